@@ -1,0 +1,38 @@
+from django.contrib.auth import get_user_model
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework_simplejwt.serializers import TokenRefreshSerializer
+from rest_framework_simplejwt.settings import api_settings
+from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.utils import get_md5_hash_password
+
+
+class AccountTokenRefreshSerializer(TokenRefreshSerializer):
+    """Refresh serializer that rejects tokens of users who are gone.
+
+    SimpleJWT 5.5 already rejects an inactive user but raises DoesNotExist (a
+    500) for a deleted one, and does not compare the password hash claim.
+    """
+
+    default_error_messages = {
+        "no_active_account": "No active account found for the given token.",
+        "password_changed": "The user's password has been changed.",
+    }
+
+    def validate(self, attrs: dict) -> dict:
+        refresh = RefreshToken(attrs["refresh"])
+        user_id = refresh.payload.get(api_settings.USER_ID_CLAIM)
+        user = (
+            get_user_model()
+            .objects.filter(**{api_settings.USER_ID_FIELD: user_id})
+            .first()
+        )
+        if user is None or not api_settings.USER_AUTHENTICATION_RULE(user):
+            self.fail_authentication("no_active_account")
+        if api_settings.CHECK_REVOKE_TOKEN:
+            claim = refresh.payload.get(api_settings.REVOKE_TOKEN_CLAIM)
+            if claim != get_md5_hash_password(user.password):
+                self.fail_authentication("password_changed")
+        return super().validate(attrs)
+
+    def fail_authentication(self, code: str) -> None:
+        raise AuthenticationFailed(self.error_messages[code], code)

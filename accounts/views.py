@@ -1,0 +1,22 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView
+
+from accounts.serializers import AccountTokenRefreshSerializer
+
+
+@extend_schema(
+    summary="Log in with email and password",
+    description="Returns an access token and a refresh token. Wrong credentials "
+    "or an inactive account give 401 with code `no_active_account`.",
+)
+class TokenObtainView(TokenObtainPairView):
+    pass
+
+
+@extend_schema(
+    summary="Exchange a refresh token for a new access token",
+    description="A refresh token of a deactivated or deleted user, or one issued "
+    "before the user's password changed, gives 401.",
+)
+class TokenRefreshAccountView(TokenRefreshView):
+    serializer_class = AccountTokenRefreshSerializer

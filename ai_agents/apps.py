@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AiAgentsConfig(AppConfig):
+    name = "ai_agents"
+    verbose_name = "AI agents"

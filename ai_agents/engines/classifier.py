@@ -1,0 +1,155 @@
+"""Rule-based document classification: weighted evidence turned into confidences."""
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .base import Candidate, Classification
+from .signals import SIGNALS, Signal, SignalKind
+from .taxonomy import OTHER
+from .text import NormalizedText, compile_folded
+
+_LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
+
+_ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
+_BIK_RE = compile_folded(r"\bбик\b")
+_PAYER_RE = compile_folded(r"\bплательщик")
+_PAYEE_RE = compile_folded(r"\bполучател")
+_PASSPORT_NUMBER_RE = compile_folded(
+    r"\bсерия\s*\d{2}\s?\d{2}\s*(?:№|номер)?\s*\d{6}(?!\d)"
+)
+
+
+def _payment_requisites_score(text: str) -> float:
+    """Score bank requisites beside a payer and a payee, the core of a payment order."""
+    patterns = (_ACCOUNT_RE, _BIK_RE, _PAYER_RE, _PAYEE_RE)
+    return 4.0 if all(pattern.search(text) for pattern in patterns) else 0.0
+
+
+def _passport_number_score(text: str) -> float:
+    return 2.0 if _PASSPORT_NUMBER_RE.search(text) else 0.0
+
+
+# Evidence from the presence of type-specific fields, beyond words.
+STRUCTURAL_EVIDENCE: dict[str, tuple[Callable[[str], float], ...]] = {
+    "payment_order": (_payment_requisites_score,),
+    "passport": (_passport_number_score,),
+}
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """Tuning of the rule classifier.
+
+    `title_lines` is how many non-empty lines at the top count as the title zone.
+    A type needs a score of at least `threshold` to beat `other`. Confidences are a
+    softmax of score / `temperature` over all candidate types, with `other` scored at
+    `threshold`, so a larger temperature gives flatter confidences. A type without
+    any evidence enters the softmax with `no_evidence_score`, so that text with no
+    evidence at all is `other` with a confidence of about 0.6 rather than 1/13.
+    Text with fewer than `min_letters` letters is `other` with
+    `near_empty_confidence`.
+    """
+
+    title_lines: int = 20
+    threshold: float = 4.0
+    temperature: float = 2.5
+    no_evidence_score: float = -3.5
+    min_letters: int = 20
+    near_empty_confidence: float = 0.1
+
+
+class RuleClassifier:
+    """Scores document types from title words, keywords and type-specific fields."""
+
+    def __init__(
+        self,
+        signals: Mapping[str, tuple[Signal, ...]] = SIGNALS,
+        settings: ClassifierSettings | None = None,
+    ) -> None:
+        self.signals = signals
+        self.settings = settings or ClassifierSettings()
+
+    def score(
+        self, document: NormalizedText, codes: tuple[str, ...]
+    ) -> dict[str, float]:
+        """Return the evidence score of each code in `codes` except `other`."""
+        top_end = document.top_end(self.settings.title_lines)
+        scores = {}
+        for code in codes:
+            if code == OTHER:
+                continue
+            score = sum(
+                _signal_score(document, signal, top_end)
+                for signal in self.signals.get(code, ())
+            )
+            score += sum(
+                evidence(document.text)
+                for evidence in STRUCTURAL_EVIDENCE.get(code, ())
+            )
+            scores[code] = score
+        return scores
+
+    def classify(
+        self, document: NormalizedText, codes: tuple[str, ...]
+    ) -> Classification:
+        """Choose the best of `codes`, or `other` when none has enough evidence."""
+        if document.letter_count < self.settings.min_letters:
+            confidence = (
+                self.settings.near_empty_confidence if document.text.strip() else 0.0
+            )
+            return Classification(OTHER, confidence, ())
+        scores = self.score(document, codes)
+        confidences = self._confidences(scores)
+        ranked = sorted(confidences.items(), key=lambda item: (-item[1], item[0]))
+        best_code = max(scores, key=lambda code: scores[code], default=OTHER)
+        if (
+            scores.get(best_code, 0.0) <= 0
+            or scores[best_code] < self.settings.threshold
+        ):
+            best_code = OTHER
+        alternatives = tuple(
+            Candidate(code, confidence)
+            for code, confidence in ranked
+            if code != best_code and confidence > 0
+        )
+        return Classification(best_code, confidences[best_code], alternatives[:3])
+
+    def _confidences(self, scores: dict[str, float]) -> dict[str, float]:
+        temperature = self.settings.temperature
+        other_weight = math.exp(self.settings.threshold / temperature)
+        no_evidence = self.settings.no_evidence_score
+        weights = {
+            code: math.exp((score if score > 0 else no_evidence) / temperature)
+            for code, score in scores.items()
+        }
+        total = other_weight + sum(weights.values())
+        confidences = {
+            code: round(weights[code] / total, 4)
+            for code, score in scores.items()
+            if score > 0
+        }
+        confidences[OTHER] = round(other_weight / total, 4)
+        return confidences
+
+
+def _signal_score(document: NormalizedText, signal: Signal, top_end: int) -> float:
+    if signal.kind is SignalKind.KEYWORD:
+        return signal.weight if signal.pattern.search(document.text) else 0.0
+    return signal.weight * _title_factor(document, signal.pattern, top_end)
+
+
+def _title_factor(
+    document: NormalizedText, pattern: re.Pattern[str], top_end: int
+) -> float:
+    """Return 1 for a title opening a line near the top, 0.5 near the top, else 0.25."""
+    found_near_top = False
+    for match in pattern.finditer(document.text, 0, top_end):
+        prefix = document.text[document.line_start(match.start()) : match.start()]
+        if _LINE_PREFIX_RE.fullmatch(prefix):
+            return 1.0
+        found_near_top = True
+    if found_near_top:
+        return 0.5
+    return 0.25 if pattern.search(document.text, top_end) else 0.0

@@ -1,0 +1,145 @@
+"""State shared by the field finders of one extraction: text, dates, amounts."""
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from .parsing import (
+    AMOUNT_RE,
+    DATE_RE,
+    DateOrder,
+    ParsedDate,
+    amount_from_match,
+    currency_code,
+    date_from_match,
+)
+from .text import NormalizedText, compile_folded
+
+_US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
+_CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_RUBLE_WORD_RE = compile_folded(r"руб|р\.")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A valid date found in the normalized text."""
+
+    start: int
+    end: int
+    parsed: ParsedDate
+
+
+@dataclass(frozen=True)
+class AmountHit:
+    """A money amount found in the normalized text, with its currency marker if any."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None = None
+    marker_span: tuple[int, int] | None = None
+    has_fraction: bool = True
+
+
+@dataclass
+class ExtractionContext:
+    """The document being extracted and what every field finder needs from it."""
+
+    document: NormalizedText
+    document_type: str
+    title_lines: int = 20
+
+    @cached_property
+    def text(self) -> str:
+        """The folded text that all patterns match against."""
+        return self.document.text
+
+    @cached_property
+    def top_end(self) -> int:
+        """Offset where the title zone, the first `title_lines` text lines, ends."""
+        return self.document.top_end(self.title_lines)
+
+    @cached_property
+    def date_order(self) -> DateOrder:
+        """Order of numeric dates: month first only in Latin text with US markers."""
+        original = self.document.original
+        cyrillic = len(_CYRILLIC_RE.findall(original))
+        latin = len(_LATIN_RE.findall(original))
+        if latin > 2 * cyrillic and _US_MARKER_RE.search(self.text):
+            return "mdy"
+        return "dmy"
+
+    @cached_property
+    def dates(self) -> list[DateHit]:
+        """All valid dates in the text, in order."""
+        hits = []
+        for match in DATE_RE.finditer(self.text):
+            parsed = date_from_match(match, self.date_order)
+            if parsed is not None:
+                hits.append(DateHit(match.start(), match.end(), parsed))
+        return hits
+
+    @cached_property
+    def amounts(self) -> list[AmountHit]:
+        """All amounts in the text that are not part of a date or a percentage."""
+        hits = []
+        for match in AMOUNT_RE.finditer(self.text):
+            if self._inside_date(match.start(), match.end()) or self._is_percentage(
+                match.end()
+            ):
+                continue
+            value = amount_from_match(match)
+            if value is not None:
+                hits.append(_amount_hit(match, value))
+        return hits
+
+    @cached_property
+    def amount_starts(self) -> list[int]:
+        """Start offsets of `amounts`, for bisecting."""
+        return [hit.start for hit in self.amounts]
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [hit.start for hit in self.dates]
+
+    def _inside_date(self, start: int, end: int) -> bool:
+        index = bisect_left(self._date_starts, end) - 1
+        return index >= 0 and start < self.dates[index].end
+
+    def _is_percentage(self, end: int) -> bool:
+        return self.text[end : end + 2].lstrip().startswith("%")
+
+    def build_field(
+        self, start: int, end: int, value: str, confidence: float, **extra: object
+    ) -> dict:
+        """Build the field for `text[start:end]` with the original raw text and span."""
+        original_start, original_end = self.document.original_span(start, end)
+        return {
+            "value": value,
+            "raw": self.document.original[original_start:original_end],
+            "confidence": round(confidence, 3),
+            "span": [original_start, original_end],
+            **extra,
+        }
+
+
+def _amount_hit(match: re.Match[str], value: Decimal) -> AmountHit:
+    if match.group("rubles"):
+        marker = _RUBLE_WORD_RE.search(match.string, match.start(), match.end())
+        span = marker.span() if marker else None
+        return AmountHit(match.start(), match.end(), value, "RUB", span)
+    has_fraction = _FRACTION_RE.search(match.group("number")) is not None
+    for group in ("prefix", "suffix"):
+        marker = match.group(group)
+        if marker:
+            code = currency_code(marker)
+            return AmountHit(
+                match.start(), match.end(), value, code, match.span(group), has_fraction
+            )
+    return AmountHit(match.start(), match.end(), value, has_fraction=has_fraction)
+
+
+_FRACTION_RE = re.compile(r"(?:[.,-]\d{2}|[.,]\d)$")

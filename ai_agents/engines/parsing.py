@@ -1,0 +1,247 @@
+"""Parsing of dates, money amounts and currency markers in Russian and English text.
+
+The `*_RE` patterns match folded text (see `text.fold`). The `parse_*` functions
+take the raw text of a match, in any case and script. They return a normalized
+value, or None when the text is not a valid date or amount.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from .text import compile_folded, fold
+
+DateOrder = Literal["dmy", "mdy"]
+
+_MONTHS = {
+    1: "январь января янв january jan janvier janvier januar januari",
+    2: "февраль февраля фев february feb février fevrier februar februari",
+    3: "март марта мар march mar mars märz maerz maart",
+    4: "апрель апреля апр april apr avril",
+    5: "май мая may mai mei",
+    6: "июнь июня июн june jun juin juni",
+    7: "июль июля июл july jul juillet juli",
+    8: "август августа авг august aug août aout augustus",
+    9: "сентябрь сентября сен сент september sep sept septembre",
+    10: "октябрь октября окт october oct octobre oktober",
+    11: "ноябрь ноября ноя нояб november nov novembre",
+    12: "декабрь декабря дек december dec décembre decembre dezember",
+}
+MONTH_NUMBERS = {
+    fold(name): number for number, names in _MONTHS.items() for name in names.split()
+}
+_MONTH_ALTERNATION = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_MONTH = rf"(?P<month_name>(?:{_MONTH_ALTERNATION}))\.?(?![^\W\d_])"
+
+_NUMERIC_DATE = (
+    r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>\d{4}|\d{2})(?![\d])"
+)
+_ISO_DATE = (
+    r"(?<![\d.])(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\d])"
+)
+_DAY_MONTH_YEAR = (
+    r"(?<!\d)[«\"']?(?P<day>\d{1,2})(?:st|nd|rd|th)?[»\"']?\s*"
+    + _MONTH
+    + r",?\s*(?P<named_year>\d{4})(?:\s*(?:г\.|года|г\b))?"
+)
+_MONTH_DAY_YEAR = (
+    _MONTH.replace("month_name", "month_name2")
+    + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<named_year2>\d{4})(?!\d)"
+)
+
+DATE_RE = compile_folded(
+    "|".join(
+        f"(?:{part})"
+        for part in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
+    )
+)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date read from text, `ambiguous` when its day and month could be swapped."""
+
+    value: date
+    ambiguous: bool = False
+
+    @property
+    def iso(self) -> str:
+        """The date in ISO 8601 form, YYYY-MM-DD."""
+        return self.value.isoformat()
+
+
+def parse_date(raw: str, order: DateOrder = "dmy") -> ParsedDate | None:
+    """Parse one date written in any supported form, or return None if it is invalid.
+
+    `order` decides numeric dates with '/' or '-' where both parts could be the month
+    (03/04/2024): "dmy" reads day first, "mdy" month first, and the result is marked
+    ambiguous. A part above 12 must be the day, whatever the order. Dates with dots
+    are always read day first, as no common convention writes the month first with
+    dots. Two-digit years map to 2000-2049 and 1950-1999.
+    """
+    match = DATE_RE.fullmatch(fold(raw).strip())
+    if match is None:
+        return None
+    return date_from_match(match, order)
+
+
+def date_from_match(
+    match: re.Match[str], order: DateOrder = "dmy"
+) -> ParsedDate | None:
+    """Build a `ParsedDate` from a `DATE_RE` match, or None if the date is invalid."""
+    groups = match.groupdict()
+    if groups["iso_year"]:
+        return _make_date(
+            int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"])
+        )
+    if groups["first"]:
+        return _numeric_date(groups, order)
+    if groups["month_name"]:
+        month = MONTH_NUMBERS[groups["month_name"]]
+        return _make_date(int(groups["named_year"]), month, int(groups["day"]))
+    month = MONTH_NUMBERS[groups["month_name2"]]
+    return _make_date(int(groups["named_year2"]), month, int(groups["day2"]))
+
+
+def _numeric_date(groups: dict[str, str], order: DateOrder) -> ParsedDate | None:
+    first, second = int(groups["first"]), int(groups["second"])
+    year = _full_year(groups["year"])
+    if groups["sep"] == "." or first > 12:
+        return _make_date(year, second, first)
+    if second > 12:
+        return _make_date(year, first, second)
+    day, month = (first, second) if order == "dmy" else (second, first)
+    parsed = _make_date(year, month, day)
+    if parsed is None:
+        return None
+    return ParsedDate(parsed.value, ambiguous=first != second)
+
+
+def _full_year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return 2000 + year if year < 50 else 1900 + year
+
+
+def _make_date(year: int, month: int, day: int) -> ParsedDate | None:
+    try:
+        return ParsedDate(date(year, month, day))
+    except ValueError:
+        return None
+
+
+# Amounts. Currency markers are folded like the text they are matched against.
+_CURRENCY_MARKERS = {
+    "RUB": ("₽", "руб", "руб.", "рублей", "рубля", "рубль", "р.", "rub", "rur"),
+    "USD": ("$", "usd", "us$", "us dollars"),
+    "EUR": ("€", "eur", "euro", "евро"),
+    "GBP": ("£", "gbp"),
+    "INR": ("₹", "rs", "rs.", "inr"),
+    "CNY": ("¥", "cny", "юаней"),
+    "KZT": ("₸", "kzt", "тенге"),
+    "PLN": ("zł", "pln"),
+}
+_ISO_CODES = (
+    *("RUB", "USD", "EUR", "GBP", "INR", "CNY", "KZT", "PLN", "CHF", "JPY"),
+    *("BYN", "UAH", "CZK", "SEK", "NOK", "DKK", "TRY", "AED", "CAD", "AUD"),
+)
+CURRENCY_BY_MARKER = {
+    fold(marker): code
+    for code, markers in _CURRENCY_MARKERS.items()
+    for marker in markers
+}
+CURRENCY_BY_MARKER.update({code.lower(): code for code in _ISO_CODES})
+
+_SYMBOLS = r"[$€£₽₹¥₸]"
+_CODES = "|".join(
+    sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
+)
+_PREFIX = rf"(?P<prefix>us\$|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
+_SUFFIX = (
+    rf"(?P<suffix>{_SYMBOLS}|руб(?:лей|ля|ль)?\b\.?|р\.|zł|(?:{_CODES})\b"
+    r"|евро\b|тенге\b)"
+)
+_RUBLES_KOPECKS = (
+    r"(?P<rubles>\d{1,3}(?:[ ]\d{3})+|\d+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
+    r"(?P<kopecks>\d{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"
+)
+_NUMBER = (
+    r"(?P<number>"
+    r"\d+-\d{2}(?![\d-])"  # 5250-90, rubles and kopecks on payment orders
+    r"|\d{1,3}(?:[ '’]\d{3})+(?:[.,]\d{1,2})?"  # 5 250,90
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # 5,250.90
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"  # 5.250,90
+    r"|\d+(?:[.,]\d{1,2})?"  # 5250.90, 5250,90, 5250
+    r")"
+)
+AMOUNT_RE = compile_folded(
+    rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
+    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?![\w]|[.,]\d)(?:\s?{_SUFFIX})?)"
+)
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    """Parse a money amount written in any supported form, ignoring currency markers.
+
+    A single ',' or '.' followed by exactly 3 digits groups thousands (1,234 is one
+    thousand two hundred thirty-four). With both separators the last one is the
+    decimal point. A dash before 2 final digits separates kopecks (5250-90).
+    """
+    match = AMOUNT_RE.fullmatch(fold(raw).strip())
+    if match is None:
+        return None
+    return amount_from_match(match)
+
+
+def amount_from_match(match: re.Match[str]) -> Decimal | None:
+    """Build the amount of an `AMOUNT_RE` match, or None if it cannot be read."""
+    if match.group("rubles"):
+        rubles = match.group("rubles").replace(" ", "")
+        return _to_decimal(f"{rubles}.{match.group('kopecks')}")
+    number = match.group("number")
+    value = _to_decimal(_canonical_number(number))
+    if value is not None and match.group("minus"):
+        return -value
+    return value
+
+
+def _canonical_number(number: str) -> str:
+    if re.fullmatch(r"\d+-\d{2}", number):
+        return number.replace("-", ".")
+    compact = re.sub(r"[ '’]", "", number)
+    last_comma, last_dot = compact.rfind(","), compact.rfind(".")
+    decimal_at = max(last_comma, last_dot)
+    if decimal_at == -1:
+        return compact
+    if last_comma != -1 and last_dot != -1:
+        separator = compact[decimal_at]
+        grouping = "." if separator == "," else ","
+        return compact.replace(grouping, "").replace(separator, ".")
+    if len(compact) - decimal_at - 1 == 3:
+        return compact.replace(compact[decimal_at], "")
+    return compact.replace(",", ".")
+
+
+def _to_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def format_amount(value: Decimal) -> str:
+    """Return an amount as a plain decimal string with at least 2 decimal places."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        value = value.quantize(Decimal("0.01"))
+    return f"{value:f}"
+
+
+def currency_code(marker: str) -> str | None:
+    """Return the ISO 4217 code for a currency marker such as '$', 'руб.' or 'EUR'."""
+    folded = fold(marker).strip()
+    return CURRENCY_BY_MARKER.get(folded) or CURRENCY_BY_MARKER.get(folded.rstrip("."))

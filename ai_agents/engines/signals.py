@@ -1,0 +1,280 @@
+"""Evidence per document type, in Russian and English, for the embedded classifier.
+
+Patterns are written in plain lower-case text and folded when compiled (see
+`text.compile_folded`), so they also match upper case, ё, and Latin look-alike letters.
+A title weighs its full weight at the start of a line near the top of the document,
+half anywhere near the top and a quarter elsewhere. A keyword weighs its full weight
+once, wherever it occurs.
+"""
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .text import compile_folded
+
+
+class SignalKind(Enum):
+    """Signal kind, which decides where the signal has its full weight."""
+
+    TITLE = "title"
+    KEYWORD = "keyword"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A compiled pattern and the score it adds to one document type."""
+
+    pattern: re.Pattern[str]
+    weight: float
+    kind: SignalKind
+
+
+def _signals(
+    titles: tuple[tuple[str, float], ...], keywords: tuple[tuple[str, float], ...]
+) -> tuple[Signal, ...]:
+    compiled = [
+        Signal(compile_folded(rf"\b(?:{text})"), weight, SignalKind.TITLE)
+        for text, weight in titles
+    ]
+    compiled += [
+        Signal(compile_folded(rf"\b(?:{text})"), weight, SignalKind.KEYWORD)
+        for text, weight in keywords
+    ]
+    return tuple(compiled)
+
+
+_NUMBER_SIGN = r"\s*(?:№|n[o°º]?\b|#)"
+
+SIGNALS: dict[str, tuple[Signal, ...]] = {
+    "invoice": _signals(
+        titles=(
+            (r"сч[её]т\s+на\s+оплату", 10),
+            (r"сч[её]т[- ]?фактура", 9),
+            (r"сч[её]т" + _NUMBER_SIGN, 8),
+            (r"(?:tax |commercial |proforma |pro-forma |vat )?invoice\b", 8),
+            (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
+            (r"инвойс", 8),
+        ),
+        keywords=(
+            (r"invoice\s*(?:number|no\b|#|date|nr\b)", 3),
+            (r"bill(?:ed)? to\b", 2),
+            (r"(?:amount|balance|total) due\b", 2),
+            (r"(?:payment terms|due date)\b", 1),
+            (r"(?:всего|итого) к оплате", 3),
+            (r"оплата настоящего сч[её]та|оплата данного сч[её]та", 3),
+            (r"поставщик\b", 1),
+            (r"покупатель\b", 1),
+            (r"invoice\b", 2),
+            (r"(?:subtotal|unit price|quantity|qty)\b", 1),
+            (r"(?:total ttc|totaal|montant|rechnungsbetrag)", 2),
+        ),
+    ),
+    "upd": _signals(
+        titles=(
+            (
+                r"универсальный\s+передаточный\s+документ"
+                r"|universal\s+transfer\s+document",
+                14,
+            ),
+            (r"упд\b", 8),
+        ),
+        keywords=(
+            (r"статус\s*:?\s*[12]\b", 2),
+            (r"передаточный\s+документ", 3),
+            (r"товар\s*\(груз\)\s*(?:передал|получил)", 3),
+            (r"идентификатор государственного контракта", 2),
+        ),
+    ),
+    "contract": _signals(
+        titles=(
+            (r"договор\w*", 8),
+            (r"контракт\w*", 8),
+            (r"(?:contract|agreement)\b", 8),
+            (r"(?:дополнительное )?соглашени\w*", 6),
+        ),
+        keywords=(
+            (r"именуем\w+\s+в\s+дальнейшем", 4),
+            (r"предмет\s+договора", 3),
+            (r"права\s+и\s+обязанности\s+сторон", 2),
+            (r"ответственность\s+сторон", 2),
+            (r"срок\s+действия\s+договора", 2),
+            (r"(?:реквизиты|адреса)\s+(?:и\s+(?:подписи|реквизиты)\s+)?сторон", 2),
+            (r"с\s+одной\s+стороны", 2),
+            (r"hereinafter(?:\s+referred\s+to\s+as)?", 4),
+            (r"the\s+parties\b", 2),
+            (r"whereas\b", 2),
+            (r"governing\s+law", 2),
+            (r"in\s+witness\s+whereof", 2),
+        ),
+    ),
+    "act": _signals(
+        titles=(
+            (
+                r"акт\b[^\n]{0,40}?(?:выполненных\s+работ|оказанных\s+услуг|"
+                r"сдачи[- ]при[её]мки|при[её]ма[- ]передачи|сверки)",
+                12,
+            ),
+            (r"акт" + _NUMBER_SIGN, 8),
+            (r"акт\b", 5),
+            (
+                r"certificate\s+of\s+(?:completion|acceptance)"
+                r"|acceptance\s+certificate|"
+                r"completion\s+certificate|act\s+of\s+acceptance",
+                10,
+            ),
+            (r"act" + _NUMBER_SIGN, 6),
+        ),
+        keywords=(
+            (r"работы\s+выполнены", 3),
+            (r"услуги\s+оказаны", 3),
+            (r"претензий\s+по\s+объему,?\s+качеству\s+и\s+срокам", 4),
+            (r"претензий\s+не\s+имеет", 3),
+            (r"исполнитель\b", 1),
+            (r"заказчик\b", 1),
+            (
+                r"(?:work|works|services)\s+(?:has|have)\s+been"
+                r"\s+(?:completed|rendered|performed)",
+                3,
+            ),
+            (r"no\s+claims", 2),
+        ),
+    ),
+    "payment_order": _signals(
+        titles=(
+            (r"пл[ао]т[её]жное\s+поручение", 12),
+            (r"payment\s+order\b", 10),
+        ),
+        keywords=(
+            (r"0401060", 6),
+            (r"поступ\.?\s+в\s+банк\s+плат", 2),
+            (r"списано\s+со\s+сч\.?\s+плат", 2),
+            (r"назначение\s+платежа", 2),
+            (r"банк\s+плательщика", 2),
+            (r"банк\s+получателя", 1),
+            (r"вид\s+оп\b", 1),
+            (r"оч[её]р\.?\s+плат", 1),
+            (r"(?:purpose\s+of\s+payment|payment\s+purpose)", 2),
+            (r"(?:remitter|beneficiary)\b", 1),
+        ),
+    ),
+    "receipt": _signals(
+        titles=(
+            (r"кассовый\s+чек", 12),
+            (r"товарный\s+чек", 10),
+            (r"чек\b", 5),
+            (r"(?:cash |sales |payment )?receipt\b", 8),
+            (r"квитанция", 8),
+        ),
+        keywords=(
+            (r"фн\b\s*:?\s*№?\s*\d{16}", 4),
+            (r"фд\b\s*:?\s*№?\s*\d+", 3),
+            (r"фпд?\b\s*:?\s*\d+", 3),
+            (r"ккт\b", 3),
+            (r"офд\b", 2),
+            (r"итог\b", 2),
+            (r"(?:смена|кассир|приход)\b", 1),
+            (r"(?:cashier|thank you for (?:your )?(?:purchase|shopping))", 1),
+        ),
+    ),
+    "passport": _signals(
+        titles=(
+            (r"паспорт\s+гражданина\s+(?:российской\s+федерации|рф)", 14),
+            (r"паспорт\b", 6),
+            (r"passport\b", 8),
+        ),
+        keywords=(
+            (r"код\s+подразделения", 4),
+            (r"место\s+рождения", 2),
+            (r"дата\s+рождения", 1),
+            (r"паспорт\s+выдан", 2),
+            (r"p<[a-z<]{3}", 6),
+            (r"(?:date|place)\s+of\s+birth", 2),
+            (r"date\s+of\s+expiry", 2),
+            (r"(?:nationality|surname|given\s+names)\b", 1),
+            (r"(?:фамилия|отчество)\b", 1),
+        ),
+    ),
+    "waybill": _signals(
+        titles=(
+            (r"(?:товарно[- ])?(?:товарн|транспортн)\w*\s+накладн\w*", 12),
+            (r"накладн\w*", 7),
+            (r"торг[- ]?12\b", 8),
+            (r"cmr\b", 7),
+            (r"(?:waybill|way\s+bill|bill\s+of\s+lading|consignment\s+note)\b", 10),
+            (r"delivery\s+note\b", 8),
+        ),
+        keywords=(
+            (r"грузоотправитель", 2),
+            (r"грузополучатель", 2),
+            (r"(?:shipper|consignee)\b", 2),
+            (r"(?:carrier|перевозчик)\b", 1),
+            (r"0330212", 4),
+            (r"отпуск\s+груза", 1),
+            (r"port\s+of\s+(?:loading|discharge)", 2),
+        ),
+    ),
+    "packing_list": _signals(
+        titles=(
+            (r"упаковочный\s+лист", 12),
+            (r"packing\s+(?:list|slip)\b", 12),
+        ),
+        keywords=(
+            (r"(?:вес|масса)\s+брутто", 2),
+            (r"(?:вес|масса)\s+нетто", 2),
+            (r"(?:gross|net)\s+weight", 2),
+            (r"(?:number\s+of\s+packages|кол-во\s+мест|количество\s+мест)", 2),
+            (r"(?:dimensions|габариты|carton|короб\w*)\b", 1),
+        ),
+    ),
+    "bank_statement": _signals(
+        titles=(
+            (r"выписка\s+(?:по|из)\s+(?:лицевого\s+|расч[её]тного\s+)?сч[её]т\w*", 12),
+            (r"выписка\s+(?:операций|о\s+движении)", 10),
+            (r"выписка\b", 5),
+            (r"(?:bank|account)\s+statement|statement\s+of\s+account", 12),
+        ),
+        keywords=(
+            (r"(?:входящий|исходящий)\s+остаток", 3),
+            (r"остаток\s+на\s+(?:начало|конец)", 3),
+            (r"обороты\s+за\s+период", 2),
+            (r"(?:opening|closing)\s+balance", 3),
+            (r"(?:дебет|кредит|debit|credit)\b", 1),
+        ),
+    ),
+    "power_of_attorney": _signals(
+        titles=(
+            (r"доверенност\w*", 10),
+            (r"power\s+of\s+attorney", 12),
+            (r"letter\s+of\s+authori[sz]ation", 8),
+        ),
+        keywords=(
+            (r"доверяет\b", 4),
+            (r"уполномочива\w+", 3),
+            (r"(?:без|с)\s+правом?\s+передоверия", 3),
+            (r"(?:доверитель|поверенн\w+)", 2),
+            (r"hereby\s+(?:appoints?|authori[sz]es?)", 4),
+            (r"attorney[- ]in[- ]fact", 3),
+        ),
+    ),
+    "letter": _signals(
+        titles=(
+            (r"уважаем\w+", 6),
+            (r"dear\b", 6),
+        ),
+        keywords=(
+            (r"с\s+уважением", 4),
+            (
+                r"(?:sincerely|faithfully|best\s+regards|kind\s+regards"
+                r"|yours\s+truly)\b",
+                4,
+            ),
+            (r"исх\.?\s*№", 2),
+            (r"вх\.?\s*№", 1),
+            (r"на\s+ваш\s+(?:запрос|№|исх)", 2),
+            (r"(?:сообщаем|информируем|просим)\b", 1),
+            (r"(?:re|subject)\s*:", 1),
+            (r"(?:i\s+am|we\s+are)\s+writing", 2),
+        ),
+    ),
+}

@@ -1,0 +1,217 @@
+"""Text normalization for matching: case folding, homoglyph folding and OCR repairs.
+
+Matching runs on a folded copy of the document. Folding lower-cases the text and
+maps Cyrillic letters that look like Latin ones onto the Latin letter. So 'CЧЕТ'
+typed with a Latin C and 'AKT' typed in Latin match the Russian words. Folding also
+turns ё into е, odd spaces into ' ' and dashes into '-'. Patterns go through the
+same folding when they are compiled, so they are written in plain Russian or English.
+
+`NormalizedText` also joins words hyphenated across a line break and letter-spaced
+titles ('С Ч Е Т'), and maps every offset back into the original text, so extracted
+fields can report the raw text and its span.
+"""
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+# Cyrillic letters whose shape matches a Latin letter, in lower case.
+_HOMOGLYPHS = {
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+}
+_SPACES = "\t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **_HOMOGLYPHS,
+        **dict.fromkeys(_SPACES, " "),
+        **dict.fromkeys(_DASHES, "-"),
+        "\r": "\n",
+        "\u00ad": "-",
+    }
+)
+
+# A hyphen at a line end between two letters, where the next line goes on in lower
+# case: the word was split by the line break.
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])[-\u00ad][ \t]*\r?\n[ \t]*(?=[a-zа-яё])")
+# A letter-spaced title: single capital letters separated by one space, with two or
+# more spaces between words ('С Ч Е Т  Н А  О П Л А Т У').
+_SPACED_LETTERS_RE = re.compile(
+    r"(?<!\S)[A-ZА-ЯЁ](?: [A-ZА-ЯЁ])+(?: {2,}[A-ZА-ЯЁ](?: [A-ZА-ЯЁ])*)*(?!\S)"
+)
+_SPACE_RUN_RE = re.compile(r" +")
+_MIN_SPACED_LETTERS = 3
+_CARRIAGE_RETURN_RE = re.compile(r"\r(?=\n)")
+_SOFT_HYPHEN_RE = re.compile("\u00ad")
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def fold(text: str) -> str:
+    """Return the folded form of `text`, which always has the same length as `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(_lower_char(char) for char in text)
+    return lowered.translate(_FOLD_TABLE)
+
+
+def _lower_char(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the literal letters of a regular expression, leaving escapes intact.
+
+    Escapes and the `(?P` of named groups are kept. Patterns must not use character
+    ranges over Cyrillic or capital letters (such as [а-я]), because folding would
+    change the range bounds.
+    """
+    parts = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            parts.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if pattern.startswith("(?P", index):
+            parts.append("(?P")
+            index += 3
+            continue
+        parts.append(fold(char))
+        index += 1
+    return "".join(parts)
+
+
+def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern written in ordinary text so it matches folded text."""
+    return re.compile(fold_pattern(pattern), flags)
+
+
+def count_letters(text: str) -> int:
+    """Return the number of letters in `text`."""
+    return len(_LETTER_RE.findall(text))
+
+
+def collapse_spaces(text: str) -> str:
+    """Join the lines of a multi-line value into one line with single spaces.
+
+    A hyphen at a line end is kept when the next line starts with a capital letter
+    ('Санкт-' + 'Петербург') and dropped otherwise.
+    """
+    joined = re.sub(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])", _join_hyphenated, text)
+    return " ".join(joined.split())
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    next_char = match.string[match.end()]
+    return "-" if next_char.isupper() else ""
+
+
+class NormalizedText:
+    """A document's folded text plus the map from its offsets to the original text."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        removed = _removed_spans(original)
+        kept = _kept_segments(len(original), removed)
+        self._normal_starts = []
+        self._original_starts = []
+        parts = []
+        position = 0
+        for start, end in kept:
+            self._normal_starts.append(position)
+            self._original_starts.append(start)
+            parts.append(fold(original[start:end]))
+            position += end - start
+        self.text = "".join(parts)
+
+    def to_original(self, position: int) -> int:
+        """Return the original offset of the character at `position` in `text`."""
+        if not self._normal_starts:
+            return 0
+        if position >= len(self.text):
+            return len(self.original)
+        segment = bisect_right(self._normal_starts, position) - 1
+        return self._original_starts[segment] + position - self._normal_starts[segment]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the original [start, end) that covers `text[start:end]`."""
+        if end <= start:
+            origin = self.to_original(start)
+            return origin, origin
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def line_start(self, position: int) -> int:
+        """Return the offset where the line containing `position` starts."""
+        return self.text.rfind("\n", 0, position) + 1
+
+    def line_end(self, position: int) -> int:
+        """Return the offset of the newline that ends the line containing `position`."""
+        end = self.text.find("\n", position)
+        return len(self.text) if end == -1 else end
+
+    def top_end(self, line_count: int) -> int:
+        """Return the offset where the first `line_count` non-empty lines end."""
+        for seen, match in enumerate(_NON_EMPTY_LINE_RE.finditer(self.text), start=1):
+            if seen == line_count:
+                return match.end()
+        return len(self.text)
+
+    @cached_property
+    def letter_count(self) -> int:
+        """Number of letters in the text."""
+        return count_letters(self.text)
+
+
+_NON_EMPTY_LINE_RE = re.compile(r"^[ \t]*\S.*$", re.MULTILINE)
+
+
+def _removed_spans(original: str) -> list[tuple[int, int]]:
+    spans = [match.span() for match in _HYPHEN_BREAK_RE.finditer(original)]
+    spans += [match.span() for match in _CARRIAGE_RETURN_RE.finditer(original)]
+    spans += [match.span() for match in _SOFT_HYPHEN_RE.finditer(original)]
+    for match in _SPACED_LETTERS_RE.finditer(original):
+        if count_letters(match.group(0)) >= _MIN_SPACED_LETTERS:
+            spans += _spaced_title_gaps(match)
+    return sorted(spans)
+
+
+def _spaced_title_gaps(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Return the spaces to drop from a spaced title, leaving one between words."""
+    gaps = []
+    for run in _SPACE_RUN_RE.finditer(match.group(0)):
+        start, end = match.start() + run.start(), match.start() + run.end()
+        gaps.append((start, end) if end - start == 1 else (start + 1, end))
+    return gaps
+
+
+def _kept_segments(
+    length: int, removed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    segments = []
+    cursor = 0
+    for start, end in removed:
+        if start > cursor:
+            segments.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < length:
+        segments.append((cursor, length))
+    return segments

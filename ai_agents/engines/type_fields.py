@@ -1,0 +1,128 @@
+"""Fields of particular document types: fiscal data of receipts, passport data."""
+
+import re
+from collections.abc import Callable
+
+from .context import ExtractionContext
+from .names import name_field
+from .text import compile_folded
+
+_RECEIPT_PATTERNS = (
+    (
+        "fiscal_drive_number",
+        compile_folded(r"\bфн\b\s*[:№]?\s*(?P<value>\d{16})(?!\d)"),
+    ),
+    (
+        "fiscal_document_number",
+        compile_folded(r"\bфд\b\s*[:№]?\s*(?P<value>\d{1,10})(?!\d)"),
+    ),
+    ("fiscal_sign", compile_folded(r"\bфпд?\b\s*[:№]?\s*(?P<value>\d{1,10})(?!\d)")),
+)
+
+_SERIES_NUMBER_RE = compile_folded(
+    r"\bсерия\s*:?\s*(?P<series>\d{2}\s?\d{2})"
+    r"\s*(?:№|номер)?\s*:?\s*(?P<number>\d{6})(?!\d)"
+)
+_BARE_SERIES_NUMBER_RE = re.compile(
+    r"(?<!\d)(?P<series>\d{2}\s\d{2})\s(?P<number>\d{6})(?!\d)"
+)
+_DIVISION_CODE_RE = compile_folded(
+    r"\bкод\s+подразделения\s*:?\s*(?P<value>\d{3}\s*-\s*\d{3})(?!\d)"
+)
+_BIRTH_DATE_LABEL_RE = compile_folded(r"\bдата\s+рождения\s*:?\s*$")
+_ISSUED_BY_RE = compile_folded(r"\bпаспорт\s+выдан\s*:?\s*(?P<value>[^\n]+)")
+_ISSUED_BY_END_RE = compile_folded(r"\s*(?:дата\s+выдачи|код\s+подразделения)")
+_PERSON_NAME_PATTERNS = (
+    (
+        "surname",
+        compile_folded(
+            r"\bфамилия\s*:?\s*(?P<value>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
+        ),
+    ),
+    ("given_name", compile_folded(r"\bимя\s*:?\s*(?P<value>[^\W\d_]+)")),
+    ("patronymic", compile_folded(r"\bотчество\s*:?\s*(?P<value>[^\W\d_]+)")),
+)
+
+
+def receipt_fields(context: ExtractionContext) -> dict:
+    """Return the fiscal drive number (ФН), document number (ФД) and sign (ФП)."""
+    fields = {}
+    for key, pattern in _RECEIPT_PATTERNS:
+        match = pattern.search(context.text)
+        if match:
+            fields[key] = _raw_value_field(context, match.span("value"), 0.9)
+    return fields
+
+
+def passport_fields(context: ExtractionContext) -> dict:
+    """Return a passport's series, number, division code, dates, issuer and holder."""
+    fields = {}
+    series_number = _SERIES_NUMBER_RE.search(
+        context.text
+    ) or _BARE_SERIES_NUMBER_RE.search(context.text)
+    if series_number:
+        confidence = 0.9 if series_number.re is _SERIES_NUMBER_RE else 0.6
+        fields["series"] = _digits_field(
+            context, series_number.span("series"), confidence
+        )
+        fields["number"] = _digits_field(
+            context, series_number.span("number"), confidence
+        )
+    division = _DIVISION_CODE_RE.search(context.text)
+    if division:
+        code = context.build_field(*division.span("value"), "", 0.9)
+        code["value"] = re.sub(r"\s", "", code["raw"])
+        fields["issuer_code"] = code
+    birth_date = _labeled_date(context, _BIRTH_DATE_LABEL_RE)
+    if birth_date:
+        fields["birth_date"] = birth_date
+    issued_by = _issued_by(context)
+    if issued_by:
+        fields["issued_by"] = issued_by
+    for key, pattern in _PERSON_NAME_PATTERNS:
+        match = pattern.search(context.text)
+        if match:
+            fields[key] = _raw_value_field(context, match.span("value"), 0.7)
+    return fields
+
+
+def _raw_value_field(
+    context: ExtractionContext, span: tuple[int, int], confidence: float
+) -> dict:
+    found = context.build_field(span[0], span[1], "", confidence)
+    found["value"] = found["raw"]
+    return found
+
+
+def _digits_field(
+    context: ExtractionContext, span: tuple[int, int], confidence: float
+) -> dict:
+    found = context.build_field(span[0], span[1], "", confidence)
+    found["value"] = re.sub(r"\D", "", found["raw"])
+    return found
+
+
+def _labeled_date(context: ExtractionContext, label: re.Pattern[str]) -> dict | None:
+    for hit in context.dates:
+        before = context.text[context.document.line_start(hit.start) : hit.start]
+        if label.search(before):
+            return context.build_field(hit.start, hit.end, hit.parsed.iso, 0.85)
+    return None
+
+
+def _issued_by(context: ExtractionContext) -> dict | None:
+    match = _ISSUED_BY_RE.search(context.text)
+    if match is None:
+        return None
+    start, end = match.span("value")
+    stop = _ISSUED_BY_END_RE.search(context.text, start, end)
+    if stop:
+        end = stop.start()
+    end = len(context.text[start:end].rstrip(" ,;")) + start
+    return name_field(context, (start, end), 0.7) if end > start else None
+
+
+TYPE_FIELDS: dict[str, Callable[[ExtractionContext], dict]] = {
+    "receipt": receipt_fields,
+    "passport": passport_fields,
+}

@@ -1,0 +1,102 @@
+"""Check digits and formats of Russian company and bank requisites.
+
+Every function is pure. It takes the value as a string and returns a bool, and a
+malformed string (wrong length, letters, non-ASCII digits) gives False.
+"""
+
+import re
+
+_INN_10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_12_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_12_WEIGHTS_12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+# 3 digits from the BIK plus the 20-digit account.
+_ACCOUNT_KEY_WEIGHTS = ((7, 1, 3) * 8)[:23]
+
+_KPP_RE = re.compile(r"\d{4}[\dA-Z]{2}\d{3}")
+_BIK_RE = re.compile(r"04\d{7}")
+_DIVISION_CODE_RE = re.compile(r"\d{3}-\d{3}")
+
+
+def _weighted_check_digit(digits: str, weights: tuple[int, ...]) -> int:
+    total = sum(
+        int(digit) * weight for digit, weight in zip(digits, weights, strict=False)
+    )
+    return total % 11 % 10
+
+
+def is_valid_inn(value: str) -> bool:
+    """Return whether a 10-digit (company) or 12-digit (person) INN has valid checks."""
+    if not value.isascii() or not value.isdigit():
+        return False
+    if len(value) == 10:
+        return _weighted_check_digit(value, _INN_10_WEIGHTS) == int(value[9])
+    if len(value) == 12:
+        first = _weighted_check_digit(value, _INN_12_WEIGHTS_11)
+        second = _weighted_check_digit(value, _INN_12_WEIGHTS_12)
+        return first == int(value[10]) and second == int(value[11])
+    return False
+
+
+def is_valid_kpp(value: str) -> bool:
+    """Return whether a KPP is 4 digits, 2 digits or capital letters, then 3 digits."""
+    return _KPP_RE.fullmatch(value) is not None
+
+
+def is_valid_ogrn(value: str) -> bool:
+    """Return whether a 13-digit OGRN or a 15-digit OGRNIP has a valid check digit.
+
+    The check digit is the rest of the leading digits divided by 11 (OGRN) or by 13
+    (OGRNIP), taken modulo 10.
+    """
+    if not value.isascii() or not value.isdigit():
+        return False
+    if len(value) == 13:
+        return int(value[:12]) % 11 % 10 == int(value[12])
+    if len(value) == 15:
+        return int(value[:14]) % 13 % 10 == int(value[14])
+    return False
+
+
+def is_valid_bik(value: str) -> bool:
+    """Return whether a BIK has 9 digits and starts with the Russian country code 04."""
+    return _BIK_RE.fullmatch(value) is not None
+
+
+def _has_valid_account_key(prefix: str, account: str) -> bool:
+    if len(account) != 20 or not (account.isascii() and account.isdigit()):
+        return False
+    digits = prefix + account
+    total = sum(
+        int(digit) * weight
+        for digit, weight in zip(digits, _ACCOUNT_KEY_WEIGHTS, strict=True)
+    )
+    return total % 10 == 0
+
+
+def is_valid_settlement_account(account: str, bik: str) -> bool:
+    """Return whether a 20-digit account matches the control key for a bank's BIK.
+
+    The key runs over the last 3 BIK digits followed by the account. A BIK ending in
+    000 belongs to a Bank of Russia settlement centre (RKC), and accounts there use
+    "0" plus BIK digits 5 and 6 instead, as correspondent accounts do.
+    """
+    if len(bik) != 9 or not (bik.isascii() and bik.isdigit()):
+        return False
+    if bik.endswith("000"):
+        return _has_valid_account_key("0" + bik[4:6], account)
+    return _has_valid_account_key(bik[-3:], account)
+
+
+def is_valid_correspondent_account(account: str, bik: str) -> bool:
+    """Return whether a correspondent account matches the control key for a BIK.
+
+    The key runs over "0", BIK digits 5 and 6, and the account.
+    """
+    if len(bik) != 9 or not (bik.isascii() and bik.isdigit()):
+        return False
+    return _has_valid_account_key("0" + bik[4:6], account)
+
+
+def is_valid_division_code(value: str) -> bool:
+    """Return whether a passport issuing-division code has the format 000-000."""
+    return _DIVISION_CODE_RE.fullmatch(value) is not None

@@ -1,0 +1,57 @@
+"""JWT-protected classify and extract endpoints on document text."""
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from ai_agents import services
+from ai_agents.serializers import (
+    ClassificationSerializer,
+    ClassifyRequestSerializer,
+    ExtractionSerializer,
+    ExtractRequestSerializer,
+)
+
+_AUTH_ERRORS = {
+    401: OpenApiResponse(description="Invalid or expired token (token_not_valid)."),
+    403: OpenApiResponse(description="No Authorization header."),
+}
+
+
+class ClassifyView(APIView):
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "ai"
+
+    @extend_schema(
+        summary="Classify a document's text",
+        request=ClassifyRequestSerializer,
+        responses={200: ClassificationSerializer, **_AUTH_ERRORS},
+    )
+    def post(self, request):
+        serializer = ClassifyRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        result = services.classify_text(
+            data["ocr_draft"], candidates=data.get("candidates")
+        )
+        return Response(result)
+
+
+class ExtractView(APIView):
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "ai"
+
+    @extend_schema(
+        summary="Extract structured fields from a document's text",
+        request=ExtractRequestSerializer,
+        responses={200: ExtractionSerializer, **_AUTH_ERRORS},
+    )
+    def post(self, request):
+        serializer = ExtractRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        result = services.extract_fields(
+            data["ocr_draft"], document_type=data.get("document_type")
+        )
+        return Response(result)

@@ -1,0 +1,261 @@
+"""Django settings for DocAI, read from the environment through docai.env.
+
+The README lists every variable with its default and unit.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from docai.env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = env_bool("DJANGO_DEBUG", default=False)
+
+SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is not set; set it to a long random string, or set "
+            "DJANGO_DEBUG=1 for a development run with an insecure key"
+        )
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105
+
+ALLOWED_HOSTS = env_list(
+    "DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"]
+)
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+
+DATA_DIR = Path(env_str("DOCAI_DATA_DIR") or BASE_DIR / "data").resolve()
+UPLOAD_DIR = DATA_DIR / "uploads"
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework_simplejwt",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "accounts",
+    "documents",
+    "ai_agents",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "docai.urls"
+WSGI_APPLICATION = "docai.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'docai.sqlite3'}",
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0, minimum=0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web process and the worker write to the same file: wait for the lock
+    # instead of failing, and take it at the start of each transaction so that
+    # two writers never deadlock on a lock upgrade.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 30,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+_VALIDATORS = "django.contrib.auth.password_validation"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"{_VALIDATORS}.UserAttributeSimilarityValidator"},
+    {"NAME": f"{_VALIDATORS}.MinimumLengthValidator"},
+    {"NAME": f"{_VALIDATORS}.CommonPasswordValidator"},
+    {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage",
+    },
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Uploads larger than this are streamed to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DOCAI_MAX_FILE_BYTES = env_int("DOCAI_MAX_FILE_MB", 25, minimum=1) * 1024 * 1024
+DOCAI_MAX_REQUEST_BYTES = env_int("DOCAI_MAX_REQUEST_MB", 100, minimum=1) * 1024 * 1024
+DOCAI_MAX_FILES_PER_REQUEST = env_int("DOCAI_MAX_FILES_PER_REQUEST", 20, minimum=1)
+# Django would reject a large body before the view runs. The view applies its
+# own limits instead, so that the client gets DocAI's 413 with a code.
+DATA_UPLOAD_MAX_MEMORY_SIZE = None
+DATA_UPLOAD_MAX_NUMBER_FILES = DOCAI_MAX_FILES_PER_REQUEST + 1
+
+DOCAI_OCR_LANGUAGES = env_str("DOCAI_OCR_LANGUAGES") or "rus+eng"
+DOCAI_OCR_DPI = env_int("DOCAI_OCR_DPI", 300, minimum=72)
+DOCAI_OCR_PAGE_TIMEOUT = env_int("DOCAI_OCR_PAGE_TIMEOUT", 120, minimum=1)
+DOCAI_MAX_IMAGE_PIXELS = (
+    env_int("DOCAI_MAX_IMAGE_MEGAPIXELS", 150, minimum=1) * 1_000_000
+)
+DOCAI_MAX_PAGES = env_int("DOCAI_MAX_PAGES", 300, minimum=1)
+
+DOCAI_TASK_SOFT_TIME_LIMIT = env_int("DOCAI_TASK_SOFT_TIME_LIMIT", 1800, minimum=10)
+DOCAI_TASK_TIME_LIMIT = env_int(
+    "DOCAI_TASK_TIME_LIMIT", DOCAI_TASK_SOFT_TIME_LIMIT + 60, minimum=11
+)
+if DOCAI_TASK_TIME_LIMIT <= DOCAI_TASK_SOFT_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"DOCAI_TASK_TIME_LIMIT={DOCAI_TASK_TIME_LIMIT} must be greater than "
+        f"DOCAI_TASK_SOFT_TIME_LIMIT={DOCAI_TASK_SOFT_TIME_LIMIT}"
+    )
+DOCAI_TASK_MAX_ATTEMPTS = env_int("DOCAI_TASK_MAX_ATTEMPTS", 3, minimum=1)
+
+DOCAI_ENGINE = env_str("DOCAI_ENGINE") or "embedded"
+
+# Celery. Without CELERY_BROKER_URL the queue is a folder under the data
+# directory (kombu's filesystem transport), so a single machine needs no
+# broker server; a redis:// URL switches to Redis.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://"
+BROKER_DIR = DATA_DIR / "broker"
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    for _folder in ("queue", "control"):
+        (BROKER_DIR / _folder).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(BROKER_DIR / "queue"),
+        "data_folder_out": str(BROKER_DIR / "queue"),
+        "control_folder": str(BROKER_DIR / "control"),
+        "store_processed": False,
+    }
+else:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # Longer than the hard time limit, or Redis would hand a running task
+        # to a second worker.
+        "visibility_timeout": DOCAI_TASK_TIME_LIMIT + 300,
+    }
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE") or "celery"
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SOFT_TIME_LIMIT = DOCAI_TASK_SOFT_TIME_LIMIT
+CELERY_TASK_TIME_LIMIT = DOCAI_TASK_TIME_LIMIT
+# PDFium is not thread-safe: each document is read in its own process.
+CELERY_WORKER_POOL = "prefork"
+CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 0, minimum=0) or None
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework_simplejwt.authentication.JWTAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "docai.exceptions.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {
+        "upload": env_str("DOCAI_UPLOAD_THROTTLE_RATE") or "30/minute",
+        "poll": env_str("DOCAI_POLL_THROTTLE_RATE") or "600/minute",
+        "ai": env_str("DOCAI_AI_THROTTLE_RATE") or "120/minute",
+    },
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+if DEBUG:
+    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"].append(
+        "rest_framework.renderers.BrowsableAPIRenderer"
+    )
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(
+        minutes=env_int("DOCAI_ACCESS_TOKEN_LIFETIME_MINUTES", 30 * 24 * 60, minimum=1)
+    ),
+    "REFRESH_TOKEN_LIFETIME": timedelta(
+        minutes=env_int("DOCAI_REFRESH_TOKEN_LIFETIME_MINUTES", 60 * 24 * 60, minimum=1)
+    ),
+    "SIGNING_KEY": env_str("DOCAI_JWT_SIGNING_KEY") or SECRET_KEY,
+    "AUTH_HEADER_TYPES": ("Bearer",),
+    "UPDATE_LAST_LOGIN": True,
+    # Tokens carry a hash of the password, so a password change signs the
+    # user out everywhere.
+    "CHECK_REVOKE_TOKEN": True,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "DocAI API",
+    "DESCRIPTION": (
+        "Upload scans, photos and PDFs of business documents and read back their "
+        "text, document type and structured fields."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+LOG_LEVEL = (env_str("DOCAI_LOG_LEVEL") or "INFO").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"level": "INFO"},
+        "celery": {"level": "INFO"},
+    },
+}
+
+DOCAI_TEXT_MAX_CHARS = env_int("DOCAI_TEXT_MAX_CHARS", 1_000_000, minimum=1000)
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+if not DEBUG:
+    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=False)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

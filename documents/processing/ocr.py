@@ -1,0 +1,189 @@
+"""OCR of one page image with Tesseract through pytesseract."""
+
+import functools
+import logging
+import os
+import re
+import time
+from typing import Any
+
+import pytesseract
+from PIL import Image
+
+from .base import PageText, ReadOptions, Word
+from .errors import OCR_FAILED, OCR_TIMEOUT, ProcessingError
+from .text import normalize_text
+
+# Tesseract's OpenMP threads compete with each other and with other worker
+# processes, which makes OCR several times slower on small machines. Each Tesseract
+# call gets one thread instead. The variable must be set before Tesseract starts.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+logger = logging.getLogger(__name__)
+
+_WORD_LEVEL = 5  # value of the 'level' column for word rows in Tesseract's TSV
+# `pytesseract.get_languages` lists only names of this form and omits script
+# models such as 'script/Latin', so other names are left for Tesseract to check.
+_LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
+_NOT_INSTALLED = (
+    "Text recognition is unavailable because the Tesseract program was not found "
+    "on the server. The administrator must install tesseract-ocr and put it on PATH."
+)
+
+
+def ocr_page(
+    image: Image.Image, *, number: int, dpi: int, options: ReadOptions
+) -> PageText:
+    """Recognize the text of `image` with one Tesseract run and return it as a page.
+
+    `dpi` is the image resolution that Tesseract assumes, and `number` is the page
+    number used in the result and in error messages.
+    """
+    check_languages(options.languages)
+    started = time.monotonic()
+    data = _image_to_data(image, number=number, dpi=dpi, options=options)
+    words, text = _collect_words(data)
+    logger.debug(
+        "OCR of page %d (%dx%d px, %d dpi) found %d words in %.2f s",
+        number,
+        image.width,
+        image.height,
+        dpi,
+        len(words),
+        time.monotonic() - started,
+    )
+    return PageText(
+        number=number,
+        source="ocr",
+        text=normalize_text(text),
+        confidence=_mean_confidence(words),
+        width=image.width,
+        height=image.height,
+        words=tuple(words),
+    )
+
+
+def check_languages(languages: str) -> None:
+    """Raise ocr_failed unless Tesseract has data for every language in `languages`."""
+    installed = _installed_languages()
+    missing = [
+        language
+        for language in languages.split("+")
+        if not language
+        or (_LISTED_LANGUAGE.match(language) and language not in installed)
+    ]
+    if missing:
+        names = ", ".join(repr(language) for language in missing)
+        raise ProcessingError(
+            OCR_FAILED,
+            f"Tesseract has no language data for {names}. The installed languages "
+            f"are {', '.join(sorted(installed))}. The administrator must install "
+            f"the tesseract-ocr language package or change the OCR languages.",
+        )
+
+
+@functools.cache
+def _installed_languages() -> frozenset[str]:
+    """Return the languages that Tesseract lists, cached for the process lifetime."""
+    try:
+        return frozenset(pytesseract.get_languages())
+    except pytesseract.TesseractNotFoundError as error:
+        raise ProcessingError(OCR_FAILED, _NOT_INSTALLED) from error
+
+
+def _image_to_data(
+    image: Image.Image, *, number: int, dpi: int, options: ReadOptions
+) -> dict[str, list[Any]]:
+    try:
+        return pytesseract.image_to_data(
+            image,
+            lang=options.languages,
+            config=f"--dpi {dpi}",
+            output_type=pytesseract.Output.DICT,
+            timeout=options.page_timeout,
+        )
+    except pytesseract.TesseractNotFoundError as error:
+        raise ProcessingError(OCR_FAILED, _NOT_INSTALLED) from error
+    except pytesseract.TesseractError as error:
+        logger.warning(
+            "Tesseract failed on page %d with exit status %s: %s",
+            number,
+            error.status,
+            error.message,
+        )
+        if "Failed loading language" in str(error.message):
+            raise ProcessingError(
+                OCR_FAILED,
+                f"Tesseract cannot load the language data for {options.languages!r}. "
+                f"The administrator must install the tesseract-ocr language package "
+                f"or change the OCR languages.",
+            ) from error
+        raise ProcessingError(
+            OCR_FAILED,
+            f"Text recognition failed on page {number}. Check that the file opens "
+            f"in a viewer and upload it again. If it does open, the administrator "
+            f"should check the Tesseract installation and the worker log.",
+        ) from error
+    except RuntimeError as error:
+        # pytesseract reports a timeout as a plain RuntimeError after killing Tesseract.
+        if "timeout" not in str(error).lower():
+            raise
+        raise ProcessingError(
+            OCR_TIMEOUT,
+            f"Text recognition of page {number} timed out after "
+            f"{options.page_timeout} seconds. Upload a smaller or cleaner scan, or "
+            f"ask the administrator to raise the OCR page timeout.",
+        ) from error
+
+
+def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
+    """Return the words and the page text, with line breaks between Tesseract lines.
+
+    A blank line separates paragraphs and blocks, as in Tesseract's own text output.
+    """
+    words: list[Word] = []
+    parts: list[str] = []
+    previous_line: tuple[int, int, int] | None = None
+    for index, level in enumerate(data.get("level", [])):
+        text = str(data["text"][index]).strip()
+        if level != _WORD_LEVEL or not text:
+            continue
+        line = (
+            data["block_num"][index],
+            data["par_num"][index],
+            data["line_num"][index],
+        )
+        if previous_line is not None:
+            parts.append(_separator(previous_line, line))
+        parts.append(text)
+        previous_line = line
+        words.append(_word(data, index, text))
+    return words, "".join(parts)
+
+
+def _separator(previous_line: tuple[int, int, int], line: tuple[int, int, int]) -> str:
+    if previous_line[:2] != line[:2]:
+        return "\n\n"
+    if previous_line[2] != line[2]:
+        return "\n"
+    return " "
+
+
+def _word(data: dict[str, list[Any]], index: int, text: str) -> Word:
+    left = int(data["left"][index])
+    top = int(data["top"][index])
+    right = left + int(data["width"][index])
+    bottom = top + int(data["height"][index])
+    confidence = float(data["conf"][index])
+    return Word(
+        text=text,
+        confidence=confidence / 100 if confidence >= 0 else None,
+        bbox=(left, top, right, bottom),
+    )
+
+
+def _mean_confidence(words: list[Word]) -> float | None:
+    confidences = [word.confidence for word in words if word.confidence is not None]
+    if not confidences:
+        return None
+    return sum(confidences) / len(confidences)

@@ -1,0 +1,252 @@
+"""PDF pages through PDFium: the text layer where usable, else OCR of a render.
+
+PDFium is not thread-safe, so a reader must stay in the thread that opened it.
+"""
+
+import logging
+import math
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .base import DocumentReader, PageText, ReadOptions, check_page_count
+from .errors import ENCRYPTED_PDF, IMAGE_TOO_LARGE, INVALID_FILE, ProcessingError
+from .ocr import ocr_page
+from .text import count_alphanumerics, garbled_reason, normalize_text
+
+logger = logging.getLogger(__name__)
+
+POINTS_PER_INCH = 72
+# Lowest resolution that a page is rendered at when options.dpi would exceed
+# max_image_pixels. Tesseract's old FAQ gives 10 pt text an x-height of about 20
+# pixels at 300 DPI and little accuracy below 10 pixels. Small print therefore
+# needs 150 DPI, but pages too big for the limit tend to carry larger type.
+MIN_RENDER_DPI = 100
+# A text layer with fewer letters and digits than this is treated as empty.
+MIN_TEXT_CHARACTERS = 3
+# A page is OCR'd as a scan with a stamp on it (a page or Bates number) when images
+# cover at least MIN_SCAN_COVERAGE of its area. Its text layer must also have fewer
+# than MAX_STAMP_CHARACTERS letters and digits. NOTE: both values are estimates,
+# because no sample document had such a stamp.
+MIN_SCAN_COVERAGE = 0.5
+MAX_STAMP_CHARACTERS = 20
+
+
+class PdfReader(DocumentReader):
+    """A PDF document open in PDFium."""
+
+    def __init__(self, path: Path, options: ReadOptions) -> None:
+        self._options = options
+        self._document = _load_document(path)
+        try:
+            self.page_count = len(self._document)
+            check_page_count(self.page_count, options)
+            # Form fields are drawn into renders only after this call.
+            self._document.init_forms()
+        except BaseException:
+            self._document.close()
+            raise
+
+    def pages(self) -> Iterator[PageText]:
+        """Yield every page, from the text layer or from OCR, in document order."""
+        for index in range(self.page_count):
+            yield self._read_page(index + 1)
+
+    def close(self) -> None:
+        """Close the PDFium document, which also closes its pages and the file."""
+        self._document.close()
+
+    def _read_page(self, number: int) -> PageText:
+        page = _load_page(self._document, number)
+        try:
+            return self._read_loaded_page(page, number)
+        except pdfium.PdfiumError as error:
+            logger.info("PDFium failed on page %d: %s", number, error)
+            raise _page_error(number) from error
+        finally:
+            page.close()
+
+    def _read_loaded_page(self, page: pdfium.PdfPage, number: int) -> PageText:
+        text = _read_text_layer(page)
+        reason = _ocr_reason(page, text)
+        if reason is None:
+            return _text_layer_page(page, number, text, self._options)
+        logger.debug("Page %d needs OCR: %s", number, reason)
+        return self._ocr_page(page, number)
+
+    def _ocr_page(self, page: pdfium.PdfPage, number: int) -> PageText:
+        _check_embedded_images(page, number, self._options)
+        scale = _render_scale(page, number, self._options)
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            # The image shares the bitmap's buffer, so OCR must finish before close().
+            image = bitmap.to_pil()
+            dpi = round(scale * POINTS_PER_INCH)
+            return ocr_page(image, number=number, dpi=dpi, options=self._options)
+        finally:
+            bitmap.close()
+
+
+def _load_document(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as error:
+        logger.info("PDFium cannot open the PDF (error code %s)", error.err_code)
+        raise _load_error(error.err_code) from error
+
+
+def _load_error(err_code: int | None) -> ProcessingError:
+    """Map a PDFium load error code (FPDF_ERR_*) to the error for the user."""
+    if err_code == pdfium_c.FPDF_ERR_PASSWORD:
+        return ProcessingError(
+            ENCRYPTED_PDF,
+            "The PDF is protected by a password. Save a copy without the password "
+            "and upload that instead.",
+        )
+    if err_code == pdfium_c.FPDF_ERR_SECURITY:
+        return ProcessingError(
+            ENCRYPTED_PDF,
+            "The PDF is encrypted with an unsupported security scheme. Save a copy "
+            "without encryption and upload that instead.",
+        )
+    if err_code == pdfium_c.FPDF_ERR_SUCCESS:
+        # PDFium loaded the file, but pypdfium2 rejects a document with no pages.
+        return ProcessingError(
+            INVALID_FILE, "The PDF has no pages. Upload a PDF with content."
+        )
+    return ProcessingError(
+        INVALID_FILE,
+        "The PDF is damaged or incomplete and cannot be opened. Check that it opens "
+        "in a PDF viewer, then upload it again.",
+    )
+
+
+def _page_error(number: int) -> ProcessingError:
+    return ProcessingError(
+        INVALID_FILE,
+        f"Page {number} of the PDF is damaged and cannot be read. Check that it "
+        f"opens in a PDF viewer, or save a repaired copy and upload that.",
+    )
+
+
+def _load_page(document: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
+    try:
+        return document[number - 1]
+    except pdfium.PdfiumError as error:
+        raise _page_error(number) from error
+
+
+def _read_text_layer(page: pdfium.PdfPage) -> str:
+    textpage = page.get_textpage()
+    try:
+        return normalize_text(textpage.get_text_range())
+    finally:
+        textpage.close()
+
+
+def _ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
+    """Return why the page needs OCR, or None when its text layer is usable."""
+    characters = count_alphanumerics(text)
+    if characters < MIN_TEXT_CHARACTERS:
+        return "no text layer"
+    garbled = garbled_reason(text)
+    if garbled is not None:
+        return f"garbled text layer ({garbled})"
+    if characters < MAX_STAMP_CHARACTERS and _image_coverage(page) >= MIN_SCAN_COVERAGE:
+        return f"a scanned image with only {characters} letters and digits of text"
+    return None
+
+
+def _image_coverage(page: pdfium.PdfPage) -> float:
+    """Return the share of the crop box that images cover, counting overlaps twice.
+
+    Only images placed directly on the page count, because PDFium reports the
+    bounds of objects inside form XObjects in the form's own coordinates.
+    """
+    left, bottom, right, top = page.get_cropbox()
+    page_area = (right - left) * (top - bottom)
+    if page_area <= 0:
+        return 0.0
+    covered = 0.0
+    images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1)
+    for image in images:
+        try:
+            image_left, image_bottom, image_right, image_top = image.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        width = min(right, image_right) - max(left, image_left)
+        height = min(top, image_top) - max(bottom, image_bottom)
+        covered += max(0.0, width) * max(0.0, height)
+    return min(1.0, covered / page_area)
+
+
+def _text_layer_page(
+    page: pdfium.PdfPage, number: int, text: str, options: ReadOptions
+) -> PageText:
+    width, height = page.get_size()
+    scale = options.dpi / POINTS_PER_INCH
+    return PageText(
+        number=number,
+        source="text_layer",
+        text=text,
+        confidence=None,
+        width=round(width * scale),
+        height=round(height * scale),
+    )
+
+
+def _check_embedded_images(
+    page: pdfium.PdfPage, number: int, options: ReadOptions
+) -> None:
+    """Raise image_too_large when an image on the page exceeds max_image_pixels.
+
+    PDFium can decode an embedded image at full size while rendering. A 35000x35000
+    fax image in an 11 KB file took about 700 MB that way, even for a small render.
+    """
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        try:
+            width, height = image.get_px_size()
+        except pdfium.PdfiumError:
+            # PDFium reports no size for some damaged images. The renderer gets them.
+            continue
+        if width * height > options.max_image_pixels:
+            raise ProcessingError(
+                IMAGE_TOO_LARGE,
+                f"Page {number} contains a {width}x{height} pixel image, more than "
+                f"the limit of {options.max_image_pixels} pixels. Scan the page at "
+                f"a lower resolution and upload it again.",
+            )
+
+
+def _render_scale(page: pdfium.PdfPage, number: int, options: ReadOptions) -> float:
+    """Return the scale for options.dpi, or a lower one that fits the pixel limit."""
+    width, height = page.get_size()
+    scale = options.dpi / POINTS_PER_INCH
+    pixels = _bitmap_pixels(width, height, scale)
+    if pixels <= options.max_image_pixels:
+        return scale
+    scale *= math.sqrt(options.max_image_pixels / pixels)
+    # pypdfium2 rounds the bitmap size up, so shrink until the rounded size fits.
+    while _bitmap_pixels(width, height, scale) > options.max_image_pixels:
+        scale *= 0.999
+    if scale * POINTS_PER_INCH < MIN_RENDER_DPI:
+        raise ProcessingError(
+            IMAGE_TOO_LARGE,
+            f"Page {number} measures {width / POINTS_PER_INCH:.0f}x"
+            f"{height / POINTS_PER_INCH:.0f} inches and cannot be rendered at "
+            f"{MIN_RENDER_DPI} DPI within the limit of {options.max_image_pixels} "
+            f"pixels. Resize the page to a paper format and upload it again.",
+        )
+    logger.info(
+        "Page %d is rendered at %.0f DPI to stay within %d pixels",
+        number,
+        scale * POINTS_PER_INCH,
+        options.max_image_pixels,
+    )
+    return scale
+
+
+def _bitmap_pixels(width: float, height: float, scale: float) -> int:
+    return math.ceil(width * scale) * math.ceil(height * scale)

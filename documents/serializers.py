@@ -1,0 +1,108 @@
+"""Request and response shapes of the documents API."""
+
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from documents.models import Document
+from documents.selectors import request_state
+
+
+class UploadSerializer(serializers.Serializer):
+    """Multipart form: `files` (repeatable) or `file`."""
+
+    files = serializers.ListField(
+        child=serializers.FileField(allow_empty_file=True, use_url=False),
+        required=False,
+        help_text="One or more documents: PDF, PNG, JPEG, TIFF, BMP, GIF or WebP.",
+    )
+    file = serializers.FileField(
+        required=False,
+        allow_empty_file=True,
+        use_url=False,
+        help_text="A single document; an alternative to `files`.",
+    )
+
+
+class PageSerializer(serializers.Serializer):
+    number = serializers.IntegerField()
+    source = serializers.ChoiceField(choices=["text_layer", "ocr"])
+    text = serializers.CharField()
+    confidence = serializers.FloatField(
+        allow_null=True, help_text="Mean OCR word confidence, 0..1; null for text."
+    )
+    width = serializers.IntegerField(
+        allow_null=True, help_text="Width in pixels of the image that was read."
+    )
+    height = serializers.IntegerField(allow_null=True)
+
+
+class ErrorSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+
+
+class DocumentSerializer(serializers.Serializer):
+    index = serializers.IntegerField(source="position")
+    file_name = serializers.CharField(source="original_name")
+    mime_type = serializers.CharField()
+    size = serializers.IntegerField()
+    sha256 = serializers.CharField()
+    status = serializers.CharField()
+    page_count = serializers.IntegerField(allow_null=True)
+    pages_done = serializers.IntegerField()
+    error = serializers.SerializerMethodField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+    pages = PageSerializer(many=True)
+    ocr_draft = serializers.CharField(allow_null=True)
+    classification = serializers.JSONField(allow_null=True)
+    extraction = serializers.JSONField(allow_null=True)
+    engine = serializers.CharField(allow_null=True)
+
+    @extend_schema_field(ErrorSerializer(allow_null=True))
+    def get_error(self, document: Document) -> dict | None:
+        if not document.error_code:
+            return None
+        return {"code": document.error_code, "message": document.error_message}
+
+    def to_representation(self, document: Document) -> dict:
+        data = super().to_representation(document)
+        if document.status != "done":
+            data["ocr_draft"] = None
+            data["engine"] = None
+        return data
+
+
+class ProgressSerializer(serializers.Serializer):
+    pages_done = serializers.IntegerField()
+    pages_total = serializers.IntegerField(
+        allow_null=True, help_text="Null until every document's pages are counted."
+    )
+    documents_total = serializers.IntegerField()
+    documents_done = serializers.IntegerField()
+    documents_failed = serializers.IntegerField()
+
+
+class DocumentRequestSerializer(serializers.Serializer):
+    """A request as clients poll it; status and progress come from request_state."""
+
+    id = serializers.UUIDField(source="public_id")
+    status = serializers.ChoiceField(
+        source="state.status", choices=["queued", "processing", "done", "failed"]
+    )
+    poll_url = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(source="state.started_at", allow_null=True)
+    finished_at = serializers.DateTimeField(source="state.finished_at", allow_null=True)
+    progress = ProgressSerializer(source="state")
+    documents = DocumentSerializer(many=True)
+
+    def get_poll_url(self, doc_request) -> str:
+        path = reverse("documents:request-detail", args=[doc_request.public_id])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+    def to_representation(self, doc_request) -> dict:
+        doc_request.state = request_state(doc_request)
+        return super().to_representation(doc_request)

@@ -1,0 +1,185 @@
+"""Process one stored document: read its pages, then classify and extract.
+
+A worker claims a document with one conditional UPDATE and goes on only when
+that UPDATE changed exactly one row, so a second delivery of the same task, or
+a second worker, does nothing. The claim is a lease: a document whose worker
+died can be claimed again once the lease expires, up to
+DOCAI_TASK_MAX_ATTEMPTS times, after which it fails for good.
+"""
+
+import logging
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from ai_agents.services import analyze_text
+from documents.models import Document, Page, Status
+from documents.processing.errors import ProcessingError
+from documents.processing.reader import PageText, ReadOptions, open_document
+
+logger = logging.getLogger(__name__)
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def read_options() -> ReadOptions:
+    return ReadOptions(
+        languages=settings.DOCAI_OCR_LANGUAGES,
+        dpi=settings.DOCAI_OCR_DPI,
+        max_image_pixels=settings.DOCAI_MAX_IMAGE_PIXELS,
+        max_pages=settings.DOCAI_MAX_PAGES,
+        page_timeout=settings.DOCAI_OCR_PAGE_TIMEOUT,
+    )
+
+
+def document_claim(document_id: int) -> Document | None:
+    """Mark the document processing if it is free; return it, or None if not."""
+    now = timezone.now()
+    lease = timedelta(seconds=settings.DOCAI_TASK_TIME_LIMIT + 60)
+    claimable = Q(status=Status.QUEUED) | Q(
+        status=Status.PROCESSING, lease_expires_at__lt=now
+    )
+    claimed = Document.objects.filter(claimable, pk=document_id).update(
+        status=Status.PROCESSING,
+        attempts=F("attempts") + 1,
+        lease_expires_at=now + lease,
+        started_at=now,
+    )
+    if claimed != 1:
+        return None
+    return Document.objects.get(pk=document_id)
+
+
+def document_fail(
+    document_id: int, code: str, message: str, *, from_status: str = Status.PROCESSING
+) -> bool:
+    """Record a structured error; return whether the document was in from_status."""
+    changed = Document.objects.filter(pk=document_id, status=from_status).update(
+        status=Status.FAILED,
+        error_code=code,
+        error_message=message,
+        finished_at=timezone.now(),
+        lease_expires_at=None,
+    )
+    return changed == 1
+
+
+def document_process(document_id: int) -> None:
+    """Run the whole pipeline for one document and store the result or the error."""
+    document = document_claim(document_id)
+    if document is None:
+        logger.info("skip document=%s: not queued or already claimed", document_id)
+        return
+    if document.attempts > settings.DOCAI_TASK_MAX_ATTEMPTS:
+        logger.error("give up document=%s attempts=%d", document.pk, document.attempts)
+        document_fail(
+            document.pk,
+            "processing_crashed",
+            f"Processing stopped {document.attempts - 1} times without finishing "
+            "(the worker process died). The file may be damaged; check it and "
+            "upload it again.",
+        )
+        return
+    started = time.monotonic()
+    logger.info("start document=%s attempt=%d", document.pk, document.attempts)
+    try:
+        _run_pipeline(document)
+    except ProcessingError as exc:
+        logger.warning("failed document=%s code=%s", document.pk, exc.code)
+        document_fail(document.pk, exc.code, exc.message)
+    except SoftTimeLimitExceeded:
+        logger.error("timed out document=%s", document.pk)
+        document_fail(
+            document.pk,
+            "processing_timeout",
+            f"Processing took longer than {settings.DOCAI_TASK_SOFT_TIME_LIMIT} "
+            "seconds. Split the document into smaller files or raise "
+            "DOCAI_TASK_SOFT_TIME_LIMIT.",
+        )
+    except Exception:
+        logger.exception("crashed document=%s", document.pk)
+        document_fail(
+            document.pk,
+            "internal_error",
+            "An unexpected error stopped processing; it has been logged.",
+        )
+    logger.info(
+        "finish document=%s seconds=%.2f", document.pk, time.monotonic() - started
+    )
+
+
+def _run_pipeline(document: Document) -> None:
+    path = Path(settings.DATA_DIR) / document.storage_path
+    if not path.is_file():
+        raise ProcessingError(
+            "file_missing",
+            f"The stored upload {document.storage_path} is missing from the data "
+            "directory; check that the web server and the workers share "
+            "DOCAI_DATA_DIR, then upload the file again.",
+        )
+    texts: list[str] = []
+    with open_document(path, document.mime_type, read_options()) as reader:
+        Page.objects.filter(document=document).delete()
+        Document.objects.filter(pk=document.pk).update(
+            page_count=reader.page_count, pages_done=0
+        )
+        for page in reader.pages():
+            _store_page(document, page)
+            texts.append(page.text)
+    ocr_draft = PAGE_SEPARATOR.join(texts)
+    classification, extraction, engine = analyze_text(ocr_draft)
+    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+        status=Status.DONE,
+        ocr_draft=ocr_draft,
+        classification=classification,
+        extraction=extraction,
+        engine=engine,
+        error_code="",
+        error_message="",
+        finished_at=timezone.now(),
+        lease_expires_at=None,
+    )
+
+
+def _store_page(document: Document, page: PageText) -> None:
+    words = [[word.text, word.confidence, *word.bbox] for word in page.words]
+    with transaction.atomic():
+        Page.objects.create(
+            document=document,
+            number=page.number,
+            source=page.source,
+            text=page.text,
+            confidence=page.confidence,
+            width=page.width,
+            height=page.height,
+            words=words,
+        )
+        Document.objects.filter(pk=document.pk).update(pages_done=F("pages_done") + 1)
+    logger.debug("page stored document=%s page=%d", document.pk, page.number)
+
+
+def documents_expire_leases(request_id: int) -> int:
+    """Fail the documents of a request whose worker lease ran out.
+
+    A worker killed by the hard time limit, or by the kernel, cannot record its
+    own failure. Without this, such a document would show `processing` for ever.
+    """
+    expired = Document.objects.filter(
+        request_id=request_id,
+        status=Status.PROCESSING,
+        lease_expires_at__lt=timezone.now(),
+    )
+    return expired.update(
+        status=Status.FAILED,
+        error_code="processing_timeout",
+        error_message="The worker processing this document stopped without "
+        "finishing. Upload it again; if it fails again, the file may be damaged.",
+        finished_at=timezone.now(),
+        lease_expires_at=None,
+    )

@@ -1,0 +1,192 @@
+"""Accept an upload: check every file, store it, and queue its processing.
+
+All files of a request are checked before anything is written, so a rejected
+request stores nothing. Files are written under a temporary name and moved into
+place, and are removed again if the database transaction fails.
+"""
+
+import hashlib
+import logging
+import os
+import shutil
+import unicodedata
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from rest_framework import status
+
+from docai.exceptions import ApiError
+from documents.models import Document, DocumentRequest, Status
+from documents.processing.formats import (
+    ACCEPTED_MIME_TYPES,
+    SNIFF_BYTES,
+    sniff_mime_type,
+)
+from documents.services.processing import document_fail
+
+logger = logging.getLogger(__name__)
+
+_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/tiff": ".tif",
+    "image/bmp": ".bmp",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+}
+
+
+def clean_file_name(name: str | None) -> str:
+    """Keep the client's file name for display, without paths or control chars."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C")
+    return base.strip()[:255] or "unnamed"
+
+
+def check_request_size(content_length: int | None) -> None:
+    """Reject a body larger than the request limit before it is read."""
+    limit = settings.DOCAI_MAX_REQUEST_BYTES
+    # Multipart framing adds a little per file on top of the files themselves.
+    overhead = 64 * 1024
+    if content_length is not None and content_length > limit + overhead:
+        raise _too_large(
+            "request_too_large",
+            f"The request body is {content_length} bytes; the limit for all files "
+            f"together is {limit} bytes. Split the files into several requests.",
+        )
+
+
+def check_files(files: list[UploadedFile]) -> list[str]:
+    """Check count, sizes and formats; return the sniffed MIME type of each file."""
+    if not files:
+        raise ApiError(
+            "No file was uploaded. Send the documents as multipart/form-data in "
+            "the field 'files' (repeat it for several files) or 'file'.",
+            "no_files",
+        )
+    if len(files) > settings.DOCAI_MAX_FILES_PER_REQUEST:
+        raise ApiError(
+            f"{len(files)} files were uploaded; at most "
+            f"{settings.DOCAI_MAX_FILES_PER_REQUEST} are accepted per request.",
+            "too_many_files",
+        )
+    total = sum(upload.size for upload in files)
+    if total > settings.DOCAI_MAX_REQUEST_BYTES:
+        raise _too_large(
+            "request_too_large",
+            f"The files add up to {total} bytes; the limit per request is "
+            f"{settings.DOCAI_MAX_REQUEST_BYTES} bytes. Split them into several "
+            "requests.",
+        )
+    return [_check_file(upload) for upload in files]
+
+
+def _check_file(upload: UploadedFile) -> str:
+    name = clean_file_name(upload.name)
+    if upload.size > settings.DOCAI_MAX_FILE_BYTES:
+        raise _too_large(
+            "file_too_large",
+            f"File '{name}' is {upload.size} bytes; the limit is "
+            f"{settings.DOCAI_MAX_FILE_BYTES} bytes per file.",
+            file=name,
+        )
+    if upload.size == 0:
+        raise ApiError(f"File '{name}' is empty.", "empty_file", file=name)
+    upload.seek(0)
+    head = upload.read(SNIFF_BYTES)
+    upload.seek(0)
+    mime_type = sniff_mime_type(head)
+    if mime_type is None:
+        accepted = ", ".join(sorted(ACCEPTED_MIME_TYPES))
+        raise ApiError(
+            f"File '{name}' is not a supported document: its content is not one of "
+            f"{accepted}. Convert it to PDF or an image and upload it again.",
+            "unsupported_file_type",
+            file=name,
+        )
+    return mime_type
+
+
+def _too_large(code: str, message: str, **extra) -> ApiError:
+    return ApiError(
+        message, code, status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, **extra
+    )
+
+
+def request_create(*, files: list[UploadedFile], user=None) -> DocumentRequest:
+    """Store the files of one upload and queue each document for processing."""
+    mime_types = check_files(files)
+    doc_request = DocumentRequest(user=user if user and user.is_authenticated else None)
+    folder = Path(settings.UPLOAD_DIR) / str(doc_request.public_id)
+    try:
+        stored = [
+            _store(upload, folder, position, mime_type)
+            for position, (upload, mime_type) in enumerate(
+                zip(files, mime_types, strict=True), start=1
+            )
+        ]
+        with transaction.atomic():
+            doc_request.save()
+            documents = Document.objects.bulk_create(
+                Document(request=doc_request, **fields) for fields in stored
+            )
+            ids = [document.pk for document in documents]
+            transaction.on_commit(lambda: enqueue_documents(ids))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    logger.info(
+        "request created request=%s documents=%d user=%s",
+        doc_request.public_id,
+        len(documents),
+        doc_request.user_id,
+    )
+    return doc_request
+
+
+def _store(upload: UploadedFile, folder: Path, position: int, mime_type: str) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{position:03d}{_EXTENSIONS[mime_type]}"
+    partial = final.with_suffix(final.suffix + ".part")
+    digest = hashlib.sha256()
+    upload.seek(0)
+    with partial.open("wb") as out:
+        for chunk in upload.chunks():
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    partial.replace(final)
+    return {
+        "position": position,
+        "original_name": clean_file_name(upload.name),
+        "mime_type": mime_type,
+        "size": upload.size,
+        "sha256": digest.hexdigest(),
+        "storage_path": str(final.relative_to(settings.DATA_DIR)),
+    }
+
+
+def enqueue_documents(document_ids: list[int]) -> None:
+    """Send one processing task per document; a broker failure fails the document.
+
+    Without this, a document whose task never reached the broker would stay
+    queued for ever.
+    """
+    from documents.tasks import process_document
+
+    for document_id in document_ids:
+        try:
+            process_document.delay(document_id)
+        except Exception:
+            logger.exception("enqueue failed document=%s", document_id)
+            document_fail(
+                document_id,
+                "queue_unavailable",
+                "The task queue could not be reached, so the document was not "
+                "processed. Upload it again later.",
+                from_status=Status.QUEUED,
+            )

@@ -1,0 +1,18 @@
+"""Celery tasks: thin wrappers that pass ids to the services."""
+
+from celery import shared_task
+from django.conf import settings
+
+from documents.services.processing import document_process
+
+
+@shared_task(
+    name="documents.process_document",
+    soft_time_limit=settings.DOCAI_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.DOCAI_TASK_TIME_LIMIT,
+    acks_late=True,
+    ignore_result=True,
+)
+def process_document(document_id: int) -> None:
+    """Read, classify and extract one document; failures are stored on the row."""
+    document_process(document_id)

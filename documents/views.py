@@ -1,0 +1,75 @@
+"""Public upload and polling endpoints; no token is needed for either."""
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from docai.exceptions import ApiError
+from documents.selectors import request_get
+from documents.serializers import DocumentRequestSerializer, UploadSerializer
+from documents.services.processing import documents_expire_leases
+from documents.services.uploads import check_request_size, request_create
+
+
+class DocumentRequestCreateView(APIView):
+    permission_classes = [AllowAny]
+    parser_classes = [MultiPartParser, FormParser]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "upload"
+
+    @extend_schema(
+        summary="Upload documents for OCR, classification and extraction",
+        description="Send multipart/form-data with one or more files in `files` "
+        "(or one in `file`). The format is detected from the bytes. Processing "
+        "runs in the background; poll `poll_url` for the result. With a valid "
+        "JWT the request is linked to its user.",
+        request={"multipart/form-data": UploadSerializer},
+        responses={
+            202: DocumentRequestSerializer,
+            400: OpenApiResponse(description="No file, or an unsupported file."),
+            413: OpenApiResponse(description="A file or the request is too large."),
+        },
+    )
+    def post(self, request):
+        length = request.META.get("CONTENT_LENGTH")
+        check_request_size(int(length) if length and length.isdigit() else None)
+        files = request.FILES.getlist("files") + request.FILES.getlist("file")
+        doc_request = request_create(files=files, user=request.user)
+        doc_request = request_get(doc_request.public_id)
+        body = DocumentRequestSerializer(doc_request, context={"request": request})
+        return Response(
+            body.data,
+            status=status.HTTP_202_ACCEPTED,
+            headers={"Location": body.data["poll_url"]},
+        )
+
+
+class DocumentRequestDetailView(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "poll"
+
+    @extend_schema(
+        summary="Read the status and results of an upload",
+        responses={
+            200: DocumentRequestSerializer,
+            404: OpenApiResponse(description="Unknown or malformed id."),
+        },
+    )
+    def get(self, request, request_id: str):
+        doc_request = request_get(request_id)
+        if doc_request is None:
+            raise ApiError(
+                "No document request with this id. Use the id returned by the upload.",
+                "not_found",
+                status_code=status.HTTP_404_NOT_FOUND,
+            )
+        if documents_expire_leases(doc_request.pk):
+            doc_request = request_get(request_id)
+        body = DocumentRequestSerializer(doc_request, context={"request": request})
+        return Response(body.data)

@@ -1,0 +1,28 @@
+"""Speed of the embedded engine on a long document."""
+
+import time
+
+from ai_agents.engines import get_engine
+
+from .samples import SAMPLES
+
+PAGE_CHARS = 3000  # an estimate of the characters on a dense A4 page
+
+
+def ten_page_text() -> str:
+    text = "\n\n".join(sample.text for sample in SAMPLES)
+    copies = 10 * PAGE_CHARS // len(text) + 1
+    return "\n\n".join([text] * copies)
+
+
+def test_ten_pages_under_one_second():
+    engine = get_engine()
+    text = ten_page_text()
+
+    started = time.perf_counter()
+    engine.classify(text)
+    engine.extract(text)
+    elapsed = time.perf_counter() - started
+
+    assert len(text) >= 10 * PAGE_CHARS
+    assert elapsed < 1.0, f"classify + extract took {elapsed:.2f} s"

@@ -1,0 +1,110 @@
+"""Project-level endpoints and configuration: schema, docs, settings, compose file."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from docai import env
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.django_db
+def test_openapi_schema_lists_endpoints(client):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+
+    paths = response.json()["paths"]
+    assert response.status_code == 200
+    for path in (
+        "/api/token/",
+        "/api/token/refresh/",
+        "/documents/api/v1/request/",
+        "/documents/api/v1/request/{request_id}/",
+        "/ai_agents/api/v1/classify/",
+        "/ai_agents/api/v1/extract/",
+    ):
+        assert path in paths
+
+
+@pytest.mark.django_db
+def test_swagger_ui_uses_local_assets(client):
+    response = client.get("/api/docs/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "drf_spectacular_sidecar" in html
+    assert "cdn.jsdelivr" not in html
+    assert "unpkg.com" not in html
+
+
+@pytest.mark.django_db
+def test_unknown_url_is_json_404(client):
+    response = client.get("/no/such/endpoint/")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_env_bool_rejects_typos(monkeypatch):
+    monkeypatch.setenv("DOCAI_TEST_FLAG", "ture")
+
+    with pytest.raises(ImproperlyConfigured, match="DOCAI_TEST_FLAG"):
+        env.env_bool("DOCAI_TEST_FLAG")
+
+
+def test_env_int_rejects_text(monkeypatch):
+    monkeypatch.setenv("DOCAI_TEST_NUMBER", "ten")
+
+    with pytest.raises(ImproperlyConfigured, match="DOCAI_TEST_NUMBER"):
+        env.env_int("DOCAI_TEST_NUMBER", 1)
+
+
+def test_env_str_reads_file_variant(monkeypatch, tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("from-a-file\n")
+    monkeypatch.setenv("DOCAI_TEST_SECRET_FILE", str(secret))
+
+    assert env.env_str("DOCAI_TEST_SECRET") == "from-a-file"
+
+
+def test_settings_require_secret_key_without_debug(tmp_path):
+    result = subprocess.run(
+        [
+            str(Path(__import__("sys").executable)),
+            "-c",
+            "import django; django.setup()",
+        ],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "docai.settings",
+            "DOCAI_DATA_DIR": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_docker_compose_file_is_valid():
+    compose = shutil.which("docker-compose")
+    if compose is None:
+        pytest.skip("docker-compose is not installed (Debian package docker-compose)")
+
+    result = subprocess.run(
+        [compose, "-f", str(ROOT / "docker-compose.yml"), "config"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    for service in ("web:", "worker:", "redis:", "postgres:"):
+        assert service in result.stdout
