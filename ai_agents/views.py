@@ -13,9 +13,11 @@ from ai_agents.serializers import (
     ExtractRequestSerializer,
 )
 
-_AUTH_ERRORS = {
+_ERRORS = {
+    400: OpenApiResponse(description="Invalid body: {field: [messages]}."),
     401: OpenApiResponse(description="Invalid or expired token (token_not_valid)."),
     403: OpenApiResponse(description="No Authorization header."),
+    429: OpenApiResponse(description="Too many requests (throttled)."),
 }
 
 
@@ -26,7 +28,7 @@ class ClassifyView(APIView):
     @extend_schema(
         summary="Classify a document's text",
         request=ClassifyRequestSerializer,
-        responses={200: ClassificationSerializer, **_AUTH_ERRORS},
+        responses={200: ClassificationSerializer, **_ERRORS},
     )
     def post(self, request):
         serializer = ClassifyRequestSerializer(data=request.data)
@@ -45,7 +47,7 @@ class ExtractView(APIView):
     @extend_schema(
         summary="Extract structured fields from a document's text",
         request=ExtractRequestSerializer,
-        responses={200: ExtractionSerializer, **_AUTH_ERRORS},
+        responses={200: ExtractionSerializer, **_ERRORS},
     )
     def post(self, request):
         serializer = ExtractRequestSerializer(data=request.data)

@@ -28,6 +28,10 @@ ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"]
 )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+# Browser pages on these origins may call the API with fetch; none by default.
+CORS_ALLOWED_ORIGINS = env_list("DOCAI_CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/(api|documents|ai_agents)/"
+CORS_EXPOSE_HEADERS = ["Location", "Retry-After"]
 
 DATA_DIR = Path(env_str("DOCAI_DATA_DIR") or BASE_DIR / "data").resolve()
 UPLOAD_DIR = DATA_DIR / "uploads"
@@ -40,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "corsheaders",
     "rest_framework",
     "rest_framework_simplejwt",
     "drf_spectacular",
@@ -52,6 +57,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,7 +159,7 @@ DOCAI_ENGINE = env_str("DOCAI_ENGINE") or "embedded"
 # Celery. Without CELERY_BROKER_URL the queue is a folder under the data
 # directory (kombu's filesystem transport), so a single machine needs no
 # broker server; a redis:// URL switches to Redis.
-CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://"
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL") or "filesystem://localhost/"
 BROKER_DIR = DATA_DIR / "broker"
 if CELERY_BROKER_URL.startswith("filesystem://"):
     for _folder in ("queue", "control"):
@@ -186,6 +192,27 @@ CELERY_WORKER_POOL = "prefork"
 CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 0, minimum=0) or None
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+
+# Throttle counters must be shared by every web process: Redis when the broker
+# is Redis, otherwise files under the data directory.
+_CACHE_URL = env_str("DOCAI_CACHE_URL") or ""
+if not _CACHE_URL and CELERY_BROKER_URL.startswith("redis://"):
+    _CACHE_URL = CELERY_BROKER_URL
+if _CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _CACHE_URL,
+            "KEY_PREFIX": "docai",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+        }
+    }
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -235,6 +262,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "DocumentTypeEnum": "ai_agents.engines.taxonomy.document_type_codes",
+    },
 }
 
 LOG_LEVEL = (env_str("DOCAI_LOG_LEVEL") or "INFO").upper()

@@ -2,7 +2,8 @@
 # Set DocAI up and run it on this machine: the API on http://127.0.0.1:8000
 # (gunicorn) and a Celery worker beside it. With no CELERY_BROKER_URL the queue
 # is a folder under the data directory, and with no DATABASE_URL the database
-# is a SQLite file there, so no other service is needed. Ctrl-C stops both.
+# is a SQLite file there, so no other service is needed. Ctrl-C or a TERM
+# signal stops both.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -10,25 +11,41 @@ bash scripts/setup.sh
 
 export DOCAI_DATA_DIR="${DOCAI_DATA_DIR:-$PWD/data}"
 mkdir -p "$DOCAI_DATA_DIR"
-if [ -z "${DJANGO_SECRET_KEY:-}" ]; then
-  key_file="$DOCAI_DATA_DIR/secret_key"
-  if [ ! -s "$key_file" ]; then
-    (umask 077 && .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))' > "$key_file")
+
+# Write a random secret once and keep it, so that tokens and the demo password
+# stay valid across restarts.
+new_secret() {
+  local file="$1" length="$2"
+  if [ ! -s "$file" ]; then
+    (umask 077 && .venv/bin/python -c "import secrets; print(secrets.token_urlsafe($length))" > "$file")
   fi
-  export DJANGO_SECRET_KEY_FILE="$key_file"
+}
+if [ -z "${DJANGO_SECRET_KEY:-}" ] && [ -z "${DJANGO_SECRET_KEY_FILE:-}" ]; then
+  new_secret "$DOCAI_DATA_DIR/secret_key" 50
+  export DJANGO_SECRET_KEY_FILE="$DOCAI_DATA_DIR/secret_key"
 fi
 
 .venv/bin/python manage.py migrate --noinput
 .venv/bin/python manage.py collectstatic --noinput --verbosity 0
 
 demo_email="${DOCAI_DEMO_EMAIL:-demo@example.com}"
-demo_password="$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')"
+new_secret "$DOCAI_DATA_DIR/demo_password" 12
+demo_password="$(cat "$DOCAI_DATA_DIR/demo_password")"
 DOCAI_DEMO_PASSWORD="$demo_password" .venv/bin/python manage.py ensure_demo_user --email "$demo_email"
 
 bind="${DOCAI_BIND:-127.0.0.1:8000}"
 .venv/bin/celery -A docai worker --loglevel INFO &
 worker_pid=$!
-trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null' EXIT INT TERM
+.venv/bin/gunicorn docai.wsgi --bind "$bind" --workers 2 --threads 4 --timeout 300 \
+  --control-socket "$DOCAI_DATA_DIR/gunicorn.ctl" --access-logfile - &
+web_pid=$!
+
+stop() {
+  trap - EXIT INT TERM
+  kill -TERM "$web_pid" "$worker_pid" 2>/dev/null || true
+  wait "$web_pid" "$worker_pid" 2>/dev/null || true
+}
+trap stop EXIT INT TERM
 
 cat <<INFO
 
@@ -36,8 +53,8 @@ DocAI is starting on http://$bind
   API docs:   http://$bind/api/docs/
   Admin:      http://$bind/admin/  (the demo user is a staff superuser)
   Demo user:  $demo_email
-  Password:   $demo_password   (new on every start)
+  Password:   $demo_password   (kept in $DOCAI_DATA_DIR/demo_password)
 
 INFO
-.venv/bin/gunicorn docai.wsgi --bind "$bind" --workers 2 --threads 4 --timeout 300 \
-  --access-logfile -
+# Stop everything as soon as either process exits.
+wait -n "$web_pid" "$worker_pid"

@@ -28,7 +28,9 @@ PY
 }
 
 if [ -z "${DATABASE_URL:-}" ] && port_open 127.0.0.1 5432; then
-  export DATABASE_URL="postgres://postgres@127.0.0.1:5432/docai"
+  # A name per run: pytest-django creates and drops test_<name>, so two runs
+  # on one server do not share a test database.
+  export DATABASE_URL="postgres://postgres@127.0.0.1:5432/docai_$$"
 fi
 if [ -z "${CELERY_BROKER_URL:-}" ] && port_open 127.0.0.1 6379; then
   export CELERY_BROKER_URL="redis://127.0.0.1:6379/0"

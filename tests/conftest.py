@@ -66,9 +66,16 @@ def shared_data_dir(settings, worker_data_dir) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(settings, tmp_path):
-    """Give every test its own upload folder and a fresh throttle cache."""
-    from django.core.cache import cache
+    """Give every test its own upload folder and its own throttle cache.
 
+    The cache is in memory so that clearing it never touches the Redis database
+    that the broker uses.
+    """
     settings.DATA_DIR = tmp_path / "data"
     settings.UPLOAD_DIR = settings.DATA_DIR / "uploads"
-    cache.clear()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": str(tmp_path),
+        }
+    }

@@ -108,3 +108,46 @@ def test_docker_compose_file_is_valid():
     assert result.returncode == 0, result.stderr
     for service in ("web:", "worker:", "redis:", "postgres:"):
         assert service in result.stdout
+
+
+def test_openapi_schema_has_no_warnings(tmp_path):
+    from django.core.management import call_command
+
+    call_command(
+        "spectacular",
+        "--validate",
+        "--fail-on-warn",
+        "--file",
+        str(tmp_path / "schema.yaml"),
+    )
+
+    assert "DocumentTypeEnum" in (tmp_path / "schema.yaml").read_text()
+
+
+@pytest.mark.django_db
+def test_health_endpoint_reports_ok(client):
+    response = client.get("/api/health/")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_cors_allows_configured_origin(client, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
+
+    response = client.options(
+        "/documents/api/v1/request/",
+        HTTP_ORIGIN="https://app.example.com",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+    )
+
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "https://app.example.com"
+
+
+@pytest.mark.django_db
+def test_cors_ignores_unknown_origin(client):
+    response = client.get("/api/health/", HTTP_ORIGIN="https://elsewhere.example.com")
+
+    assert "Access-Control-Allow-Origin" not in response

@@ -118,3 +118,32 @@ def test_admin_sets_staff_and_superuser(admin_client, user):
     user.refresh_from_db()
     assert user.is_staff
     assert user.is_superuser
+
+
+def test_ensure_demo_user_keeps_tokens_valid(monkeypatch, api_client):
+    monkeypatch.setenv("DOCAI_DEMO_PASSWORD", PASSWORD)
+    call_command("ensure_demo_user", email="demo@example.com")
+    tokens = api_client.post(
+        "/api/token/",
+        {"email": "demo@example.com", "password": PASSWORD},
+        format="json",
+    ).json()
+
+    call_command("ensure_demo_user", email="demo@example.com")
+
+    refresh = api_client.post(
+        "/api/token/refresh/", {"refresh": tokens["refresh"]}, format="json"
+    )
+    assert refresh.status_code == 200
+    assert User.objects.get(email="demo@example.com").is_superuser
+
+
+def test_ensure_demo_user_resets_changed_password(monkeypatch):
+    User.objects.create_user("demo@example.com", "an-older-password-123")
+    monkeypatch.setenv("DOCAI_DEMO_PASSWORD", PASSWORD)
+
+    call_command("ensure_demo_user", email="demo@example.com")
+
+    demo = User.objects.get(email="demo@example.com")
+    assert demo.check_password(PASSWORD)
+    assert demo.is_staff

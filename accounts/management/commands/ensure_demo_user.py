@@ -25,7 +25,13 @@ class Command(BaseCommand):
             User.objects.create_superuser(email, password)
             self.stdout.write(f"Created superuser {email}")
             return
-        user.set_password(password)
         user.is_active = user.is_staff = user.is_superuser = True
+        if user.check_password(password):
+            # Setting the same password again would change its hash and so
+            # revoke every token already issued.
+            user.save()
+            self.stdout.write(f"Superuser {email} is ready")
+            return
+        user.set_password(password)
         user.save()
         self.stdout.write(f"Reset the password of {email}")
