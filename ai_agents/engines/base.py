@@ -45,6 +45,8 @@ class Extraction:
 
     Each scalar field is a dict with "value", "raw", "confidence" and "span" keys,
     plus "valid" where a validator applies. "parties" maps a role to such fields.
+    Requisites that fit no role are under "unassigned", "unassigned_2", ..., one
+    value per key in each.
     Each check is a dict with "code", "fields", "passed" and "message" keys.
     """
 

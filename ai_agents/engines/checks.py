@@ -52,11 +52,20 @@ def _bik_check(value: str, path: str) -> dict:
     )
 
 
+def _iban_check(value: str, path: str) -> dict:
+    passed = validators.is_valid_iban(value)
+    outcome = "has valid" if passed else "has invalid"
+    return _check(
+        "iban_checksum", [path], passed, f"IBAN {value} {outcome} check digits."
+    )
+
+
 _SINGLE_CHECKS: dict[str, Callable[[str, str], dict]] = {
     "inn": _inn_check,
     "kpp": _kpp_check,
     "ogrn": _ogrn_check,
     "bik": _bik_check,
+    "iban": _iban_check,
 }
 
 

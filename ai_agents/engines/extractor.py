@@ -5,7 +5,6 @@ from .context import ExtractionContext
 from .header_fields import find_date, find_number
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
 from .parties import find_parties
-from .payment_order import find_payment_order_parties
 from .text import NormalizedText
 from .type_fields import TYPE_FIELDS
 
@@ -33,7 +32,7 @@ class FieldExtractor:
             fields["date"] = date
         if document_type not in _TYPES_WITHOUT_MONEY:
             self._add_money(context, fields)
-        parties = self._parties(context)
+        parties = find_parties(context)
         if parties:
             fields["parties"] = parties
         type_fields = TYPE_FIELDS.get(document_type)
@@ -60,11 +59,3 @@ class FieldExtractor:
         in_words = find_total_in_words(context)
         if in_words is not None:
             fields["total_in_words"] = in_words
-
-    @staticmethod
-    def _parties(context: ExtractionContext) -> dict:
-        if context.document_type == "payment_order":
-            parties = find_payment_order_parties(context)
-            if parties is not None:
-                return parties
-        return find_parties(context)

@@ -1,27 +1,40 @@
 """Party and bank names: the free text beside the requisites."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .context import ExtractionContext
 from .text import collapse_spaces, compile_folded
 
-# Ends of a name on its line: a requisite label, a table rule, a long number, or an
-# address after a comma (", 125009, г. Москва", ", 10 Harbour Road").
+# Ends of a name on its line: a requisite or address label, a table rule, a long
+# number, or a gap of 3 or more spaces before another column. A form line number
+# ("(2)") ends it too, as do an address after a comma (", 125009, г. Москва", ", 10
+# Harbour Road") and the signatory of a contract party (", в лице директора ...").
 _NAME_CUT_RE = compile_folded(
-    r"\b(?:инн|кпп|бик|огрн\w*|сч|р/сч?|к/сч?|сумма|адрес|address|phone|тел|e-?mail)"
+    r"\b(?:инн|кпп|бик|огрн\w*|сч|р/сч?|к/сч?|сумма"
+    r"|(?:юридический\s+|почтовый\s+|фактический\s+)?адрес|address|phone|тел|e-?mail"
+    r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+id|btw|nip|sort\s+code"
+    r"|account\s*(?:no|number|:))"
     r"(?![^\W\d_])"
-    r"|[|\[]|\d{9,}|,\s*\d|,\s*(?:г|ул)\.\s"
+    r"|[|\[]|\d{9,}| {3,}|\(\d{1,2}[абв]?\)|,\s*\d|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
 )
+# A closing quote before a word of 4+ letters, where prose may go on after a name.
+_QUOTE_THEN_WORD_RE = re.compile(r"[»\"”](?=[ \t]+[^\W\d_]{4})")
 # Captions of the small fields of payment order forms, which end a name.
 _STOP_LINE_RE = compile_folded(
     r"[\W_]*(?:вид\s+оп|срок|наз\.?\s*пл|оч[её]р|код\b|рез\.?\s*поле|назначение"
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_LEGAL_FORM_RE = compile_folded(
+    r"\b(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|общество|акционерное"
+    r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl)\b"
+    r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
+)
 _EDGE_JUNK = " \t,;:-—–|/"
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
 _MAX_NAME_LINES = 3
+_PROSE_WORDS = 3
 
 
 def name_part(
@@ -29,10 +42,12 @@ def name_part(
 ) -> tuple[int, int] | None:
     """Return the span of the name at the start of a line, before any requisites."""
     text = context.text
+    while line_start < line_end and text[line_start] in " \t":
+        line_start += 1
     if _STOP_LINE_RE.match(text, line_start, line_end):
         return None
     cut = _NAME_CUT_RE.search(text, line_start, line_end)
-    end = cut.start() if cut else line_end
+    end = _prose_cut(context, line_start, cut.start() if cut else line_end)
     start = line_start
     attention = _LEADING_ATTENTION_RE.match(text, start, end)
     if attention:
@@ -46,6 +61,41 @@ def name_part(
     return start, end
 
 
+def _prose_cut(context: ExtractionContext, start: int, end: int) -> int:
+    """Return where a name ends if a lower-case word follows its closing quote.
+
+    'ООО «Альфа» обязуется ...' is a sentence about the party, so the name ends at
+    the quote. Capitalized words ('«Альфа» Групп') and short ones ('г.') stay.
+    """
+    for quote in _QUOTE_THEN_WORD_RE.finditer(context.text, start, end):
+        word_start = (
+            quote.end()
+            + len(context.text[quote.end() : end])
+            - len(context.text[quote.end() : end].lstrip())
+        )
+        original = context.document.original[context.document.to_original(word_start)]
+        if original.islower():
+            return quote.end()
+    return end
+
+
+def is_prose(context: ExtractionContext, start: int, end: int) -> bool:
+    """Return whether `text[start:end]` reads as a sentence, not as a form's cell.
+
+    Three or more lower-case words of 4+ letters make a sentence ("Заказчик вправе
+    требовать возврата ..."). Form cells hold names, captions and numbers.
+    """
+    original_start, original_end = context.document.original_span(start, end)
+    words = _WORD_RE.findall(context.document.original, original_start, original_end)
+    lower = [word for word in words if len(word) >= 4 and word.islower()]
+    return len(lower) >= _PROSE_WORDS
+
+
+def has_legal_form(context: ExtractionContext, start: int, end: int) -> bool:
+    """Return whether `text[start:end]` names a legal form: ООО, ИП, LLC, GmbH ..."""
+    return _LEGAL_FORM_RE.search(context.text, start, end) is not None
+
+
 def name_run(
     context: ExtractionContext, start: int, end: int
 ) -> tuple[int, int] | None:
@@ -56,9 +106,20 @@ def name_run(
     address. Blank lines are skipped, and a name spans at most 3 lines. The name
     ends at a '/' that starts an address ("Иванов И.И. (ИП) //адрес//").
     """
+    return name_run_in_lines(context, _lines(context, start, end))
+
+
+def name_run_in_lines(
+    context: ExtractionContext, lines: Iterable[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Return the span of the first name in the given (start, end) line pieces.
+
+    The pieces are lines or parts of lines, such as one column of a two-column
+    block, and the rules are those of `name_run`.
+    """
     found: tuple[int, int] | None = None
     lines_used = 0
-    for line_start, line_end in _lines(context, start, end):
+    for line_start, line_end in lines:
         if not context.text[line_start:line_end].strip():
             continue
         part = name_part(context, line_start, line_end)
@@ -69,7 +130,7 @@ def name_run(
         found = part if found is None else (found[0], part[1])
         lines_used += 1
         if (
-            part[1] < line_end
+            part[1] < line_start + len(context.text[line_start:line_end].rstrip())
             or lines_used == _MAX_NAME_LINES
             or not _continues(context, line_start, line_end)
         ):

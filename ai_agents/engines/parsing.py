@@ -171,7 +171,7 @@ _RUBLES_KOPECKS = (
 )
 _NUMBER = (
     r"(?P<number>"
-    r"\d+-\d{2}(?![\d-])"  # 5250-90, rubles and kopecks on payment orders
+    r"(?:\d{1,3}(?:[ ]\d{3})+|\d+)-\d{2}(?![\d-])"  # 5250-90, 12 500-00: kopecks
     r"|\d{1,3}(?:[ '’]\d{3})+(?:[.,]\d{1,2})?"  # 5 250,90
     r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # 5,250.90
     r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"  # 5.250,90
@@ -189,7 +189,7 @@ def parse_amount(raw: str) -> Decimal | None:
 
     A single ',' or '.' followed by exactly 3 digits groups thousands (1,234 is one
     thousand two hundred thirty-four). With both separators the last one is the
-    decimal point. A dash before 2 final digits separates kopecks (5250-90).
+    decimal point. A dash before 2 final digits separates kopecks (5250-90, 12 500-00).
     """
     match = AMOUNT_RE.fullmatch(fold(raw).strip())
     if match is None:
@@ -210,9 +210,9 @@ def amount_from_match(match: re.Match[str]) -> Decimal | None:
 
 
 def _canonical_number(number: str) -> str:
-    if re.fullmatch(r"\d+-\d{2}", number):
-        return number.replace("-", ".")
     compact = re.sub(r"[ '’]", "", number)
+    if re.fullmatch(r"\d+-\d{2}", compact):
+        return compact.replace("-", ".")
     last_comma, last_dot = compact.rfind(","), compact.rfind(".")
     decimal_at = max(last_comma, last_dot)
     if decimal_at == -1:

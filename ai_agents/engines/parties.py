@@ -1,193 +1,229 @@
 """Assignment of names and requisites to party roles (seller, buyer, payer, payee ...).
 
-A role label ("Поставщик:", "Bill To:") opens a section that runs to the next label
-or for at most 600 characters. Requisites inside a section belong to its role.
-Requisites outside every section go to the type's default role: "seller" on
-receipts, which carry only the seller's INN, and "unassigned" elsewhere.
+Role labels (`roles`) and the names a contract binds to roles (`defined_roles`) open
+sections (`sections`), and the requisites inside a section belong to its role. Two
+things override the section: a label that names the owner ("ИНН покупателя", "БИК
+банка получателя"), and on payment orders the order of the bank form, where a second
+bank inside the payer's section is the payee's bank.
+
+Requisites outside every section go to the seller on receipts, which carry only the
+seller's INN, and on invoices and acts when they stand above the first section.
+Elsewhere they go to "unassigned".
+
+The result maps a role to its fields: "name", "inn", "kpp", "ogrn", "bik",
+"account", "correspondent_account", "bank_name", "iban", "swift" and "vat_id" as
+found. Values that no role can take are kept under "unassigned", "unassigned_2", ...
+as `party_store` describes.
 """
 
-import re
-from dataclasses import dataclass
-from typing import NamedTuple
-
 from .context import ExtractionContext
-from .names import name_field, name_run
-from .requisites import Requisite, find_requisites, requisite_value
-from .text import compile_folded, fold
+from .defined_roles import find_defined_parties, name_labels
+from .names import has_legal_form, name_part, name_run_in_lines
+from .party_store import UNASSIGNED, PartyStore
+from .payment_order import fill_payment_order_form, split_payee_bank
+from .requisites import BANK_KEYS, Requisite, find_requisites
+from .roles import RoleLabel, find_role_labels, owner_role
+from .sections import Section, build_sections
+from .text import compile_folded
 
-UNASSIGNED = "unassigned"
-_SECTION_MAX_CHARS = 600
 _LABEL_CONFIDENCE = 0.85
 _UNASSIGNED_CONFIDENCE = 0.6
 _NAME_CONFIDENCE = 0.7
-
-_SELLER = (
-    r"поставщик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
-    r"|seller|supplier|vendor|"
-    r"contractor|service\s+provider|sold\s+by|bill\s+from|from|sprzedawca"
-)
-_BUYER = (
-    r"покупатель|заказчик|арендатор|лицензиат|buyer|customer|client|"
-    r"bill(?:ed)?\s+to(?:\s+address)?|sold\s+to|nabywca"
-)
-_SHIPPER = r"грузоотправитель|shipper|consignor"
-_CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
-_PAYER = r"плательщик|payer|remitter"
-_PAYEE = r"получатель|payee|beneficiary|recipient"
-
-# Role words per document type. Bank labels ("Банк получателя") open a section for
-# the bank fields of the role they name.
-_COMMON_ROLES = (
-    (_SELLER, "seller"),
-    (_BUYER, "buyer"),
-    (_SHIPPER, "shipper"),
-    (_CONSIGNEE, "consignee"),
-)
-_ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "payment_order": ((_PAYER, "payer"), (_PAYEE, "payee")),
-    "power_of_attorney": (
-        (r"доверитель|principal", "principal"),
-        (r"поверенный|представитель|attorney", "attorney"),
-    ),
-    "bank_statement": (
-        (r"владелец\s+сч[её]та|клиент|account\s+holder", "account_holder"),
-    ),
-}
-_DEFAULT_ROLE_WORDS = (*_COMMON_ROLES, (_PAYER, "buyer"), (_PAYEE, "seller"))
-_BANK_OF = {
-    "payment_order": {fold("плательщика"): "payer", fold("получателя"): "payee"},
-}
-_DEFAULT_BANK_OF = {
-    fold("плательщика"): "buyer",
-    fold("получателя"): "seller",
-    fold("поставщика"): "seller",
-    fold("покупателя"): "buyer",
-}
+_DEFINED_NAME_CONFIDENCE = 0.6
+_TOP_CONFIDENCE = 0.5
 _DEFAULT_ROLE_BY_TYPE = {"receipt": "seller"}
-
-
-def _compile_roles(
-    words: tuple[tuple[str, str], ...],
-) -> list[tuple[re.Pattern[str], str]]:
-    """Compile role words into patterns for a label that opens a line."""
-    return [
-        (compile_folded(rf"(?m)^[\W_]{{0,3}}(?:{pattern})\b"), role)
-        for pattern, role in words
-    ]
-
-
-_ROLE_PATTERNS = {code: _compile_roles(words) for code, words in _ROLE_WORDS.items()}
-_DEFAULT_ROLE_PATTERNS = _compile_roles(_DEFAULT_ROLE_WORDS)
-
-_BANK_LABEL_RE = compile_folded(
-    r"(?m)^[\W_]{0,3}банк\s+(?P<whose>плательщика|получателя|поставщика|покупателя)\b"
+_TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
+_TITLE_LINE_RE = compile_folded(
+    r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
+    r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
 )
-_LABEL_END_RE = compile_folded(r"(?:\s*\([^)\n]{0,40}\))?\s*(?::|(?=\n)|$)")
 
-
-class RoleLabel(NamedTuple):
-    """A role label in the text, `bank` when it opens the role's bank block."""
-
-    start: int
-    end: int
-    role: str
-    bank: bool
-
-
-@dataclass(frozen=True)
-class Section:
-    """A stretch of text that belongs to one role, or to its bank when `bank` is set."""
-
-    role: str
-    start: int
-    end: int
-    bank: bool = False
+# A bank named after the account ("р/с 4070... в ПАО СБЕРБАНК") or on its own line.
+_BANK_AFTER_ACCOUNT_RE = compile_folded(
+    r"[ \t,]*(?:в|in)\s+(?:банке\s+)?(?=[^\n]*банк|[^\n]*bank)"
+)
+_BANK_LINE_RE = compile_folded(
+    r"[ \t]*(?:в\s+(?=[^\n]*банк)"
+    r"|(?:банк|наименование\s+банка|bank(?:\s+name)?)\s*:\s*)"
+)
 
 
 def find_parties(context: ExtractionContext) -> dict:
-    """Return {role: {requisite or name: field}} assembled from role sections."""
-    sections = _sections(context)
-    parties: dict[str, dict] = {}
+    """Return {role: {requisite or name: field}} for the parties of the document."""
+    store = PartyStore(context)
+    covered = None
+    if context.document_type == "payment_order":
+        covered = fill_payment_order_form(context, store)
+    if covered is None:
+        covered = _fill_sections(context, store)
+    _add_outside(context, store, covered)
+    return store.as_dict()
+
+
+def _fill_sections(
+    context: ExtractionContext, store: PartyStore
+) -> list[tuple[int, int]]:
+    """Fill the store from role sections and return the pieces they cover."""
+    defined = find_defined_parties(context)
+    labels = _merged_labels(
+        context, find_role_labels(context), name_labels(context, defined)
+    )
+    sections = split_payee_bank(context, build_sections(context, labels))
     covered = []
     for section in sections:
-        fields = parties.setdefault(section.role, {})
-        _fill_section(context, section, fields)
-        covered.append((section.start, section.end))
-    default_role = _DEFAULT_ROLE_BY_TYPE.get(context.document_type, UNASSIGNED)
-    outside = [
-        requisite
-        for requisite in find_requisites(context, 0, len(context.text))
-        if not any(start <= requisite.start < end for start, end in covered)
-    ]
-    # NOTE: a role keeps one value per key, so a second unassigned INN is dropped.
-    add_requisites(
-        context, parties.setdefault(default_role, {}), outside, _UNASSIGNED_CONFIDENCE
-    )
-    return {role: fields for role, fields in parties.items() if fields}
+        _fill_section(context, store, section)
+        covered += section.pieces
+    for party in defined:
+        for requisite in find_requisites(context, *party.clause):
+            store.add_requisite(party.role, requisite, _LABEL_CONFIDENCE)
+        covered.append(party.clause)
+        store.add_name(party.role, "name", party.name_span, _DEFINED_NAME_CONFIDENCE)
+    return covered
 
 
-def add_requisites(
-    context: ExtractionContext,
-    fields: dict,
-    requisites: list[Requisite],
-    confidence: float,
+def _add_outside(
+    context: ExtractionContext, store: PartyStore, covered: list[tuple[int, int]]
 ) -> None:
-    """Add each requisite to `fields` under its key unless the key is already filled."""
-    for requisite in requisites:
-        if requisite.key in fields:
+    """Store the requisites outside every section under their owner or default role.
+
+    On invoices and acts the requisites above the first section are the issuer's
+    letterhead or payment block, so they go to the seller. Without any section there
+    is no telling a letterhead from a footer, and they stay unassigned.
+
+    On payment orders a bare 20-digit number outside the party blocks is skipped,
+    because the budget classification code (КБК) and the payment identifier (УИН)
+    have 20 digits too.
+    """
+    default_role = _DEFAULT_ROLE_BY_TYPE.get(context.document_type, UNASSIGNED)
+    top_role = _TOP_ROLE_BY_TYPE.get(context.document_type) if covered else None
+    first_start = min((start for start, _ in covered), default=0)
+    is_payment_order = context.document_type == "payment_order"
+    top: list[Requisite] = []
+    for requisite in find_requisites(context, 0, len(context.text)):
+        if any(start <= requisite.start < end for start, end in covered):
             continue
-        value = requisite_value(context, requisite)
-        fields[requisite.key] = context.build_field(
-            requisite.start, requisite.end, value, confidence
-        )
+        if is_payment_order and not requisite.labeled:
+            continue
+        owner = owner_role(context.document_type, requisite.owner)
+        if owner is not None:
+            store.add_requisite(owner, requisite, _LABEL_CONFIDENCE)
+        elif top_role is not None and requisite.start < first_start:
+            store.add_unplaced(top_role, requisite, _TOP_CONFIDENCE)
+            top.append(requisite)
+        else:
+            store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
+    if top_role is not None and top:
+        _add_letterhead_name(context, store, top_role, top[0])
 
 
-def _sections(context: ExtractionContext) -> list[Section]:
-    labels = sorted(_role_labels(context) + _bank_labels(context))
-    sections = []
-    for index, label in enumerate(labels):
-        is_last = index + 1 == len(labels)
-        next_start = len(context.text) if is_last else labels[index + 1].start
-        end = min(next_start, label.end + _SECTION_MAX_CHARS)
-        sections.append(Section(label.role, label.end, end, label.bank))
-    return sections
+def _add_letterhead_name(
+    context: ExtractionContext, store: PartyStore, role: str, first: Requisite
+) -> None:
+    """Name the role after the first line with a legal form above its requisites."""
+    end = context.document.line_end(first.start)
+    for line in _lines(context, 0, end):
+        if has_legal_form(context, *line) and not _TITLE_LINE_RE.match(
+            context.text, *line
+        ):
+            span = name_part(context, *line)
+            if span is not None:
+                store.add_name(role, "name", span, _TOP_CONFIDENCE)
+            return
 
 
-# NOTE: a label counts only at the start of a line, so requisite blocks printed in two
-# columns ("Исполнитель:   Заказчик:") go entirely to the left-hand role.
-def _role_labels(context: ExtractionContext) -> list[RoleLabel]:
-    patterns = _ROLE_PATTERNS.get(context.document_type, _DEFAULT_ROLE_PATTERNS)
-    labels = []
-    for pattern, role in patterns:
-        for match in pattern.finditer(context.text):
-            label_end = _LABEL_END_RE.match(context.text, match.end())
-            if label_end is not None:
-                labels.append(RoleLabel(match.start(), label_end.end(), role, False))
-    return labels
+def _merged_labels(
+    context: ExtractionContext, labels: list[RoleLabel], names: list[RoleLabel]
+) -> list[RoleLabel]:
+    """Merge role and name labels, dropping a name that only repeats its label.
+
+    "Поставщик:" followed by "ООО «Альфа»" is one block, so a name label goes when
+    the label before it has the same role and no requisite lies between them.
+    """
+    merged = sorted(labels + names)
+    kept: list[RoleLabel] = []
+    for label in merged:
+        previous = kept[-1] if kept else None
+        if (
+            label.kind == "name"
+            and previous is not None
+            and previous.role == label.role
+            and not find_requisites(context, previous.end, label.start)
+        ):
+            continue
+        if previous is not None and previous.start == label.start:
+            continue
+        kept.append(label)
+    return kept
 
 
-def _bank_labels(context: ExtractionContext) -> list[RoleLabel]:
-    bank_of = _BANK_OF.get(context.document_type, _DEFAULT_BANK_OF)
-    labels = []
-    for match in _BANK_LABEL_RE.finditer(context.text):
-        role = bank_of.get(match.group("whose"))
-        if role is not None:
-            label_end = _LABEL_END_RE.match(context.text, match.end())
-            end = label_end.end() if label_end else match.end()
-            labels.append(RoleLabel(match.start(), end, role, True))
-    return labels
-
-
-def _fill_section(context: ExtractionContext, section: Section, fields: dict) -> None:
-    add_requisites(
-        context,
-        fields,
-        find_requisites(context, section.start, section.end),
-        _LABEL_CONFIDENCE,
-    )
-    name_key = "bank_name" if section.bank else "name"
-    if name_key in fields:
+def _fill_section(
+    context: ExtractionContext, store: PartyStore, section: Section
+) -> None:
+    """Store a section's requisites, its party's name and its bank's name."""
+    requisites = [
+        requisite
+        for start, end in section.pieces
+        for requisite in find_requisites(context, start, end)
+    ]
+    for requisite in requisites:
+        role = owner_role(context.document_type, requisite.owner) or section.role
+        store.add_requisite(role, requisite, _LABEL_CONFIDENCE)
+    lines = list(_section_lines(context, section))
+    if section.bank:
+        span = name_run_in_lines(context, lines)
+        if span is not None:
+            store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
         return
-    span = name_run(context, section.start, section.end)
+    bank_lines = set()
+    for line in lines:
+        line_requisites = [r for r in requisites if line[0] <= r.start < line[1]]
+        bank = _bank_name(context, line, line_requisites)
+        if bank is None:
+            continue
+        is_bank_line, span = bank
+        if is_bank_line:
+            bank_lines.add(line)
+        if span is not None:
+            store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
+    span = name_run_in_lines(
+        context, [line for line in lines if line not in bank_lines]
+    )
     if span is not None:
-        fields[name_key] = name_field(context, span, _NAME_CONFIDENCE)
+        store.add_name(section.role, "name", span, _NAME_CONFIDENCE)
+
+
+def _bank_name(
+    context: ExtractionContext, line: tuple[int, int], requisites: list[Requisite]
+) -> tuple[bool, tuple[int, int] | None] | None:
+    """Return whether a line of a party block is a bank line, and the bank's name.
+
+    A line is a bank line when its first requisite is a bank's (BIK, correspondent
+    account, SWIFT) or when it starts with "в ... банк" or "Банк:". A bank named
+    after an account ("р/с ... в ПАО СБЕРБАНК") leaves the line a party line.
+    """
+    start, end = line
+    if requisites and requisites[0].key in BANK_KEYS:
+        return True, name_part(context, start, end)
+    bank_line = _BANK_LINE_RE.match(context.text, start, end)
+    if bank_line is not None:
+        return True, name_part(context, bank_line.end(), end)
+    for requisite in requisites:
+        if requisite.key != "account":
+            continue
+        after = _BANK_AFTER_ACCOUNT_RE.match(context.text, requisite.end, end)
+        if after is not None:
+            return False, name_part(context, after.end(), end)
+    return None
+
+
+def _section_lines(context: ExtractionContext, section: Section):
+    for start, end in section.pieces:
+        yield from _lines(context, start, end)
+
+
+def _lines(context: ExtractionContext, start: int, end: int):
+    position = start
+    while position < end:
+        line_end = min(context.document.line_end(position), end)
+        yield position, line_end
+        position = line_end + 1

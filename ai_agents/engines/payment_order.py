@@ -8,17 +8,19 @@ On the form each block's caption sits below its content, so text read top to bot
     payee's bank name, BIK, correspondent account       then "Банк получателя"
     payee INN/KPP, payee account, payee name            then "Получатель"
 
-When all four captions appear in that order, the blocks between them are assigned by
-position. Otherwise `find_payment_order_parties` returns None and the label-based
-reader in `parties` runs instead.
+When all four captions appear in that order and requisites stand above the first,
+the blocks between them are assigned by position. Otherwise
+`fill_payment_order_form` returns None and the label-based reader in `parties` runs
+instead, with `split_payee_bank` to keep the form's order of the two banks.
 """
 
 from dataclasses import dataclass
 
 from .context import ExtractionContext
-from .names import name_field, name_run
-from .parties import add_requisites
+from .names import name_part, name_run
+from .party_store import PartyStore
 from .requisites import Requisite, find_bare_nine_digits, find_requisites
+from .sections import Section
 from .text import compile_folded
 
 _PAYER_CAPTION_RE = compile_folded(r"(?m)^[\W_]*плательщик[\W_]*$")
@@ -45,15 +47,19 @@ class Block:
     bank: bool
 
 
-def find_payment_order_parties(context: ExtractionContext) -> dict | None:
-    """Return the payer and payee read from the form layout, or None without it."""
+def fill_payment_order_form(
+    context: ExtractionContext, store: PartyStore
+) -> list[tuple[int, int]] | None:
+    """Store the payer and payee read from the form layout, or return None without it.
+
+    Returns the (start, end) spans of the form's blocks.
+    """
     blocks = _blocks(context)
-    if blocks is None:
+    if blocks is None or not find_requisites(context, blocks[0].start, blocks[0].end):
         return None
-    parties: dict[str, dict] = {"payer": {}, "payee": {}}
     for block in blocks:
-        _fill_block(context, block, parties[block.role])
-    return {role: fields for role, fields in parties.items() if fields}
+        _fill_block(context, block, store)
+    return [(block.start, block.end) for block in blocks]
 
 
 def _blocks(context: ExtractionContext) -> list[Block] | None:
@@ -85,7 +91,7 @@ def _payer_block_start(context: ExtractionContext, caption_start: int) -> int:
     return context.document.line_start(inn.start())
 
 
-def _fill_block(context: ExtractionContext, block: Block, fields: dict) -> None:
+def _fill_block(context: ExtractionContext, block: Block, store: PartyStore) -> None:
     requisites = find_requisites(context, block.start, block.end)
     if block.bank:
         requisites = [_as_correspondent(requisite) for requisite in requisites]
@@ -97,8 +103,10 @@ def _fill_block(context: ExtractionContext, block: Block, fields: dict) -> None:
         requisites += _kpp_beside_inn(context, requisites)
     labeled = [requisite for requisite in requisites if requisite.labeled]
     positional = [requisite for requisite in requisites if not requisite.labeled]
-    add_requisites(context, fields, labeled, _LABELED_CONFIDENCE)
-    add_requisites(context, fields, positional, _POSITIONAL_CONFIDENCE)
+    for requisite in labeled:
+        store.add_requisite(block.role, requisite, _LABELED_CONFIDENCE)
+    for requisite in positional:
+        store.add_requisite(block.role, requisite, _POSITIONAL_CONFIDENCE)
     name_start = (
         block.start
         if block.bank
@@ -106,9 +114,8 @@ def _fill_block(context: ExtractionContext, block: Block, fields: dict) -> None:
     )
     span = name_run(context, name_start, block.end)
     if span is not None:
-        fields["bank_name" if block.bank else "name"] = name_field(
-            context, span, _NAME_CONFIDENCE
-        )
+        key = "bank_name" if block.bank else "name"
+        store.add_name(block.role, key, span, _NAME_CONFIDENCE)
 
 
 def _kpp_beside_inn(
@@ -145,3 +152,57 @@ def _first_requisite_line_end(
     if not requisites:
         return block.start
     return min(context.document.line_end(requisites[0].start) + 1, block.end)
+
+
+def split_payee_bank(
+    context: ExtractionContext, sections: list[Section]
+) -> list[Section]:
+    """Give the payee the second bank in a payer's section on a payment order.
+
+    Text in the order of the bank form runs payer, payer's bank, payee's bank, payee.
+    With no bank captions both banks fall into the payer's section, and the second
+    one, from the line of its BIK, belongs to the payee's bank.
+    """
+    if context.document_type != "payment_order":
+        return sections
+    result = []
+    for index, section in enumerate(sections):
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        split = None
+        if (
+            section.role == "payer"
+            and not section.bank
+            and len(section.pieces) == 1
+            and following is not None
+            and following.role == "payee"
+        ):
+            split = _second_bank_start(context, *section.pieces[0])
+        if split is None:
+            result.append(section)
+            continue
+        start, end = section.pieces[0]
+        result.append(Section("payer", ((start, split),)))
+        result.append(Section("payee", ((split, end),), bank=True))
+    return result
+
+
+def _second_bank_start(context: ExtractionContext, start: int, end: int) -> int | None:
+    biks = [r for r in find_requisites(context, start, end) if r.key == "bik"]
+    document = context.document
+    lines = []
+    for bik in biks:
+        line_start = document.line_start(bik.start)
+        if line_start not in lines:
+            lines.append(line_start)
+    if len(lines) < 2:
+        return None
+    line_start = lines[1]
+    previous_start = document.line_start(line_start - 1)
+    previous_line = (previous_start, line_start - 1)
+    if (
+        previous_start > lines[0]
+        and not find_requisites(context, *previous_line)
+        and name_part(context, *previous_line)
+    ):
+        return previous_start
+    return line_start

@@ -1,57 +1,104 @@
-"""Russian company and bank requisites: INN, KPP, OGRN, BIK and account numbers."""
+"""Company and bank requisites: INN, KPP, OGRN, BIK, accounts, IBAN, SWIFT, VAT ID.
+
+A label may name the requisite's owner in the genitive ("ИНН покупателя", "БИК банка
+получателя", "ИНН/КПП продавца"). `Requisite.owner` keeps that word, and the party
+reader maps it to a role.
+"""
 
 import re
 from dataclasses import dataclass
 
 from .context import ExtractionContext
 from .text import compile_folded, fold
+from .validators import is_valid_iban
 
-# KPP letters are Latin capitals, which folded text has in lower case.
-_LABELED_PATTERNS = (
-    ("inn", compile_folded(r"\bинн\b\s*[:№]?\s*(?P<value>\d{12}|\d{10})(?!\d)")),
-    ("kpp", compile_folded(r"\bкпп\s*[:№]?\s*(?P<value>\d{4}[\da-z]{2}\d{3})(?!\w)")),
-    (
-        "ogrn",
-        compile_folded(r"\bогрн(?:ип)?\b\s*[:№]?\s*(?P<value>\d{15}|\d{13})(?!\d)"),
-    ),
-    ("bik", compile_folded(r"\bбик\b\s*[:№]?\s*(?P<value>\d{9})(?!\d)")),
+_OWNER_WORDS = (
+    "плательщика",
+    "получателя",
+    "продавца",
+    "покупателя",
+    "поставщика",
+    "заказчика",
+    "исполнителя",
+    "подрядчика",
+    "грузоотправителя",
+    "грузополучателя",
+    "арендодателя",
+    "арендатора",
+)
+_OWNER_WORD = rf"\s+(?:банка\s+)?(?P<owner>{'|'.join(_OWNER_WORDS)})\b"
+_OWNER = rf"(?:{_OWNER_WORD})?"
+_SEPARATOR = r"\s*(?:[:№#]\s*){0,2}"
+# Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
+_ACCOUNT_VALUE = r"(?P<value>\d(?:[ ]?\d){19})(?!\d)"
+_KPP_VALUE = r"\d{4}[\da-z]{2}\d{3}"  # KPP letters are Latin capitals, folded to lower
+
+_LABELS_AND_VALUES = (
+    ("inn", r"\bинн\b", r"(?P<value>\d{12}|\d{10})(?!\d)"),
+    ("kpp", r"\bкпп\b", rf"(?P<value>{_KPP_VALUE})(?!\w)"),
+    ("ogrn", r"\bогрн(?:ип)?\b", r"(?P<value>\d{15}|\d{13})(?!\d)"),
+    ("bik", r"\bбик\b\.?", r"(?P<value>\d{9})(?!\d)"),
     (
         "correspondent_account",
-        compile_folded(
-            r"(?:\bк/сч?|\bкорр?\.?\s*(?:сч[её]?т?|/с)\.?"
-            r"|\bкорреспондентский\s+сч[её]т|"
-            r"\bcorr(?:espondent)?\.?\s+account)\s*[:№]?\s*(?P<value>\d{20})(?!\d)"
-        ),
+        r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
+        r"|\bкорсч[её]т\b|\bкорреспондентский\s+сч[её]т\b"
+        r"|\bcorr(?:espondent)?\.?\s+account\b(?:\s+(?:no\b\.?|number))?)",
+        _ACCOUNT_VALUE,
     ),
     (
         "account",
-        compile_folded(
-            r"(?:\bр/сч?|\bрасч[её]тный\s+сч[её]т|\bсч[её]т\s+получателя|\bсч[её]т"
-            r"|\bсч\b\.?|"
-            r"\baccount(?:\s+(?:no\.?|number))?)\s*[:№]?\s*(?P<value>\d{20})(?!\d)"
-        ),
+        r"(?:\bр\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bр\.\s*сч?\.|\bрасч[её]тный\s+сч[её]т\b"
+        r"|\bлицевой\s+сч[её]т\b|\bсч[её]т\b|\bсч\b\.?"
+        r"|\baccount\b(?:\s+(?:no\b\.?|number|#))?)",
+        _ACCOUNT_VALUE,
+    ),
+    (
+        "iban",
+        r"\biban\b",
+        r"(?P<value>[a-z]{2}\d{2}(?:[ ]{0,2}[a-z\d]){10,30})(?![a-z\d])",
+    ),
+    (
+        "swift",
+        r"\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?)\b",
+        r"(?P<value>[a-z]{6}[a-z\d]{2}(?:[a-z\d]{3})?)(?![a-z\d])",
+    ),
+    (
+        "vat_id",
+        r"\b(?:vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?"
+        r"|/\s*tin)|tax\s+id|tin|ust-?id(?:nr)?|btw(?:-?nr)?|tva\s+intracom\w*"
+        r"|nip|gstin)(?!\w)\.?",
+        r"(?P<value>(?:[a-z]{2}[ ]?)?u?\d(?:[ -]?\d){7,11}(?:b\d{2})?)(?![\w.,/])",
     ),
 )
-_INN_KPP_PAIR_RE = compile_folded(
-    r"\bинн\s*/\s*кпп(?:\s+[^\W\d_]+)?\s*[:№]?\s*"
-    r"(?P<inn>\d{12}|\d{10})\s*/\s*(?P<kpp>\d{4}[\da-z]{2}\d{3})(?!\w)"
+_LABELED_PATTERNS = tuple(
+    (key, compile_folded(label + _OWNER + _SEPARATOR + value))
+    for key, label, value in _LABELS_AND_VALUES
 )
-# NOTE: accounts written in groups ("4070 2810 ...") are not recognized.
+_INN_KPP_PAIR_RE = compile_folded(
+    rf"\bинн\s*/\s*кпп(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
+    rf"(?P<inn>\d{{12}}|\d{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+)
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
 _NINE_DIGITS_RE = re.compile(r"(?<!\d)\d{9}(?!\d)")
 CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )
+BANK_KEYS = frozenset({"bik", "correspondent_account", "swift"})
+_SPACED_KEYS = frozenset({"account", "correspondent_account", "iban", "vat_id"})
 
 
 @dataclass(frozen=True)
 class Requisite:
-    """A requisite value found in the normalized text."""
+    """A requisite value found in the normalized text.
+
+    `owner` is the folded genitive role word of the label ("получателя"), or None.
+    """
 
     key: str
     start: int
     end: int
     labeled: bool
+    owner: str | None = None
 
 
 def find_requisites(
@@ -59,29 +106,55 @@ def find_requisites(
 ) -> list[Requisite]:
     """Return the requisites in `text[start:end]`: labeled ones and bare accounts.
 
-    A bare 20-digit number is a correspondent account when it starts with 30101 and a
-    settlement account otherwise. Every value is a run of digits that starts after a
-    non-digit, so two finds of one value share their start offset, and the first
-    pattern to find it wins. The list is in text order.
+    A 20-digit account that starts with 30101 is a correspondent account whatever
+    its label ("Сч. №" on payment orders), and any other bare 20-digit number
+    is a settlement account. Every value starts after a non-digit, so two finds of
+    one value share their start offset, and the first pattern to find it wins. The
+    list is in text order.
     """
     text = context.text
     found: dict[int, Requisite] = {}
     for match in _INN_KPP_PAIR_RE.finditer(text, start, end):
-        found[match.start("inn")] = Requisite("inn", *match.span("inn"), labeled=True)
-        found[match.start("kpp")] = Requisite("kpp", *match.span("kpp"), labeled=True)
+        owner = match.group("owner")
+        for key in ("inn", "kpp"):
+            found[match.start(key)] = Requisite(key, *match.span(key), True, owner)
     for key, pattern in _LABELED_PATTERNS:
         for match in pattern.finditer(text, start, end):
+            span = _value_span(text, key, match)
             found.setdefault(
-                match.start("value"), Requisite(key, *match.span("value"), labeled=True)
+                span[0],
+                Requisite(_account_kind(text, key, span), *span, True, match["owner"]),
             )
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
-        key = (
-            "correspondent_account"
-            if match.group(0).startswith(CORRESPONDENT_PREFIX)
-            else "account"
-        )
+        key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
     return sorted(found.values(), key=lambda requisite: requisite.start)
+
+
+def _account_kind(text: str, key: str, span: tuple[int, int]) -> str:
+    if key == "account" and text[span[0] : span[1]].startswith(CORRESPONDENT_PREFIX):
+        return "correspondent_account"
+    return key
+
+
+def _value_span(text: str, key: str, match: re.Match[str]) -> tuple[int, int]:
+    """Return the span of the value, an IBAN cut back to its longest valid form.
+
+    An IBAN printed in groups may be followed by a word the pattern takes for one
+    more group ("DE89 3704 ... 00 BIC"), so trailing groups are dropped until the
+    check digits pass. An IBAN that never passes keeps its full span.
+    """
+    start, end = match.span("value")
+    if key != "iban":
+        return start, end
+    cut = end
+    while cut > start:
+        if is_valid_iban(text[start:cut].replace(" ", "").upper()):
+            return start, cut
+        cut = text.rfind(" ", start, cut)
+        while cut > start and text[cut - 1] == " ":
+            cut -= 1
+    return start, end
 
 
 def find_bare_nine_digits(
@@ -101,7 +174,11 @@ def find_bare_nine_digits(
 
 
 def requisite_value(context: ExtractionContext, requisite: Requisite) -> str:
-    """Return the normalized value: digits, with a KPP's letters as Latin capitals."""
+    """Return the normalized value: digits without spaces, letters as Latin capitals."""
     start, end = context.document.original_span(requisite.start, requisite.end)
     raw = context.document.original[start:end]
-    return fold(raw).upper() if requisite.key == "kpp" else raw
+    if requisite.key in _SPACED_KEYS:
+        raw = re.sub(r"[\s-]", "", raw)
+    if requisite.key in ("kpp", "iban", "swift", "vat_id"):
+        return fold(raw).upper()
+    return raw

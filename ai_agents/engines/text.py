@@ -159,6 +159,15 @@ class NormalizedText:
             return origin, origin
         return self.to_original(start), self.to_original(end - 1) + 1
 
+    def has_tab(self, start: int, end: int) -> bool:
+        """Return whether the original of `text[start:end]` contains a tab.
+
+        Folding turns tabs into spaces, and tabs set apart the columns of text
+        copied from a table.
+        """
+        original_start, original_end = self.original_span(start, end)
+        return "\t" in self.original[original_start:original_end]
+
     def line_start(self, position: int) -> int:
         """Return the offset where the line containing `position` starts."""
         return self.text.rfind("\n", 0, position) + 1

@@ -15,6 +15,7 @@ _ACCOUNT_KEY_WEIGHTS = ((7, 1, 3) * 8)[:23]
 _KPP_RE = re.compile(r"\d{4}[\dA-Z]{2}\d{3}")
 _BIK_RE = re.compile(r"04\d{7}")
 _DIVISION_CODE_RE = re.compile(r"\d{3}-\d{3}")
+_IBAN_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z\d]{11,30}")
 
 
 def _weighted_check_digit(digits: str, weights: tuple[int, ...]) -> int:
@@ -100,3 +101,17 @@ def is_valid_correspondent_account(account: str, bik: str) -> bool:
 def is_valid_division_code(value: str) -> bool:
     """Return whether a passport issuing-division code has the format 000-000."""
     return _DIVISION_CODE_RE.fullmatch(value) is not None
+
+
+def is_valid_iban(value: str) -> bool:
+    """Return whether an IBAN without spaces passes the ISO 13616 mod-97 check.
+
+    The country code and check digits move to the end, letters become 10 to 35, and
+    the resulting number must leave a remainder of 1 when divided by 97. The length
+    is checked only against the ISO range of 15 to 34 characters, not per country.
+    """
+    if not value.isascii() or _IBAN_RE.fullmatch(value) is None:
+        return False
+    rearranged = value[4:] + value[:4]
+    digits = "".join(str(int(char, 36)) for char in rearranged)
+    return int(digits) % 97 == 1

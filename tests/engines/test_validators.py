@@ -153,3 +153,34 @@ def test_division_code_format(value, expected):
     result = validators.is_valid_division_code(value)
 
     assert result is expected
+
+
+# Example IBANs of four countries with different lengths, each passing mod 97.
+VALID_IBANS = (
+    "DE89370400440532013000",
+    "GB29NWBK60161331926819",
+    "NL50INGB0683251309",
+    "FR7610107002450061705231739",
+)
+INVALID_IBANS = (
+    "DE89370400440532013001",  # last digit changed
+    "DE88370400440532013000",  # check digits changed
+    "de89370400440532013000",  # lower case
+    "DE89 3704 0044 0532 0130 00",  # spaces
+    "DE8937040044",  # too short for any country
+    "",
+)
+
+
+@pytest.mark.parametrize("value", VALID_IBANS)
+def test_iban_valid_check_digits(value):
+    result = validators.is_valid_iban(value)
+
+    assert result is True
+
+
+@pytest.mark.parametrize("value", INVALID_IBANS)
+def test_iban_invalid_values_rejected(value):
+    result = validators.is_valid_iban(value)
+
+    assert result is False

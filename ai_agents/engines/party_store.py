@@ -1,0 +1,85 @@
+"""Party fields by role, collected so that no requisite value is lost.
+
+A role has one field per key. A value that its role cannot take, because the role
+already has a different value under that key, goes to the first role of the series
+"unassigned", "unassigned_2", "unassigned_3", ... that has the key free. So two
+INNs outside every party block come out as
+
+    {"unassigned": {"inn": {...}}, "unassigned_2": {"inn": {...}}}
+
+and each "unassigned*" role has the same shape as a named role. A value already
+stored under the same key, in any role, is not stored again.
+"""
+
+from .context import ExtractionContext
+from .names import name_field
+from .requisites import Requisite, requisite_value
+
+UNASSIGNED = "unassigned"
+_UNASSIGNED_CONFIDENCE = 0.6
+
+
+class PartyStore:
+    """The fields of each role, filled in the order the text gives them."""
+
+    def __init__(self, context: ExtractionContext) -> None:
+        self._context = context
+        self._parties: dict[str, dict] = {}
+
+    def fields(self, role: str) -> dict:
+        """Return the fields of `role`, empty if it has none yet."""
+        return self._parties.get(role, {})
+
+    def add_requisite(self, role: str, requisite: Requisite, confidence: float) -> None:
+        """Store a requisite under `role`, or under an unassigned role on a conflict."""
+        value = requisite_value(self._context, requisite)
+        fields = self._parties.setdefault(role, {})
+        known = fields.get(requisite.key)
+        if known is None:
+            fields[requisite.key] = self._field(requisite, value, confidence)
+        elif known["value"] != value and not self._is_stored(requisite.key, value):
+            self._add_unassigned(requisite, value)
+
+    def add_unplaced(self, role: str, requisite: Requisite, confidence: float) -> None:
+        """Store a requisite found outside every block, unless a role already has it."""
+        value = requisite_value(self._context, requisite)
+        if not self._is_stored(requisite.key, value):
+            self.add_requisite(role, requisite, confidence)
+
+    def add_name(
+        self, role: str, key: str, span: tuple[int, int], confidence: float
+    ) -> None:
+        """Store a name ("name" or "bank_name") unless the role already has one."""
+        fields = self._parties.setdefault(role, {})
+        if key not in fields:
+            fields[key] = name_field(self._context, span, confidence)
+
+    def as_dict(self) -> dict:
+        """Return {role: fields} for every role that has a field."""
+        return {role: fields for role, fields in self._parties.items() if fields}
+
+    def _is_stored(self, key: str, value: str) -> bool:
+        return any(
+            key in fields and fields[key]["value"] == value
+            for fields in self._parties.values()
+        )
+
+    def _add_unassigned(self, requisite: Requisite, value: str) -> None:
+        number = 1
+        while True:
+            role = UNASSIGNED if number == 1 else f"{UNASSIGNED}_{number}"
+            fields = self._parties.setdefault(role, {})
+            known = fields.get(requisite.key)
+            if known is None:
+                fields[requisite.key] = self._field(
+                    requisite, value, _UNASSIGNED_CONFIDENCE
+                )
+                return
+            if known["value"] == value:
+                return
+            number += 1
+
+    def _field(self, requisite: Requisite, value: str, confidence: float) -> dict:
+        return self._context.build_field(
+            requisite.start, requisite.end, value, confidence
+        )

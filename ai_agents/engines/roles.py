@@ -1,0 +1,288 @@
+"""Role labels: the words that name a party ("Поставщик:", "Bill to:", "Банк ...").
+
+A label counts in five forms:
+
+- "colon": the role word, an optional qualifier ("и его адрес", "(Исполнитель)",
+  possibly on the next line) and a colon. At the start of a line any case counts.
+  Inside a line the word must be capitalized ("..., Заказчик: ООО «Бета»").
+- "inline": a capitalized role word at the start of a line directly followed by
+  what can only be a party: a legal form, a quoted name, a person's full name or
+  initials, or a labeled requisite ("Плательщик ООО "Ромашка" ИНН ...", "Получатель
+  ИНН 7708034472").
+- "bare": the role word alone on its line, the caption of a block above or below.
+- "row": one of two or more captions on a line, set apart by tabs or 3 or more
+  spaces ("ИСПОЛНИТЕЛЬ          ЗАКАЗЧИК"), each heading the column below it.
+- "name": a party name that a contract's preamble bound to a role (`defined_roles`).
+
+Signature lines ("Исполнитель ______ Иванов И.И.") and prose ("Покупатель обязуется
+...") are not labels.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .context import ExtractionContext
+from .text import compile_folded, fold
+
+_SELLER = (
+    r"поставщик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
+    r"|seller|supplier|vendor|contractor|service\s+provider|sold\s+by|bill\s+from"
+    r"|from|sprzedawca"
+)
+_BUYER = (
+    r"покупатель|заказчик|арендатор|лицензиат|buyer|customer|client"
+    r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
+)
+_SHIPPER = r"грузоотправитель|shipper|consignor"
+_CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
+_PAYER = r"плательщик|payer|remitter|ordering\s+(?:customer|party)|originator"
+_PAYEE = r"получатель|payee|beneficiary|recipient"
+_SENDER = r"отправитель|sender"
+
+_COMMON_ROLES = (
+    (_SELLER, "seller"),
+    (_BUYER, "buyer"),
+    (_SHIPPER, "shipper"),
+    (_CONSIGNEE, "consignee"),
+)
+_DEFAULT_ROLES = (*_COMMON_ROLES, (_PAYER, "buyer"), (_PAYEE, "seller"))
+_TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
+_ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "payment_order": ((_PAYER, "payer"), (_PAYEE, "payee")),
+    "power_of_attorney": (
+        (r"доверитель|principal", "principal"),
+        (r"поверенный|представитель|attorney", "attorney"),
+    ),
+    "bank_statement": (
+        (r"владелец\s+сч[её]та|клиент|account\s+holder", "account_holder"),
+    ),
+    "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
+    "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
+}
+
+# Genitive role words, as in "Банк получателя" or "ИНН покупателя", per document
+# type. An invoice's payee is its seller, so "Банк получателя" is the seller's bank.
+_DEFAULT_OWNERS = {
+    "плательщика": "buyer",
+    "получателя": "seller",
+    "продавца": "seller",
+    "поставщика": "seller",
+    "исполнителя": "seller",
+    "подрядчика": "seller",
+    "арендодателя": "seller",
+    "покупателя": "buyer",
+    "заказчика": "buyer",
+    "арендатора": "buyer",
+    "грузоотправителя": "shipper",
+    "грузополучателя": "consignee",
+}
+_OWNERS_BY_TYPE = {
+    "payment_order": {"плательщика": "payer", "получателя": "payee"},
+    "waybill": {**_DEFAULT_OWNERS, "получателя": "consignee"},
+    "packing_list": {**_DEFAULT_OWNERS, "получателя": "consignee"},
+}
+_OWNER_ROLES = {
+    code: {fold(word): role for word, role in owners.items()}
+    for code, owners in (("default", _DEFAULT_OWNERS), *_OWNERS_BY_TYPE.items())
+}
+
+_BANK_WORDS = (
+    r"банк\s+(?P<whose>плательщика|получателя|поставщика|покупателя|продавца)"
+    r"|(?P<payee_bank>(?:beneficiary|payee|recipient)(?:'s)?\s+bank"
+    r"|bank\s+of\s+(?:the\s+)?beneficiary)"
+    r"|(?P<payer_bank>(?:payer|remitter)(?:'s)?\s+bank)"
+)
+# An invoice's payment details are the seller's bank account.
+_SELLER_BANK_WORDS = (
+    r"bank(?:ing)?\s+details|payment\s+details|remit(?:tance)?\s+to|payable\s+to"
+    r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
+)
+_QUALIFIER = r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b)?(?:\s*\([^)\n]{0,40}\))?"
+_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}"
+_MID_LINE = r"(?<=[ \t,;.])"
+_COLON_RE = re.compile(r"[ \t]*:")
+_SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
+# Openings of an inline label's content: a legal form, a quoted name, a person
+# ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
+_PARTY_START_RE = compile_folded(
+    r"[ \t\-]*(?:[«\"„“]|(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|уфк|общество"
+    r"|акционерное|индивидуальный\s+предприниматель)\b"
+    r"|[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+(?:вич|вна|чна)\b"
+    r"|[^\W\d_]{2,}\s+[^\W\d_]\.\s?[^\W\d_]\."
+    r"|(?:инн|кпп|огрн\w*|бик|р\s*/\s*сч?|к\s*/\s*сч?|сч|iban|swift|bic)\b\D{0,8}\d)"
+)
+
+
+@dataclass(frozen=True, order=True)
+class RoleLabel:
+    """A role label: where it starts, where its content may start, and its form.
+
+    `kind` is "colon", "inline", "bare", "row" or "name", as the module describes.
+    `bank` marks a label of the role's bank ("Банк получателя").
+    """
+
+    start: int
+    end: int
+    role: str
+    bank: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class _LabelPattern:
+    role: str | None  # None when the role comes from the bank word
+    bank: bool
+    line_start: re.Pattern[str]
+    mid_line: re.Pattern[str]
+
+
+def _label_patterns(words: str, role: str | None, bank: bool) -> _LabelPattern:
+    body = rf"(?P<word>{words})\b"
+    return _LabelPattern(
+        role,
+        bank,
+        compile_folded(_LINE_START + body),
+        compile_folded(_MID_LINE + body),
+    )
+
+
+def _type_patterns(code: str) -> tuple[_LabelPattern, ...]:
+    roles = _ROLE_WORDS.get(code, _DEFAULT_ROLES)
+    patterns = [_label_patterns(words, role, False) for words, role in roles]
+    patterns.append(_label_patterns(_BANK_WORDS, None, True))
+    if code == "invoice":
+        patterns.append(_label_patterns(_SELLER_BANK_WORDS, "seller", True))
+    return tuple(patterns)
+
+
+def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
+    """Compile a pattern for a line of captions set apart by tabs or 3+ spaces."""
+    words = "|".join(words for words, _ in _ROLE_WORDS.get(code, _DEFAULT_ROLES))
+    bank_words = re.sub(r"\?P<\w+>", "?:", _BANK_WORDS)
+    caption = rf"(?:{words}|{bank_words})\b{_QUALIFIER}[ \t]*:?"
+    return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}{caption})+[ \t]*")
+
+
+_TYPE_CODES = (*_ROLE_WORDS, "invoice", "default")
+_PATTERNS = {code: _type_patterns(code) for code in _TYPE_CODES}
+_ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
+# Tabs fold to single spaces, so on a line with tabs one space may be a column gap.
+_TAB_ROW_PATTERNS = {code: _row_pattern(code, 1) for code in _TYPE_CODES}
+_QUALIFIER_RE = compile_folded(_QUALIFIER)
+_WORD_ROLES = {
+    code: tuple((compile_folded(words), role) for words, role in roles)
+    for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
+}
+
+
+def role_of_word(document_type: str, word: str) -> str | None:
+    """Return the role that a role word such as "Поставщик" names, or None."""
+    folded = fold(word)
+    for pattern, role in _WORD_ROLES.get(document_type, _WORD_ROLES["default"]):
+        if pattern.fullmatch(folded):
+            return role
+    return None
+
+
+def owner_role(document_type: str, owner: str | None) -> str | None:
+    """Return the role that a genitive word such as "получателя" names, or None."""
+    if owner is None:
+        return None
+    owners = _OWNER_ROLES.get(document_type, _OWNER_ROLES["default"])
+    return owners.get(owner)
+
+
+def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
+    """Return the role labels of the text in text order, none inside another."""
+    code = context.document_type
+    patterns = _PATTERNS.get(code, _PATTERNS["default"])
+    found: dict[int, RoleLabel] = {}
+    for pattern in patterns:
+        for match in pattern.line_start.finditer(context.text):
+            _keep_longest(found, _label(context, pattern, match, mid_line=False))
+        for match in pattern.mid_line.finditer(context.text):
+            _keep_longest(found, _label(context, pattern, match, mid_line=True))
+    labels: list[RoleLabel] = []
+    for label in sorted(found.values()):
+        if labels and label.start < labels[-1].end:
+            continue  # a word inside another label: "Поставщик (Исполнитель):"
+        labels.append(label)
+    return labels
+
+
+def _keep_longest(found: dict[int, RoleLabel], label: RoleLabel | None) -> None:
+    if label is None:
+        return
+    known = found.get(label.start)
+    if known is None or label.end > known.end:
+        found[label.start] = label
+
+
+def _label(
+    context: ExtractionContext,
+    pattern: _LabelPattern,
+    match: re.Match[str],
+    *,
+    mid_line: bool,
+) -> RoleLabel | None:
+    role = pattern.role or _bank_role(context.document_type, match)
+    if role is None:
+        return None
+    text = context.text
+    word_start = match.start("word")
+    word_end = _QUALIFIER_RE.match(text, match.end()).end()
+    line_end = context.document.line_end(word_end)
+    kind, end = _label_form(context, word_start, word_end, line_end)
+    if kind != "colon" and _in_caption_row(context, word_start, line_end):
+        kind, end = "row", word_end
+    if kind is None or (mid_line and kind not in ("colon", "row")):
+        return None
+    needs_capital = mid_line or kind == "inline"
+    if needs_capital and not _is_capitalized(context, word_start):
+        return None
+    if _SIGNATURE_RE.match(text, end):
+        return None
+    return RoleLabel(word_start, end, role, pattern.bank, kind)
+
+
+def _label_form(
+    context: ExtractionContext, word_start: int, word_end: int, line_end: int
+) -> tuple[str | None, int]:
+    """Return the label's form and the offset where its content starts."""
+    text = context.text
+    colon = _COLON_RE.match(text, word_end)
+    if colon is not None:
+        return "colon", colon.end()
+    rest = text[word_end:line_end]
+    if not rest.strip(" \t.,;-"):
+        return "bare", line_end
+    if _PARTY_START_RE.match(text, word_end, line_end):
+        return "inline", word_end
+    return None, word_end
+
+
+def _in_caption_row(context: ExtractionContext, position: int, line_end: int) -> bool:
+    line_start = context.document.line_start(position)
+    rows = (
+        _TAB_ROW_PATTERNS
+        if context.document.has_tab(line_start, line_end)
+        else _ROW_PATTERNS
+    )
+    pattern = rows.get(context.document_type, rows["default"])
+    return pattern.fullmatch(context.text, line_start, line_end) is not None
+
+
+def _is_capitalized(context: ExtractionContext, position: int) -> bool:
+    original = context.document.original
+    return original[context.document.to_original(position)].isupper()
+
+
+def _bank_role(document_type: str, match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("whose"):
+        return owner_role(document_type, groups["whose"])
+    if groups.get("payee_bank"):
+        return owner_role(document_type, fold("получателя"))
+    if groups.get("payer_bank"):
+        return owner_role(document_type, fold("плательщика"))
+    return None

@@ -1,0 +1,198 @@
+"""Party sections: the stretches of text that belong to each role label.
+
+Most labels head their content: the section runs from the label to the next label, a
+stop line (a document title, "Назначение платежа", "Итого", a signature caption, two
+blank lines) or 600 characters, whichever comes first. Labels printed side by side
+("Исполнитель:        Заказчик:") split the lines below them into columns.
+
+Bare captions can also sit under their content, as on the bank form 0401060 and in
+the bank block of a 1C invoice ("... БИК ... Сч. №" then "Банк получателя"). A run
+of bare captions is read that way when requisites precede the first caption outside
+a sentence and no labeled requisite follows the last one. Bare numbers may follow,
+because on a payment order the budget code (КБК) comes after the payee's caption.
+"""
+
+from dataclasses import dataclass
+
+from .columns import column_pieces, label_row
+from .context import ExtractionContext
+from .names import is_prose, name_part
+from .requisites import find_requisites
+from .roles import RoleLabel
+from .text import compile_folded
+
+_SECTION_MAX_CHARS = 600
+_STOP_RE = compile_folded(
+    r"(?m)^[^\w\n]*(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
+    r"|(?:details|purpose)\s+of\s+payment|payment\s+reference"
+    r"|наименование\s+(?:товар|работ|услуг)|№\s*(?:п/п|товар|наименование)"
+    r"|руководитель|(?:главный\s+)?бухгалтер|(?:генеральный\s+)?директор\b"
+    r"|м\.\s?п\.|подписи|отметки|description\b|item\b|qty\b|subtotal|total\b"
+    r"|(?:сч[её]т(?:[- ]фактура)?|акт|договор|(?:товарная\s+)?накладная"
+    r"|пл[ао]т[её]жное\s+поручение|(?:tax\s+)?invoice)\b[^\n]{0,40}?(?:№|\bno\b|#))"
+    r"|\n[ \t]*\n[ \t]*\n"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Pieces of text (start, end) that belong to a role, or to its bank."""
+
+    role: str
+    pieces: tuple[tuple[int, int], ...]
+    bank: bool = False
+
+
+def build_sections(
+    context: ExtractionContext, labels: list[RoleLabel]
+) -> list[Section]:
+    """Return the section of every label, in text order."""
+    below = _captions_below(context, labels)
+    block_starts = {
+        index: _block_above_start(context, labels, index, below) for index in below
+    }
+    sections = []
+    index = 0
+    while index < len(labels):
+        if index in below:
+            label = labels[index]
+            piece = (block_starts[index], label.start)
+            sections.append(Section(label.role, (piece,), label.bank))
+            index += 1
+            continue
+        row = label_row(context, labels, index, below)
+        limit = _limit(context, labels, index + len(row) - 1, block_starts)
+        if len(row) == 1:
+            label = labels[index]
+            pieces = ((label.end, limit),)
+            above = _bank_line_above(context, label, pieces[0], sections)
+            if above is not None:
+                pieces = (above, *pieces)
+            sections.append(Section(label.role, pieces, label.bank))
+        else:
+            row_labels = [labels[i] for i in row]
+            pieces_by_label = column_pieces(context, row_labels, limit)
+            sections += [
+                Section(label.role, pieces, label.bank)
+                for label, pieces in zip(row_labels, pieces_by_label, strict=True)
+            ]
+        index += len(row)
+    return sections
+
+
+def _limit(
+    context: ExtractionContext,
+    labels: list[RoleLabel],
+    index: int,
+    block_starts: dict[int, int],
+) -> int:
+    """Return where the section of the label at `index` ends."""
+    label = labels[index]
+    end = min(len(context.text), label.end + _SECTION_MAX_CHARS)
+    if index + 1 < len(labels):
+        end = min(end, block_starts.get(index + 1, labels[index + 1].start))
+    stop = _STOP_RE.search(context.text, context.document.line_end(label.end), end)
+    return stop.start() if stop else end
+
+
+def _bank_line_above(
+    context: ExtractionContext,
+    label: RoleLabel,
+    piece: tuple[int, int],
+    sections: list[Section],
+) -> tuple[int, int] | None:
+    """Return the line above a bank caption that contains the bank's BIK, if free.
+
+    OCR of a 1C invoice reads the bank cell row by row, so "Банк получателя" can
+    land between the bank's name and BIK line and its correspondent account.
+    """
+    document = context.document
+    line_start = document.line_start(label.start)
+    if (
+        not label.bank
+        or line_start == 0
+        or context.text[line_start : label.start].strip()
+    ):
+        return None
+    if any(r.key == "bik" for r in find_requisites(context, *piece)):
+        return None
+    above = (document.line_start(line_start - 1), line_start - 1)
+    if sections and sections[-1].pieces[-1][1] > above[0]:
+        return None
+    keys = {requisite.key for requisite in find_requisites(context, *above)}
+    return above if "bik" in keys else None
+
+
+# NOTE: a caption that shares its line with other form captions ("Получатель  Код
+# Рез. поле") is not bare. So when OCR loses one of the four captions of the form
+# 0401060, the remaining ones are read as headings and the parties come out mixed.
+def _captions_below(context: ExtractionContext, labels: list[RoleLabel]) -> set[int]:
+    """Return the indices of bare captions that sit under their content."""
+    below: set[int] = set()
+    index = 0
+    while index < len(labels):
+        if labels[index].kind != "bare":
+            index += 1
+            continue
+        chain_end = index
+        while chain_end + 1 < len(labels) and labels[chain_end + 1].kind == "bare":
+            chain_end += 1
+        if _reads_below(context, labels, index, chain_end):
+            below.update(range(index, chain_end + 1))
+        index = chain_end + 1
+    return below
+
+
+def _reads_below(
+    context: ExtractionContext, labels: list[RoleLabel], first: int, last: int
+) -> bool:
+    before = find_requisites(
+        context, _zone_start(context, labels, first), labels[first].start
+    )
+    if not before:
+        return False
+    line_start = context.document.line_start(before[0].start)
+    if is_prose(context, line_start, before[0].start):
+        return False
+    after_end = _limit(context, labels, last, {})
+    after = find_requisites(context, labels[last].end, after_end)
+    return not any(requisite.labeled for requisite in after)
+
+
+def _zone_start(context: ExtractionContext, labels: list[RoleLabel], index: int) -> int:
+    """Return where the content above the first caption of a run may start.
+
+    A label before the run keeps at least the rest of its own line.
+    """
+    start = 0
+    if index > 0:
+        start = context.document.line_end(labels[index - 1].end)
+    for stop in _STOP_RE.finditer(context.text, start, labels[index].start):
+        start = context.document.line_end(stop.end() - 1)
+    return start
+
+
+def _block_above_start(
+    context: ExtractionContext, labels: list[RoleLabel], index: int, below: set[int]
+) -> int:
+    """Return where the content of a caption read below its content starts.
+
+    The block under the previous caption of the run ends at this caption's line.
+    The first block starts at the line of its first requisite, or one line higher
+    for a bank whose name is alone on the line above its BIK.
+    """
+    if index - 1 in below:
+        return context.document.line_end(labels[index - 1].start)
+    label = labels[index]
+    zone_start = _zone_start(context, labels, index)
+    requisites = find_requisites(context, zone_start, label.start)
+    document = context.document
+    line_start = document.line_start(requisites[0].start)
+    if not label.bank or context.text[line_start : requisites[0].start].strip():
+        return line_start
+    previous_start = document.line_start(line_start - 1) if line_start else 0
+    if previous_start >= zone_start and name_part(
+        context, previous_start, line_start - 1
+    ):
+        return previous_start
+    return line_start
