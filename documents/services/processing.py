@@ -22,6 +22,7 @@ from ai_agents.services import analyze_text
 from documents.models import Document, Page, Status
 from documents.processing.errors import ProcessingError
 from documents.processing.reader import PageText, ReadOptions, open_document
+from documents.services.evidence import add_evidence, page_layouts
 
 logger = logging.getLogger(__name__)
 
@@ -123,17 +124,18 @@ def _run_pipeline(document: Document) -> None:
             "directory; check that the web server and the workers share "
             "DOCAI_DATA_DIR, then upload the file again.",
         )
-    texts: list[str] = []
+    pages: list[tuple[int, str, list]] = []
     with open_document(path, document.mime_type, read_options()) as reader:
         Page.objects.filter(document=document).delete()
         Document.objects.filter(pk=document.pk).update(
             page_count=reader.page_count, pages_done=0
         )
         for page in reader.pages():
-            _store_page(document, page)
-            texts.append(page.text)
-    ocr_draft = PAGE_SEPARATOR.join(texts)
+            words = _store_page(document, page)
+            pages.append((page.number, page.text, words))
+    ocr_draft = PAGE_SEPARATOR.join(text for _, text, _ in pages)
     classification, extraction, engine = analyze_text(ocr_draft)
+    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
     Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
         status=Status.DONE,
         ocr_draft=ocr_draft,
@@ -147,7 +149,8 @@ def _run_pipeline(document: Document) -> None:
     )
 
 
-def _store_page(document: Document, page: PageText) -> None:
+def _store_page(document: Document, page: PageText) -> list[list]:
+    """Store one page and count it as done; return its word rows."""
     words = [[word.text, word.confidence, *word.bbox] for word in page.words]
     with transaction.atomic():
         Page.objects.create(
@@ -162,6 +165,7 @@ def _store_page(document: Document, page: PageText) -> None:
         )
         Document.objects.filter(pk=document.pk).update(pages_done=F("pages_done") + 1)
     logger.debug("page stored document=%s page=%d", document.pk, page.number)
+    return words
 
 
 def documents_expire_leases(request_id: int) -> int:

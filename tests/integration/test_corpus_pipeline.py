@@ -119,6 +119,19 @@ def test_russian_payment_order_fields(results):
     assert fields["parties"]["payee"]["inn"]["value"] == "7708034472"
 
 
+def test_payment_order_fields_have_evidence(results):
+    document = results["dedoc/plat_por__plat_por_png_0.png"]
+    inn = document["extraction"]["fields"]["parties"]["payee"]["inn"]
+    page = document["pages"][0]
+    left, top, right, bottom = inn["bbox"]
+
+    start, end = inn["span"]
+    assert document["ocr_draft"][start:end] == inn["raw"]
+    assert inn["page"] == 1
+    assert 0 <= left < right <= page["width"]
+    assert 0 <= top < bottom <= page["height"]
+
+
 def test_exif_rotated_photo_is_read(results):
     document = results["pillow/hopper_orientation_6.jpg"]
 
