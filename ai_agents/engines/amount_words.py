@@ -1,4 +1,8 @@
-"""Russian amounts written in words ("Пять тысяч двести пятьдесят рублей 90 копеек")."""
+"""Russian amounts written in words ("Пять тысяч двести пятьдесят рублей 90 копеек").
+
+The word after the kopecks may carry one OCR error ("копеик" for "копеек"), so it
+is matched loosely and checked against the known forms with an edit distance of 1.
+"""
 
 import re
 from decimal import Decimal
@@ -61,20 +65,37 @@ _VALUES = {fold(word): value for word, value in _NUMBER_WORDS.items()}
 _SCALES = {fold(word): value for word, value in _SCALE_WORDS.items()}
 _WORD = "|".join(sorted((*_NUMBER_WORDS, *_SCALE_WORDS), key=len, reverse=True))
 
+# The longest amount below a trillion in words has 12 number and scale words
+# ("девятьсот девяносто девять миллиардов ..."). The bound keeps a run of
+# thousands of number words from making the search quadratic.
+_MAX_WORDS = 15
 AMOUNT_WORDS_RE = compile_folded(
-    rf"\b(?P<words>(?:(?:{_WORD})\s+)*(?:{_WORD}))\s+руб(?:лей|ля|ль)\b"
-    r"(?:\s*(?P<kopecks>\d{1,2})\s*коп(?:еек|ейки|ейка)\b)?"
+    rf"\b(?P<words>(?:(?:{_WORD})\s+){{0,{_MAX_WORDS - 1}}}(?:{_WORD}))"
+    r"\s+(?P<rubles>руб(?:лей|ля|ль))\b"
+    r"(?:\s*(?P<kopecks>\d{1,2})\s*(?P<kopeck_word>[^\W\d_]{1,9})(?![^\W\d_])"
+    r"(?P<dot>\.)?)?"
 )
+_KOPECK_WORDS = tuple(
+    fold(word) for word in ("копеек", "копейки", "копейка", "копейку")
+)
+_KOPECK_ABBREVIATIONS = frozenset(fold(word) for word in ("коп", "к"))
 
 
 def parse_amount_words(raw: str) -> Decimal | None:
     """Parse a Russian amount in words with rubles and optional kopecks in digits."""
     match = AMOUNT_WORDS_RE.fullmatch(fold(raw).strip())
-    return None if match is None else amount_from_words_match(match)
+    if match is None:
+        return None
+    if match.group("kopecks") and not _has_kopeck_word(match):
+        return None
+    return amount_from_words_match(match)
 
 
 def amount_from_words_match(match: re.Match[str]) -> Decimal:
-    """Return the amount of an `AMOUNT_WORDS_RE` match."""
+    """Return the amount of an `AMOUNT_WORDS_RE` match.
+
+    Digits after the rubles count as kopecks only when a kopeck word follows them.
+    """
     total = 0
     current = 0
     for word in match.group("words").split():
@@ -83,5 +104,47 @@ def amount_from_words_match(match: re.Match[str]) -> Decimal:
             current = 0
         else:
             current += _VALUES[word]
-    kopecks = int(match.group("kopecks") or 0)
+    kopecks = int(match.group("kopecks")) if _has_kopeck_word(match) else 0
     return Decimal(total + current) + Decimal(kopecks) / 100
+
+
+def amount_words_end(match: re.Match[str]) -> int:
+    """Return where the amount of an `AMOUNT_WORDS_RE` match ends in the text.
+
+    That is after the kopeck word, with the dot of "коп.", or after the ruble word
+    when no kopeck word follows.
+    """
+    if not _has_kopeck_word(match):
+        return match.end("rubles")
+    if match.group("dot") and match.group("kopeck_word") in _KOPECK_ABBREVIATIONS:
+        return match.end("dot")
+    return match.end("kopeck_word")
+
+
+def is_kopeck_word(word: str) -> bool:
+    """Return whether a word is "копеек", "копейки", "копейка", "коп" or "к".
+
+    One inserted, dropped or replaced letter is allowed in the full forms.
+    """
+    folded = fold(word)
+    if folded in _KOPECK_ABBREVIATIONS:
+        return True
+    return any(_within_one_edit(folded, known) for known in _KOPECK_WORDS)
+
+
+def _has_kopeck_word(match: re.Match[str]) -> bool:
+    word = match.group("kopeck_word")
+    return word is not None and is_kopeck_word(word)
+
+
+def _within_one_edit(word: str, known: str) -> bool:
+    """Return whether `word` turns into `known` with at most one letter edit."""
+    if abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) == len(known):
+        return sum(a != b for a, b in zip(word, known, strict=True)) <= 1
+    shorter, longer = sorted((word, known), key=len)
+    for index in range(len(longer)):
+        if longer[:index] + longer[index + 1 :] == shorter:
+            return True
+    return False

@@ -5,7 +5,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from .amount_words import AMOUNT_WORDS_RE, amount_from_words_match
+from .amount_words import AMOUNT_WORDS_RE, amount_from_words_match, amount_words_end
 from .context import AmountHit, ExtractionContext
 from .parsing import currency_code, format_amount
 from .text import compile_folded, count_letters
@@ -132,7 +132,7 @@ def find_total_in_words(context: ExtractionContext) -> dict | None:
     if match is None:
         return None
     value = format_amount(amount_from_words_match(match))
-    return context.build_field(match.start(), match.end(), value, 0.8)
+    return context.build_field(match.start(), amount_words_end(match), value, 0.8)
 
 
 def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict | None:

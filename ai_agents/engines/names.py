@@ -4,12 +4,14 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .context import ExtractionContext
+from .requisites import BIK_LABEL, FORM_ACCOUNT_LABEL, INN_LABEL, KPP_LABEL
 from .text import collapse_spaces, compile_folded
 
 # Ends of a name on its line: a requisite or address label, a table rule, a long
 # number, or a gap of 3 or more spaces before another column. A form line number
 # ("(2)") ends it too, as do an address after a comma (", 125009, г. Москва", ", 10
 # Harbour Road") and the signatory of a contract party (", в лице директора ...").
+# A label as OCR misreads it ("рик 044525000") counts only before its digits.
 _NAME_CUT_RE = compile_folded(
     r"\b(?:инн|кпп|бик|огрн\w*|сч|р/сч?|к/сч?|сумма"
     r"|(?:юридический\s+|почтовый\s+|фактический\s+)?адрес|address|phone|тел|e-?mail"
@@ -17,6 +19,7 @@ _NAME_CUT_RE = compile_folded(
     r"|account\s*(?:no|number|:))"
     r"(?![^\W\d_])"
     r"|[|\[]|\d{9,}| {3,}|\(\d{1,2}[абв]?\)|,\s*\d|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
+    rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*\d|{FORM_ACCOUNT_LABEL}"
 )
 # A closing quote before a word of 4+ letters, where prose may go on after a name.
 _QUOTE_THEN_WORD_RE = re.compile(r"[»\"”](?=[ \t]+[^\W\d_]{4})")

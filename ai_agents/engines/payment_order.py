@@ -1,50 +1,24 @@
 """Parties of the Russian payment order form 0401060, read in its printed layout.
 
-On the form each block's caption sits below its content, so text read top to bottom
-(OCR or a text layer) gives, in order:
-
-    payer INN/KPP, payer name, payer account            then the caption "Плательщик"
-    payer's bank name, BIK, correspondent account       then "Банк плательщика"
-    payee's bank name, BIK, correspondent account       then "Банк получателя"
-    payee INN/KPP, payee account, payee name            then "Получатель"
-
-When all four captions appear in that order and requisites stand above the first,
-the blocks between them are assigned by position. Otherwise
+`payment_form` finds the form's blocks by their order, and here each block's
+requisites and name go to its role. A 20-digit number in a bank block is the bank's
+correspondent account, and a bare 9-digit number there is its BIK. A bare 9-digit
+number after the INN on its line is the KPP. When the text does not follow the form,
 `fill_payment_order_form` returns None and the label-based reader in `parties` runs
 instead, with `split_payee_bank` to keep the form's order of the two banks.
 """
 
-from dataclasses import dataclass
-
 from .context import ExtractionContext
 from .names import name_part, name_run
 from .party_store import PartyStore
+from .payment_form import Block, find_form_blocks
 from .requisites import Requisite, find_bare_nine_digits, find_requisites
+from .roles import owner_role
 from .sections import Section
-from .text import compile_folded
 
-_PAYER_CAPTION_RE = compile_folded(r"(?m)^[\W_]*плательщик[\W_]*$")
-_PAYER_BANK_CAPTION_RE = compile_folded(r"(?m)^[\W_]*банк\s+плательщика\b.*$")
-_PAYEE_BANK_CAPTION_RE = compile_folded(r"(?m)^[\W_]*банк\s+получателя\b.*$")
-_PAYEE_CAPTION_RE = compile_folded(r"(?m)^[\W_]*получатель\b")
-_INN_RE = compile_folded(r"\bинн\b")
-
-_PAYER_BLOCK_CHARS = (
-    400  # how far above the "Плательщик" caption to look when no INN is found
-)
 _LABELED_CONFIDENCE = 0.9
 _POSITIONAL_CONFIDENCE = 0.7
 _NAME_CONFIDENCE = 0.6
-
-
-@dataclass(frozen=True)
-class Block:
-    """A block of the form: the role it belongs to and whether it is the role's bank."""
-
-    role: str
-    start: int
-    end: int
-    bank: bool
 
 
 def fill_payment_order_form(
@@ -54,44 +28,29 @@ def fill_payment_order_form(
 
     Returns the (start, end) spans of the form's blocks.
     """
-    blocks = _blocks(context)
-    if blocks is None or not find_requisites(context, blocks[0].start, blocks[0].end):
+    blocks = find_form_blocks(context)
+    if blocks is None:
         return None
     for block in blocks:
-        _fill_block(context, block, store)
+        if block.accounts_only:
+            _fill_accounts(context, block, store)
+        else:
+            _fill_block(context, block, store)
     return [(block.start, block.end) for block in blocks]
 
 
-def _blocks(context: ExtractionContext) -> list[Block] | None:
-    text = context.text
-    payer = _PAYER_CAPTION_RE.search(text)
-    payer_bank = payer and _PAYER_BANK_CAPTION_RE.search(text, payer.end())
-    payee_bank = payer_bank and _PAYEE_BANK_CAPTION_RE.search(text, payer_bank.end())
-    payee = payee_bank and _PAYEE_CAPTION_RE.search(text, payee_bank.end())
-    if not (payer and payer_bank and payee_bank and payee):
-        return None
-    return [
-        Block(
-            "payer",
-            _payer_block_start(context, payer.start()),
-            payer.start(),
-            bank=False,
-        ),
-        Block("payer", payer.end(), payer_bank.start(), bank=True),
-        Block("payee", payer_bank.end(), payee_bank.start(), bank=True),
-        Block("payee", payee_bank.end(), payee.start(), bank=False),
-    ]
-
-
-def _payer_block_start(context: ExtractionContext, caption_start: int) -> int:
-    """Return the start of the line with the payer's INN, the block's first line."""
-    inn = _INN_RE.search(context.text, 0, caption_start)
-    if inn is None:
-        return max(0, caption_start - _PAYER_BLOCK_CHARS)
-    return context.document.line_start(inn.start())
+def _fill_accounts(context: ExtractionContext, block: Block, store: PartyStore) -> None:
+    """Store a labeled account of the block's role, unless the role has one."""
+    if "account" in store.fields(block.role):
+        return
+    for requisite in find_requisites(context, block.start, block.end):
+        if requisite.key == "account" and requisite.labeled:
+            store.add_requisite(block.role, requisite, _LABELED_CONFIDENCE)
+            return
 
 
 def _fill_block(context: ExtractionContext, block: Block, store: PartyStore) -> None:
+    """Store a block's requisites and name, a label's owner word winning its role."""
     requisites = find_requisites(context, block.start, block.end)
     if block.bank:
         requisites = [_as_correspondent(requisite) for requisite in requisites]
@@ -104,7 +63,8 @@ def _fill_block(context: ExtractionContext, block: Block, store: PartyStore) -> 
     labeled = [requisite for requisite in requisites if requisite.labeled]
     positional = [requisite for requisite in requisites if not requisite.labeled]
     for requisite in labeled:
-        store.add_requisite(block.role, requisite, _LABELED_CONFIDENCE)
+        role = owner_role(context.document_type, requisite.owner) or block.role
+        store.add_requisite(role, requisite, _LABELED_CONFIDENCE)
     for requisite in positional:
         store.add_requisite(block.role, requisite, _POSITIONAL_CONFIDENCE)
     name_start = (

@@ -33,11 +33,18 @@ _SEPARATOR = r"\s*(?:[:№#]\s*){0,2}"
 _ACCOUNT_VALUE = r"(?P<value>\d(?:[ ]?\d){19})(?!\d)"
 _KPP_VALUE = r"\d{4}[\da-z]{2}\d{3}"  # KPP letters are Latin capitals, folded to lower
 
+# Labels as OCR reads them too: "NHH"/"WHH" for ИНН, "KNN"/"КПn" for КПП, "6ИК",
+# "БUК" and "рик" for БИК. A label may touch its value ("КПп773601001").
+INN_LABEL = r"\b[иnmw]нн(?![^\W\d_])"
+KPP_LABEL = r"\bк[пn][пn](?![^\W\d_])"
+BIK_LABEL = r"(?<![^\W\d_])[б6рв][иu]к(?![^\W\d_])\.?"
+# "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №".
+FORM_ACCOUNT_LABEL = r"(?<![^\W\d_])(?:с[чau4из]|ч)\.?[ \t]*(?:№|no\b)"
 _LABELS_AND_VALUES = (
-    ("inn", r"\bинн\b", r"(?P<value>\d{12}|\d{10})(?!\d)"),
-    ("kpp", r"\bкпп\b", rf"(?P<value>{_KPP_VALUE})(?!\w)"),
+    ("inn", INN_LABEL, r"(?P<value>\d{12}|\d{10})(?!\d)"),
+    ("kpp", KPP_LABEL, rf"(?P<value>{_KPP_VALUE})(?!\w)"),
     ("ogrn", r"\bогрн(?:ип)?\b", r"(?P<value>\d{15}|\d{13})(?!\d)"),
-    ("bik", r"\bбик\b\.?", r"(?P<value>\d{9})(?!\d)"),
+    ("bik", BIK_LABEL, r"(?P<value>\d{9})(?!\d)"),
     (
         "correspondent_account",
         r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
@@ -49,7 +56,7 @@ _LABELS_AND_VALUES = (
         "account",
         r"(?:\bр\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bр\.\s*сч?\.|\bрасч[её]тный\s+сч[её]т\b"
         r"|\bлицевой\s+сч[её]т\b|\bсч[её]т\b|\bсч\b\.?"
-        r"|\baccount\b(?:\s+(?:no\b\.?|number|#))?)",
+        rf"|{FORM_ACCOUNT_LABEL}|\baccount\b(?:\s+(?:no\b\.?|number|#))?)",
         _ACCOUNT_VALUE,
     ),
     (
@@ -79,6 +86,12 @@ _INN_KPP_PAIR_RE = compile_folded(
     rf"(?P<inn>\d{{12}}|\d{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
+# A budget classification code (КБК, field 104 of a payment order) has 20 digits
+# like an account. It is labeled, or the tax row prints the 8- or 11-digit OKTMO
+# code (field 105) right after it.
+_BUDGET_CODE_LABEL_RE = compile_folded(r"\b(?:кбк|уин)\b[^\w\n]{0,4}$")
+_OKTMO_AFTER_RE = re.compile(r"[ \t|\[\]]*(?:\d{11}|\d{8})(?!\d)")
+_LABEL_LOOKBACK_CHARS = 8
 _NINE_DIGITS_RE = re.compile(r"(?<!\d)\d{9}(?!\d)")
 CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
@@ -108,9 +121,9 @@ def find_requisites(
 
     A 20-digit account that starts with 30101 is a correspondent account whatever
     its label ("Сч. №" on payment orders), and any other bare 20-digit number
-    is a settlement account. Every value starts after a non-digit, so two finds of
-    one value share their start offset, and the first pattern to find it wins. The
-    list is in text order.
+    is a settlement account, unless `is_budget_code` reads it as a KBK. Every value
+    starts after a non-digit, so two finds of one value share their start offset,
+    and the first pattern to find it wins. The list is in text order.
     """
     text = context.text
     found: dict[int, Requisite] = {}
@@ -126,9 +139,19 @@ def find_requisites(
                 Requisite(_account_kind(text, key, span), *span, True, match["owner"]),
             )
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
+        if is_budget_code(text, *match.span()):
+            continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
     return sorted(found.values(), key=lambda requisite: requisite.start)
+
+
+def is_budget_code(text: str, start: int, end: int) -> bool:
+    """Return whether the 20 digits at `text[start:end]` are a KBK, not an account."""
+    before = text[max(0, start - _LABEL_LOOKBACK_CHARS) : start]
+    if _BUDGET_CODE_LABEL_RE.search(before):
+        return True
+    return _OKTMO_AFTER_RE.match(text, end) is not None
 
 
 def _account_kind(text: str, key: str, span: tuple[int, int]) -> str:

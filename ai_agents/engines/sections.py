@@ -124,8 +124,9 @@ def _bank_line_above(
 
 
 # NOTE: a caption that shares its line with other form captions ("Получатель  Код
-# Рез. поле") is not bare. So when OCR loses one of the four captions of the form
-# 0401060, the remaining ones are read as headings and the parties come out mixed.
+# Рез. поле") is not bare, so a run of captions with one lost is read as headings.
+# Payment orders in the layout of the form 0401060 do not get here, because
+# `payment_form` reads them by the order of their blocks.
 def _captions_below(context: ExtractionContext, labels: list[RoleLabel]) -> set[int]:
     """Return the indices of bare captions that sit under their content."""
     below: set[int] = set()

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from .context import ExtractionContext
 from .names import name_field
+from .payment_fields import payment_order_fields
 from .text import compile_folded
 
 _RECEIPT_PATTERNS = (
@@ -125,4 +126,5 @@ def _issued_by(context: ExtractionContext) -> dict | None:
 TYPE_FIELDS: dict[str, Callable[[ExtractionContext], dict]] = {
     "receipt": receipt_fields,
     "passport": passport_fields,
+    "payment_order": payment_order_fields,
 }

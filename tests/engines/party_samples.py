@@ -36,6 +36,7 @@ PAYMENT_ORDER_INLINE = Sample(
         "parties.payer.bank_name": "ПАО СБЕРБАНК г. Москва",
         "parties.payee.inn": "7708034472",
         "parties.payee.kpp": "770801001",
+        "purpose": "оплата по счету № 12",
     },
 )
 
@@ -77,6 +78,9 @@ PAYMENT_ORDER_EXPORT = Sample(
         "parties.payee.inn": "7725012341",
         "parties.payee.kpp": "772501001",
         "parties.payee.account": "40702810500000001234",
+        "purpose": "Оплата по счету № 123 от 15.03.2024, в т.ч. НДС 20% 7600-00",
+        "payment_type": "электронно",
+        "priority": "5",
     },
 )
 
@@ -107,6 +111,7 @@ PAYMENT_ORDER_FORM_ORDER = Sample(
         "parties.payee.name": 'ООО "Альфа"',
         "parties.payee.inn": "7725012341",
         "parties.payee.account": "40702810500000001234",
+        "purpose": "оплата по договору № 7, НДС не облагается",
     },
 )
 

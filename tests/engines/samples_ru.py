@@ -172,6 +172,12 @@ PAYMENT_ORDER_RU = Sample(
         "parties.payee.account": "40702816000000012345",
         "parties.payee.bik": "044525225",
         "parties.payee.correspondent_account": "30101810400000000225",
+        "purpose": (
+            "Оплата по счету № 123 от 15.03.2024 за канцелярские товары. "
+            "В т.ч. НДС 20% 1875-15"
+        ),
+        "payment_type": "электронно",
+        "priority": "5",
     },
 )
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from ai_agents.engines.amount_words import parse_amount_words
+from ai_agents.engines.amount_words import is_kopeck_word, parse_amount_words
 from ai_agents.engines.parsing import (
     currency_code,
     format_amount,
@@ -183,8 +183,52 @@ def test_amount_words_parse(raw, expected):
     assert amount == expected
 
 
-@pytest.mark.parametrize("raw", ("двести", "пять долларов", "рублей 90 копеек"))
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    (
+        ("Сто рублей 05 копеик", Decimal("100.05")),
+        ("Сто рублей 05 кoпеек", Decimal("100.05")),
+        ("Сто рублей 05 копек", Decimal("100.05")),
+        ("Сто рублей 05 коп.", Decimal("100.05")),
+        ("Сто рублей 05 копейки", Decimal("100.05")),
+    ),
+)
+def test_amount_words_kopeck_forms(raw, expected):
+    amount = parse_amount_words(raw)
+
+    assert amount == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    (
+        "двести",
+        "пять долларов",
+        "рублей 90 копеек",
+        "сто рублей 5 дней",
+        "сто рублей 5 копейками",
+    ),
+)
 def test_amount_words_invalid_none(raw):
     amount = parse_amount_words(raw)
 
     assert amount is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    (
+        ("копеек", True),
+        ("КОПЕЕК", True),
+        ("копеик", True),
+        ("копейка", True),
+        ("коп", True),
+        ("копее", True),
+        ("копейкам", True),
+        ("копилка", False),
+        ("рублей", False),
+        ("копеечка", False),
+    ),
+)
+def test_kopeck_word(word, expected):
+    assert is_kopeck_word(word) is expected

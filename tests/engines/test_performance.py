@@ -26,3 +26,21 @@ def test_ten_pages_under_one_second():
 
     assert len(text) >= 10 * PAGE_CHARS
     assert elapsed < 1.0, f"classify + extract took {elapsed:.2f} s"
+
+
+def elapsed_seconds(text: str) -> float:
+    engine = get_engine()
+    started = time.perf_counter()
+    engine.classify(text)
+    engine.extract(text)
+    return time.perf_counter() - started
+
+
+def test_repeated_number_words_stay_linear():
+    # A search that backtracks over every run of number words is quadratic:
+    # 4,000 words took 2 s and 60,000 words over 300 s before the bound.
+    short = elapsed_seconds("сто " * 5000)
+
+    long = elapsed_seconds("сто " * 50000)
+
+    assert long < 30 * short + 1.0, f"{short:.2f} s then {long:.2f} s"
