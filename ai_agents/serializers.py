@@ -1,7 +1,7 @@
 from django.conf import settings
 from rest_framework import serializers
 
-from ai_agents.engines.taxonomy import document_type_codes
+from ai_agents import services
 
 
 def _text_field() -> serializers.CharField:
@@ -13,31 +13,56 @@ def _text_field() -> serializers.CharField:
     )
 
 
+def _check_codes(codes: list[str]) -> None:
+    known = services.document_type_codes()
+    for code in codes:
+        if code not in known:
+            raise serializers.ValidationError(
+                f"Unknown document type {code!r}. Known types: {', '.join(known)}."
+            )
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise serializers.ValidationError("This field may not be blank.")
+    return value
+
+
 class ClassifyRequestSerializer(serializers.Serializer):
     ocr_draft = _text_field()
     candidates = serializers.ListField(
-        child=serializers.ChoiceField(choices=document_type_codes()),
+        child=serializers.CharField(max_length=64),
         required=False,
         allow_empty=False,
-        help_text="Restrict the answer to these document type codes.",
+        max_length=100,
+        help_text="Restrict the answer to these document type codes (or `other`).",
     )
 
     def validate_ocr_draft(self, value: str) -> str:
-        if not value.strip():
-            raise serializers.ValidationError("This field may not be blank.")
+        return _check_text(value)
+
+    def validate_candidates(self, value: list[str]) -> list[str]:
+        _check_codes(value)
         return value
 
 
 class ExtractRequestSerializer(serializers.Serializer):
     ocr_draft = _text_field()
-    document_type = serializers.ChoiceField(
-        choices=document_type_codes(),
+    document_type = serializers.CharField(
+        max_length=64,
         required=False,
         allow_null=True,
-        help_text="The document type; classified from the text when omitted.",
+        help_text="A code from /ai_agents/api/v1/document-types/; classified from "
+        "the text when omitted.",
     )
 
-    validate_ocr_draft = ClassifyRequestSerializer.validate_ocr_draft
+    def validate_ocr_draft(self, value: str) -> str:
+        return _check_text(value)
+
+    def validate_document_type(self, value: str | None) -> str | None:
+        if value is not None:
+            _check_codes([value])
+        return value
 
 
 class CandidateSerializer(serializers.Serializer):
@@ -60,3 +85,27 @@ class ExtractionSerializer(serializers.Serializer):
     )
     checks = serializers.JSONField(help_text="[{code, fields, passed, message}]")
     engine = serializers.CharField()
+
+
+class FieldSpecSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    labels = serializers.ListField(child=serializers.CharField())
+    description = serializers.CharField()
+
+
+class DocumentTypeSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name_ru = serializers.CharField()
+    name_en = serializers.CharField()
+    description = serializers.CharField()
+    external_code = serializers.CharField()
+    builtin = serializers.BooleanField()
+    keywords = serializers.ListField(child=serializers.CharField())
+    examples = serializers.SerializerMethodField(
+        help_text="How many example texts the type has."
+    )
+    fields = FieldSpecSerializer(many=True)
+
+    def get_examples(self, document_type) -> int:
+        return len(document_type.examples)

@@ -6,6 +6,7 @@ import time
 from django.conf import settings
 from rest_framework import status
 
+from ai_agents.document_types import load_document_types
 from ai_agents.engines import UnknownEngineError, get_engine
 from ai_agents.engines.base import Engine
 from docai.exceptions import ApiError
@@ -13,17 +14,34 @@ from docai.exceptions import ApiError
 logger = logging.getLogger(__name__)
 
 
+_engines: dict[str, tuple[tuple, Engine]] = {}
+
+
 def engine_get(name: str | None = None) -> Engine:
-    """Return the named engine, or the configured default (DOCAI_ENGINE)."""
+    """Return the named engine, or DOCAI_ENGINE, built on the current taxonomy.
+
+    An engine is reused until an operator changes a document type.
+    """
     engine_name = name or settings.DOCAI_ENGINE
+    types = load_document_types()
+    cached = _engines.get(engine_name)
+    if cached is not None and cached[0] is types:
+        return cached[1]
     try:
-        return get_engine(engine_name)
+        engine = get_engine(engine_name, document_types=types)
     except UnknownEngineError as exc:
         raise ApiError(
             f"Unknown engine {engine_name!r}. Use 'embedded'.",
             "unknown_engine",
             status_code=status.HTTP_400_BAD_REQUEST,
         ) from exc
+    _engines[engine_name] = (types, engine)
+    return engine
+
+
+def document_type_codes() -> tuple[str, ...]:
+    """Return the codes of every document type the engine knows now."""
+    return tuple(document_type.code for document_type in load_document_types())
 
 
 def classify_text(text: str, *, candidates: list[str] | None = None) -> dict:
@@ -46,7 +64,10 @@ def classify_text(text: str, *, candidates: list[str] | None = None) -> dict:
 def extract_fields(text: str, *, document_type: str | None = None) -> dict:
     engine = engine_get()
     started = time.monotonic()
-    result = engine.extract(text, document_type=document_type)
+    try:
+        result = engine.extract(text, document_type=document_type)
+    except ValueError as exc:
+        raise ApiError(str(exc), "unknown_document_type") from exc
     logger.info(
         "extracted engine=%s type=%s chars=%d seconds=%.3f",
         engine.name,

@@ -1,4 +1,4 @@
-"""JWT-protected classify and extract endpoints on document text."""
+"""JWT-protected endpoints on document text: classify, extract, document types."""
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.response import Response
@@ -6,9 +6,11 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from ai_agents import services
+from ai_agents.document_types import load_document_types
 from ai_agents.serializers import (
     ClassificationSerializer,
     ClassifyRequestSerializer,
+    DocumentTypeSerializer,
     ExtractionSerializer,
     ExtractRequestSerializer,
 )
@@ -57,3 +59,16 @@ class ExtractView(APIView):
             data["ocr_draft"], document_type=data.get("document_type")
         )
         return Response(result)
+
+
+class DocumentTypeListView(APIView):
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "ai"
+
+    @extend_schema(
+        summary="List the document types with their codes and field schemas",
+        responses={200: DocumentTypeSerializer(many=True), **_ERRORS},
+    )
+    def get(self, request):
+        types = load_document_types()
+        return Response(DocumentTypeSerializer(types, many=True).data)

@@ -262,9 +262,6 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {
-        "DocumentTypeEnum": "ai_agents.engines.taxonomy.document_type_codes",
-    },
 }
 
 LOG_LEVEL = (env_str("DOCAI_LOG_LEVEL") or "INFO").upper()

@@ -1,7 +1,9 @@
 """Document engines: classification and field extraction behind one interface.
 
-`get_engine("embedded")` returns the offline rule-based engine. Other engines
-register a factory with `register_engine`.
+`get_engine("embedded")` returns the offline rule-based engine, and
+`get_engine("embedded", document_types=merge_types(custom))` one that also
+classifies into operator-defined types. Other engines register a factory with
+`register_engine`.
 """
 
 from collections.abc import Callable
@@ -9,10 +11,18 @@ from collections.abc import Callable
 from .base import Candidate, Classification, Engine, Extraction
 from .classifier import ClassifierSettings
 from .embedded import EmbeddedEngine
-from .taxonomy import DOCUMENT_TYPES, DocumentType, document_type_codes
+from .taxonomy import (
+    DOCUMENT_TYPES,
+    FIELD_KINDS,
+    DocumentType,
+    FieldSpec,
+    document_type_codes,
+    merge_types,
+)
 
 __all__ = [
     "DOCUMENT_TYPES",
+    "FIELD_KINDS",
     "Candidate",
     "Classification",
     "ClassifierSettings",
@@ -20,9 +30,11 @@ __all__ = [
     "EmbeddedEngine",
     "Engine",
     "Extraction",
+    "FieldSpec",
     "UnknownEngineError",
     "document_type_codes",
     "get_engine",
+    "merge_types",
     "register_engine",
 ]
 

@@ -145,3 +145,12 @@ def check_total_in_words(fields: dict) -> list[dict]:
     outcome = "equals" if passed else "differs from"
     message = f"Total {total} {outcome} the amount in words, {in_words}."
     return [_check("total_matches_words", ["total", "total_in_words"], passed, message)]
+
+
+def single_check(kind: str, value: str, path: str) -> dict | None:
+    """Return the check of a requisite `value` at field `path`, or None.
+
+    `kind` is "inn", "kpp", "ogrn", "bik" or "iban". Other kinds have no check here.
+    """
+    check = _SINGLE_CHECKS.get(kind)
+    return check(value, path) if check else None

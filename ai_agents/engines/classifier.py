@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .base import Candidate, Classification
 from .signals import SIGNALS, Signal, SignalKind
+from .similarity import ExampleIndex
 from .taxonomy import OTHER
 from .text import NormalizedText, compile_folded
 
@@ -50,6 +51,11 @@ class ClassifierSettings:
     evidence at all is `other` with a confidence of about 0.6 rather than 1/13.
     Text with fewer than `min_letters` letters is `other` with
     `near_empty_confidence`.
+
+    Operator keywords of a type add at most `operator_keyword_cap` in total. The
+    best similarity of the text to a type's example texts, from 0 to 1, adds
+    `example_weight` times its position between `example_floor` (nothing) and
+    `example_ceiling` (the full weight).
     """
 
     title_lines: int = 20
@@ -58,24 +64,38 @@ class ClassifierSettings:
     no_evidence_score: float = -3.5
     min_letters: int = 20
     near_empty_confidence: float = 0.1
+    operator_keyword_cap: float = 12.0
+    example_weight: float = 12.0
+    example_floor: float = 0.25
+    example_ceiling: float = 0.6
 
 
 class RuleClassifier:
-    """Scores document types from title words, keywords and type-specific fields."""
+    """Scores document types from title words, keywords and type-specific fields.
+
+    `operator_signals` are the compiled operator keywords per type code, and
+    `examples` the operator example texts, both optional.
+    """
 
     def __init__(
         self,
         signals: Mapping[str, tuple[Signal, ...]] = SIGNALS,
         settings: ClassifierSettings | None = None,
+        *,
+        operator_signals: Mapping[str, tuple[Signal, ...]] | None = None,
+        examples: ExampleIndex | None = None,
     ) -> None:
         self.signals = signals
         self.settings = settings or ClassifierSettings()
+        self.operator_signals = operator_signals or {}
+        self.examples = examples
 
     def score(
         self, document: NormalizedText, codes: tuple[str, ...]
     ) -> dict[str, float]:
         """Return the evidence score of each code in `codes` except `other`."""
         top_end = document.top_end(self.settings.title_lines)
+        similarities = self._example_similarities(document, codes)
         scores = {}
         for code in codes:
             if code == OTHER:
@@ -88,8 +108,30 @@ class RuleClassifier:
                 evidence(document.text)
                 for evidence in STRUCTURAL_EVIDENCE.get(code, ())
             )
+            score += self._operator_keyword_score(document, code, top_end)
+            score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
         return scores
+
+    def _operator_keyword_score(
+        self, document: NormalizedText, code: str, top_end: int
+    ) -> float:
+        signals = self.operator_signals.get(code, ())
+        total = sum(_signal_score(document, signal, top_end) for signal in signals)
+        return min(total, self.settings.operator_keyword_cap)
+
+    def _example_similarities(
+        self, document: NormalizedText, codes: tuple[str, ...]
+    ) -> dict[str, float]:
+        if not self.examples or self.examples.codes.isdisjoint(codes):
+            return {}
+        return self.examples.best_similarities(document.text)
+
+    def _example_score(self, similarity: float) -> float:
+        floor = self.settings.example_floor
+        span = self.settings.example_ceiling - floor
+        share = min(max((similarity - floor) / span, 0.0), 1.0)
+        return self.settings.example_weight * share
 
     def classify(
         self, document: NormalizedText, codes: tuple[str, ...]

@@ -5,15 +5,30 @@ from collections.abc import Sequence
 from .base import Classification, Engine, Extraction
 from .classifier import ClassifierSettings, RuleClassifier
 from .extractor import FieldExtractor
-from .taxonomy import document_type_codes, validate_codes
+from .signals import keyword_signals
+from .similarity import ExampleIndex
+from .taxonomy import (
+    DOCUMENT_TYPES,
+    OTHER,
+    DocumentType,
+    document_type_codes,
+    validate_codes,
+)
 from .text import NormalizedText
+
+_BUILTIN_CODES = frozenset(document_type_codes())
 
 
 class EmbeddedEngine(Engine):
     """Rule-based engine that runs in-process with no network and no models.
 
+    `document_types` is the full list of types to classify into and extract, such
+    as `merge_types(custom)`. None means the built-in types. The built-in `other`
+    is appended when the list lacks it. Operator keywords and example texts of the
+    types are compiled once here, so build a new engine when the types change.
     `title_lines` is how many non-empty lines at the top count as the title zone, for
     both classification and extraction. `classifier_settings` tunes the scoring.
+    Raises ValueError when two types share a code.
     """
 
     name = "embedded"
@@ -21,12 +36,36 @@ class EmbeddedEngine(Engine):
     def __init__(
         self,
         *,
+        document_types: Sequence[DocumentType] | None = None,
         title_lines: int = 20,
         classifier_settings: ClassifierSettings | None = None,
     ) -> None:
+        self._types = _with_other(
+            DOCUMENT_TYPES if document_types is None else document_types
+        )
+        self._codes = tuple(document_type.code for document_type in self._types)
+        self._by_code = {
+            document_type.code: document_type for document_type in self._types
+        }
         settings = classifier_settings or ClassifierSettings(title_lines=title_lines)
-        self._classifier = RuleClassifier(settings=settings)
+        # `other` takes no evidence: it wins when no other type has enough.
+        evidence_types = [t for t in self._types if t.code != OTHER]
+        operator_signals = {
+            document_type.code: keyword_signals(document_type.keywords)
+            for document_type in evidence_types
+            if document_type.keywords
+        }
+        self._classifier = RuleClassifier(
+            settings=settings,
+            operator_signals=operator_signals,
+            examples=ExampleIndex(evidence_types),
+        )
         self._extractor = FieldExtractor(title_lines=title_lines)
+
+    @property
+    def document_types(self) -> tuple[DocumentType, ...]:
+        """The types this engine classifies into, `other` last."""
+        return self._types
 
     def classify(
         self, text: str, *, candidates: Sequence[str] | None = None
@@ -34,25 +73,47 @@ class EmbeddedEngine(Engine):
         """Return the document type of `text`, chosen among `candidates` if given.
 
         `other` is returned when no candidate has enough evidence, even when
-        `candidates` does not list it. Raises ValueError for an unknown code.
+        `candidates` does not list it. Raises ValueError for a code that is not
+        one of `document_types`.
         """
         codes = (
-            document_type_codes() if candidates is None else validate_codes(candidates)
+            self._codes
+            if candidates is None
+            else validate_codes(candidates, known=self._codes)
         )
         return self._classifier.classify(NormalizedText(text), codes)
 
     def extract(self, text: str, *, document_type: str | None = None) -> Extraction:
         """Extract the fields of `text`.
 
-        The text is classified first when `document_type` is None. Raises ValueError
-        for an unknown `document_type`.
+        The text is classified first when `document_type` is None. A type that is
+        not built in gets the common fields, as `other` does, plus its schema's
+        labeled fields. Raises ValueError for a `document_type` that is not one of
+        `document_types`.
         """
         document = NormalizedText(text)
         if document_type is None:
             document_type = self._classifier.classify(
-                document, document_type_codes()
+                document, self._codes
             ).document_type
         else:
-            validate_codes((document_type,))
-        fields, checks = self._extractor.extract(document, document_type)
+            validate_codes((document_type,), known=self._codes)
+        rules_type = document_type if document_type in _BUILTIN_CODES else OTHER
+        fields, checks = self._extractor.extract(
+            document, rules_type, schema=self._by_code[document_type].fields
+        )
         return Extraction(document_type, fields, checks)
+
+
+def _with_other(document_types: Sequence[DocumentType]) -> tuple[DocumentType, ...]:
+    """Return the types with `other` last, adding the built-in `other` if missing."""
+    types = tuple(document_types)
+    codes = [document_type.code for document_type in types]
+    duplicates = sorted({code for code in codes if codes.count(code) > 1})
+    if duplicates:
+        raise ValueError(
+            f"Document type codes must be unique, but {', '.join(duplicates)} "
+            "repeat. Pass merge_types(custom) to combine custom and built-in types."
+        )
+    other = next((t for t in types if t.code == OTHER), DOCUMENT_TYPES[-1])
+    return (*(t for t in types if t.code != OTHER), other)

@@ -5,6 +5,8 @@ from .context import ExtractionContext
 from .header_fields import find_date, find_number
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
 from .parties import find_parties
+from .schema_fields import schema_fields
+from .taxonomy import FieldSpec
 from .text import NormalizedText
 from .type_fields import TYPE_FIELDS
 
@@ -19,9 +21,16 @@ class FieldExtractor:
         self.title_lines = title_lines
 
     def extract(
-        self, document: NormalizedText, document_type: str
+        self,
+        document: NormalizedText,
+        document_type: str,
+        schema: tuple[FieldSpec, ...] = (),
     ) -> tuple[dict, tuple[dict, ...]]:
-        """Return the fields found in the document and the checks run on them."""
+        """Return the fields found in the document and the checks run on them.
+
+        `document_type` selects the built-in rules. Fields of `schema` that have
+        labels are added after the built-in fields and never replace one of them.
+        """
         context = ExtractionContext(document, document_type, self.title_lines)
         fields: dict = {}
         number = find_number(context)
@@ -43,7 +52,9 @@ class FieldExtractor:
             + check_division_code(fields)
             + check_total_in_words(fields)
         )
-        return fields, tuple(checks)
+        labeled, labeled_checks = schema_fields(context, schema, fields)
+        fields.update(labeled)
+        return fields, tuple(checks + labeled_checks)
 
     @staticmethod
     def _add_money(context: ExtractionContext, fields: dict) -> None:

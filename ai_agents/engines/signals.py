@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import compile_folded
+from .text import compile_folded, compile_phrase
 
 
 class SignalKind(Enum):
@@ -278,3 +278,22 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         ),
     ),
 }
+
+
+# Operator keywords weigh like a title: full at the start of a line near the top,
+# half near the top, a quarter elsewhere.
+OPERATOR_KEYWORD_WEIGHT = 6.0
+
+
+def keyword_signals(keywords: tuple[str, ...]) -> tuple[Signal, ...]:
+    """Compile operator keywords, in any language, into title signals.
+
+    Keywords are literal text matched as `text.compile_phrase` describes, so
+    "счёт-фактура" also matches "СЧЕТ ФАКТУРА".
+    """
+    signals = []
+    for keyword in keywords:
+        pattern = compile_phrase(keyword)
+        if pattern is not None:
+            signals.append(Signal(pattern, OPERATOR_KEYWORD_WEIGHT, SignalKind.TITLE))
+    return tuple(signals)

@@ -224,3 +224,27 @@ def _kept_segments(
     if cursor < length:
         segments.append((cursor, length))
     return segments
+
+
+_PHRASE_SEPARATOR_RE = re.compile(r"[\s\-]+")
+
+
+def compile_phrase(phrase: str) -> re.Pattern[str] | None:
+    """Compile literal text, such as an operator keyword or label, to match folded text.
+
+    Matching ignores case, ё and Latin look-alike letters, and any run of spaces,
+    line breaks and hyphens between words matches any other, or none. A phrase that
+    starts or ends with a letter or digit must stand as a whole word there. Returns
+    None for a phrase with no words.
+    """
+    parts = [part for part in _PHRASE_SEPARATOR_RE.split(fold(phrase)) if part]
+    if not parts:
+        return None
+    body = r"[\s\-]*".join(re.escape(part) for part in parts)
+    if parts[0][0].isalnum():
+        # The word-start check sits after the first character, because a pattern
+        # that begins with an assertion loses the regex engine's fast literal scan.
+        first = re.escape(parts[0][0])
+        body = first + r"(?<!\w.)" + body[len(first) :]
+    end = r"(?!\w)" if parts[-1][-1].isalnum() else ""
+    return re.compile(body + end)
