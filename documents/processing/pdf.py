@@ -5,18 +5,21 @@ PDFium is not thread-safe, so a reader must stay in the thread that opened it.
 
 import logging
 import math
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .base import DocumentReader, PageText, ReadOptions, check_page_count
+from .base import DocumentReader, PageText, ReadOptions, Word, check_page_count
 from .errors import ENCRYPTED_PDF, IMAGE_TOO_LARGE, INVALID_FILE, ProcessingError
 from .ocr import ocr_page
 from .text import count_alphanumerics, garbled_reason, normalize_text
 
 logger = logging.getLogger(__name__)
+# A word of the text layer: a run of characters that normalize_text keeps.
+_WORD_RE = re.compile(r"[^\s\x00]+")
 
 POINTS_PER_INCH = 72
 # Lowest resolution that a page is rendered at when options.dpi would exceed
@@ -69,10 +72,14 @@ class PdfReader(DocumentReader):
             page.close()
 
     def _read_loaded_page(self, page: pdfium.PdfPage, number: int) -> PageText:
-        text = _read_text_layer(page)
-        reason = _ocr_reason(page, text)
-        if reason is None:
-            return _text_layer_page(page, number, text, self._options)
+        textpage = page.get_textpage()
+        try:
+            text = normalize_text(textpage.get_text_range())
+            reason = _ocr_reason(page, text)
+            if reason is None:
+                return _text_layer_page(page, textpage, number, text, self._options)
+        finally:
+            textpage.close()
         logger.debug("Page %d needs OCR: %s", number, reason)
         return self._ocr_page(page, number)
 
@@ -138,14 +145,6 @@ def _load_page(document: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
         raise _page_error(number) from error
 
 
-def _read_text_layer(page: pdfium.PdfPage) -> str:
-    textpage = page.get_textpage()
-    try:
-        return normalize_text(textpage.get_text_range())
-    finally:
-        textpage.close()
-
-
 def _ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
     """Return why the page needs OCR, or None when its text layer is usable."""
     characters = count_alphanumerics(text)
@@ -183,7 +182,11 @@ def _image_coverage(page: pdfium.PdfPage) -> float:
 
 
 def _text_layer_page(
-    page: pdfium.PdfPage, number: int, text: str, options: ReadOptions
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage,
+    number: int,
+    text: str,
+    options: ReadOptions,
 ) -> PageText:
     width, height = page.get_size()
     scale = options.dpi / POINTS_PER_INCH
@@ -194,7 +197,37 @@ def _text_layer_page(
         confidence=None,
         width=round(width * scale),
         height=round(height * scale),
+        words=_text_layer_words(page, textpage, scale),
     )
+
+
+def _text_layer_words(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, scale: float
+) -> tuple[Word, ...]:
+    """Return the words of the text layer with boxes in pixels at `scale`.
+
+    PDFium counts one character per UTF-16 unit, so a page whose text has
+    characters outside the Basic Multilingual Plane gets no boxes.
+    """
+    raw = textpage.get_text_range()
+    if len(raw) != textpage.count_chars():
+        return ()
+    crop_left, _, _, crop_top = page.get_cropbox()
+    words = []
+    for match in _WORD_RE.finditer(raw):
+        boxes = [textpage.get_charbox(index) for index in range(*match.span())]
+        left = min(box[0] for box in boxes)
+        bottom = min(box[1] for box in boxes)
+        right = max(box[2] for box in boxes)
+        top = max(box[3] for box in boxes)
+        bbox = (
+            round((left - crop_left) * scale),
+            round((crop_top - top) * scale),
+            round((right - crop_left) * scale),
+            round((crop_top - bottom) * scale),
+        )
+        words.append(Word(text=match.group(0), confidence=None, bbox=bbox))
+    return tuple(words)
 
 
 def _check_embedded_images(

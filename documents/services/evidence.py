@@ -2,9 +2,10 @@
 
 The engine gives every field a character span in `ocr_draft`, which is the
 pages' text joined by PAGE_SEPARATOR. This module turns a span into the page
-number and, where OCR ran, the bounding box of the words it covers, in pixels
-of that page's image (the page's `width` and `height` in the API give the
-scale).
+number and the bounding box of the words it covers, in pixels of that page's
+image (the page's `width` and `height` in the API give the scale). Word boxes
+come from Tesseract on OCR'd pages and from PDFium's character boxes on pages
+read from the text layer.
 """
 
 from bisect import bisect_right

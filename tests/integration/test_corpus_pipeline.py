@@ -81,6 +81,8 @@ def test_aws_invoice_from_text_layer(results):
     assert fields["total"]["value"] == "4.11"
     assert fields["currency"]["value"] == "USD"
     assert fields["date"]["value"] == "2014-08-03"
+    assert fields["total"]["page"] == 1
+    assert len(fields["total"]["bbox"]) == 4
 
 
 def test_multipage_tiff_pages_in_order(results):

@@ -97,6 +97,23 @@ def test_invoice_read_from_text_layer(corpus):
     assert "$4.11" in page.text
 
 
+def test_text_layer_words_have_boxes(corpus):
+    (page,) = read_pages(corpus / "invoice2data/AmazonWebServices.pdf")
+
+    totals = [word for word in page.words if word.text == "$4.11"]
+    cursor = 0
+    for word in page.words:
+        found = page.text.find(word.text, cursor)
+        assert found >= 0, word.text
+        cursor = found + len(word.text)
+    assert totals
+    for word in totals:
+        left, top, right, bottom = word.bbox
+        assert 0 <= left < right <= page.width
+        assert 0 <= top < bottom <= page.height
+        assert word.confidence is None
+
+
 def test_russian_text_layer_pages(corpus):
     pages = read_pages(corpus / "dedoc/pdf_with_text_layer__multipage.pdf")
 
