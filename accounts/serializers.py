@@ -1,9 +1,26 @@
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from rest_framework import serializers
 from rest_framework.exceptions import AuthenticationFailed
-from rest_framework_simplejwt.serializers import TokenRefreshSerializer
+from rest_framework_simplejwt.exceptions import InvalidToken
+from rest_framework_simplejwt.serializers import (
+    TokenObtainPairSerializer,
+    TokenRefreshSerializer,
+)
 from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.utils import get_md5_hash_password
+
+
+class AccountTokenObtainSerializer(TokenObtainPairSerializer):
+    """Login serializer with length limits, so no oversized value reaches the DB."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[self.username_field] = serializers.CharField(max_length=254)
+        self.fields["password"] = serializers.CharField(
+            max_length=4096, trim_whitespace=False, style={"input_type": "password"}
+        )
 
 
 class AccountTokenRefreshSerializer(TokenRefreshSerializer):
@@ -21,11 +38,14 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
     def validate(self, attrs: dict) -> dict:
         refresh = RefreshToken(attrs["refresh"])
         user_id = refresh.payload.get(api_settings.USER_ID_CLAIM)
-        user = (
-            get_user_model()
-            .objects.filter(**{api_settings.USER_ID_FIELD: user_id})
-            .first()
-        )
+        try:
+            user = (
+                get_user_model()
+                .objects.filter(**{api_settings.USER_ID_FIELD: user_id})
+                .first()
+            )
+        except (ValueError, TypeError, ValidationError) as exc:
+            raise InvalidToken() from exc
         if user is None or not api_settings.USER_AUTHENTICATION_RULE(user):
             self.fail_authentication("no_active_account")
         if api_settings.CHECK_REVOKE_TOKEN:

@@ -1,7 +1,11 @@
 from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework_simplejwt.views import TokenObtainPairView, TokenRefreshView
 
-from accounts.serializers import AccountTokenRefreshSerializer
+from accounts.serializers import (
+    AccountTokenObtainSerializer,
+    AccountTokenRefreshSerializer,
+)
 
 
 @extend_schema(
@@ -9,12 +13,14 @@ from accounts.serializers import AccountTokenRefreshSerializer
     description="Returns an access token and a refresh token. Wrong credentials "
     "or an inactive account give 401 with code `no_active_account`.",
     responses={
-        200: TokenObtainPairView.serializer_class,
+        200: AccountTokenObtainSerializer,
         401: OpenApiResponse(description="Wrong credentials or inactive account."),
     },
 )
 class TokenObtainView(TokenObtainPairView):
-    pass
+    serializer_class = AccountTokenObtainSerializer
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
 
 
 @extend_schema(
@@ -28,3 +34,5 @@ class TokenObtainView(TokenObtainPairView):
 )
 class TokenRefreshAccountView(TokenRefreshView):
     serializer_class = AccountTokenRefreshSerializer
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"

@@ -4,8 +4,17 @@ from rest_framework import serializers
 from ai_agents import services
 
 
+class StrictCharField(serializers.CharField):
+    """A CharField that rejects numbers and booleans instead of converting them."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 def _text_field() -> serializers.CharField:
-    return serializers.CharField(
+    return StrictCharField(
         allow_blank=False,
         trim_whitespace=False,
         max_length=settings.DOCAI_TEXT_MAX_CHARS,

@@ -10,27 +10,14 @@ provided."}`, as the published authentication contract states.
 
 import logging
 
+from django.conf import settings
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
 
+from docai.errors import ApiError
+
 logger = logging.getLogger(__name__)
-
-
-class ApiError(exceptions.APIException):
-    """An API error with a stable code and optional fields naming the value."""
-
-    status_code = status.HTTP_400_BAD_REQUEST
-    default_code = "invalid_request"
-
-    def __init__(
-        self, detail: str, code: str, *, status_code: int | None = None, **extra
-    ) -> None:
-        super().__init__(detail, code)
-        self.code = code
-        self.extra = extra
-        if status_code is not None:
-            self.status_code = status_code
 
 
 def api_exception_handler(exc, context):
@@ -85,10 +72,35 @@ def json_server_error(request):
 
 
 def json_bad_request(request, exception=None):
-    return JsonResponse(
-        {
-            "detail": "The request is malformed or exceeds a server limit.",
-            "code": "bad_request",
-        },
-        status=400,
+    """Return the envelope for requests Django rejects before any view runs."""
+    from django.core.exceptions import (
+        DisallowedHost,
+        RequestDataTooBig,
+        TooManyFilesSent,
     )
+
+    if isinstance(exception, TooManyFilesSent):
+        body = {
+            "detail": "Too many files in one request; send at most "
+            f"{settings.DOCAI_MAX_FILES_PER_REQUEST}.",
+            "code": "too_many_files",
+        }
+        return JsonResponse(body, status=400)
+    if isinstance(exception, RequestDataTooBig):
+        body = {
+            "detail": "The form fields of the request are too large.",
+            "code": "request_too_large",
+        }
+        return JsonResponse(body, status=413)
+    if isinstance(exception, DisallowedHost):
+        body = {
+            "detail": "The Host header names a host this server does not serve; "
+            "add it to DJANGO_ALLOWED_HOSTS.",
+            "code": "disallowed_host",
+        }
+        return JsonResponse(body, status=400)
+    body = {
+        "detail": "The request is malformed or exceeds a server limit.",
+        "code": "bad_request",
+    }
+    return JsonResponse(body, status=400)

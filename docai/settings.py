@@ -130,9 +130,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DOCAI_MAX_FILE_BYTES = env_int("DOCAI_MAX_FILE_MB", 25, minimum=1) * 1024 * 1024
 DOCAI_MAX_REQUEST_BYTES = env_int("DOCAI_MAX_REQUEST_MB", 100, minimum=1) * 1024 * 1024
 DOCAI_MAX_FILES_PER_REQUEST = env_int("DOCAI_MAX_FILES_PER_REQUEST", 20, minimum=1)
-# Django would reject a large body before the view runs. The view applies its
-# own limits instead, so that the client gets DocAI's 413 with a code.
-DATA_UPLOAD_MAX_MEMORY_SIZE = None
+# Django counts form fields but not uploaded files against this limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Django stops parsing past this many files; the view rejects more than
+# DOCAI_MAX_FILES_PER_REQUEST itself with a clearer message.
 DATA_UPLOAD_MAX_NUMBER_FILES = DOCAI_MAX_FILES_PER_REQUEST + 1
 
 DOCAI_OCR_LANGUAGES = env_str("DOCAI_OCR_LANGUAGES") or "rus+eng"
@@ -216,19 +217,23 @@ else:
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "accounts.authentication.AccountJWTAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["docai.parsers.LimitedJSONParser"],
     "EXCEPTION_HANDLER": "docai.exceptions.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
         "upload": env_str("DOCAI_UPLOAD_THROTTLE_RATE") or "30/minute",
         "poll": env_str("DOCAI_POLL_THROTTLE_RATE") or "600/minute",
         "ai": env_str("DOCAI_AI_THROTTLE_RATE") or "120/minute",
+        "auth": env_str("DOCAI_AUTH_THROTTLE_RATE") or "20/minute",
     },
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Throttles key anonymous clients by address. Without proxies in front,
+    # X-Forwarded-For is ignored, or any client could pick its own key.
+    "NUM_PROXIES": env_int("DOCAI_NUM_PROXIES", 0, minimum=0),
 }
 if DEBUG:
     REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"].append(
@@ -280,6 +285,10 @@ LOGGING = {
 }
 
 DOCAI_TEXT_MAX_CHARS = env_int("DOCAI_TEXT_MAX_CHARS", 300_000, minimum=1000)
+# A JSON-escaped character takes at most 6 bytes (\uXXXX).
+DOCAI_MAX_JSON_BYTES = DOCAI_TEXT_MAX_CHARS * 6 + 64 * 1024
+# No real page holds this much text; a PDF that does is a text bomb.
+DOCAI_MAX_PAGE_CHARS = env_int("DOCAI_MAX_PAGE_CHARS", 50_000, minimum=1000)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -25,9 +25,14 @@ class RequestState:
 
 def request_get(public_id: str) -> DocumentRequest | None:
     """Return the request with its documents and pages, or None for any bad id."""
+    text = str(public_id).lower()
     try:
-        key = uuid.UUID(str(public_id))
+        key = uuid.UUID(text)
     except ValueError:
+        return None
+    if str(key) != text:
+        # uuid.UUID also reads "urn:uuid:...", braces and the form without
+        # dashes; only the form the API returns is an id.
         return None
     documents = Document.objects.order_by("position").prefetch_related(
         Prefetch("pages", queryset=Page.objects.order_by("number"))

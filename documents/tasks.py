@@ -15,4 +15,6 @@ from documents.services.processing import document_process
 )
 def process_document(document_id: int) -> None:
     """Read, classify and extract one document; failures are stored on the row."""
-    document_process(document_id)
+    retry_in = document_process(document_id)
+    if retry_in is not None:
+        process_document.apply_async((document_id,), countdown=retry_in)

@@ -36,6 +36,13 @@ class DocumentRequestCreateView(APIView):
     )
     def post(self, request):
         length = request.META.get("CONTENT_LENGTH")
+        if not length and "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", ""):
+            raise ApiError(
+                "Uploads must state their size: send a Content-Length header "
+                "instead of chunked transfer encoding.",
+                "length_required",
+                status_code=status.HTTP_411_LENGTH_REQUIRED,
+            )
         check_request_size(int(length) if length and length.isdigit() else None)
         files = request.FILES.getlist("files") + request.FILES.getlist("file")
         doc_request = request_create(files=files, user=request.user)

@@ -34,16 +34,24 @@ demo_password="$(cat "$DOCAI_DATA_DIR/demo_password")"
 DOCAI_DEMO_PASSWORD="$demo_password" .venv/bin/python manage.py ensure_demo_user --email "$demo_email"
 
 bind="${DOCAI_BIND:-127.0.0.1:8000}"
-.venv/bin/celery -A docai worker --loglevel INFO &
+# Each server runs in a session of its own, so a signal to this script's
+# process group reaches them once, through stop(), and not twice: a second
+# TERM during the worker's warm shutdown can leave Celery hanging.
+setsid .venv/bin/celery -A docai worker --loglevel INFO &
 worker_pid=$!
-.venv/bin/gunicorn docai.wsgi --bind "$bind" --workers 2 --threads 4 --timeout 300 \
-  --control-socket "$DOCAI_DATA_DIR/gunicorn.ctl" --access-logfile - &
+setsid .venv/bin/gunicorn docai.wsgi --bind "$bind" --workers 2 --threads 4 \
+  --timeout 300 --control-socket "$DOCAI_DATA_DIR/gunicorn.ctl" --access-logfile - &
 web_pid=$!
 
 stop() {
   trap - EXIT INT TERM
   kill -TERM "$web_pid" "$worker_pid" 2>/dev/null || true
-  wait "$web_pid" "$worker_pid" 2>/dev/null || true
+  # Give running documents a minute to finish, then stop hard.
+  for _ in $(seq 60); do
+    kill -0 "$web_pid" 2>/dev/null || kill -0 "$worker_pid" 2>/dev/null || return 0
+    sleep 1
+  done
+  kill -KILL "$web_pid" "$worker_pid" 2>/dev/null || true
 }
 trap stop EXIT INT TERM
 

@@ -2,9 +2,11 @@
 
 A worker claims a document with one conditional UPDATE and goes on only when
 that UPDATE changed exactly one row, so a second delivery of the same task, or
-a second worker, does nothing. The claim is a lease: a document whose worker
-died can be claimed again once the lease expires, up to
-DOCAI_TASK_MAX_ATTEMPTS times, after which it fails for good.
+a second worker, does nothing. The claim is a lease that the worker renews
+after every page. A delivery that finds the lease held waits for it to run out
+and tries again, so a document whose worker died (the kernel killed it, or the
+hard time limit) is claimed again, up to DOCAI_TASK_MAX_ATTEMPTS times, after
+which it fails for good.
 """
 
 import logging
@@ -39,10 +41,15 @@ def read_options() -> ReadOptions:
     )
 
 
+def lease_duration() -> timedelta:
+    """Return how long a claim lasts without renewal: one page and a margin."""
+    return timedelta(seconds=settings.DOCAI_OCR_PAGE_TIMEOUT + 120)
+
+
 def document_claim(document_id: int) -> Document | None:
     """Mark the document processing if it is free; return it, or None if not."""
     now = timezone.now()
-    lease = timedelta(seconds=settings.DOCAI_TASK_TIME_LIMIT + 60)
+    lease = lease_duration()
     claimable = Q(status=Status.QUEUED) | Q(
         status=Status.PROCESSING, lease_expires_at__lt=now
     )
@@ -71,12 +78,15 @@ def document_fail(
     return changed == 1
 
 
-def document_process(document_id: int) -> None:
-    """Run the whole pipeline for one document and store the result or the error."""
+def document_process(document_id: int) -> float | None:
+    """Run the whole pipeline for one document and store the result or the error.
+
+    Returns the seconds after which to deliver the task again when another
+    worker holds the document's lease, and None when nothing is left to do.
+    """
     document = document_claim(document_id)
     if document is None:
-        logger.info("skip document=%s: not queued or already claimed", document_id)
-        return
+        return _seconds_until_reclaim(document_id)
     if document.attempts > settings.DOCAI_TASK_MAX_ATTEMPTS:
         logger.error("give up document=%s attempts=%d", document.pk, document.attempts)
         document_fail(
@@ -87,6 +97,25 @@ def document_process(document_id: int) -> None:
             "upload it again.",
         )
         return
+    _run_claimed(document)
+    return None
+
+
+def _seconds_until_reclaim(document_id: int) -> float | None:
+    held = (
+        Document.objects.filter(pk=document_id, status=Status.PROCESSING)
+        .values_list("lease_expires_at", flat=True)
+        .first()
+    )
+    if held is None:
+        logger.info("skip document=%s: not queued or already finished", document_id)
+        return None
+    wait = max((held - timezone.now()).total_seconds(), 0.0) + 5.0
+    logger.info("lease held document=%s: check again in %.0f s", document_id, wait)
+    return wait
+
+
+def _run_claimed(document: Document) -> None:
     started = time.monotonic()
     logger.info("start document=%s attempt=%d", document.pk, document.attempts)
     try:
@@ -134,7 +163,11 @@ def _run_pipeline(document: Document) -> None:
             words = _store_page(document, page)
             pages.append((page.number, page.text, words))
     ocr_draft = PAGE_SEPARATOR.join(text for _, text, _ in pages)
-    classification, extraction, engine = analyze_text(ocr_draft)
+    limit = settings.DOCAI_TEXT_MAX_CHARS
+    if len(ocr_draft) > limit:
+        # The spans stay valid: they point into the start of the full text.
+        logger.info("analysing the first %d characters document=%s", limit, document.pk)
+    classification, extraction, engine = analyze_text(ocr_draft[:limit])
     add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
     Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
         status=Status.DONE,
@@ -150,7 +183,14 @@ def _run_pipeline(document: Document) -> None:
 
 
 def _store_page(document: Document, page: PageText) -> list[list]:
-    """Store one page and count it as done; return its word rows."""
+    """Store one page, count it as done and renew the lease; return its word rows."""
+    if len(page.text) > settings.DOCAI_MAX_PAGE_CHARS:
+        raise ProcessingError(
+            "text_too_large",
+            f"Page {page.number} holds {len(page.text)} characters of text, more "
+            f"than the limit of {settings.DOCAI_MAX_PAGE_CHARS} per page. The file "
+            "does not look like a business document.",
+        )
     words = [[word.text, word.confidence, *word.bbox] for word in page.words]
     with transaction.atomic():
         Page.objects.create(
@@ -163,27 +203,33 @@ def _store_page(document: Document, page: PageText) -> list[list]:
             height=page.height,
             words=words,
         )
-        Document.objects.filter(pk=document.pk).update(pages_done=F("pages_done") + 1)
+        Document.objects.filter(pk=document.pk).update(
+            pages_done=F("pages_done") + 1,
+            lease_expires_at=timezone.now() + lease_duration(),
+        )
     logger.debug("page stored document=%s page=%d", document.pk, page.number)
     return words
 
 
 def documents_expire_leases(request_id: int) -> int:
-    """Fail the documents of a request whose worker lease ran out.
+    """Fail the documents of a request whose lease ran out and was not reclaimed.
 
     A worker killed by the hard time limit, or by the kernel, cannot record its
-    own failure. Without this, such a document would show `processing` for ever.
+    own failure, and its task is delivered again only while a worker runs. A
+    lease that expired one lease duration ago with no new claim means no
+    worker took the document back.
     """
     expired = Document.objects.filter(
         request_id=request_id,
         status=Status.PROCESSING,
-        lease_expires_at__lt=timezone.now(),
+        lease_expires_at__lt=timezone.now() - lease_duration(),
     )
     return expired.update(
         status=Status.FAILED,
-        error_code="processing_timeout",
+        error_code="processing_lost",
         error_message="The worker processing this document stopped without "
-        "finishing. Upload it again; if it fails again, the file may be damaged.",
+        "finishing and no worker took it over. Check that the workers are "
+        "running, then upload the file again.",
         finished_at=timezone.now(),
         lease_expires_at=None,
     )

@@ -135,6 +135,17 @@ def request_create(*, files: list[UploadedFile], user=None) -> DocumentRequest:
             )
             ids = [document.pk for document in documents]
             transaction.on_commit(lambda: enqueue_documents(ids))
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        logger.error(
+            "storing upload failed request=%s error=%s", doc_request.public_id, exc
+        )
+        raise ApiError(
+            "The server could not store the files (its storage is full or not "
+            "writable). Try again later.",
+            "storage_unavailable",
+            status_code=status.HTTP_507_INSUFFICIENT_STORAGE,
+        ) from exc
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

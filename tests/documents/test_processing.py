@@ -133,7 +133,20 @@ def test_unknown_document_id_is_ignored(db):
     assert not Document.objects.exists()
 
 
-def test_expired_lease_fails_on_poll(stored_document):
+def test_lost_lease_fails_on_poll(stored_document):
+    processing.document_claim(stored_document.pk)
+    long_ago = timezone.now() - 2 * processing.lease_duration()
+    Document.objects.filter(pk=stored_document.pk).update(lease_expires_at=long_ago)
+
+    expired = processing.documents_expire_leases(stored_document.request_id)
+
+    stored_document.refresh_from_db()
+    assert expired == 1
+    assert stored_document.status == Status.FAILED
+    assert stored_document.error_code == "processing_lost"
+
+
+def test_recently_expired_lease_waits_for_retry(stored_document):
     processing.document_claim(stored_document.pk)
     Document.objects.filter(pk=stored_document.pk).update(
         lease_expires_at=timezone.now() - timedelta(seconds=1)
@@ -141,10 +154,37 @@ def test_expired_lease_fails_on_poll(stored_document):
 
     expired = processing.documents_expire_leases(stored_document.request_id)
 
+    assert expired == 0
+
+
+def test_held_lease_asks_for_later_delivery(stored_document):
+    processing.document_claim(stored_document.pk)
+
+    retry_in = processing.document_process(stored_document.pk)
+
     stored_document.refresh_from_db()
-    assert expired == 1
+    assert retry_in is not None
+    assert 5 < retry_in <= processing.lease_duration().total_seconds() + 5
+    assert stored_document.status == Status.PROCESSING
+    assert stored_document.attempts == 1
+
+
+def test_finished_document_needs_no_delivery(stored_document):
+    processing.document_process(stored_document.pk)
+
+    retry_in = processing.document_process(stored_document.pk)
+
+    assert retry_in is None
+
+
+def test_page_text_over_limit_fails(stored_document, settings):
+    settings.DOCAI_MAX_PAGE_CHARS = 10
+
+    processing.document_process(stored_document.pk)
+
+    stored_document.refresh_from_db()
     assert stored_document.status == Status.FAILED
-    assert stored_document.error_code == "processing_timeout"
+    assert stored_document.error_code == "text_too_large"
 
 
 def test_broker_failure_fails_document(stored_document, monkeypatch):

@@ -1,0 +1,53 @@
+"""A JSON parser that bounds the body size and the nesting depth it accepts."""
+
+import json
+
+from django.conf import settings
+from rest_framework import status
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import JSONParser
+
+from docai.errors import ApiError
+
+
+class LimitedJSONParser(JSONParser):
+    """Parse JSON bodies up to DOCAI_MAX_JSON_BYTES.
+
+    DRF reads the request stream directly, so Django's DATA_UPLOAD_MAX_MEMORY_SIZE
+    does not apply; without this limit one request could fill the memory.
+    """
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        limit = settings.DOCAI_MAX_JSON_BYTES
+        request = (parser_context or {}).get("request")
+        declared = request.META.get("CONTENT_LENGTH") if request is not None else None
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise _too_large(int(declared), limit)
+        body = stream.read(limit + 1) if stream is not None else b""
+        if len(body) > limit:
+            raise _too_large(len(body), limit)
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        try:
+            return json.loads(body.decode(encoding), parse_constant=_reject_constant)
+        except RecursionError as exc:
+            message = "JSON parse error - the body is nested too deeply."
+            raise ParseError(message) from exc
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ParseError(f"JSON parse error - {_short(exc)}") from exc
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).split("\n", 1)[0][:200]
+
+
+def _too_large(size: int, limit: int) -> ApiError:
+    return ApiError(
+        f"The request body is {size} bytes or more; JSON bodies are limited to "
+        f"{limit} bytes. Send a shorter text.",
+        "request_too_large",
+        status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    )

@@ -1,0 +1,190 @@
+"""Hostile requests: oversized or deep bodies, forged claims, spoofed addresses."""
+
+import io
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
+
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+CLASSIFY = "/ai_agents/api/v1/classify/"
+UPLOAD = "/documents/api/v1/request/"
+
+
+def png() -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "white").save(buffer, format="PNG")
+    return SimpleUploadedFile("p.png", buffer.getvalue())
+
+
+def test_oversized_json_body_is_413(auth_client, settings):
+    settings.DOCAI_MAX_JSON_BYTES = 1000
+
+    response = auth_client.post(CLASSIFY, {"ocr_draft": "x" * 5000}, format="json")
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "request_too_large"
+
+
+def test_oversized_login_body_is_413(api_client, settings):
+    settings.DOCAI_MAX_JSON_BYTES = 1000
+
+    response = api_client.post(
+        "/api/token/", {"email": "a@example.com", "password": "p" * 5000}, format="json"
+    )
+
+    assert response.status_code == 413
+
+
+def test_deeply_nested_json_is_400(auth_client):
+    body = "[" * 100_000 + "]" * 100_000
+
+    response = auth_client.post(CLASSIFY, data=body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "parse_error"
+
+
+def test_very_long_email_is_400(api_client):
+    response = api_client.post(
+        "/api/token/",
+        {"email": "a" * 100_000 + "@example.com", "password": "x"},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    assert "email" in response.json()
+
+
+def test_text_of_wrong_type_is_400(auth_client):
+    response = auth_client.post(CLASSIFY, {"ocr_draft": 123}, format="json")
+
+    assert response.status_code == 400
+    assert "ocr_draft" in response.json()
+
+
+@pytest.mark.parametrize("user_id", [["1"], {"a": 1}, "abc"])
+def test_forged_user_id_is_401(api_client, user, user_id):
+    access = AccessToken.for_user(user)
+    access["user_id"] = user_id
+    refresh = RefreshToken.for_user(user)
+    refresh["user_id"] = user_id
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {access}")
+
+    protected = api_client.post(CLASSIFY, {"ocr_draft": "text"}, format="json")
+    refreshed = api_client.post(
+        "/api/token/refresh/", {"refresh": str(refresh)}, format="json"
+    )
+
+    assert protected.status_code == 401
+    assert refreshed.status_code == 401
+
+
+def test_token_endpoint_is_throttled(api_client, user, settings):
+    from rest_framework.throttling import ScopedRateThrottle
+
+    saved = ScopedRateThrottle.THROTTLE_RATES
+    ScopedRateThrottle.THROTTLE_RATES = {**saved, "auth": "3/minute"}
+    try:
+        codes = [
+            api_client.post(
+                "/api/token/",
+                {"email": user.email, "password": "wrong-password"},
+                format="json",
+            ).status_code
+            for _ in range(4)
+        ]
+    finally:
+        ScopedRateThrottle.THROTTLE_RATES = saved
+
+    assert codes[:3] == [401, 401, 401]
+    assert codes[3] == 429
+
+
+def test_forwarded_for_does_not_reset_throttle(api_client, user):
+    from rest_framework.throttling import ScopedRateThrottle
+
+    saved = ScopedRateThrottle.THROTTLE_RATES
+    ScopedRateThrottle.THROTTLE_RATES = {**saved, "auth": "1/minute"}
+    credentials = {"email": user.email, "password": PASSWORD}
+    try:
+        api_client.post("/api/token/", credentials, format="json")
+        spoofed = api_client.post(
+            "/api/token/",
+            credentials,
+            format="json",
+            HTTP_X_FORWARDED_FOR="198.51.100.7",
+        )
+    finally:
+        ScopedRateThrottle.THROTTLE_RATES = saved
+
+    assert spoofed.status_code == 429
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "urn:uuid:{id}",
+        "{{{id}}}",
+        "{hex}",
+    ],
+)
+def test_noncanonical_poll_id_is_404(api_client, form):
+    created = api_client.post(UPLOAD, {"files": [png()]}, format="multipart").json()
+    request_id = created["id"]
+
+    response = api_client.get(
+        f"{UPLOAD}{form.format(id=request_id, hex=request_id.replace('-', ''))}/"
+    )
+
+    assert response.status_code == 404
+
+
+def test_uppercase_poll_id_is_found(api_client):
+    created = api_client.post(UPLOAD, {"files": [png()]}, format="multipart").json()
+
+    response = api_client.get(f"{UPLOAD}{created['id'].upper()}/")
+
+    assert response.status_code == 200
+
+
+def test_chunked_upload_is_411(api_client):
+    response = api_client.generic(
+        "POST",
+        UPLOAD,
+        data=b"",
+        content_type="multipart/form-data; boundary=x",
+        HTTP_TRANSFER_ENCODING="chunked",
+    )
+
+    assert response.status_code == 411
+    assert response.json()["code"] == "length_required"
+
+
+def test_far_too_many_files_is_400(api_client, settings):
+    settings.DOCAI_MAX_FILES_PER_REQUEST = 2
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 3
+
+    response = api_client.post(
+        UPLOAD, {"files": [png() for _ in range(6)]}, format="multipart"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "too_many_files"
+
+
+def test_full_storage_is_507(api_client, settings, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the upload folder should be")
+    settings.UPLOAD_DIR = blocker
+
+    response = api_client.post(UPLOAD, {"files": [png()]}, format="multipart")
+
+    assert response.status_code == 507
+    assert response.json()["code"] == "storage_unavailable"
+    assert json.dumps(response.json()).count("Traceback") == 0
