@@ -9,22 +9,11 @@ types. The engine is rebuilt from these rows whenever any of them changes.
 from django.core.validators import RegexValidator
 from django.db import models
 
+from ai_agents.engines.taxonomy import FIELD_KINDS
+
 CODE_VALIDATOR = RegexValidator(
     r"^[a-z][a-z0-9_]*$",
     "Use lower-case Latin letters, digits and underscores, starting with a letter.",
-)
-FIELD_KINDS = (
-    "text",
-    "number",
-    "date",
-    "amount",
-    "currency",
-    "inn",
-    "kpp",
-    "ogrn",
-    "bik",
-    "account",
-    "iban",
 )
 
 

@@ -151,3 +151,10 @@ def test_cors_ignores_unknown_origin(client):
     response = client.get("/api/health/", HTTP_ORIGIN="https://elsewhere.example.com")
 
     assert "Access-Control-Allow-Origin" not in response
+
+
+@pytest.mark.django_db
+def test_models_match_migrations():
+    from django.core.management import call_command
+
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
