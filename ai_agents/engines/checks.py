@@ -5,6 +5,7 @@ dropped or corrected.
 """
 
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from . import validators
 
@@ -154,3 +155,185 @@ def single_check(kind: str, value: str, path: str) -> dict | None:
     """
     check = _SINGLE_CHECKS.get(kind)
     return check(value, path) if check else None
+
+
+# Currencies whose minor unit is not a hundredth, per ISO 4217.
+_MINOR_UNITS = {"JPY": Decimal("1"), "KRW": Decimal("1"), "KWD": Decimal("0.001")}
+_CENT = Decimal("0.01")
+
+
+def check_arithmetic(
+    fields: dict, vat_rate: Decimal | None, vat_included: bool
+) -> list[dict]:
+    """Check the sums of the line items, subtotal, VAT and total against each other.
+
+    `vat_rate` is the rate stated beside the VAT amount, in percent, and
+    `vat_included` tells whether the total includes the VAT. No value is changed.
+    """
+    currency = fields.get("currency", {}).get("value")
+    minor_unit = _MINOR_UNITS.get(currency, _CENT)
+    rows = fields.get("line_items", [])
+    checks = [
+        check
+        for index, row in enumerate(rows)
+        if (check := _line_amount_check(index, row, minor_unit)) is not None
+    ]
+    included = vat_included or _subtotal_is_total(fields)
+    checks += _line_items_sum_check(fields, rows, included)
+    checks += _subtotal_vat_total_check(fields, included)
+    checks += _vat_rate_check(fields, rows, vat_rate, included, minor_unit)
+    return checks
+
+
+def _decimal(field: dict | None) -> Decimal | None:
+    if field is None:
+        return None
+    try:
+        return Decimal(field["value"])
+    except (InvalidOperation, KeyError, TypeError):
+        return None
+
+
+def _line_amount_check(index: int, row: dict, minor_unit: Decimal) -> dict | None:
+    quantity = _decimal(row.get("quantity"))
+    price = _decimal(row.get("unit_price"))
+    amount = _decimal(row.get("amount"))
+    if quantity is None or price is None or amount is None:
+        return None
+    product = quantity * price
+    rounded = product.quantize(minor_unit, rounding=ROUND_HALF_UP)
+    # A price rounded to the minor unit may be off by half of it on every unit.
+    tolerance = max(_CENT, abs(quantity) * minor_unit / 2)
+    passed = rounded == amount or abs(product - amount) <= tolerance
+    outcome = "equals" if passed else "differs from"
+    prefix = f"line_items.{index}"
+    message = (
+        f"Row {index + 1}: quantity {quantity} × price {price} = {product:f}, "
+        f"which {outcome} the amount {amount}."
+    )
+    paths = [f"{prefix}.quantity", f"{prefix}.unit_price", f"{prefix}.amount"]
+    return _check("line_amount", paths, passed, message)
+
+
+def _subtotal_is_total(fields: dict) -> bool:
+    """Return whether the subtotal equals the total, so the VAT is inside both."""
+    subtotal, total = _decimal(fields.get("subtotal")), _decimal(fields.get("total"))
+    vat = _decimal(fields.get("vat"))
+    return subtotal is not None and subtotal == total and bool(vat)
+
+
+def _column_sum(rows: list[dict], name: str) -> Decimal | None:
+    values = [_decimal(row.get(name)) for row in rows]
+    if not values or any(value is None for value in values):
+        return None
+    return sum(values, Decimal(0))
+
+
+def _line_items_sum_check(fields: dict, rows: list[dict], included: bool) -> list[dict]:
+    """Compare the sum of the rows with the subtotal, else with the total.
+
+    The subtotal may sum the amounts before VAT or, on forms whose last column
+    includes VAT, the amounts with VAT, so either sum may match it.
+    """
+    if not rows:
+        return []
+    sums = {
+        name: total
+        for name in ("amount", "amount_with_vat")
+        if (total := _column_sum(rows, name)) is not None
+    }
+    if not sums:
+        return []
+    vat = _decimal(fields.get("vat")) or Decimal(0)
+    target_name = "subtotal" if "subtotal" in fields else "total"
+    target = _decimal(fields.get(target_name))
+    if target is None:
+        return []
+    expected = dict(sums)
+    if target_name == "total" and vat and not included and "amount" in expected:
+        expected["amount"] += vat
+    matched = [name for name, value in expected.items() if abs(value - target) <= _CENT]
+    name = matched[0] if matched else next(iter(expected))
+    paths = [f"line_items.{index}.{name}" for index in range(len(rows))]
+    paths.append(target_name)
+    plus_vat = name == "amount" and expected[name] != sums[name]
+    if plus_vat:
+        paths.append("vat")
+    described = "line amounts" if name == "amount" else "line amounts with VAT"
+    if plus_vat:
+        described += f" plus VAT {vat}"
+    outcome = "equals" if matched else "differs from"
+    message = (
+        f"Sum of {len(rows)} {described}, {expected[name]}, {outcome} the "
+        f"{target_name} {target}."
+    )
+    return [_check("line_items_sum", paths, bool(matched), message)]
+
+
+def _subtotal_vat_total_check(fields: dict, included: bool) -> list[dict]:
+    subtotal = _decimal(fields.get("subtotal"))
+    vat = _decimal(fields.get("vat"))
+    total = _decimal(fields.get("total"))
+    if subtotal is None or vat is None or total is None:
+        return []
+    if included:
+        passed = abs(subtotal - total) <= _CENT
+        outcome = "equals" if passed else "differs from"
+        message = (
+            f"Subtotal {subtotal} {outcome} the total {total}, which includes "
+            f"VAT {vat}."
+        )
+    else:
+        expected = subtotal + vat
+        passed = abs(expected - total) <= _CENT
+        outcome = "equals" if passed else "differs from"
+        message = (
+            f"Subtotal {subtotal} + VAT {vat} = {expected}, which {outcome} "
+            f"the total {total}."
+        )
+    return [_check("subtotal_vat_total", ["subtotal", "vat", "total"], passed, message)]
+
+
+def _single_row_rate(rows: list[dict]) -> Decimal | None:
+    rates = {row["vat_rate"]["value"] for row in rows if "vat_rate" in row}
+    if len(rates) != 1 or any("vat_rate" not in row for row in rows):
+        return None
+    return Decimal(rates.pop())
+
+
+def _vat_rate_check(
+    fields: dict,
+    rows: list[dict],
+    stated_rate: Decimal | None,
+    included: bool,
+    minor_unit: Decimal,
+) -> list[dict]:
+    """Check the VAT against the rate applied to the subtotal, or taken out of the
+    total when the total includes the VAT."""
+    vat = _decimal(fields.get("vat"))
+    row_rate = _single_row_rate(rows)
+    rate = stated_rate if stated_rate is not None else row_rate
+    if vat is None or rate is None:
+        return []
+    rate_paths = (
+        [f"line_items.{index}.vat_rate" for index in range(len(rows))]
+        if stated_rate is None
+        else []
+    )
+    subtotal = _decimal(fields.get("subtotal"))
+    total = _decimal(fields.get("total"))
+    if not included and subtotal is not None:
+        base_name = "subtotal"
+        expected = subtotal * rate / 100
+        formula = f"{subtotal} × {rate}% = "
+    elif included and total is not None:
+        base_name = "total"
+        expected = total * rate / (100 + rate)
+        formula = f"{total} × {rate} / (100 + {rate}) = "
+    else:
+        return []
+    rounded = expected.quantize(minor_unit, rounding=ROUND_HALF_UP)
+    passed = abs(rounded - vat) <= minor_unit
+    outcome = "equals" if passed else "differs from"
+    message = f"VAT at {formula}{rounded}, which {outcome} the VAT {vat}."
+    return [_check("vat_rate", ["vat", base_name, *rate_paths], passed, message)]

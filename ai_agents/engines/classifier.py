@@ -1,17 +1,21 @@
 """Rule-based document classification: weighted evidence turned into confidences."""
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .base import Candidate, Classification
+from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .signals import SIGNALS, Signal, SignalKind
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
 from .text import NormalizedText, compile_folded
 
 _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
+
+# Calibrated confidences of weak candidates fall far below the 4 decimals reported.
+# A candidate with evidence still shows this much, so that it stays listed.
+_MIN_ALTERNATIVE_CONFIDENCE = 0.0001
 
 _ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
 _BIK_RE = compile_folded(r"\bбик\b")
@@ -46,9 +50,11 @@ class ClassifierSettings:
     `title_lines` is how many non-empty lines at the top count as the title zone.
     A type needs a score of at least `threshold` to beat `other`. Confidences are a
     softmax of score / `temperature` over all candidate types, with `other` scored at
-    `threshold`, so a larger temperature gives flatter confidences. A type without
-    any evidence enters the softmax with `no_evidence_score`, so that text with no
-    evidence at all is `other` with a confidence of about 0.6 rather than 1/13.
+    `threshold`, so a larger temperature gives flatter confidences. The scores over
+    `temperature` are then divided by `calibration_temperature`, fitted so that
+    confidences match the accuracy on labelled documents (see `calibration`). A
+    type without any evidence enters the softmax with `no_evidence_score`, so that
+    text with no evidence at all is `other` with a clear majority rather than 1/13.
     Text with fewer than `min_letters` letters is `other` with
     `near_empty_confidence`.
 
@@ -64,6 +70,7 @@ class ClassifierSettings:
     no_evidence_score: float = -3.5
     min_letters: int = 20
     near_empty_confidence: float = 0.1
+    calibration_temperature: float = CONFIDENCE_TEMPERATURE
     operator_keyword_cap: float = 12.0
     example_weight: float = 12.0
     example_floor: float = 0.25
@@ -144,6 +151,7 @@ class RuleClassifier:
             return Classification(OTHER, confidence, ())
         scores = self.score(document, codes)
         confidences = self._confidences(scores)
+        # Rank by unrounded values, so rounding never reorders the candidates.
         ranked = sorted(confidences.items(), key=lambda item: (-item[1], item[0]))
         best_code = max(scores, key=lambda code: scores[code], default=OTHER)
         if (
@@ -152,27 +160,37 @@ class RuleClassifier:
         ):
             best_code = OTHER
         alternatives = tuple(
-            Candidate(code, confidence)
+            Candidate(code, max(round(confidence, 4), _MIN_ALTERNATIVE_CONFIDENCE))
             for code, confidence in ranked
             if code != best_code and confidence > 0
         )
-        return Classification(best_code, confidences[best_code], alternatives[:3])
+        return Classification(
+            best_code, round(confidences[best_code], 4), alternatives[:3]
+        )
+
+    def logits(self, scores: dict[str, float]) -> dict[str, float]:
+        """Return the uncalibrated logit of each scored code and of `other`.
+
+        A code's logit is its score, or `no_evidence_score` when it has none, divided
+        by the settings' temperature. `other` enters with the threshold.
+        """
+        temperature = self.settings.temperature
+        no_evidence = self.settings.no_evidence_score
+        logits = {
+            code: (score if score > 0 else no_evidence) / temperature
+            for code, score in scores.items()
+        }
+        logits[OTHER] = self.settings.threshold / temperature
+        return logits
 
     def _confidences(self, scores: dict[str, float]) -> dict[str, float]:
-        temperature = self.settings.temperature
-        other_weight = math.exp(self.settings.threshold / temperature)
-        no_evidence = self.settings.no_evidence_score
-        weights = {
-            code: math.exp((score if score > 0 else no_evidence) / temperature)
-            for code, score in scores.items()
-        }
-        total = other_weight + sum(weights.values())
+        probabilities = calibrated_softmax(
+            self.logits(scores), self.settings.calibration_temperature
+        )
         confidences = {
-            code: round(weights[code] / total, 4)
-            for code, score in scores.items()
-            if score > 0
+            code: probabilities[code] for code, score in scores.items() if score > 0
         }
-        confidences[OTHER] = round(other_weight / total, 4)
+        confidences[OTHER] = probabilities[OTHER]
         return confidences
 
 

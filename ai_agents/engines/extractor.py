@@ -1,17 +1,27 @@
 """Field extraction: runs every field finder on a document and validates the result."""
 
-from .checks import check_division_code, check_parties, check_total_in_words
+from .checks import (
+    check_arithmetic,
+    check_division_code,
+    check_parties,
+    check_total_in_words,
+)
 from .context import ExtractionContext
 from .header_fields import find_date, find_number
+from .line_items import find_line_items, strip_private_keys
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
 from .parties import find_parties
 from .schema_fields import schema_fields
-from .taxonomy import FieldSpec
+from .taxonomy import OTHER, FieldSpec
 from .text import NormalizedText
+from .totals import find_subtotal, vat_terms
 from .type_fields import TYPE_FIELDS
 
 # Amounts on these documents are weights, counts or fees of other papers, never a total.
 _TYPES_WITHOUT_MONEY = frozenset({"passport", "packing_list"})
+# Documents that list goods or services in a table.
+_TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "upd", "waybill", "packing_list"})
+_TYPES_WITH_SUBTOTAL = frozenset({"invoice", "upd", "waybill"})
 
 
 class FieldExtractor:
@@ -41,6 +51,7 @@ class FieldExtractor:
             fields["date"] = date
         if document_type not in _TYPES_WITHOUT_MONEY:
             self._add_money(context, fields)
+        self._add_line_items(context, fields)
         parties = find_parties(context)
         if parties:
             fields["parties"] = parties
@@ -51,6 +62,7 @@ class FieldExtractor:
             check_parties(parties)
             + check_division_code(fields)
             + check_total_in_words(fields)
+            + self._arithmetic_checks(context, fields)
         )
         labeled, labeled_checks = schema_fields(context, schema, fields)
         fields.update(labeled)
@@ -70,3 +82,32 @@ class FieldExtractor:
         in_words = find_total_in_words(context)
         if in_words is not None:
             fields["total_in_words"] = in_words
+        if context.document_type in _TYPES_WITH_SUBTOTAL:
+            subtotal = find_subtotal(context)
+            if subtotal is not None:
+                fields["subtotal"] = subtotal
+
+    @staticmethod
+    def _add_line_items(context: ExtractionContext, fields: dict) -> None:
+        """Add the table rows of documents that list goods, and of `other` documents
+        whose table has a clear header and rows that add up."""
+        document_type = context.document_type
+        if document_type in _TYPES_WITH_LINE_ITEMS:
+            rows = find_line_items(context)
+        elif document_type == OTHER:
+            rows = find_line_items(context, strict=True)
+        else:
+            return
+        if rows:
+            fields["line_items"] = strip_private_keys(rows)
+
+    @staticmethod
+    def _arithmetic_checks(context: ExtractionContext, fields: dict) -> list[dict]:
+        # Other types state a VAT without a table to add up, such as the VAT in a
+        # payment order's purpose, and get no arithmetic checks.
+        document_type = context.document_type
+        has_table = document_type == OTHER and "line_items" in fields
+        if document_type not in _TYPES_WITH_SUBTOTAL and not has_table:
+            return []
+        terms = vat_terms(context, fields.get("vat"))
+        return check_arithmetic(fields, terms.rate, terms.included)

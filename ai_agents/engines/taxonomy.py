@@ -106,7 +106,18 @@ _PARTIES = _field(
     "Map of party role (seller, buyer, payer, payee, ...) to its name, bank_name, "
     "inn, kpp, ogrn, bik, account, correspondent_account, iban, swift and vat_id.",
 )
+_SUBTOTAL = _field("subtotal", "amount", "Amount before VAT, or the table's Итого.")
+# NOTE: "line_items" is a list of rows, and FIELD_KINDS has no kind for it, so its
+# spec uses "text" and only describes the structure.
+_LINE_ITEMS = _field(
+    "line_items",
+    "text",
+    "List of table rows, each a map of description, quantity, unit (with its OKEI "
+    "code), unit_price, amount, vat_rate, vat_amount, amount_with_vat, hs_code and "
+    "country_of_origin where the row has them.",
+)
 _COMMON_FIELDS = (_NUMBER, _DATE, _TOTAL, _CURRENCY, _VAT, _TOTAL_IN_WORDS, _PARTIES)
+_TABLE_FIELDS = (*_COMMON_FIELDS, _SUBTOTAL, _LINE_ITEMS)
 _NO_MONEY_FIELDS = (_NUMBER, _DATE, _PARTIES)
 
 _PAYMENT_ORDER_FIELDS = (
@@ -145,7 +156,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "Счёт",
         "Invoice",
         "Invoice or bill for payment, including VAT invoices.",
-        fields=_COMMON_FIELDS,
+        fields=_TABLE_FIELDS,
     ),
     DocumentType(
         "contract",
@@ -187,7 +198,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "Накладная",
         "Waybill",
         "Consignment or transport note: TORG-12, CMR, bill of lading.",
-        fields=_COMMON_FIELDS,
+        fields=_TABLE_FIELDS,
     ),
     DocumentType(
         "letter",
@@ -201,14 +212,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "УПД",
         "Universal transfer document",
         "Russian universal transfer document: VAT invoice and delivery note in one.",
-        fields=_COMMON_FIELDS,
+        fields=_TABLE_FIELDS,
     ),
     DocumentType(
         "packing_list",
         "Упаковочный лист",
         "Packing list",
         "List of packages and their contents.",
-        fields=_NO_MONEY_FIELDS,
+        fields=(*_NO_MONEY_FIELDS, _LINE_ITEMS),
     ),
     DocumentType(
         "bank_statement",

@@ -23,9 +23,13 @@ def field_at(fields: dict, path: str) -> dict | None:
 
 
 def scalar_fields(fields: dict, prefix: str = ""):
-    """Yield (path, field) for every scalar field, inside "parties" too."""
+    """Yield (path, field) for every scalar field, inside "parties" and the rows of
+    "line_items" too."""
     for key, value in fields.items():
-        if "value" in value:
+        if isinstance(value, list):
+            for index, row in enumerate(value):
+                yield from scalar_fields(row, f"{prefix}{key}.{index}.")
+        elif "value" in value:
             yield prefix + key, value
         else:
             yield from scalar_fields(value, f"{prefix}{key}.")

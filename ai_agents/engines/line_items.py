@@ -1,0 +1,825 @@
+"""Line items: the rows of the goods or services table of invoices and delivery notes.
+
+A table starts at a header line that names a description column and at least two of
+the quantity, unit, price and amount columns. Headers of Russian forms span several
+lines, so lines that only name columns extend the header. Each row is read from the
+right, because descriptions vary in length while the numbers at the end of a row
+follow the column order. The same reading works for text layers, where columns are
+set apart by runs of spaces or tabs, and for OCR text, where they collapse into
+single spaces. A line that starts with a totals label ("Итого", "Total") ends the
+table, and lines that carry no amount are skipped.
+"""
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+from .context import ExtractionContext
+from .parsing import format_amount
+from .text import compile_folded, count_letters, fold
+
+# Header words of each column. They match folded text, so Cyrillic is written plainly.
+_DESCRIPTION_RE = compile_folded(
+    r"\b(?:товар|наименовани|description|item|artikel|service|product|goods"
+    r"|работ|услуг|omschrijving)"
+)
+_COLUMN_RES = {
+    "quantity": compile_folded(r"\b(?:кол-?\s?во|колич|qty|quantity|aantal|menge)"),
+    "unit": compile_folded(r"\b(?:ед\.|единиц|unit\b(?!\s*price)|uom\b|eenheid)"),
+    "unit_price": compile_folded(r"\b(?:цена|price|rate\b|prijs\s+per|tarif)"),
+    "amount": compile_folded(r"\b(?:сумма|стоимость|amount|total\b|prijs\b|bedrag)"),
+    "vat_rate": compile_folded(r"\b(?:ставка|btw\b|vat\s*%|tax\s+rate|ндс\b)"),
+    "hs_code": compile_folded(
+        r"\b(?:тн\s*вэд|код\s+вида\s+товара|hs\s*-?\s*code|h\.s\.|tariff\s+code)"
+    ),
+    "country_of_origin": compile_folded(
+        r"\b(?:страна\s+происхождения|country\s+of\s+origin|origin\b)"
+    ),
+    "row_number": compile_folded(
+        r"(?:^|\s)(?:№|n\s+п/п|no\.?|#|pos\.?)(?=\s|$)|номер\s+по\s+порядку"
+    ),
+}
+_MONEY_COLUMNS = ("quantity", "unit", "unit_price", "amount")
+# A line that contains only "Detail" heads the per-service amounts of cloud bills.
+_DETAIL_HEADER_RE = compile_folded(r"^\s*(?:details?|детализация)\s*:?\s*$")
+_MAX_HEADER_LINES = 8
+
+# Rows never start with these: totals end the table, and the others are notes or
+# charge breakdowns printed under a row.
+_TABLE_END_RE = compile_folded(
+    r"^\s*(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
+    r"|total|sub-?\s?total|totaal|subtotaal|grand\s+total|balance|amount\s+due"
+    r"|net\s+(?:amount|total)|exclusief|summe|gesamt)"
+)
+_SKIPPED_LINE_RE = compile_folded(
+    r"^\s*(?:ндс|в\s+т(?:ом)?\.?\s*ч|vat\b|tax\b|btw\b|charges?\b|credits?\b"
+    r"|discount|скидка|shipping|доставка|notes?\b|описание|description\s*:)"
+)
+
+_UNIT_WORDS = """шт штук штука пач пачка упак уп кор коробка кг г гр т тн л м м2 м3
+пм км компл комплект кмп ед усл услуга час ч мес рул рулон лист пар пара набор
+pcs pc ea each kg g gr lb lbs t m m2 m3 l h hr hrs hour hours unit units set
+sets box boxes pack pkg pair pairs roll rolls stuk st"""
+_UNITS = frozenset(fold(unit) for unit in _UNIT_WORDS.split())
+_COUNTRY_WORDS = """россия рф китай германия италия франция турция беларусь казахстан
+индия япония корея вьетнам сша польша узбекистан армения киргизия кыргызстан
+china germany italy france turkey india japan korea vietnam usa poland russia
+netherlands spain taiwan malaysia thailand"""
+_COUNTRIES = frozenset(fold(country) for country in _COUNTRY_WORDS.split())
+_CURRENCY_WORDS = "$ € £ ₽ ¥ руб руб. р. rub usd eur gbp cny"
+_CURRENCY_MARKERS = frozenset(fold(marker) for marker in _CURRENCY_WORDS.split())
+_WITHOUT = fold("без")
+_VAT_WORD = fold("ндс")
+_EXCISE_WORD = fold("акциза")
+_EMPTY_CELLS = frozenset({"-", "--", "---", "x", fold("х")})
+
+_ATOM_RE = re.compile(r"[^\s|]+")
+_NUMBER_ATOM_RE = compile_folded(
+    r"(?P<prefix>[$€£₽¥])?(?P<minus>-)?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?P<suffix>[$€£₽¥]|руб\.?|р\.)?"
+)
+_PERCENT_RE = re.compile(r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)%")
+_CUSTOMS_RE = re.compile(r"\d{8}/\d{6}/\d{7}(?:/\d{1,3})?")
+_GROUP_RE = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
+_LEADING_NUMBER_RE = re.compile(r"\s*\d{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+
+_ROW_CONFIDENCE = 0.7
+_CHECKED_ROW_CONFIDENCE = 0.85
+_MAX_SEGMENTATIONS = 64
+_MAX_BASE_NUMBERS = 3
+
+
+@dataclass
+class _Atom:
+    """A run of non-space characters of a row, classified by what it can be."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "number", "percent", "unit", "country", "customs", "empty", "word"
+    digits: str = ""
+    number_start: int = 0
+    number_end: int = 0
+    marked: bool = False
+
+
+@dataclass
+class _Number:
+    """A number made of one or more atoms, "2 500,00" being two."""
+
+    start: int
+    end: int
+    value: Decimal
+    has_fraction: bool
+    marked: bool
+    digits: str
+
+
+@dataclass
+class _Header:
+    """The columns a table header names and where the header ends."""
+
+    end: int
+    columns: set[str] = field(default_factory=set)
+
+
+def find_line_items(context: ExtractionContext, *, strict: bool = False) -> list[dict]:
+    """Find the rows of every goods table in the document.
+
+    `strict` requires a clearly tabular header and, for a single row, a quantity
+    times price that equals the amount. It suits documents of unknown type.
+    """
+    latin_decimal_commas = _uses_grouping_commas(context.document.original)
+    rows: list[dict] = []
+    position = 0
+    while True:
+        header = _next_header(context, position, strict=strict)
+        if header is None:
+            return rows
+        table_rows, position = _read_table(context, header, latin_decimal_commas)
+        if strict and not _is_clear_table(table_rows):
+            continue
+        rows += table_rows
+
+
+def _uses_grouping_commas(text: str) -> bool:
+    """Return whether commas group thousands (1,250.00), as in Latin-script text."""
+    return len(_LATIN_RE.findall(text)) > 2 * len(_CYRILLIC_RE.findall(text))
+
+
+def _next_header(
+    context: ExtractionContext, position: int, *, strict: bool
+) -> _Header | None:
+    text = context.text
+    for match in _DESCRIPTION_RE.finditer(text, position):
+        line_start = context.document.line_start(match.start())
+        header = _header_at(context, line_start)
+        needed = 3 if strict else 2
+        if header is not None and len(header.columns & set(_MONEY_COLUMNS)) >= needed:
+            return header
+    if strict:
+        return None
+    for match in re.finditer(r"(?m)^.*$", text[position:]):
+        if _DETAIL_HEADER_RE.match(match.group(0)):
+            end = position + match.end()
+            return _Header(end, {"amount"})
+    return None
+
+
+def _header_at(context: ExtractionContext, line_start: int) -> _Header | None:
+    """Collect the columns named on the header's lines, stopping at the first row."""
+    document = context.document
+    header = _Header(line_start)
+    start = line_start
+    for _ in range(_MAX_HEADER_LINES):
+        if start >= len(context.text):
+            break
+        end = document.line_end(start)
+        line = context.text[start:end]
+        columns = {
+            name for name, pattern in _COLUMN_RES.items() if pattern.search(line)
+        }
+        if _DESCRIPTION_RE.search(line):
+            columns.add("description")
+        if not columns or _has_amount(line) or _TABLE_END_RE.match(line):
+            break
+        header.columns |= columns
+        header.end = end
+        start = end + 1
+    return header if "description" in header.columns else None
+
+
+def _has_amount(line: str) -> bool:
+    return re.search(r"\d[.,]\d{2}(?!\d)", line) is not None
+
+
+def _read_table(
+    context: ExtractionContext, header: _Header, grouping_commas: bool
+) -> tuple[list[dict], int]:
+    """Read the rows below a header. Returns them and the offset where reading ended."""
+    document = context.document
+    rows = []
+    start = header.end + 1
+    while start < len(context.text):
+        end = document.line_end(start)
+        line = context.text[start:end]
+        if _TABLE_END_RE.match(line) or _starts_new_header(line):
+            return rows, start if not _TABLE_END_RE.match(line) else end
+        if not _SKIPPED_LINE_RE.match(line):
+            row = _read_row(context, start, end, header, grouping_commas)
+            if row is not None:
+                rows.append(row)
+        start = end + 1
+    return rows, len(context.text)
+
+
+def _starts_new_header(line: str) -> bool:
+    if not _DESCRIPTION_RE.search(line) or _has_amount(line):
+        return False
+    named = sum(1 for name in _MONEY_COLUMNS if _COLUMN_RES[name].search(line))
+    return named >= 2
+
+
+def _is_clear_table(rows: list[dict]) -> bool:
+    if len(rows) >= 2:
+        return True
+    return any(row.get("_checked") for row in rows)
+
+
+# NOTE: a description wrapped onto the next line is not joined to its row, so the
+# row keeps only the part on the line with its numbers.
+def _read_row(
+    context: ExtractionContext,
+    start: int,
+    end: int,
+    header: _Header,
+    grouping_commas: bool,
+) -> dict | None:
+    atoms = _atoms(context, start, end)
+    tail_start = _tail_start(atoms)
+    tail = atoms[tail_start:]
+    if not any(atom.kind == "number" for atom in tail):
+        return None
+    description_start = start
+    if "row_number" in header.columns:
+        leading = _LEADING_NUMBER_RE.match(context.text, start, end)
+        if leading:
+            description_start = leading.end()
+    best = _best_reading(context, tail, header, grouping_commas)
+    if best is None:
+        return None
+    reading, used_from = best
+    description_end = (
+        atoms[tail_start + used_from].start if used_from < len(tail) else end
+    )
+    description_end = _trim_end(context.text, description_start, description_end)
+    description_start = _trim_start(context.text, description_start, description_end)
+    description = context.text[description_start:description_end]
+    if count_letters(description) < 2:
+        return None
+    confidence = _CHECKED_ROW_CONFIDENCE if reading.checked else _ROW_CONFIDENCE
+    row = {
+        "description": _description_field(
+            context, description_start, description_end, confidence
+        )
+    }
+    row.update(reading.fields(context, confidence))
+    if reading.checked:
+        row["_checked"] = True
+    return row
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t|,;:":
+        end -= 1
+    return end
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t|,;:":
+        start += 1
+    return start
+
+
+def _description_field(
+    context: ExtractionContext, start: int, end: int, confidence: float
+) -> dict:
+    described = context.build_field(start, end, "", confidence)
+    described["value"] = " ".join(described["raw"].split())
+    return described
+
+
+def _atoms(context: ExtractionContext, start: int, end: int) -> list[_Atom]:
+    atoms = []
+    for match in _ATOM_RE.finditer(context.text, start, end):
+        atoms.append(_classify(match))
+    return atoms
+
+
+def _classify(match: re.Match[str]) -> _Atom:
+    text = match.group(0)
+    start, end = match.span()
+    bare = text.rstrip(".,;:")
+    if _CUSTOMS_RE.fullmatch(text):
+        return _Atom(start, end, text, "customs")
+    if bare in _EMPTY_CELLS or text in _EMPTY_CELLS:
+        return _Atom(start, end, text, "empty")
+    if text in _CURRENCY_MARKERS:
+        return _Atom(start, end, text, "currency")
+    percent = _PERCENT_RE.fullmatch(text)
+    if percent:
+        return _Atom(start, end, text, "percent", digits=percent.group("rate"))
+    if bare in _UNITS or text in _UNITS:
+        return _Atom(start, end, text, "unit")
+    if bare in _COUNTRIES:
+        return _Atom(start, end, text, "country")
+    number = _NUMBER_ATOM_RE.fullmatch(text)
+    if number:
+        marked = bool(number.group("prefix") or number.group("suffix"))
+        number_start = start + number.start(
+            "minus" if number.group("minus") else "number"
+        )
+        return _Atom(
+            start,
+            end,
+            text,
+            "number",
+            digits=(number.group("minus") or "") + number.group("number"),
+            number_start=number_start,
+            number_end=start + number.end("number"),
+            marked=marked,
+        )
+    return _Atom(start, end, text, "word")
+
+
+def _tail_start(atoms: list[_Atom]) -> int:
+    """Return the index of the first atom of the row's trailing run of cells.
+
+    The run contains numbers, rates, units, countries and empty cells. "Без НДС" and
+    "без акциза" count as cells.
+    """
+    index = len(atoms)
+    while index > 0:
+        atom = atoms[index - 1]
+        if atom.kind == "word":
+            if index >= 2 and _is_without_phrase(atoms[index - 2], atom):
+                is_vat = atom.text.startswith(_VAT_WORD)
+                atom.kind = "no_vat" if is_vat else "empty"
+                atom.number_start = atoms[index - 2].start
+                atoms[index - 2].kind = "empty"
+                index -= 2
+                continue
+            break
+        index -= 1
+    return index
+
+
+def _is_without_phrase(first: _Atom, second: _Atom) -> bool:
+    return first.text == _WITHOUT and second.text.rstrip(".,") in (
+        _VAT_WORD,
+        _EXCISE_WORD,
+    )
+
+
+@dataclass
+class _Reading:
+    """One reading of a row's trailing cells as column values."""
+
+    numbers: dict[str, _Number] = field(default_factory=dict)
+    unit: _Atom | None = None
+    unit_start: int = 0
+    unit_code: _Number | None = None
+    rate: _Atom | None = None
+    country: _Atom | None = None
+    country_code: _Number | None = None
+    checked: bool = False
+
+    def fields(self, context: ExtractionContext, confidence: float) -> dict:
+        """Build the row's scalar fields from this reading."""
+        found: dict = {}
+        for name in ("hs_code",):
+            if name in self.numbers:
+                number = self.numbers[name]
+                found[name] = context.build_field(
+                    number.start, number.end, number.digits, confidence
+                )
+        if "quantity" in self.numbers:
+            found["quantity"] = _number_field(
+                context, self.numbers["quantity"], confidence, money=False
+            )
+        if self.unit is not None:
+            unit = context.build_field(self.unit_start, self.unit.end, "", confidence)
+            unit["value"] = unit["raw"]
+            if self.unit_code is not None:
+                unit["code"] = self.unit_code.digits
+            found["unit"] = unit
+        for name in ("unit_price", "amount"):
+            if name in self.numbers:
+                found[name] = _number_field(context, self.numbers[name], confidence)
+        if self.rate is not None:
+            found["vat_rate"] = _rate_field(context, self.rate, confidence)
+        for name in ("vat_amount", "amount_with_vat"):
+            if name in self.numbers:
+                found[name] = _number_field(context, self.numbers[name], confidence)
+        if self.country is not None:
+            country = context.build_field(
+                self.country.start, self.country.end, "", confidence
+            )
+            country["value"] = country["raw"].rstrip(".,;")
+            if self.country_code is not None:
+                country["code"] = self.country_code.digits
+            found["country_of_origin"] = country
+        return found
+
+
+def _number_field(
+    context: ExtractionContext,
+    number: _Number,
+    confidence: float,
+    *,
+    money: bool = True,
+) -> dict:
+    value = format_amount(number.value) if money else _plain_decimal(number.value)
+    return context.build_field(number.start, number.end, value, confidence)
+
+
+def _plain_decimal(value: Decimal) -> str:
+    """Return a quantity without trailing zeros of its fraction: "10", "1.5"."""
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _rate_field(context: ExtractionContext, atom: _Atom, confidence: float) -> dict:
+    if atom.kind == "no_vat":
+        return context.build_field(
+            atom.number_start, atom.end, "0", confidence, no_vat=True
+        )
+    percent = _PERCENT_RE.search(context.text, atom.start, atom.end)
+    value = _plain_decimal(Decimal(percent.group("rate").replace(",", ".")))
+    return context.build_field(atom.start, atom.end, value, confidence)
+
+
+def _best_reading(
+    context: ExtractionContext,
+    tail: list[_Atom],
+    header: _Header,
+    grouping_commas: bool,
+) -> tuple[_Reading, int] | None:
+    """Read the tail in each way its space-grouped numbers can split, keep the best.
+
+    "10 250,00 2 500,00" is 10 × 250,00 = 2 500,00 or 10 250,00 and 2 500,00. The
+    reading whose quantity times price equals its amount wins, else the one that
+    joins the most digit groups.
+    """
+    best: tuple[int, _Reading, int] | None = None
+    for items in _segmentations(context, tail, grouping_commas):
+        result = _assign(items, header)
+        if result is None:
+            continue
+        reading, used_from = result
+        score = (100 if reading.checked else 0) - len(items)
+        if best is None or score > best[0]:
+            best = (score, reading, used_from)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _segmentations(
+    context: ExtractionContext, tail: list[_Atom], grouping_commas: bool
+) -> list[list[tuple[int, object]]]:
+    """Return the ways to read the tail's atoms as items, each with its atom index.
+
+    Only atoms set apart by a single space join into one number, and only when the
+    later atom is a group of three digits.
+    """
+    joinable = []
+    for index in range(1, len(tail)):
+        previous, atom = tail[index - 1], tail[index]
+        joinable.append(_can_join(context, previous, atom))
+    choices = [i for i, can in enumerate(joinable) if can]
+    if 2 ** len(choices) > _MAX_SEGMENTATIONS:
+        choices = []
+        options = [[True]]
+    else:
+        options = list(product((True, False), repeat=len(choices)))
+    readings = []
+    for option in options:
+        joins = [False] * len(joinable)
+        for index, join in zip(choices, option, strict=False):
+            joins[index] = join
+        if not choices:
+            joins = list(joinable)
+        readings.append(_items(tail, joins, grouping_commas))
+    return readings
+
+
+def _can_join(context: ExtractionContext, previous: _Atom, atom: _Atom) -> bool:
+    if previous.kind != "number" or atom.kind != "number":
+        return False
+    if atom.marked and context.text[atom.start] in "$€£₽¥":
+        return False
+    if context.text[previous.end : atom.start] != " ":
+        return False
+    if context.document.has_tab(previous.end, atom.start):
+        return False
+    if not re.fullmatch(r"-?\d{1,3}", previous.digits.lstrip("-")[-3:]) or re.search(
+        r"[.,]", previous.digits
+    ):
+        return False
+    return _GROUP_RE.fullmatch(atom.digits) is not None
+
+
+def _items(
+    tail: list[_Atom], joins: list[bool], grouping_commas: bool
+) -> list[tuple[int, object]]:
+    items: list[tuple[int, object]] = []
+    index = 0
+    while index < len(tail):
+        atom = tail[index]
+        if atom.kind != "number":
+            items.append((index, atom))
+            index += 1
+            continue
+        parts = [atom]
+        while index < len(joins) and joins[index] and tail[index + 1].kind == "number":
+            index += 1
+            parts.append(tail[index])
+        number = _number(parts, grouping_commas)
+        if number is not None:
+            items.append((index - len(parts) + 1, number))
+        index += 1
+    return items
+
+
+def _number(parts: list[_Atom], grouping_commas: bool) -> _Number | None:
+    digits = "".join(part.digits for part in parts)
+    value = _parse_number(digits, grouping_commas, len(parts) > 1)
+    if value is None:
+        return None
+    return _Number(
+        parts[0].number_start,
+        parts[-1].number_end,
+        value,
+        re.search(r"[.,]\d{1,2}$", digits) is not None,
+        any(part.marked for part in parts),
+        digits,
+    )
+
+
+def _parse_number(digits: str, grouping_commas: bool, grouped: bool) -> Decimal | None:
+    compact = digits
+    last_comma, last_dot = compact.rfind(","), compact.rfind(".")
+    if last_comma != -1 and last_dot != -1:
+        decimal_mark = compact[max(last_comma, last_dot)]
+        grouping = "." if decimal_mark == "," else ","
+        compact = compact.replace(grouping, "").replace(decimal_mark, ".")
+    elif last_comma != -1:
+        single = compact.count(",") == 1
+        is_decimal = single and not (
+            grouping_commas and len(compact) - last_comma - 1 == 3 and not grouped
+        )
+        compact = compact.replace(",", ".") if is_decimal else compact.replace(",", "")
+    elif compact.count(".") > 1:
+        compact = compact.replace(".", "")
+    try:
+        return Decimal(compact)
+    except InvalidOperation:
+        return None
+
+
+def _assign(
+    items: list[tuple[int, object]], header: _Header
+) -> tuple[_Reading, int] | None:
+    """Assign the tail's items to columns from the right.
+
+    Returns the reading and the index of the first tail atom it used. Atoms left of
+    it belong to the description.
+    """
+    reading = _Reading()
+    position = len(items)
+
+    def peek() -> tuple[int, object] | None:
+        return items[position - 1] if position > 0 else None
+
+    # Customs declaration numbers, countries and empty cells close UPD rows.
+    while peek() is not None:
+        _, item = peek()
+        if isinstance(item, _Atom) and item.kind in ("customs", "empty", "currency"):
+            position -= 1
+        elif (
+            isinstance(item, _Atom)
+            and item.kind == "country"
+            and reading.country is None
+        ):
+            reading.country = item
+            position -= 1
+            previous = peek()
+            if previous and _is_code(previous[1], 3):
+                reading.country_code = previous[1]
+                position -= 1
+        else:
+            break
+    right: list[_Number] = []
+    rate_position = _rate_position(items, position)
+    if rate_position is not None:
+        for _, item in items[rate_position + 1 : position]:
+            if isinstance(item, _Number):
+                right.append(item)
+        reading.rate = items[rate_position][1]
+        position = rate_position
+    base: list[_Number] = []
+    # Packing lists and the like have a quantity column but no prices.
+    priced = bool(header.columns & {"unit_price", "amount"})
+    max_base = _MAX_BASE_NUMBERS if priced else 1
+    while position > 0 and len(base) < max_base:
+        _, item = items[position - 1]
+        if isinstance(item, _Number):
+            if _ends_description(item, base, right):
+                break
+            base.insert(0, item)
+        elif item.kind == "unit" and _take_unit(reading, item):
+            pass
+        elif item.kind not in ("empty", "currency"):
+            break
+        position -= 1
+    position = _take_unit_and_codes(items, position, reading, header, base)
+    used_from = position
+    if not base and not right:
+        return None
+    if len(right) > 2:
+        return None
+    if not priced:
+        if right or not base:
+            return None
+        reading.numbers["quantity"] = base[0]
+        first_atom = items[used_from][0] if used_from < len(items) else len(items)
+        return reading, first_atom
+    _name_numbers(reading, base, right, header)
+    if "amount" not in reading.numbers and "amount_with_vat" not in reading.numbers:
+        return None
+    if not _plausible(reading):
+        return None
+    first_atom = items[used_from][0] if used_from < len(items) else len(items)
+    return reading, first_atom
+
+
+def _ends_description(item: _Number, base: list[_Number], right: list[_Number]) -> bool:
+    """Return whether a price-like number left of a lone quantity is description.
+
+    In "Thuiskopie €3.50 1 21% € 4,24" the row has a quantity and an amount but no
+    price, and "€3.50" is part of the description. A price never precedes the
+    quantity, so a marked or fractional number there is description text.
+    """
+    if len(right) != 1 or len(base) != 1:
+        return False
+    quantity = base[0]
+    is_quantity = not quantity.has_fraction and not quantity.marked
+    return is_quantity and (item.marked or item.has_fraction)
+
+
+def _take_unit(reading: _Reading, atom: _Atom) -> bool:
+    """Take a unit atom, or widen the unit taken last to "усл. ед." and the like."""
+    if reading.unit is None:
+        reading.unit = atom
+        reading.unit_start = atom.start
+        return True
+    if reading.unit_code is None and atom.end < reading.unit_start <= atom.end + 1:
+        reading.unit_start = atom.start
+        return True
+    return False
+
+
+def _rate_position(items: list[tuple[int, object]], end: int) -> int | None:
+    for index in range(end - 1, -1, -1):
+        item = items[index][1]
+        if isinstance(item, _Atom) and item.kind in ("percent", "no_vat"):
+            return index
+    return None
+
+
+def _is_code(item: object, length: int) -> bool:
+    return (
+        isinstance(item, _Number)
+        and item.digits.isdigit()
+        and len(item.digits) == length
+    )
+
+
+def _take_unit_and_codes(
+    items: list[tuple[int, object]],
+    position: int,
+    reading: _Reading,
+    header: _Header,
+    base: list[_Number],
+) -> int:
+    """Take the unit, its OKEI code and the HS code left of the row's numbers.
+
+    UPD rows put the OKEI code before the unit ("796 шт 10"), TORG-12 rows after
+    it ("шт 796"). An HS (ТН ВЭД) code, 4 to 10 digits, comes before both and is
+    taken only under a header that names it.
+    """
+    for _ in range(3):
+        if position == 0:
+            break
+        _, item = items[position - 1]
+        if isinstance(item, _Atom) and item.kind == "empty":
+            position -= 1
+            continue
+        if (
+            isinstance(item, _Atom)
+            and item.kind == "unit"
+            and _take_unit(reading, item)
+        ):
+            position -= 1
+            continue
+        if (
+            reading.unit is not None
+            and reading.unit_code is None
+            and _is_code(item, 3)
+            and len(base) == _MAX_BASE_NUMBERS
+        ):
+            reading.unit_code = item
+            position -= 1
+            continue
+        break
+    if position > 0 and "hs_code" in header.columns:
+        _, item = items[position - 1]
+        if (
+            isinstance(item, _Number)
+            and item.digits.isdigit()
+            and 4 <= len(item.digits) <= 10
+        ):
+            reading.numbers["hs_code"] = item
+            position -= 1
+    return position
+
+
+def _name_numbers(
+    reading: _Reading, base: list[_Number], right: list[_Number], header: _Header
+) -> None:
+    """Name the numbers left and right of the VAT rate after their column."""
+    numbers = reading.numbers
+    if len(right) == 1 and len(base) < _MAX_BASE_NUMBERS:
+        # "1 € 399,00 21% € 399,00": quantity and price, then the amount.
+        _name_base(numbers, base + right, header)
+        return
+    _name_base(numbers, base, header)
+    if len(right) == 2:
+        numbers["vat_amount"], numbers["amount_with_vat"] = right
+    elif len(right) == 1:
+        _name_single_right(reading, right[0])
+
+
+def _name_base(numbers: dict, base: list[_Number], header: _Header) -> None:
+    if len(base) >= _MAX_BASE_NUMBERS:
+        numbers["quantity"], numbers["unit_price"], numbers["amount"] = base[-3:]
+    elif len(base) == 2:
+        first, last = base
+        name = "quantity" if _looks_like_quantity(first, header) else "unit_price"
+        numbers[name] = first
+        numbers["amount"] = last
+    elif len(base) == 1:
+        numbers["amount"] = base[0]
+
+
+def _looks_like_quantity(number: _Number, header: _Header) -> bool:
+    if "unit_price" in header.columns and "quantity" not in header.columns:
+        return False
+    return not number.has_fraction and not number.marked
+
+
+def _name_single_right(reading: _Reading, number: _Number) -> None:
+    """Decide whether the one number after the rate is the VAT or the gross amount."""
+    amount = reading.numbers.get("amount")
+    rate = _rate_value(reading.rate)
+    if amount is not None and rate is not None:
+        vat = amount.value * rate / 100
+        if abs(vat - number.value) <= Decimal("0.01"):
+            reading.numbers["vat_amount"] = number
+            return
+        if abs(amount.value + vat - number.value) <= Decimal("0.01"):
+            reading.numbers["amount_with_vat"] = number
+            return
+    if amount is not None and number.value >= amount.value:
+        reading.numbers["amount_with_vat"] = number
+    else:
+        reading.numbers["vat_amount"] = number
+
+
+def _rate_value(atom: _Atom | None) -> Decimal | None:
+    if atom is None:
+        return None
+    if atom.kind == "no_vat":
+        return Decimal(0)
+    return Decimal(atom.digits.replace(",", "."))
+
+
+def _plausible(reading: _Reading) -> bool:
+    """Reject readings made only of whole numbers without a currency, such as the
+    column numbers "1 2 3 4 5" under a header, unless quantity × price = amount."""
+    numbers = [number for name, number in reading.numbers.items() if name != "hs_code"]
+    reading.checked = _product_matches(reading)
+    if reading.checked:
+        return True
+    return any(number.has_fraction or number.marked for number in numbers)
+
+
+def _product_matches(reading: _Reading) -> bool:
+    numbers = reading.numbers
+    if not {"quantity", "unit_price", "amount"} <= numbers.keys():
+        return False
+    product_value = numbers["quantity"].value * numbers["unit_price"].value
+    return abs(product_value - numbers["amount"].value) <= Decimal("0.01")
+
+
+def strip_private_keys(rows: list[dict]) -> list[dict]:
+    """Drop the keys that only guided the search, such as "_checked"."""
+    for row in rows:
+        row.pop("_checked", None)
+    return rows

@@ -1,0 +1,70 @@
+"""The subtotal before VAT and how the VAT relates to the total: its rate, and
+whether the total includes it ("В том числе НДС") or adds it on top."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .context import ExtractionContext
+from .money_fields import _amount_field, _labeled_amounts
+from .text import compile_folded, fold
+
+# Subtotal labels by confidence. A bare "Итого" sums the table's last column, which
+# is the amount before VAT on most forms but may include VAT.
+_SUBTOTAL_LABELS = (
+    (
+        0.9,
+        compile_folded(
+            r"\b(?:(?:сумма|итого|всего|стоимость)\s+без\s+(?:учета\s+)?ндс"
+            r"|net\s+(?:amount|total)|total\s+net|untaxed\s+amount"
+            r"|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)"
+            r"|amount\s+(?:excl\.?|excluding)\s+(?:vat|tax)"
+            r"|exclusief\s+btw|(?:total|montant)\s+ht\b|nettobetrag)"
+        ),
+    ),
+    (0.8, compile_folded(r"\b(?:sub-?\s?total|subtotaal|zwischensumme)\b")),
+    (0.6, compile_folded(r"\bитого\b(?!\s*(?:с\s+ндс|к\s+оплате|ндс|по\s+странице))")),
+)
+_MAX_SUBTOTAL_GAP_LETTERS = 8
+_VAT_INCLUDED_RE = compile_folded(
+    r"\b(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?|включая|incl\.?|including|inclusive|inkl\.?)"
+)
+_RATE_RE = re.compile(r"(?<![\d.,])(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+@dataclass(frozen=True)
+class VatTerms:
+    """The VAT rate stated next to the VAT amount, and whether the total includes it."""
+
+    rate: Decimal | None
+    included: bool
+
+
+def find_subtotal(context: ExtractionContext) -> dict | None:
+    """Find the amount before VAT: the amount after the strongest subtotal label.
+
+    Among labels of equal confidence the last one wins, as the last "Итого" of a
+    multi-page table sums all of it.
+    """
+    labeled = _labeled_amounts(
+        context, _SUBTOTAL_LABELS, _MAX_SUBTOTAL_GAP_LETTERS, next_line=True
+    )
+    if not labeled:
+        return None
+    best = max(labeled, key=lambda item: (item.confidence, item.label_start))
+    return _amount_field(context, best.amount, best.confidence)
+
+
+def vat_terms(context: ExtractionContext, vat: dict | None) -> VatTerms:
+    """Read the rate and the "included" wording on the line of the VAT amount."""
+    if vat is None:
+        return VatTerms(None, False)
+    original = context.document.original
+    start, end = vat["span"]
+    line_start = original.rfind("\n", 0, start) + 1
+    line_end = original.find("\n", end)
+    line_end = len(original) if line_end == -1 else line_end
+    rate_match = _RATE_RE.search(original, line_start, line_end)
+    rate = Decimal(rate_match.group("rate").replace(",", ".")) if rate_match else None
+    label = fold(original[line_start:start])
+    return VatTerms(rate, _VAT_INCLUDED_RE.search(label) is not None)

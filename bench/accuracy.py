@@ -1,0 +1,221 @@
+"""Accuracy benchmark of the embedded engine on real and synthetic documents.
+
+Run `python -m bench.accuracy` from the repository root. It needs no Django
+settings. It prints document-type accuracy, per-field precision, recall and F1,
+and the expected calibration error (ECE) of the type confidence with a
+reliability table, for the labelled corpus and for the synthetic test split.
+`--json PATH` also writes the figures. The exit status is 0 unless it crashes.
+"""
+
+import argparse
+import json
+import platform
+import subprocess
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ai_agents.engines import get_engine
+from ai_agents.engines.calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
+
+from .calibrate import classifier_logits
+from .corpus import load_corpus
+from .metrics import (
+    REQUISITE_KINDS,
+    SCALAR_FIELDS,
+    FieldScores,
+    TypeScores,
+    predicted_fields,
+    reliability,
+)
+from .synthetic import generate_split
+
+_REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+def _commit() -> str:
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=_REPOSITORY,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return result.stdout.strip()
+
+
+def _uncalibrated_confidence(text: str, predicted: str, calibrated: float) -> float:
+    logits = classifier_logits(text)
+    if logits is None:
+        return calibrated
+    return calibrated_softmax(logits, 1.0)[predicted]
+
+
+def evaluate(documents, *, complete_parties: bool) -> dict:
+    """Run the engine on labelled documents and return the figures as a dict."""
+    engine = get_engine()
+    types = TypeScores()
+    uncalibrated = []
+    fields = FieldScores()
+    subsets: dict[str, FieldScores] = {}
+    started = time.perf_counter()
+    for document in documents:
+        classification = engine.classify(document.text)
+        predicted_type = classification.document_type
+        types.add(document.document_type, predicted_type, classification.confidence)
+        raw = _uncalibrated_confidence(
+            document.text, predicted_type, classification.confidence
+        )
+        uncalibrated.append((raw, predicted_type == document.document_type))
+
+        # Fields are read with the true type, so a type miss does not hide them.
+        extraction = engine.extract(document.text, document_type=document.document_type)
+        found = predicted_fields(extraction.fields)
+        fields.add(
+            document.id, document.expected, found, complete_parties=complete_parties
+        )
+        noise = "noisy" if getattr(document, "noisy", False) else "clean"
+        subset = f"{getattr(document, 'language', 'corpus')} {noise}"
+        subsets.setdefault(subset, FieldScores()).add(
+            document.id, document.expected, found, complete_parties=complete_parties
+        )
+
+    elapsed = time.perf_counter() - started
+    ece, table = reliability(types.confidences)
+    ece_before, table_before = reliability(uncalibrated)
+    return {
+        "documents": len(documents),
+        "seconds": round(elapsed, 2),
+        "type_accuracy": types.accuracy,
+        "type_accuracy_by_type": {
+            code: types.correct[code] / types.total[code]
+            for code in sorted(types.total)
+        },
+        "type_counts": dict(types.total),
+        "type_accuracy_by_language": _accuracy_by_language(documents, engine),
+        "confusions": [
+            {"expected": expected, "predicted": predicted, "count": count}
+            for (expected, predicted), count in types.confusions.most_common()
+        ],
+        "fields": {kind: counts.as_dict() for kind, counts in fields.by_kind.items()},
+        "fields_by_role": {
+            key: counts.as_dict() for key, counts in sorted(fields.by_role.items())
+        },
+        "fields_by_subset": {
+            name: {kind: c.as_dict() for kind, c in scores.by_kind.items()}
+            for name, scores in subsets.items()
+        },
+        "ece": ece,
+        "reliability": table,
+        "ece_uncalibrated": ece_before,
+        "reliability_uncalibrated": table_before,
+        "misses": fields.misses,
+    }
+
+
+def _accuracy_by_language(documents, engine) -> dict[str, float]:
+    right: dict[str, list[bool]] = {}
+    for document in documents:
+        language = getattr(document, "language", "corpus")
+        predicted = engine.classify(document.text).document_type
+        right.setdefault(language, []).append(predicted == document.document_type)
+    return {language: sum(hits) / len(hits) for language, hits in right.items()}
+
+
+def _figure(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def print_report(name: str, figures: dict) -> None:
+    print(f"\n## {name}: {figures['documents']} documents, {figures['seconds']} s")
+    print(f"Type accuracy: {figures['type_accuracy']:.3f}")
+    for language, accuracy in figures["type_accuracy_by_language"].items():
+        print(f"  language {language}: {accuracy:.3f}")
+    for code, accuracy in figures["type_accuracy_by_type"].items():
+        print(f"  {code:<18} {accuracy:.3f}  (n={figures['type_counts'][code]})")
+    for confusion in figures["confusions"][:12]:
+        print(
+            f"  confused: {confusion['expected']} -> {confusion['predicted']}"
+            f" x{confusion['count']}"
+        )
+
+    print("Fields            P      R      F1     TP   FP   FN")
+    for kind in (*SCALAR_FIELDS, *REQUISITE_KINDS):
+        counts = figures["fields"].get(kind)
+        if counts is None:
+            continue
+        print(
+            f"  {kind:<14} {_figure(counts['precision'])}  {_figure(counts['recall'])}"
+            f"  {_figure(counts['f1'])}  {counts['tp']:>4} {counts['fp']:>4}"
+            f" {counts['fn']:>4}"
+        )
+
+    print("Requisites by role  P      R      F1")
+    for key, counts in figures["fields_by_role"].items():
+        print(
+            f"  {key:<24} {_figure(counts['precision'])}  {_figure(counts['recall'])}"
+            f"  {_figure(counts['f1'])}"
+        )
+
+    for subset, kinds in sorted(figures["fields_by_subset"].items()):
+        line = ", ".join(
+            f"{kind} {_figure(kinds[kind]['f1'])}"
+            for kind in (*SCALAR_FIELDS, *REQUISITE_KINDS)
+            if kind in kinds
+        )
+        print(f"F1 on {subset} text: {line}")
+
+    print(
+        f"ECE (10 bins): {figures['ece']:.4f} calibrated, "
+        f"{figures['ece_uncalibrated']:.4f} uncalibrated"
+    )
+    print("Reliability  bin        n     confidence  accuracy")
+    for row in figures["reliability"]:
+        if row["count"]:
+            print(
+                f"  {row['low']:.1f}-{row['high']:.1f}  {row['count']:>6}"
+                f"     {row['confidence']:.3f}       {row['accuracy']:.3f}"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print this many field misses per set"
+    )
+    args = parser.parse_args()
+    header = {
+        "commit": _commit(),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "confidence_temperature": CONFIDENCE_TEMPERATURE,
+    }
+    print(f"# Engine accuracy, commit {header['commit']}, {header['date']}")
+    corpus, skipped = load_corpus()
+    for message in skipped:
+        print(f"Skipped {message}")
+    results = {
+        "corpus": evaluate(corpus, complete_parties=False),
+        "synthetic_test": evaluate(generate_split("test"), complete_parties=True),
+    }
+    for name, figures in results.items():
+        print_report(name, figures)
+        for miss in figures["misses"][: args.misses]:
+            print(f"  miss {miss}")
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {**header, "skipped": skipped, **results}, indent=1, ensure_ascii=False
+            ),
+            encoding="utf-8",
+        )
+        print(f"\nWrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()

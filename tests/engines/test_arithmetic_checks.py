@@ -1,0 +1,183 @@
+"""Arithmetic checks of line items, subtotal, VAT and total on synthetic invoices."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+from ai_agents.engines.checks import check_arithmetic
+
+from .test_line_items import INVOICE_1C, INVOICE_EN, UPD
+
+ARITHMETIC_CODES = {"line_amount", "line_items_sum", "subtotal_vat_total", "vat_rate"}
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine()
+
+
+def arithmetic_checks(engine, text: str, document_type: str = "invoice") -> list:
+    extraction = engine.extract(text, document_type=document_type)
+    return [check for check in extraction.checks if check["code"] in ARITHMETIC_CODES]
+
+
+def checks_by_code(checks: list, code: str) -> list:
+    return [check for check in checks if check["code"] == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [(INVOICE_1C, "invoice"), (UPD, "upd"), (INVOICE_EN, "invoice")],
+    ids=["1c", "upd", "en"],
+)
+def test_consistent_documents_pass(engine, text, document_type):
+    checks = arithmetic_checks(engine, text, document_type)
+
+    assert {check["code"] for check in checks} == ARITHMETIC_CODES
+    for check in checks:
+        assert check["passed"], check["message"]
+
+
+def test_line_amount_fails_on_wrong_row(engine):
+    text = INVOICE_EN.replace("$240.00\n", "$250.00\n")
+
+    checks = checks_by_code(arithmetic_checks(engine, text), "line_amount")
+
+    failed = [check for check in checks if not check["passed"]]
+    assert len(failed) == 1
+    assert failed[0]["fields"] == [
+        "line_items.1.quantity",
+        "line_items.1.unit_price",
+        "line_items.1.amount",
+    ]
+    assert "240.00" in failed[0]["message"]
+    assert "250.00" in failed[0]["message"]
+
+
+def test_failed_check_keeps_values(engine):
+    text = INVOICE_EN.replace("$240.00\n", "$250.00\n")
+
+    extraction = engine.extract(text, document_type="invoice")
+
+    row = extraction.fields["line_items"][1]
+    assert row["amount"]["value"] == "250.00"
+    assert row["unit_price"]["value"] == "80.00"
+
+
+def test_line_items_sum_fails(engine):
+    text = INVOICE_EN.replace("Subtotal: $345.00", "Subtotal: $355.00")
+
+    checks = checks_by_code(arithmetic_checks(engine, text), "line_items_sum")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"] is False
+    assert checks[0]["fields"][-1] == "subtotal"
+    assert "345.00" in checks[0]["message"]
+    assert "355.00" in checks[0]["message"]
+
+
+def test_line_items_sum_against_total(engine):
+    fields = {
+        "total": {"value": "30.00"},
+        "vat": {"value": "0.00"},
+        "line_items": [{"amount": {"value": "10.00"}}, {"amount": {"value": "20.00"}}],
+    }
+
+    checks = check_arithmetic(fields, None, vat_included=False)
+
+    assert checks[0]["code"] == "line_items_sum"
+    assert checks[0]["passed"] is True
+    assert checks[0]["fields"] == [
+        "line_items.0.amount",
+        "line_items.1.amount",
+        "total",
+    ]
+
+
+def test_subtotal_vat_total_fails(engine):
+    text = INVOICE_EN.replace("Total: $414.00", "Total: $424.00")
+
+    checks = checks_by_code(arithmetic_checks(engine, text), "subtotal_vat_total")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"] is False
+    assert checks[0]["fields"] == ["subtotal", "vat", "total"]
+    assert "424.00" in checks[0]["message"]
+
+
+def test_vat_rate_fails(engine):
+    text = INVOICE_EN.replace("VAT (20%): $69.00", "VAT (20%): $59.00").replace(
+        "Total: $414.00", "Total: $404.00"
+    )
+
+    checks = checks_by_code(arithmetic_checks(engine, text), "vat_rate")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"] is False
+    assert "69.00" in checks[0]["message"]
+    assert "59.00" in checks[0]["message"]
+
+
+def test_vat_rate_included_in_total(engine):
+    checks = checks_by_code(arithmetic_checks(engine, INVOICE_1C), "vat_rate")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"] is True
+    assert checks[0]["fields"][:2] == ["vat", "total"]
+
+
+def test_vat_rate_included_fails(engine):
+    text = INVOICE_1C.replace("НДС 20%: 600,00", "НДС 20%: 720,00")
+
+    checks = checks_by_code(arithmetic_checks(engine, text), "vat_rate")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"] is False
+    assert "720.00" in checks[0]["message"]
+
+
+def test_line_amount_rounding(engine):
+    fields = {
+        "line_items": [
+            {
+                "quantity": {"value": "3"},
+                "unit_price": {"value": "33.333"},
+                "amount": {"value": "100.00"},
+            }
+        ]
+    }
+
+    checks = check_arithmetic(fields, None, vat_included=False)
+
+    assert checks[0]["code"] == "line_amount"
+    assert checks[0]["passed"] is True
+
+
+def test_line_amount_zero_decimal_currency():
+    fields = {
+        "currency": {"value": "JPY"},
+        "line_items": [
+            {
+                "quantity": {"value": "3"},
+                "unit_price": {"value": "333.5"},
+                "amount": {"value": "1001"},
+            }
+        ],
+    }
+
+    checks = check_arithmetic(fields, None, vat_included=False)
+
+    assert checks[0]["passed"] is True
+
+
+def test_checks_change_no_value():
+    fields = {
+        "subtotal": {"value": "100.00"},
+        "vat": {"value": "25.00"},
+        "total": {"value": "130.00"},
+    }
+
+    checks = check_arithmetic(fields, None, vat_included=False)
+
+    assert checks[0]["passed"] is False
+    assert fields["total"]["value"] == "130.00"
+    assert fields["vat"]["value"] == "25.00"
