@@ -11,7 +11,8 @@ import pytesseract
 from PIL import Image
 
 from .base import PageText, ReadOptions, Word
-from .errors import OCR_FAILED, OCR_TIMEOUT, ProcessingError
+from .errors import IMAGE_TOO_LARGE, OCR_FAILED, OCR_TIMEOUT, ProcessingError
+from .tesseract_processes import kill_tesseract_on_error
 from .text import normalize_text
 
 # Tesseract's OpenMP threads compete with each other and with other worker
@@ -21,6 +22,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 logger = logging.getLogger(__name__)
 
+# Tesseract 5.3.0 fails with 'Image too large' on an image with a side above this.
+MAX_IMAGE_SIDE = 32767
 _WORD_LEVEL = 5  # value of the 'level' column for word rows in Tesseract's TSV
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
@@ -40,8 +43,10 @@ def ocr_page(
     number used in the result and in error messages.
     """
     check_languages(options.languages)
+    check_image_side(image.width, image.height, number)
     started = time.monotonic()
-    data = _image_to_data(image, number=number, dpi=dpi, options=options)
+    with kill_tesseract_on_error():
+        data = _image_to_data(image, number=number, dpi=dpi, options=options)
     words, text = _collect_words(data)
     logger.debug(
         "OCR of page %d (%dx%d px, %d dpi) found %d words in %.2f s",
@@ -82,6 +87,21 @@ def check_languages(languages: str) -> None:
         )
 
 
+def check_image_side(width: int, height: int, number: int) -> None:
+    """Raise image_too_large when a side of the page image exceeds MAX_IMAGE_SIDE."""
+    if max(width, height) > MAX_IMAGE_SIDE:
+        raise _side_error(width, height, number)
+
+
+def _side_error(width: int, height: int, number: int) -> ProcessingError:
+    return ProcessingError(
+        IMAGE_TOO_LARGE,
+        f"Page {number} is a {width}x{height} pixel image, but text recognition "
+        f"accepts at most {MAX_IMAGE_SIDE} pixels per side. Scale it down or "
+        f"split it into smaller pages and upload it again.",
+    )
+
+
 @functools.cache
 def _installed_languages() -> frozenset[str]:
     """Return the languages that Tesseract lists, cached for the process lifetime."""
@@ -111,6 +131,8 @@ def _image_to_data(
             error.status,
             error.message,
         )
+        if "Image too large" in str(error.message):
+            raise _side_error(image.width, image.height, number) from error
         if "Failed loading language" in str(error.message):
             raise ProcessingError(
                 OCR_FAILED,

@@ -14,7 +14,13 @@ import pypdfium2.raw as pdfium_c
 
 from .base import DocumentReader, PageText, ReadOptions, Word, check_page_count
 from .errors import ENCRYPTED_PDF, IMAGE_TOO_LARGE, INVALID_FILE, ProcessingError
-from .ocr import ocr_page
+from .ocr import MAX_IMAGE_SIDE, ocr_page
+from .pdf_images import (
+    DeclaredImage,
+    check_declared_image,
+    check_page_images,
+    find_largest_image,
+)
 from .text import count_alphanumerics, garbled_reason, normalize_text
 
 logger = logging.getLogger(__name__)
@@ -41,7 +47,11 @@ class PdfReader(DocumentReader):
     """A PDF document open in PDFium."""
 
     def __init__(self, path: Path, options: ReadOptions) -> None:
+        self._path = path
         self._options = options
+        # Filled in by _largest_image() before the first render.
+        self._largest_image_scanned = False
+        self._largest: DeclaredImage | None = None
         self._document = _load_document(path)
         try:
             self.page_count = len(self._document)
@@ -84,7 +94,8 @@ class PdfReader(DocumentReader):
         return self._ocr_page(page, number)
 
     def _ocr_page(self, page: pdfium.PdfPage, number: int) -> PageText:
-        _check_embedded_images(page, number, self._options)
+        check_page_images(page, number, self._options)
+        check_declared_image(self._largest_image(), number, self._options)
         scale = _render_scale(page, number, self._options)
         bitmap = page.render(scale=scale, grayscale=True)
         try:
@@ -94,6 +105,13 @@ class PdfReader(DocumentReader):
             return ocr_page(image, number=number, dpi=dpi, options=self._options)
         finally:
             bitmap.close()
+
+    def _largest_image(self) -> DeclaredImage | None:
+        """Return the file's largest image dictionary, scanning on the first call."""
+        if not self._largest_image_scanned:
+            self._largest = find_largest_image(self._path)
+            self._largest_image_scanned = True
+        return self._largest
 
 
 def _load_document(path: Path) -> pdfium.PdfDocument:
@@ -230,55 +248,49 @@ def _text_layer_words(
     return tuple(words)
 
 
-def _check_embedded_images(
-    page: pdfium.PdfPage, number: int, options: ReadOptions
-) -> None:
-    """Raise image_too_large when an image on the page exceeds max_image_pixels.
-
-    PDFium can decode an embedded image at full size while rendering. A 35000x35000
-    fax image in an 11 KB file took about 700 MB that way, even for a small render.
-    """
-    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
-        try:
-            width, height = image.get_px_size()
-        except pdfium.PdfiumError:
-            # PDFium reports no size for some damaged images. The renderer gets them.
-            continue
-        if width * height > options.max_image_pixels:
-            raise ProcessingError(
-                IMAGE_TOO_LARGE,
-                f"Page {number} contains a {width}x{height} pixel image, more than "
-                f"the limit of {options.max_image_pixels} pixels. Scan the page at "
-                f"a lower resolution and upload it again.",
-            )
-
-
 def _render_scale(page: pdfium.PdfPage, number: int, options: ReadOptions) -> float:
-    """Return the scale for options.dpi, or a lower one that fits the pixel limit."""
+    """Return the scale for options.dpi, or a lower one that fits the image limits.
+
+    The limits are options.max_image_pixels and Tesseract's MAX_IMAGE_SIDE.
+    """
     width, height = page.get_size()
     scale = options.dpi / POINTS_PER_INCH
-    pixels = _bitmap_pixels(width, height, scale)
-    if pixels <= options.max_image_pixels:
+    if _fits_limits(width, height, scale, options):
         return scale
-    scale *= math.sqrt(options.max_image_pixels / pixels)
+    pixels = _bitmap_pixels(width, height, scale)
+    if pixels > options.max_image_pixels:
+        scale *= math.sqrt(options.max_image_pixels / pixels)
+    scale = min(scale, MAX_IMAGE_SIDE / max(width, height))
     # pypdfium2 rounds the bitmap size up, so shrink until the rounded size fits.
-    while _bitmap_pixels(width, height, scale) > options.max_image_pixels:
+    while not _fits_limits(width, height, scale, options):
         scale *= 0.999
     if scale * POINTS_PER_INCH < MIN_RENDER_DPI:
         raise ProcessingError(
             IMAGE_TOO_LARGE,
-            f"Page {number} measures {width / POINTS_PER_INCH:.0f}x"
-            f"{height / POINTS_PER_INCH:.0f} inches and cannot be rendered at "
-            f"{MIN_RENDER_DPI} DPI within the limit of {options.max_image_pixels} "
-            f"pixels. Resize the page to a paper format and upload it again.",
+            f"Page {number} measures {width / POINTS_PER_INCH:.1f}x"
+            f"{height / POINTS_PER_INCH:.1f} inches and cannot be rendered at "
+            f"{MIN_RENDER_DPI} DPI within the limits of {options.max_image_pixels} "
+            f"pixels and {MAX_IMAGE_SIDE} pixels per side. Resize the page to a "
+            f"paper format and upload it again.",
         )
     logger.info(
-        "Page %d is rendered at %.0f DPI to stay within %d pixels",
+        "Page %d is rendered at %.0f DPI to stay within %d pixels and %d pixels "
+        "per side",
         number,
         scale * POINTS_PER_INCH,
         options.max_image_pixels,
+        MAX_IMAGE_SIDE,
     )
     return scale
+
+
+def _fits_limits(
+    width: float, height: float, scale: float, options: ReadOptions
+) -> bool:
+    return (
+        _bitmap_pixels(width, height, scale) <= options.max_image_pixels
+        and math.ceil(max(width, height) * scale) <= MAX_IMAGE_SIDE
+    )
 
 
 def _bitmap_pixels(width: float, height: float, scale: float) -> int:

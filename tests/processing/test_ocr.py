@@ -1,12 +1,16 @@
 """Tesseract calls: language checks, failures and timeouts."""
 
+import signal
+
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
+from documents.processing import ocr
 from documents.processing.errors import ProcessingError
 from documents.processing.ocr import ocr_page
 from documents.processing.reader import ReadOptions
+from documents.processing.tesseract_processes import tesseract_children
 from tests.processing.reading import read_pages
 
 
@@ -77,3 +81,81 @@ def test_blank_image_has_no_words(blank_image):
     assert page.text == ""
     assert page.words == ()
     assert page.confidence is None
+
+
+class Interrupted(BaseException):
+    """An exception like Celery's SoftTimeLimitExceeded raised by a signal handler."""
+
+
+def dense_text_image() -> Image.Image:
+    """Return a page of small text that takes Tesseract well over a few seconds."""
+    image = Image.new("L", (3000, 2000), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=24)
+    line = "Invoice 4711 total 1234.56 paid by transfer " * 4
+    for top in range(10, image.height - 30, 32):
+        draw.text((10, top), line, fill=0, font=font)
+    return image
+
+
+def test_interrupt_kills_tesseract():
+    image = dense_text_image()
+    running_at_alarm: list[set[int]] = []
+
+    def interrupt(signum, frame):
+        running_at_alarm.append(tesseract_children())
+        raise Interrupted
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 1.0)
+        with pytest.raises(Interrupted):
+            ocr_page(image, number=1, dpi=300, options=ReadOptions(languages="eng"))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+    assert running_at_alarm, "the alarm fired after OCR had finished"
+    assert running_at_alarm[0], "no Tesseract process was running at the alarm"
+    assert tesseract_children() == set()
+
+
+def test_timeout_leaves_no_tesseract():
+    error = ocr_error(dense_text_image(), ReadOptions(languages="eng", page_timeout=1))
+
+    assert error.code == "ocr_timeout"
+    assert tesseract_children() == set()
+
+
+def test_wide_image_too_large():
+    error = ocr_error(Image.new("L", (40000, 10), 255), ReadOptions())
+
+    assert error.code == "image_too_large"
+    assert "40000x10" in error.message
+    assert "32767" in error.message
+
+
+def test_wide_png_file_too_large(tmp_path):
+    path = tmp_path / "wide.png"
+    Image.new("L", (10, 40000), 255).save(path)
+
+    with pytest.raises(ProcessingError) as raised:
+        read_pages(path)
+
+    assert raised.value.code == "image_too_large"
+    assert "10x40000" in raised.value.message
+
+
+def test_tesseract_size_error_mapped():
+    # The side check runs first in ocr_page, so this calls Tesseract directly.
+    with pytest.raises(ProcessingError) as raised:
+        ocr._image_to_data(
+            Image.new("L", (32768, 10), 255),
+            number=3,
+            dpi=300,
+            options=ReadOptions(languages="eng"),
+        )
+    error = raised.value
+
+    assert error.code == "image_too_large"
+    assert "Page 3" in error.message
