@@ -72,7 +72,7 @@ _MAX_WORDS = 15
 AMOUNT_WORDS_RE = compile_folded(
     rf"\b(?P<words>(?:(?:{_WORD})\s+){{0,{_MAX_WORDS - 1}}}(?:{_WORD}))"
     r"\s+(?P<rubles>руб(?:лей|ля|ль))\b"
-    r"(?:\s*(?P<kopecks>\d{1,2})\s*(?P<kopeck_word>[^\W\d_]{1,9})(?![^\W\d_])"
+    r"(?:\s*(?P<kopecks>[0-9]{1,2})\s*(?P<kopeck_word>[^\W\d_]{1,9})(?![^\W\d_])"
     r"(?P<dot>\.)?)?"
 )
 _KOPECK_WORDS = tuple(

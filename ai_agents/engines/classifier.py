@@ -17,12 +17,12 @@ _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
 # A candidate with evidence still shows this much, so that it stays listed.
 _MIN_ALTERNATIVE_CONFIDENCE = 0.0001
 
-_ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
+_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 _BIK_RE = compile_folded(r"\bбик\b")
 _PAYER_RE = compile_folded(r"\bплательщик")
 _PAYEE_RE = compile_folded(r"\bполучател")
 _PASSPORT_NUMBER_RE = compile_folded(
-    r"\bсерия\s*\d{2}\s?\d{2}\s*(?:№|номер)?\s*\d{6}(?!\d)"
+    r"\bсерия\s*[0-9]{2}\s?[0-9]{2}\s*(?:№|номер)?\s*[0-9]{6}(?![0-9])"
 )
 
 

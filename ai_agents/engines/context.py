@@ -142,4 +142,4 @@ def _amount_hit(match: re.Match[str], value: Decimal) -> AmountHit:
     return AmountHit(match.start(), match.end(), value, has_fraction=has_fraction)
 
 
-_FRACTION_RE = re.compile(r"(?:[.,-]\d{2}|[.,]\d)$")
+_FRACTION_RE = re.compile(r"(?:[.,-][0-9]{2}|[.,][0-9])$")

@@ -9,12 +9,16 @@ no party block gives one.
 Names are matched by their quoted part («Альфа»), an individual entrepreneur by the
 surname after "ИП", and an English party ("between Northwind Trading Inc.,
 hereinafter ...") by its whole name.
+
+A power of attorney binds its parties by the granting verb instead: the principal
+comes before "доверяет" / "hereby authorizes" and the attorney right after it.
 """
 
 import re
 from dataclasses import dataclass
 
 from .context import ExtractionContext
+from .requisites import find_requisites
 from .roles import RoleLabel, role_of_word
 from .text import compile_folded, fold_pattern
 
@@ -37,6 +41,16 @@ _ENTREPRENEUR_RE = compile_folded(
     r"\b(?:индивидуальный\s+предприниматель|ип)\s+(?P<surname>[^\W\d_]+)[^,\n]{0,60}"
 )
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
+# The verb of a power of attorney's opening sentence: the principal comes before it
+# ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
+# attorney right after it.
+_GRANT_RE = compile_folded(
+    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\s+"
+)
+# The attorney's name ends at a comma, a bracket or a line end.
+_ATTORNEY_NAME_RE = re.compile(r"[^,;(\n]{3,80}")
+_PERSON_WORDS = 2
+_PRINCIPAL_NAME_RE = re.compile(r"[ \t]*[^\W\d_][^,;(\n]{2,80}")
 _LINE_REST_RE = compile_folded(
     r"[ \t]*(?:$|[,;(]|(?:инн|кпп|огрн|юридический|адрес)\b)", re.MULTILINE
 )
@@ -76,7 +90,70 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
         party = _party_before(context, role, clause_start, match)
         if party is not None:
             parties.append(party)
+    if context.document_type == "power_of_attorney":
+        bound = {party.role for party in parties}
+        granted = find_attorney_parties(context)
+        parties += [party for party in granted if party.role not in bound]
     return parties
+
+
+def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
+    """Return the principal and the attorney that a power of attorney's grant binds.
+
+    The principal is the quoted company name or entrepreneur in the clause before
+    the first granting verb, with its requisites. The attorney is the name of at
+    least two capitalized words right after the verb, up to a comma or bracket.
+    """
+    match = _GRANT_RE.search(context.text)
+    if match is None:
+        return []
+    parties = []
+    clause_start = max(0, match.start() - _CLAUSE_CHARS)
+    principal = _party_before(context, "principal", clause_start, match)
+    if principal is None:
+        principal = _principal_at_line_start(context, match, clause_start)
+    if principal is not None:
+        parties.append(principal)
+    attorney = _attorney_after(context, match.end())
+    if attorney is not None:
+        parties.append(attorney)
+    return parties
+
+
+def _principal_at_line_start(
+    context: ExtractionContext, match: re.Match[str], clause_start: int
+) -> DefinedParty | None:
+    """Bind the unquoted name that opens the line of the principal's requisites.
+
+    In "Northwind LLC (INN 7701234567), represented by ..., hereby authorizes ..."
+    the name runs from the line start to the bracket. Without requisites before the
+    verb, the verb's own line is used.
+    """
+    requisites = find_requisites(context, clause_start, match.start())
+    anchor = requisites[0].start if requisites else match.start()
+    start = context.document.line_start(anchor)
+    name = _PRINCIPAL_NAME_RE.match(context.text, start, match.start())
+    if name is None:
+        return None
+    span = _trimmed(name.group(0), start, 0, len(name.group(0)))
+    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[span[0] : span[1]]) + ")"
+    return DefinedParty("principal", span, re.compile(pattern), match.span())
+
+
+def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | None:
+    name = _ATTORNEY_NAME_RE.match(context.text, start)
+    if name is None:
+        return None
+    original_start, original_end = context.document.original_span(*name.span())
+    words = context.document.original[original_start:original_end].split()
+    capitalized = [word for word in words if word[:1].isupper()]
+    if len(capitalized) < _PERSON_WORDS or not words[0][:1].isupper():
+        return None
+    end = name.end()
+    while end > start and context.text[end - 1] in " \t":
+        end -= 1
+    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[start:end]) + ")"
+    return DefinedParty("attorney", (start, end), re.compile(pattern), (end, end))
 
 
 def name_labels(
@@ -105,7 +182,7 @@ def _party_before(
 ) -> DefinedParty | None:
     text = context.text
     clause = text[clause_start : match.start()]
-    if match.group("en"):
+    if match.groupdict().get("en"):
         return _english_party(role, clause, clause_start, match.span())
     # A quoted date ("«10» января") is not a name.
     quoted = [

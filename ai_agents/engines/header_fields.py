@@ -3,6 +3,12 @@
 import re
 
 from .context import DateHit, ExtractionContext
+from .number_rules import (
+    belongs_to_other_document,
+    find_number_cell,
+    find_reference,
+    trim_glued_word,
+)
 from .text import compile_folded
 
 # Title words that precede the number, per document type.
@@ -81,30 +87,59 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     """
     own = _TYPE_TITLE_NUMBER_RES.get(context.document_type, _TITLE_NUMBER_RE)
     top, length = context.top_end, len(context.text)
+    found = _first_number(context, ((own, 0, top, 0.9),))
+    if found is not None:
+        return found
+    cell = find_number_cell(context)
+    if cell is not None:
+        return _spanned_number(context, *cell, 0.85)
     searches = (
-        (own, 0, top, 0.9),
         (_TITLE_NUMBER_RE, 0, top, 0.75),
         (_SIGN_NUMBER_RE, 0, top, 0.5),
         (_HASH_NUMBER_RE, 0, top, 0.4),
         (own, top, length, 0.6),
         (_TITLE_NUMBER_RE, top, length, 0.5),
     )
-    for pattern, start, end, confidence in searches:
-        for match in pattern.finditer(context.text, start, end):
-            span = _number_token_span(context.text, match)
-            if span is not None:
-                return _number_field(context, span, confidence), span[1]
+    found = _first_number(context, searches)
+    if found is not None:
+        return found
+    reference = find_reference(context)
+    if reference is not None:
+        return _spanned_number(context, *reference, 0.3)
     return None
 
 
-def _number_token_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
-    start, end = match.span("value")
+def _first_number(
+    context: ExtractionContext,
+    searches: tuple[tuple[re.Pattern[str], int, int, float], ...],
+) -> tuple[dict, int] | None:
+    for pattern, start, end, confidence in searches:
+        for match in pattern.finditer(context.text, start, end):
+            if belongs_to_other_document(context, match.start("value")):
+                continue
+            found = _spanned_number(context, *match.span("value"), confidence)
+            if found is not None:
+                return found
+    return None
+
+
+def _spanned_number(
+    context: ExtractionContext, start: int, end: int, confidence: float
+) -> tuple[dict, int] | None:
+    span = _number_token_span(context.text, start, end)
+    if span is None:
+        return None
+    return _number_field(context, span, confidence), span[1]
+
+
+def _number_token_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    end = trim_glued_word(text, start, end)
     while end > start and text[end - 1] in ".,/-":
         end -= 1
     token = text[start:end]
-    if not any(char.isdigit() for char in token):
+    if not any("0" <= char <= "9" for char in token):
         return None
-    if token.isdigit() and len(token) == 20:
+    if token.isascii() and token.isdigit() and len(token) == 20:
         return None  # a bank account after "Сч. №", not a document number
     return start, end
 

@@ -76,13 +76,13 @@ _EMPTY_CELLS = frozenset({"-", "--", "---", "x", fold("х")})
 
 _ATOM_RE = re.compile(r"[^\s|]+")
 _NUMBER_ATOM_RE = compile_folded(
-    r"(?P<prefix>[$€£₽¥])?(?P<minus>-)?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?P<prefix>[$€£₽¥])?(?P<minus>-)?(?P<number>[0-9]+(?:[.,][0-9]+)*)"
     r"(?P<suffix>[$€£₽¥]|руб\.?|р\.)?"
 )
-_PERCENT_RE = re.compile(r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)%")
-_CUSTOMS_RE = re.compile(r"\d{8}/\d{6}/\d{7}(?:/\d{1,3})?")
-_GROUP_RE = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
-_LEADING_NUMBER_RE = re.compile(r"\s*\d{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
+_PERCENT_RE = re.compile(r"(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)%")
+_CUSTOMS_RE = re.compile(r"[0-9]{8}/[0-9]{6}/[0-9]{7}(?:/[0-9]{1,3})?")
+_GROUP_RE = re.compile(r"[0-9]{3}(?:[.,][0-9]{1,2})?")
+_LEADING_NUMBER_RE = re.compile(r"\s*[0-9]{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 
@@ -193,7 +193,7 @@ def _header_at(context: ExtractionContext, line_start: int) -> _Header | None:
 
 
 def _has_amount(line: str) -> bool:
-    return re.search(r"\d[.,]\d{2}(?!\d)", line) is not None
+    return re.search(r"[0-9][.,][0-9]{2}(?![0-9])", line) is not None
 
 
 def _read_table(
@@ -508,7 +508,7 @@ def _can_join(context: ExtractionContext, previous: _Atom, atom: _Atom) -> bool:
         return False
     if context.document.has_tab(previous.end, atom.start):
         return False
-    if not re.fullmatch(r"-?\d{1,3}", previous.digits.lstrip("-")[-3:]) or re.search(
+    if not re.fullmatch(r"-?[0-9]{1,3}", previous.digits.lstrip("-")[-3:]) or re.search(
         r"[.,]", previous.digits
     ):
         return False
@@ -546,7 +546,7 @@ def _number(parts: list[_Atom], grouping_commas: bool) -> _Number | None:
         parts[0].number_start,
         parts[-1].number_end,
         value,
-        re.search(r"[.,]\d{1,2}$", digits) is not None,
+        re.search(r"[.,][0-9]{1,2}$", digits) is not None,
         any(part.marked for part in parts),
         digits,
     )

@@ -32,7 +32,7 @@ _TOTAL_LABELS = (
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
             r"|сумма\b(?!\s*(?:прописью|ндс|без|в\s+т))"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
-            r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?\d+\s?%))"
+            r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"
         ),
     ),
@@ -52,7 +52,7 @@ _VAT_LABELS = (
             r"(?<!excl\.\s)(?<!incl\.\s)(?<!exclusief\s)"
             r"\b(?:ндс|vat|tax|tva|btw|mwst|ust|gst|iva)\b"
             # A VAT number or a VAT invoice, not a VAT amount, follows these.
-            r"(?!\s*(?:/|number|no\b|reg|id\b|invoice|nl\d))"
+            r"(?!\s*(?:/|number|no\b|reg|id\b|invoice|nl[0-9]))"
         ),
     ),
 )

@@ -18,8 +18,9 @@ _NAME_CUT_RE = compile_folded(
     r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+id|btw|nip|sort\s+code"
     r"|account\s*(?:no|number|:))"
     r"(?![^\W\d_])"
-    r"|[|\[]|\d{9,}| {3,}|\(\d{1,2}[абв]?\)|,\s*\d|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
-    rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*\d|{FORM_ACCOUNT_LABEL}"
+    r"|[|\[]|[0-9]{9,}| {3,}|\([0-9]{1,2}[абв]?\)|,\s*[0-9]"
+    r"|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
+    rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*[0-9]|{FORM_ACCOUNT_LABEL}"
 )
 # A closing quote before a word of 4+ letters, where prose may go on after a name.
 _QUOTE_THEN_WORD_RE = re.compile(r"[»\"”](?=[ \t]+[^\W\d_]{4})")

@@ -2,7 +2,9 @@
 
 The `*_RE` patterns match folded text (see `text.fold`). The `parse_*` functions
 take the raw text of a match, in any case and script. They return a normalized
-value, or None when the text is not a valid date or amount.
+value, or None when the text is not a valid date or amount. Only the ASCII digits
+0-9 count as digits, because `\\d` would also accept Arabic-Indic, Devanagari and
+other Unicode digits, which `int()` converts silently.
 """
 
 import re
@@ -36,20 +38,25 @@ _MONTH_ALTERNATION = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _MONTH = rf"(?P<month_name>(?:{_MONTH_ALTERNATION}))\.?(?![^\W\d_])"
 
 _NUMERIC_DATE = (
-    r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?![\d])"
+    r"(?<![0-9.])(?P<first>[0-9]{1,2})(?P<sep>[./-])(?P<second>[0-9]{1,2})(?P=sep)"
+    r"(?P<year>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
+# Year first: 2024-03-05 (ISO 8601), and 2024/03/05 or 2024.03.05 with one
+# separator throughout.
 _ISO_DATE = (
-    r"(?<![\d.])(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\d])"
+    r"(?<![0-9.])(?P<iso_year>[0-9]{4})(?P<iso_sep>[-/.])(?P<iso_month>[0-9]{1,2})"
+    r"(?P=iso_sep)(?P<iso_day>[0-9]{1,2})(?![0-9])"
 )
+# "5 January 2024", "5th January, 2024", "«05» января 2024 г." and "5-Jan-2024".
 _DAY_MONTH_YEAR = (
-    r"(?<!\d)[«\"']?(?P<day>\d{1,2})(?:st|nd|rd|th)?[»\"']?\s*"
+    r"(?<![0-9])[«\"']?(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?[»\"']?(?:-|\s*)"
     + _MONTH
-    + r",?\s*(?P<named_year>\d{4})(?:\s*(?:г\.|года|г\b))?"
+    + r"(?:-|,?\s*)(?P<named_year>[0-9]{4})(?![0-9])(?:\s*(?:г\.|года|г\b))?"
 )
 _MONTH_DAY_YEAR = (
     _MONTH.replace("month_name", "month_name2")
-    + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<named_year2>\d{4})(?!\d)"
+    + r"\s+(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?\s*,?\s*"
+    r"(?P<named_year2>[0-9]{4})(?![0-9])"
 )
 
 DATE_RE = compile_folded(
@@ -166,21 +173,26 @@ _SUFFIX = (
     r"|евро\b|тенге\b)"
 )
 _RUBLES_KOPECKS = (
-    r"(?P<rubles>\d{1,3}(?:[ ]\d{3})+|\d+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
-    r"(?P<kopecks>\d{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"
+    r"(?P<rubles>[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
+    r"(?P<kopecks>[0-9]{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"
 )
 _NUMBER = (
     r"(?P<number>"
-    r"(?:\d{1,3}(?:[ ]\d{3})+|\d+)-\d{2}(?![\d-])"  # 5250-90, 12 500-00: kopecks
-    r"|\d{1,3}(?:[ '’]\d{3})+(?:[.,]\d{1,2})?"  # 5 250,90
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"  # 5,250.90
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"  # 5.250,90
-    r"|\d+(?:[.,]\d{1,2})?"  # 5250.90, 5250,90, 5250
+    # 5250-90 and 12 500-00: a dash before kopecks
+    r"(?:[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)-[0-9]{2}(?![0-9-])"
+    # 1 988  782,00: OCR doubled one space between groups. Read only after a group
+    # with one space and before a decimal part, so that two columns of a table
+    # ("1 500  250,00") stay two amounts unless both conditions hold.
+    r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
+    r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?"  # 5,250.90
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?"  # 5.250,90
+    r"|[0-9]+(?:[.,][0-9]{1,2})?"  # 5250.90, 5250,90, 5250
     r")"
 )
 AMOUNT_RE = compile_folded(
     rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
-    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?![\w]|[.,]\d)(?:\s?{_SUFFIX})?)"
+    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?![\w]|[.,][0-9])(?:\s?{_SUFFIX})?)"
 )
 
 
@@ -211,7 +223,7 @@ def amount_from_match(match: re.Match[str]) -> Decimal | None:
 
 def _canonical_number(number: str) -> str:
     compact = re.sub(r"[ '’]", "", number)
-    if re.fullmatch(r"\d+-\d{2}", compact):
+    if re.fullmatch(r"[0-9]+-[0-9]{2}", compact):
         return compact.replace("-", ".")
     last_comma, last_dot = compact.rfind(","), compact.rfind(".")
     decimal_at = max(last_comma, last_dot)

@@ -13,10 +13,10 @@ from .names import name_field
 from .text import compile_folded
 
 TAX_ROW_RE = re.compile(
-    r"(?<!\d)(?P<kbk>\d{20})[ \t|\[\]]*(?P<oktmo>\d{11}|\d{8})(?!\d)"
+    r"(?<![0-9])(?P<kbk>[0-9]{20})[ \t|\[\]]*(?P<oktmo>[0-9]{11}|[0-9]{8})(?![0-9])"
 )
-_KBK_RE = compile_folded(r"\bкбк\b[ \t:№]*(?P<value>\d{20})(?!\d)")
-_OKTMO_RE = compile_folded(r"\bоктмо\b[ \t:№]*(?P<value>\d{11}|\d{8})(?!\d)")
+_KBK_RE = compile_folded(r"\bкбк\b[ \t:№]*(?P<value>[0-9]{20})(?![0-9])")
+_OKTMO_RE = compile_folded(r"\bоктмо\b[ \t:№]*(?P<value>[0-9]{11}|[0-9]{8})(?![0-9])")
 PURPOSE_CAPTION_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:назначение\s+платежа|(?:details|purpose)\s+of\s+payment"
     r"|payment\s+(?:purpose|details))\b(?P<colon>[ \t]*:)?"
@@ -27,7 +27,7 @@ FIELD_CAPTION_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:в[иu][дa]\s+о[пn]\b|с?рок\s+пл|на[з3s]\.?\s*пл|о?ч[её]р\.?\s*пл"
     r"|код\b|рез\.?\s*поле|получатель\b)"
 )
-_TWENTY_DIGITS_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
+_TWENTY_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 _END_CAPTION_RE = compile_folded(r"[^\w\n]*(?:подписи|отметки|м\.\s?п\.)")
 _PAYMENT_TYPES = r"электронно|срочно|почтой|телеграфом"
 _PAYMENT_TYPE_RE = compile_folded(
@@ -38,7 +38,7 @@ _TITLE_PAYMENT_TYPE_RE = compile_folded(
 )
 _PRIORITY_RE = compile_folded(
     r"\b(?:очередность(?:\s+платежа)?|оч[её]р(?:едн)?\.?[ \t]*пл(?:ат)?\.?)"
-    r"[ \t:]*(?P<value>[1-5])(?!\d)"
+    r"[ \t:]*(?P<value>[1-5])(?![0-9])"
 )
 _MAX_PURPOSE_LINES = 5
 _LABELED_CONFIDENCE = 0.9

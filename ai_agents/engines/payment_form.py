@@ -39,7 +39,7 @@ _PAYER_CAPTION_RE = compile_folded(
 _PAYER_BANK_CAPTION_RE = compile_folded(r"(?m)^[^\w\n]*банк\s+плательщика\b")
 _PAYEE_BANK_CAPTION_RE = compile_folded(r"(?m)^[^\w\n]*банк\s+получателя\b")
 _SIGNATURE_CAPTION_RE = compile_folded(r"(?m)^[^\w\n]*(?:подписи|отметки\s+банка)")
-_BARE_BIK_RE = compile_folded(r"(?<!\d)04\d{7}(?!\d)")
+_BARE_BIK_RE = compile_folded(r"(?<![0-9])04[0-9]{7}(?![0-9])")
 _ACCOUNT_KEYS = frozenset({"account", "correspondent_account"})
 
 

@@ -30,21 +30,30 @@ _OWNER_WORD = rf"\s+(?:банка\s+)?(?P<owner>{'|'.join(_OWNER_WORDS)})\b"
 _OWNER = rf"(?:{_OWNER_WORD})?"
 _SEPARATOR = r"\s*(?:[:№#]\s*){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
-_ACCOUNT_VALUE = r"(?P<value>\d(?:[ ]?\d){19})(?!\d)"
-_KPP_VALUE = r"\d{4}[\da-z]{2}\d{3}"  # KPP letters are Latin capitals, folded to lower
+_ACCOUNT_VALUE = r"(?P<value>[0-9](?:[ ]?[0-9]){19})(?![0-9])"
+_KPP_VALUE = (
+    r"[0-9]{4}[0-9a-z]{2}[0-9]{3}"  # KPP letters are Latin capitals, folded to lower
+)
 
 # Labels as OCR reads them too: "NHH"/"WHH" for ИНН, "KNN"/"КПn" for КПП, "6ИК",
 # "БUК" and "рик" for БИК. A label may touch its value ("КПп773601001").
-INN_LABEL = r"\b[иnmw]нн(?![^\W\d_])"
-KPP_LABEL = r"\bк[пn][пn](?![^\W\d_])"
-BIK_LABEL = r"(?<![^\W\d_])[б6рв][иu]к(?![^\W\d_])\.?"
+# English documents about Russian companies transliterate the labels ("INN", "KPP",
+# "BIK" or "BIC", "OGRN") or translate them ("TIN (INN)", "Taxpayer ID"). A BIC
+# followed by 9 digits is a Russian BIK, because a SWIFT BIC starts with letters.
+INN_LABEL = (
+    r"(?:\b[иnmw]нн|\btin\s*\(\s*inn\s*\)|\binn|\btaxpayer\s+id"
+    r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
+)
+KPP_LABEL = r"(?:\bк[пn][пn]|\bkpp)(?![^\W\d_])"
+BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc])(?![^\W\d_])\.?"
+OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
 # "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №".
 FORM_ACCOUNT_LABEL = r"(?<![^\W\d_])(?:с[чau4из]|ч)\.?[ \t]*(?:№|no\b)"
 _LABELS_AND_VALUES = (
-    ("inn", INN_LABEL, r"(?P<value>\d{12}|\d{10})(?!\d)"),
+    ("inn", INN_LABEL, r"(?P<value>[0-9]{12}|[0-9]{10})(?![0-9])"),
     ("kpp", KPP_LABEL, rf"(?P<value>{_KPP_VALUE})(?!\w)"),
-    ("ogrn", r"\bогрн(?:ип)?\b", r"(?P<value>\d{15}|\d{13})(?!\d)"),
-    ("bik", BIK_LABEL, r"(?P<value>\d{9})(?!\d)"),
+    ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
+    ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
     (
         "correspondent_account",
         r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
@@ -62,19 +71,20 @@ _LABELS_AND_VALUES = (
     (
         "iban",
         r"\biban\b",
-        r"(?P<value>[a-z]{2}\d{2}(?:[ ]{0,2}[a-z\d]){10,30})(?![a-z\d])",
+        r"(?P<value>[a-z]{2}[0-9]{2}(?:[ ]{0,2}[a-z0-9]){10,30})(?![a-z0-9])",
     ),
     (
         "swift",
         r"\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?)\b",
-        r"(?P<value>[a-z]{6}[a-z\d]{2}(?:[a-z\d]{3})?)(?![a-z\d])",
+        r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (
         "vat_id",
         r"\b(?:vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?"
         r"|/\s*tin)|tax\s+id|tin|ust-?id(?:nr)?|btw(?:-?nr)?|tva\s+intracom\w*"
         r"|nip|gstin)(?!\w)\.?",
-        r"(?P<value>(?:[a-z]{2}[ ]?)?u?\d(?:[ -]?\d){7,11}(?:b\d{2})?)(?![\w.,/])",
+        r"(?P<value>(?:[a-z]{2}[ ]?)?u?[0-9](?:[ -]?[0-9]){7,11}(?:b[0-9]{2})?)"
+        r"(?![\w.,/])",
     ),
 )
 _LABELED_PATTERNS = tuple(
@@ -82,17 +92,17 @@ _LABELED_PATTERNS = tuple(
     for key, label, value in _LABELS_AND_VALUES
 )
 _INN_KPP_PAIR_RE = compile_folded(
-    rf"\bинн\s*/\s*кпп(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
-    rf"(?P<inn>\d{{12}}|\d{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+    rf"\b(?:инн|inn)\s*/\s*(?:кпп|kpp)(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
+    rf"(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
-_UNLABELED_ACCOUNT_RE = re.compile(r"(?<!\d)\d{20}(?!\d)")
+_UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A budget classification code (КБК, field 104 of a payment order) has 20 digits
 # like an account. It is labeled, or the tax row prints the 8- or 11-digit OKTMO
 # code (field 105) right after it.
 _BUDGET_CODE_LABEL_RE = compile_folded(r"\b(?:кбк|уин)\b[^\w\n]{0,4}$")
-_OKTMO_AFTER_RE = re.compile(r"[ \t|\[\]]*(?:\d{11}|\d{8})(?!\d)")
+_OKTMO_AFTER_RE = re.compile(r"[ \t|\[\]]*(?:[0-9]{11}|[0-9]{8})(?![0-9])")
 _LABEL_LOOKBACK_CHARS = 8
-_NINE_DIGITS_RE = re.compile(r"(?<!\d)\d{9}(?!\d)")
+_NINE_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )

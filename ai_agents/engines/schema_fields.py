@@ -19,21 +19,21 @@ from .validators import is_valid_settlement_account
 _SAME_LINE_CONFIDENCE = 0.85
 _NEXT_LINE_CONFIDENCE = 0.7
 # Words between a label and its colon, such as "ДТ" in "Номер ДТ: 123".
-_LABEL_TAIL_RE = re.compile(r"(?:[ \t]+[^\s:\d]{1,15}){0,2}[ \t]*:")
+_LABEL_TAIL_RE = re.compile(r"(?:[ \t]+[^\s:0-9]{1,15}){0,2}[ \t]*:")
 _SEPARATORS_RE = re.compile(r"(?:[ \t]*(?:[:\-№#]|no\b\.?))*[ \t]*")
 _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
 _NEXT_LINE_RE = re.compile(r"\n[ \t]*(?=\S)")
 
-_NUMBER_TOKEN_RE = re.compile(r"[^\s,;]*\d[^\s,;]*")
+_NUMBER_TOKEN_RE = re.compile(r"[^\s,;]*[0-9][^\s,;]*")
 _CURRENCY_TOKEN_RE = re.compile(r"[$€£₽₹¥₸]|zł|[^\W\d_]+\.?")
 _DIGIT_PATTERNS = {
-    "inn": re.compile(r"(?<!\d)(?:\d{12}|\d{10})(?!\d)"),
-    "kpp": re.compile(r"(?<![\da-z])\d{4}[\da-z]{2}\d{3}(?![\da-z])"),
-    "ogrn": re.compile(r"(?<!\d)(?:\d{15}|\d{13})(?!\d)"),
-    "bik": re.compile(r"(?<!\d)\d{9}(?!\d)"),
-    "account": re.compile(r"(?<!\d)\d(?:[ ]?\d){19}(?!\d)"),
+    "inn": re.compile(r"(?<![0-9])(?:[0-9]{12}|[0-9]{10})(?![0-9])"),
+    "kpp": re.compile(r"(?<![0-9a-z])[0-9]{4}[0-9a-z]{2}[0-9]{3}(?![0-9a-z])"),
+    "ogrn": re.compile(r"(?<![0-9])(?:[0-9]{15}|[0-9]{13})(?![0-9])"),
+    "bik": re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])"),
+    "account": re.compile(r"(?<![0-9])[0-9](?:[ ]?[0-9]){19}(?![0-9])"),
     "iban": re.compile(
-        r"(?<![a-z\d])[a-z]{2}\d{2}(?:[ ]{0,2}[a-z\d]){10,30}(?![a-z\d])"
+        r"(?<![a-z0-9])[a-z]{2}[0-9]{2}(?:[ ]{0,2}[a-z0-9]){10,30}(?![a-z0-9])"
     ),
 }
 

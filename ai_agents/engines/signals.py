@@ -73,15 +73,18 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
     "upd": _signals(
         titles=(
             (
-                r"универсальный\s+передаточный\s+документ"
-                r"|universal\s+transfer\s+document",
+                r"универсальный\s*передаточный\s*документ"
+                r"|universal\s*transfer\s*document",
                 14,
             ),
-            (r"упд\b", 8),
+            (r"упд\b|\(upd\)", 8),
         ),
+        # A UPD also contains a VAT invoice line ("Счёт-фактура № ...", "VAT invoice
+        # No. ..."), so its status line and the words "transfer document" add enough
+        # weight to beat the invoice title that line gives.
         keywords=(
-            (r"статус\s*:?\s*[12]\b", 2),
-            (r"передаточный\s+документ", 3),
+            (r"(?:статус|status)\s*:?\s*[12]\b", 3),
+            (r"передаточный\s*документ|transfer\s*document", 3),
             (r"товар\s*\(груз\)\s*(?:передал|получил)", 3),
             (r"идентификатор государственного контракта", 2),
         ),
@@ -167,9 +170,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"квитанция", 8),
         ),
         keywords=(
-            (r"фн\b\s*:?\s*№?\s*\d{16}", 4),
-            (r"фд\b\s*:?\s*№?\s*\d+", 3),
-            (r"фпд?\b\s*:?\s*\d+", 3),
+            (r"фн\b\s*:?\s*№?\s*[0-9]{16}", 4),
+            (r"фд\b\s*:?\s*№?\s*[0-9]+", 3),
+            (r"фпд?\b\s*:?\s*[0-9]+", 3),
             (r"ккт\b", 3),
             (r"офд\b", 2),
             (r"итог\b", 2),

@@ -29,7 +29,7 @@ _MAX_SUBTOTAL_GAP_LETTERS = 8
 _VAT_INCLUDED_RE = compile_folded(
     r"\b(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?|включая|incl\.?|including|inclusive|inkl\.?)"
 )
-_RATE_RE = re.compile(r"(?<![\d.,])(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+_RATE_RE = re.compile(r"(?<![0-9.,])(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*%")
 
 
 @dataclass(frozen=True)

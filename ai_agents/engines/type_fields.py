@@ -11,24 +11,27 @@ from .text import compile_folded
 _RECEIPT_PATTERNS = (
     (
         "fiscal_drive_number",
-        compile_folded(r"\bфн\b\s*[:№]?\s*(?P<value>\d{16})(?!\d)"),
+        compile_folded(r"\bфн\b\s*[:№]?\s*(?P<value>[0-9]{16})(?![0-9])"),
     ),
     (
         "fiscal_document_number",
-        compile_folded(r"\bфд\b\s*[:№]?\s*(?P<value>\d{1,10})(?!\d)"),
+        compile_folded(r"\bфд\b\s*[:№]?\s*(?P<value>[0-9]{1,10})(?![0-9])"),
     ),
-    ("fiscal_sign", compile_folded(r"\bфпд?\b\s*[:№]?\s*(?P<value>\d{1,10})(?!\d)")),
+    (
+        "fiscal_sign",
+        compile_folded(r"\bфпд?\b\s*[:№]?\s*(?P<value>[0-9]{1,10})(?![0-9])"),
+    ),
 )
 
 _SERIES_NUMBER_RE = compile_folded(
-    r"\bсерия\s*:?\s*(?P<series>\d{2}\s?\d{2})"
-    r"\s*(?:№|номер)?\s*:?\s*(?P<number>\d{6})(?!\d)"
+    r"\bсерия\s*:?\s*(?P<series>[0-9]{2}\s?[0-9]{2})"
+    r"\s*(?:№|номер)?\s*:?\s*(?P<number>[0-9]{6})(?![0-9])"
 )
 _BARE_SERIES_NUMBER_RE = re.compile(
-    r"(?<!\d)(?P<series>\d{2}\s\d{2})\s(?P<number>\d{6})(?!\d)"
+    r"(?<![0-9])(?P<series>[0-9]{2}\s[0-9]{2})\s(?P<number>[0-9]{6})(?![0-9])"
 )
 _DIVISION_CODE_RE = compile_folded(
-    r"\bкод\s+подразделения\s*:?\s*(?P<value>\d{3}\s*-\s*\d{3})(?!\d)"
+    r"\bкод\s+подразделения\s*:?\s*(?P<value>[0-9]{3}\s*-\s*[0-9]{3})(?![0-9])"
 )
 _BIRTH_DATE_LABEL_RE = compile_folded(r"\bдата\s+рождения\s*:?\s*$")
 _ISSUED_BY_RE = compile_folded(r"\bпаспорт\s+выдан\s*:?\s*(?P<value>[^\n]+)")
@@ -99,7 +102,7 @@ def _digits_field(
     context: ExtractionContext, span: tuple[int, int], confidence: float
 ) -> dict:
     found = context.build_field(span[0], span[1], "", confidence)
-    found["value"] = re.sub(r"\D", "", found["raw"])
+    found["value"] = re.sub(r"[^0-9]", "", found["raw"])
     return found
 
 

@@ -12,10 +12,10 @@ _INN_12_WEIGHTS_12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 # 3 digits from the BIK plus the 20-digit account.
 _ACCOUNT_KEY_WEIGHTS = ((7, 1, 3) * 8)[:23]
 
-_KPP_RE = re.compile(r"\d{4}[\dA-Z]{2}\d{3}")
-_BIK_RE = re.compile(r"04\d{7}")
-_DIVISION_CODE_RE = re.compile(r"\d{3}-\d{3}")
-_IBAN_RE = re.compile(r"[A-Z]{2}\d{2}[A-Z\d]{11,30}")
+_KPP_RE = re.compile(r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}")
+_BIK_RE = re.compile(r"04[0-9]{7}")
+_DIVISION_CODE_RE = re.compile(r"[0-9]{3}-[0-9]{3}")
+_IBAN_RE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 
 
 def _weighted_check_digit(digits: str, weights: tuple[int, ...]) -> int:

@@ -380,7 +380,14 @@ POWER_OF_ATTORNEY_RU = Sample(
 
 Доверенность выдана сроком на один год без права передоверия.
 """,
-    {"number": "18", "date": "2024-03-15", "parties.unassigned.ogrn": "1225000000015"},
+    {
+        "number": "18",
+        "date": "2024-03-15",
+        "parties.principal.inn": "7702123454",
+        "parties.principal.ogrn": "1225000000015",
+        "parties.principal.name": "Общество с ограниченной ответственностью «Ромашка»",
+        "parties.attorney.name": "Петрова Петра Петровича",
+    },
 )
 
 
