@@ -91,6 +91,9 @@ class Page(models.Model):
     source = models.CharField(max_length=16, choices=Source.choices)
     text = models.TextField(blank=True)
     confidence = models.FloatField(null=True, blank=True)
+    rotation = models.PositiveSmallIntegerField(
+        default=0, help_text="Degrees clockwise the page was turned before OCR."
+    )
     width = models.PositiveIntegerField(null=True, blank=True)
     height = models.PositiveIntegerField(null=True, blank=True)
     words = models.JSONField(

@@ -31,6 +31,9 @@ class PageSerializer(serializers.Serializer):
     confidence = serializers.FloatField(
         allow_null=True, help_text="Mean OCR word confidence, 0..1; null for text."
     )
+    rotation = serializers.IntegerField(
+        help_text="Degrees clockwise the page was turned upright before OCR."
+    )
     width = serializers.IntegerField(
         allow_null=True, help_text="Width in pixels of the image that was read."
     )

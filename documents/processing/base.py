@@ -41,7 +41,8 @@ class PageText:
     `confidence` is the mean OCR word confidence from 0 to 1, or None for text-layer
     pages and pages where OCR found no words. `width` and `height` are the size in
     pixels of the image OCR ran on, or the PDF page size at the configured DPI for
-    text-layer pages.
+    text-layer pages. For an OCR page turned upright, that image is the rotated one,
+    and the word boxes are in its coordinates too.
     """
 
     number: int  # 1-based, in document order
@@ -51,6 +52,9 @@ class PageText:
     width: int
     height: int
     words: tuple[Word, ...] = ()  # empty for text-layer pages
+    # Degrees clockwise (0, 90, 180 or 270) that the page image was turned before
+    # OCR to make it upright. Always 0 for text-layer pages.
+    rotation: int = 0
 
 
 class DocumentReader(ABC):

@@ -1,15 +1,19 @@
 """OCR of one page image with Tesseract through pytesseract."""
 
+import contextlib
+import dataclasses
 import functools
 import logging
 import os
 import re
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytesseract
 from PIL import Image
 
+from . import orientation
 from .base import PageText, ReadOptions, Word
 from .errors import IMAGE_TOO_LARGE, OCR_FAILED, OCR_TIMEOUT, ProcessingError
 from .tesseract_processes import kill_tesseract_on_error
@@ -28,6 +32,18 @@ _WORD_LEVEL = 5  # value of the 'level' column for word rows in Tesseract's TSV
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
 _LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
+# Tesseract's orientation and script detection data, osd.traineddata.
+OSD_LANGUAGE = "osd"
+# Minimum OSD orientation confidence for a second OCR pass. Tesseract 5.3 reported
+# 9 to 34 for the turned pages of the test corpus on copies of 1800 px or more, and
+# below 2.5 for several pages that it got wrong on 1000 px copies.
+MIN_OSD_CONFIDENCE = 2.0
+# Tesseract reads some pages turned by 90 degrees as vertical lines with good
+# confidence but sideways word boxes. When OSD agrees that such a page is turned,
+# the rotated pass wins a near tie: a Russian scan of the corpus gave 0.936 as it
+# was and 0.935 after turning it.
+ROTATION_CONFIDENCE_TOLERANCE = 0.02
+_osd_missing_logged = False
 _NOT_INSTALLED = (
     "Text recognition is unavailable because the Tesseract program was not found "
     "on the server. The administrator must install tesseract-ocr and put it on PATH."
@@ -37,26 +53,41 @@ _NOT_INSTALLED = (
 def ocr_page(
     image: Image.Image, *, number: int, dpi: int, options: ReadOptions
 ) -> PageText:
-    """Recognize the text of `image` with one Tesseract run and return it as a page.
+    """Recognize the text of `image`, turning it upright first if it needs that.
 
-    `dpi` is the image resolution that Tesseract assumes, and `number` is the page
-    number used in the result and in error messages.
+    The first Tesseract run reads the image as it is. Only when that result looks
+    like a sideways or upside-down page (see orientation.may_be_rotated) does OSD
+    run, and then a second OCR pass on the rotated image. The pass with the higher
+    mean confidence is returned, with its rotation. `dpi` is the image resolution
+    that Tesseract assumes, and `number` is the page number used in the result and
+    in error messages.
     """
     check_languages(options.languages)
     check_image_side(image.width, image.height, number)
     started = time.monotonic()
+    page = _ocr_once(image, number=number, dpi=dpi, options=options)
+    if orientation.may_be_rotated(page):
+        page = _ocr_upright(image, page, dpi=dpi, options=options)
+    logger.debug(
+        "OCR of page %d (%dx%d px, %d dpi, rotated %d degrees) found %d words "
+        "in %.2f s",
+        number,
+        page.width,
+        page.height,
+        dpi,
+        page.rotation,
+        len(page.words),
+        time.monotonic() - started,
+    )
+    return page
+
+
+def _ocr_once(
+    image: Image.Image, *, number: int, dpi: int, options: ReadOptions
+) -> PageText:
     with kill_tesseract_on_error():
         data = _image_to_data(image, number=number, dpi=dpi, options=options)
     words, text = _collect_words(data)
-    logger.debug(
-        "OCR of page %d (%dx%d px, %d dpi) found %d words in %.2f s",
-        number,
-        image.width,
-        image.height,
-        dpi,
-        len(words),
-        time.monotonic() - started,
-    )
     return PageText(
         number=number,
         source="ocr",
@@ -65,6 +96,99 @@ def ocr_page(
         width=image.width,
         height=image.height,
         words=tuple(words),
+    )
+
+
+def _ocr_upright(
+    image: Image.Image, first: PageText, *, dpi: int, options: ReadOptions
+) -> PageText:
+    """Return `first` or the OCR result of `image` turned by the angle that OSD finds.
+
+    The rotated result replaces `first` unless its mean confidence is lower by more
+    than ROTATION_CONFIDENCE_TOLERANCE.
+    """
+    rotation = detect_rotation(image, number=first.number, dpi=dpi, options=options)
+    if not rotation:
+        return first
+    rotated = orientation.rotate_clockwise(image, rotation)
+    second = _ocr_once(rotated, number=first.number, dpi=dpi, options=options)
+    if second.confidence is None or (
+        first.confidence is not None
+        and second.confidence < first.confidence - ROTATION_CONFIDENCE_TOLERANCE
+    ):
+        logger.info(
+            "Page %d kept unrotated: OCR confidence %.3f after turning it %d "
+            "degrees, %.3f before",
+            first.number,
+            second.confidence or 0.0,
+            rotation,
+            first.confidence or 0.0,
+        )
+        return first
+    logger.info(
+        "Page %d turned %d degrees clockwise: OCR confidence %.3f, was %.3f",
+        first.number,
+        rotation,
+        second.confidence,
+        first.confidence or 0.0,
+    )
+    return dataclasses.replace(second, rotation=rotation)
+
+
+def detect_rotation(
+    image: Image.Image, *, number: int, dpi: int, options: ReadOptions
+) -> int | None:
+    """Return the clockwise turn in degrees that makes `image` upright, per OSD.
+
+    Returns None when the angle is unknown: OSD found too few characters, its
+    confidence is below MIN_OSD_CONFIDENCE, or the osd language data is missing.
+    Raises ProcessingError for the same Tesseract failures as OCR.
+    """
+    if OSD_LANGUAGE not in _installed_languages():
+        _warn_osd_missing()
+        return None
+    copy, scale = orientation.osd_copy(image)
+    osd_dpi = max(1, round(dpi * scale))
+    with kill_tesseract_on_error(), _tesseract_errors(copy, number, options):
+        try:
+            osd = pytesseract.image_to_osd(
+                copy,
+                config=f"--dpi {osd_dpi}",
+                output_type=pytesseract.Output.DICT,
+                timeout=options.page_timeout,
+            )
+        except pytesseract.TesseractError as error:
+            message = str(error.message)
+            if "Too few characters" in message:
+                logger.info("OSD found too few characters on page %d", number)
+                return None
+            if f"Failed loading language '{OSD_LANGUAGE}'" in message:
+                _warn_osd_missing()
+                return None
+            raise
+    rotation = osd.get("rotate")
+    confidence = osd.get("orientation_conf", 0.0)
+    logger.info(
+        "OSD on page %d: turn %s degrees clockwise, confidence %.2f",
+        number,
+        rotation,
+        confidence,
+    )
+    if rotation not in (0, 90, 180, 270) or confidence < MIN_OSD_CONFIDENCE:
+        return None
+    return rotation
+
+
+def _warn_osd_missing() -> None:
+    global _osd_missing_logged
+    if _osd_missing_logged:
+        return
+    _osd_missing_logged = True
+    logger.warning(
+        "Tesseract has no '%s' language data, so sideways and upside-down pages "
+        "are read as they are. Install the tesseract-ocr-osd package to turn them "
+        "upright.",
+        OSD_LANGUAGE,
     )
 
 
@@ -114,7 +238,7 @@ def _installed_languages() -> frozenset[str]:
 def _image_to_data(
     image: Image.Image, *, number: int, dpi: int, options: ReadOptions
 ) -> dict[str, list[Any]]:
-    try:
+    with _tesseract_errors(image, number, options):
         return pytesseract.image_to_data(
             image,
             lang=options.languages,
@@ -122,6 +246,15 @@ def _image_to_data(
             output_type=pytesseract.Output.DICT,
             timeout=options.page_timeout,
         )
+
+
+@contextlib.contextmanager
+def _tesseract_errors(
+    image: Image.Image, number: int, options: ReadOptions
+) -> Iterator[None]:
+    """Turn pytesseract's errors for one call on page `number` into ProcessingError."""
+    try:
+        yield
     except pytesseract.TesseractNotFoundError as error:
         raise ProcessingError(OCR_FAILED, _NOT_INSTALLED) from error
     except pytesseract.TesseractError as error:

@@ -199,6 +199,7 @@ def _store_page(document: Document, page: PageText) -> list[list]:
             source=page.source,
             text=page.text,
             confidence=page.confidence,
+            rotation=page.rotation,
             width=page.width,
             height=page.height,
             words=words,
