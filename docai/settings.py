@@ -154,6 +154,11 @@ if DOCAI_TASK_TIME_LIMIT <= DOCAI_TASK_SOFT_TIME_LIMIT:
         f"DOCAI_TASK_SOFT_TIME_LIMIT={DOCAI_TASK_SOFT_TIME_LIMIT}"
     )
 DOCAI_TASK_MAX_ATTEMPTS = env_int("DOCAI_TASK_MAX_ATTEMPTS", 3, minimum=1)
+# How long a worker's claim on a document lasts without renewal; the worker
+# renews it after every page, so it must cover the slowest page.
+DOCAI_LEASE_SECONDS = env_int(
+    "DOCAI_LEASE_SECONDS", DOCAI_OCR_PAGE_TIMEOUT + 120, minimum=5
+)
 
 DOCAI_ENGINE = env_str("DOCAI_ENGINE") or "embedded"
 

@@ -43,7 +43,7 @@ def read_options() -> ReadOptions:
 
 def lease_duration() -> timedelta:
     """Return how long a claim lasts without renewal: one page and a margin."""
-    return timedelta(seconds=settings.DOCAI_OCR_PAGE_TIMEOUT + 120)
+    return timedelta(seconds=settings.DOCAI_LEASE_SECONDS)
 
 
 def document_claim(document_id: int) -> Document | None:

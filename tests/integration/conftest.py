@@ -17,6 +17,7 @@ from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER_START_TIMEOUT = 90
+WORKER_LEASE_SECONDS = 15
 
 
 def _unavailable(reason: str):
@@ -53,7 +54,7 @@ def _database_url() -> str:
 
 @pytest.fixture(scope="session")
 def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
-    """Start `celery -A docai worker` on this run's queue; yield the queue.
+    """Start `celery -A docai worker` on this run's queue; yield its process.
 
     The README's test command gives every run a queue of its own through
     CELERY_TASK_DEFAULT_QUEUE, so a worker left from another run takes no task.
@@ -69,6 +70,8 @@ def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
         "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
         "CELERY_TASK_DEFAULT_QUEUE": queue,
         "DOCAI_DATA_DIR": str(worker_data_dir),
+        # Short, so that the crash test sees a document taken over quickly.
+        "DOCAI_LEASE_SECONDS": str(WORKER_LEASE_SECONDS),
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
         "PYTHONUNBUFFERED": "1",
     }
@@ -84,7 +87,7 @@ def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
         )
     try:
         _wait_for_ready(process, log_path)
-        yield queue
+        yield process
     finally:
         process.terminate()
         try:
