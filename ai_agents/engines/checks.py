@@ -137,6 +137,27 @@ def check_division_code(fields: dict) -> list[dict]:
     ]
 
 
+def check_passport_formats(fields: dict) -> list[dict]:
+    """Check that a passport's series has four digits and its number six."""
+    if "series" not in fields:
+        return []
+    checks = []
+    rules = (
+        ("series", "passport_series_format", validators.is_valid_passport_series, 4),
+        ("number", "passport_number_format", validators.is_valid_passport_number, 6),
+    )
+    for key, code, validate, length in rules:
+        if key not in fields:
+            continue
+        value = fields[key]["value"]
+        passed = validate(value)
+        fields[key]["valid"] = passed
+        outcome = "has" if passed else "does not have"
+        message = f"Passport {key} {value} {outcome} the {length} digits it needs."
+        checks.append(_check(code, [key], passed, message))
+    return checks
+
+
 def check_total_in_words(fields: dict) -> list[dict]:
     """Check that the total in digits equals the total in words, if both were found."""
     if "total" not in fields or "total_in_words" not in fields:

@@ -4,6 +4,7 @@ from .checks import (
     check_arithmetic,
     check_division_code,
     check_parties,
+    check_passport_formats,
     check_total_in_words,
 )
 from .context import ExtractionContext
@@ -12,6 +13,7 @@ from .line_items import find_line_items, strip_private_keys
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
 from .parties import find_parties
 from .schema_fields import schema_fields
+from .snils import find_snils
 from .taxonomy import OTHER, FieldSpec
 from .text import NormalizedText
 from .totals import find_subtotal, vat_terms
@@ -61,9 +63,14 @@ class FieldExtractor:
         checks = (
             check_parties(parties)
             + check_division_code(fields)
+            + check_passport_formats(fields)
             + check_total_in_words(fields)
             + self._arithmetic_checks(context, fields)
         )
+        snils = find_snils(context)
+        if snils is not None:
+            fields["snils"] = snils[0]
+            checks.append(snils[1])
         labeled, labeled_checks = schema_fields(context, schema, fields)
         fields.update(labeled)
         return fields, tuple(checks + labeled_checks)

@@ -115,3 +115,33 @@ def is_valid_iban(value: str) -> bool:
     rearranged = value[4:] + value[:4]
     digits = "".join(str(int(char, 36)) for char in rearranged)
     return int(digits) % 97 == 1
+
+
+def is_valid_snils(value: str) -> bool:
+    """Return whether an 11-digit SNILS has the right control number.
+
+    The first nine digits, weighted 9 down to 1, sum to S. The control number
+    is S below 100, 00 for 100 and 101, and otherwise S mod 101 (00 when that
+    gives 100). Numbers up to 001-001-998 were issued without the check.
+    """
+    if len(value) != 11 or not (value.isascii() and value.isdigit()):
+        return False
+    body, control = value[:9], int(value[9:])
+    if int(body) <= 1001998:
+        return True
+    pairs = zip(body, range(9, 0, -1), strict=True)
+    total = sum(int(digit) * weight for digit, weight in pairs)
+    if total > 101:
+        total %= 101
+    expected = 0 if total in (100, 101) else total
+    return control == expected
+
+
+def is_valid_passport_series(value: str) -> bool:
+    """Return whether a Russian internal passport series is four digits."""
+    return len(value) == 4 and value.isascii() and value.isdigit()
+
+
+def is_valid_passport_number(value: str) -> bool:
+    """Return whether a Russian internal passport number is six digits."""
+    return len(value) == 6 and value.isascii() and value.isdigit()
