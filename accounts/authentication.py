@@ -10,7 +10,7 @@ class AccountJWTAuthentication(JWTAuthentication):
 
     A token signed with the right key but carrying, say, a list as user id or
     an expiry past the year 9999 made SimpleJWT 5.5 raise ValueError or
-    OverflowError, which DRF answers with 500.
+    OverflowError, which DRF turns into a 500 response.
     """
 
     def get_validated_token(self, raw_token: bytes):

@@ -40,12 +40,14 @@ def engine_get(name: str | None = None) -> Engine:
 
 
 def document_type_codes() -> tuple[str, ...]:
-    """Return the codes of every document type the engine knows now."""
+    """Return the codes of every document type the engine currently accepts."""
     return tuple(document_type.code for document_type in load_document_types())
 
 
-def classify_text(text: str, *, candidates: list[str] | None = None) -> dict:
-    engine = engine_get()
+def classify_text(
+    text: str, *, candidates: list[str] | None = None, engine: Engine | None = None
+) -> dict:
+    engine = engine or engine_get()
     started = time.monotonic()
     try:
         result = engine.classify(text, candidates=candidates or None)
@@ -61,8 +63,10 @@ def classify_text(text: str, *, candidates: list[str] | None = None) -> dict:
     return {**result.as_dict(), "engine": engine.name}
 
 
-def extract_fields(text: str, *, document_type: str | None = None) -> dict:
-    engine = engine_get()
+def extract_fields(
+    text: str, *, document_type: str | None = None, engine: Engine | None = None
+) -> dict:
+    engine = engine or engine_get()
     started = time.monotonic()
     try:
         result = engine.extract(text, document_type=document_type)
@@ -80,6 +84,9 @@ def extract_fields(text: str, *, document_type: str | None = None) -> dict:
 
 def analyze_text(text: str) -> tuple[dict, dict, str]:
     """Classify, then extract with the type found; return both and the engine name."""
-    classification = classify_text(text)
-    extraction = extract_fields(text, document_type=classification["document_type"])
+    engine = engine_get()
+    classification = classify_text(text, engine=engine)
+    extraction = extract_fields(
+        text, document_type=classification["document_type"], engine=engine
+    )
     return classification, extraction, classification["engine"]

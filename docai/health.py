@@ -19,7 +19,7 @@ class HealthView(APIView):
         summary="Check that the API and its database answer",
         responses={
             200: OpenApiResponse(description='{"status": "ok"}'),
-            503: OpenApiResponse(description="The database does not answer."),
+            503: OpenApiResponse(description="The database is unreachable."),
         },
     )
     def get(self, request):

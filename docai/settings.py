@@ -292,7 +292,7 @@ LOGGING = {
 DOCAI_TEXT_MAX_CHARS = env_int("DOCAI_TEXT_MAX_CHARS", 300_000, minimum=1000)
 # A JSON-escaped character takes at most 6 bytes (\uXXXX).
 DOCAI_MAX_JSON_BYTES = DOCAI_TEXT_MAX_CHARS * 6 + 64 * 1024
-# No real page holds this much text; a PDF that does is a text bomb.
+# No real page contains this much text; a PDF that does is a text bomb.
 DOCAI_MAX_PAGE_CHARS = env_int("DOCAI_MAX_PAGE_CHARS", 50_000, minimum=1000)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

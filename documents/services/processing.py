@@ -4,9 +4,9 @@ A worker claims a document with one conditional UPDATE and goes on only when
 that UPDATE changed exactly one row, so a second delivery of the same task, or
 a second worker, does nothing. The claim is a lease that the worker renews
 after every page. A delivery that finds the lease held waits for it to run out
-and tries again, so a document whose worker died (the kernel killed it, or the
-hard time limit) is claimed again, up to DOCAI_TASK_MAX_ATTEMPTS times, after
-which it fails for good.
+and tries again. So when a worker dies (killed by the kernel or by the hard
+time limit), another claims its document, up to DOCAI_TASK_MAX_ATTEMPTS times.
+After that the document fails for good.
 """
 
 import logging

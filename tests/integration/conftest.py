@@ -70,7 +70,7 @@ def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
         "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
         "CELERY_TASK_DEFAULT_QUEUE": queue,
         "DOCAI_DATA_DIR": str(worker_data_dir),
-        # Short, so that the crash test sees a document taken over quickly.
+        # Short, so that in the crash test another process takes over quickly.
         "DOCAI_LEASE_SECONDS": str(WORKER_LEASE_SECONDS),
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
         "PYTHONUNBUFFERED": "1",
