@@ -6,6 +6,9 @@ code and add keywords, example texts and fields. Rows with other codes are new
 types. The engine is rebuilt from these rows whenever any of them changes.
 """
 
+import uuid
+
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 
@@ -96,3 +99,96 @@ class DocumentTypeField(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_type.code}.{self.name}"
+
+
+class LLMJob(models.Model):
+    """A classify or extract request that an LLM worker answers.
+
+    The web process stores the job, queues its id and waits for the row to
+    finish. The text is cleared once the job finishes, so only the result and
+    the usage stay.
+    """
+
+    class Kind(models.TextChoices):
+        CLASSIFY = "classify"
+        EXTRACT = "extract"
+
+    class State(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+        # The caller stopped waiting before a worker took the job.
+        ABANDONED = "abandoned"
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="llm_jobs",
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    state = models.CharField(
+        max_length=16, choices=State.choices, default=State.QUEUED, db_index=True
+    )
+    engine = models.CharField(max_length=16)
+    model = models.CharField(max_length=128)
+    text = models.TextField(blank=True)
+    params = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    usage = models.JSONField(null=True, blank=True)
+    error_code = models.CharField(max_length=64, blank=True)
+    error_message = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "LLM job"
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.public_id} ({self.state})"
+
+
+class LLMCall(models.Model):
+    """One HTTP call to the LLM server, for a job or for an uploaded document."""
+
+    job = models.ForeignKey(
+        LLMJob, null=True, blank=True, on_delete=models.CASCADE, related_name="calls"
+    )
+    document = models.ForeignKey(
+        "documents.Document",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="llm_calls",
+    )
+    purpose = models.CharField(max_length=16)
+    chunk = models.PositiveIntegerField(default=0)
+    model = models.CharField(max_length=128)
+    mode = models.CharField(
+        max_length=16, help_text="json_schema, json_object or plain."
+    )
+    prompt_tokens = models.PositiveIntegerField(null=True, blank=True)
+    completion_tokens = models.PositiveIntegerField(null=True, blank=True)
+    total_tokens = models.PositiveIntegerField(null=True, blank=True)
+    latency_ms = models.PositiveIntegerField()
+    outcome = models.CharField(
+        max_length=64, db_index=True, help_text="ok, or the error code."
+    )
+    raw_reply = models.TextField(
+        blank=True, help_text="The model's reply, kept when it was invalid."
+    )
+    request_id = models.CharField(max_length=128, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "LLM call"
+
+    def __str__(self) -> str:
+        return f"{self.purpose} {self.model} {self.outcome}"

@@ -22,6 +22,23 @@ def _text_field() -> serializers.CharField:
     )
 
 
+def _engine_field() -> serializers.CharField:
+    return StrictCharField(
+        max_length=16,
+        required=False,
+        help_text="embedded, llm or hybrid; DOCAI_ENGINE when omitted.",
+    )
+
+
+def _model_field() -> serializers.CharField:
+    return StrictCharField(
+        max_length=128,
+        required=False,
+        help_text="For llm and hybrid: a profile name (such as fast or quality) "
+        "or an allowed model name; DOCAI_LLM_MODEL when omitted.",
+    )
+
+
 def _check_codes(codes: list[str]) -> None:
     known = services.document_type_codes()
     for code in codes:
@@ -46,6 +63,8 @@ class ClassifyRequestSerializer(serializers.Serializer):
         max_length=100,
         help_text="Restrict the answer to these document type codes (or `other`).",
     )
+    engine = _engine_field()
+    model = _model_field()
 
     def validate_ocr_draft(self, value: str) -> str:
         return _check_text(value)
@@ -64,6 +83,8 @@ class ExtractRequestSerializer(serializers.Serializer):
         help_text="A code from /ai_agents/api/v1/document-types/; classified from "
         "the text when omitted.",
     )
+    engine = _engine_field()
+    model = _model_field()
 
     def validate_ocr_draft(self, value: str) -> str:
         return _check_text(value)
@@ -79,11 +100,28 @@ class CandidateSerializer(serializers.Serializer):
     confidence = serializers.FloatField(min_value=0, max_value=1)
 
 
+class UsageSerializer(serializers.Serializer):
+    calls = serializers.IntegerField()
+    prompt_tokens = serializers.IntegerField(allow_null=True)
+    completion_tokens = serializers.IntegerField(allow_null=True)
+    total_tokens = serializers.IntegerField(
+        allow_null=True, help_text="Null when the server reported no usage."
+    )
+    latency_ms = serializers.IntegerField()
+    models = serializers.ListField(child=serializers.CharField())
+
+
 class ClassificationSerializer(serializers.Serializer):
     document_type = serializers.CharField()
     confidence = serializers.FloatField(min_value=0, max_value=1)
     alternatives = CandidateSerializer(many=True)
-    engine = serializers.CharField()
+    engine = serializers.CharField(help_text="embedded, llm or hybrid.")
+    model = serializers.CharField(
+        allow_null=True, help_text="The LLM model; null for the embedded engine."
+    )
+    usage = UsageSerializer(
+        allow_null=True, help_text="LLM calls, tokens and latency; null if none."
+    )
 
 
 class ExtractionSerializer(serializers.Serializer):
@@ -93,7 +131,13 @@ class ExtractionSerializer(serializers.Serializer):
         "valid where a check applies; parties are grouped by role."
     )
     checks = serializers.JSONField(help_text="[{code, fields, passed, message}]")
-    engine = serializers.CharField()
+    engine = serializers.CharField(help_text="embedded, llm or hybrid.")
+    model = serializers.CharField(
+        allow_null=True, help_text="The LLM model; null for the embedded engine."
+    )
+    usage = UsageSerializer(
+        allow_null=True, help_text="LLM calls, tokens and latency; null if none."
+    )
 
 
 class FieldSpecSerializer(serializers.Serializer):

@@ -3,7 +3,6 @@
 import logging
 import time
 
-from django.conf import settings
 from rest_framework import status
 
 from ai_agents.document_types import load_document_types
@@ -17,12 +16,13 @@ logger = logging.getLogger(__name__)
 _engines: dict[str, tuple[tuple, Engine]] = {}
 
 
-def engine_get(name: str | None = None) -> Engine:
-    """Return the named engine, or DOCAI_ENGINE, built on the current taxonomy.
+def engine_get(name: str = "embedded") -> Engine:
+    """Return the named in-process engine built on the current taxonomy.
 
-    An engine is reused until an operator changes a document type.
+    An engine is reused until an operator changes a document type. LLM engines
+    are built per task instead (see llm_service).
     """
-    engine_name = name or settings.DOCAI_ENGINE
+    engine_name = name
     types = load_document_types()
     cached = _engines.get(engine_name)
     if cached is not None and cached[0] is types:
@@ -60,7 +60,7 @@ def classify_text(
         len(text),
         time.monotonic() - started,
     )
-    return {**result.as_dict(), "engine": engine.name}
+    return {**result.as_dict(), **_produced_by(engine)}
 
 
 def extract_fields(
@@ -79,12 +79,17 @@ def extract_fields(
         len(text),
         time.monotonic() - started,
     )
-    return {**result.as_dict(), "engine": engine.name}
+    return {**result.as_dict(), **_produced_by(engine)}
 
 
-def analyze_text(text: str) -> tuple[dict, dict, str]:
+def _produced_by(engine: Engine) -> dict:
+    """Name the engine and, for LLM engines, the model behind a result."""
+    return {"engine": engine.name, "model": getattr(engine, "model", None)}
+
+
+def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict, str]:
     """Classify, then extract with the type found; return both and the engine name."""
-    engine = engine_get()
+    engine = engine or engine_get()
     classification = classify_text(text, engine=engine)
     extraction = extract_fields(
         text, document_type=classification["document_type"], engine=engine

@@ -5,8 +5,9 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from ai_agents import services
+from ai_agents import dispatch
 from ai_agents.document_types import load_document_types
+from ai_agents.llm_service import engine_choose
 from ai_agents.serializers import (
     ClassificationSerializer,
     ClassifyRequestSerializer,
@@ -20,6 +21,15 @@ _ERRORS = {
     401: OpenApiResponse(description="Invalid or expired token (token_not_valid)."),
     403: OpenApiResponse(description="No Authorization header."),
     429: OpenApiResponse(description="Too many requests (throttled)."),
+    502: OpenApiResponse(
+        description="The LLM server failed: llm_auth, llm_quota, llm_unavailable, "
+        "llm_model_not_found, llm_bad_request, llm_context_too_long or "
+        "llm_output_invalid."
+    ),
+    503: OpenApiResponse(description="llm_rate_limited or queue_unavailable."),
+    504: OpenApiResponse(
+        description="llm_wait_timeout (DOCAI_LLM_WAIT_SECONDS) or llm_timeout."
+    ),
 }
 
 
@@ -36,8 +46,11 @@ class ClassifyView(APIView):
         serializer = ClassifyRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        result = services.classify_text(
-            data["ocr_draft"], candidates=data.get("candidates")
+        result = dispatch.classify(
+            data["ocr_draft"],
+            candidates=data.get("candidates"),
+            choice=engine_choose(data.get("engine"), data.get("model")),
+            user=request.user,
         )
         return Response(result)
 
@@ -55,8 +68,11 @@ class ExtractView(APIView):
         serializer = ExtractRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        result = services.extract_fields(
-            data["ocr_draft"], document_type=data.get("document_type")
+        result = dispatch.extract(
+            data["ocr_draft"],
+            document_type=data.get("document_type"),
+            choice=engine_choose(data.get("engine"), data.get("model")),
+            user=request.user,
         )
         return Response(result)
 

@@ -75,3 +75,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_mapping(name: str) -> dict[str, str]:
+    """Read comma-separated name=value pairs, such as "fast=small,quality=large"."""
+    mapping: dict[str, str] = {}
+    for item in env_list(name, []):
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ImproperlyConfigured(
+                f"{name} item {item!r} is not name=value; write for example "
+                f"{name}=fast=small-model,quality=large-model"
+            )
+        mapping[key.strip()] = value.strip()
+    return mapping

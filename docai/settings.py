@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from docai.env import env_bool, env_int, env_list, env_str
+from docai.env import env_bool, env_float, env_int, env_list, env_mapping, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -160,7 +160,70 @@ DOCAI_LEASE_SECONDS = env_int(
     "DOCAI_LEASE_SECONDS", DOCAI_OCR_PAGE_TIMEOUT + 120, minimum=5
 )
 
+DOCAI_ENGINES = ("embedded", "llm", "hybrid")
 DOCAI_ENGINE = env_str("DOCAI_ENGINE") or "embedded"
+if DOCAI_ENGINE not in DOCAI_ENGINES:
+    raise ImproperlyConfigured(
+        f"DOCAI_ENGINE={DOCAI_ENGINE!r} is not an engine; use one of "
+        f"{', '.join(DOCAI_ENGINES)}"
+    )
+
+# The LLM engine: any OpenAI-compatible server (OpenAI, Azure OpenAI's v1
+# endpoint, vLLM, Ollama, llama.cpp). It is configured when both a server
+# address and a model are given; there is no default server.
+OPENAI_BASE_URL = env_str("OPENAI_BASE_URL") or ""
+OPENAI_API_KEY = env_str("OPENAI_API_KEY") or ""
+DOCAI_LLM_MODEL = env_str("DOCAI_LLM_MODEL") or ""
+# Named profiles a request may ask for instead of a model name, such as
+# "fast=gpt-4o-mini,quality=gpt-4o".
+DOCAI_LLM_PROFILES = env_mapping("DOCAI_LLM_PROFILES")
+# Requests may name DOCAI_LLM_MODEL, a profile, a profile's model, or one of
+# these; any other model name is refused, so clients cannot pick a costlier one.
+DOCAI_LLM_ALLOWED_MODELS = env_list("DOCAI_LLM_ALLOWED_MODELS", [])
+DOCAI_LLM_TIMEOUT = env_float("DOCAI_LLM_TIMEOUT", 120.0, minimum=1.0)
+DOCAI_LLM_MAX_OUTPUT_TOKENS = env_int("DOCAI_LLM_MAX_OUTPUT_TOKENS", 0, minimum=0)
+_LLM_TEMPERATURE = env_str("DOCAI_LLM_TEMPERATURE", "0")
+DOCAI_LLM_TEMPERATURE = (
+    env_float("DOCAI_LLM_TEMPERATURE", 0.0, minimum=0.0)
+    if _LLM_TEMPERATURE.strip()
+    else None
+)
+DOCAI_LLM_CHUNK_CHARS = env_int("DOCAI_LLM_CHUNK_CHARS", 24_000, minimum=2000)
+DOCAI_LLM_HEADER_CHARS = env_int("DOCAI_LLM_HEADER_CHARS", 1500, minimum=0)
+# LLM calls run on their own queue, so slow replies never hold up OCR.
+DOCAI_LLM_QUEUE = env_str("DOCAI_LLM_QUEUE") or "llm"
+# How long the synchronous classify and extract endpoints wait for the LLM
+# task before answering 504.
+DOCAI_LLM_WAIT_SECONDS = env_float("DOCAI_LLM_WAIT_SECONDS", 120.0, minimum=1.0)
+DOCAI_LLM_MAX_RETRIES = env_int("DOCAI_LLM_MAX_RETRIES", 5, minimum=0)
+DOCAI_LLM_RETRY_BASE_SECONDS = env_float(
+    "DOCAI_LLM_RETRY_BASE_SECONDS", 2.0, minimum=0.0
+)
+DOCAI_LLM_RETRY_CAP_SECONDS = env_float(
+    "DOCAI_LLM_RETRY_CAP_SECONDS", 60.0, minimum=0.0
+)
+# A Retry-After longer than this fails the task instead of holding it.
+DOCAI_LLM_RETRY_AFTER_MAX_SECONDS = env_float(
+    "DOCAI_LLM_RETRY_AFTER_MAX_SECONDS", 300.0, minimum=0.0
+)
+DOCAI_LLM_TASK_SOFT_TIME_LIMIT = env_int(
+    "DOCAI_LLM_TASK_SOFT_TIME_LIMIT", 900, minimum=10
+)
+DOCAI_LLM_TASK_TIME_LIMIT = env_int(
+    "DOCAI_LLM_TASK_TIME_LIMIT", DOCAI_LLM_TASK_SOFT_TIME_LIMIT + 60, minimum=11
+)
+if DOCAI_LLM_TASK_TIME_LIMIT <= DOCAI_LLM_TASK_SOFT_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"DOCAI_LLM_TASK_TIME_LIMIT={DOCAI_LLM_TASK_TIME_LIMIT} must be greater "
+        f"than DOCAI_LLM_TASK_SOFT_TIME_LIMIT={DOCAI_LLM_TASK_SOFT_TIME_LIMIT}"
+    )
+# A client timeout at or past the soft limit would let the task be killed in
+# the middle of a call instead of failing it with llm_timeout.
+if DOCAI_LLM_TIMEOUT >= DOCAI_LLM_TASK_SOFT_TIME_LIMIT - 5:
+    raise ImproperlyConfigured(
+        f"DOCAI_LLM_TIMEOUT={DOCAI_LLM_TIMEOUT:g} must be at least 5 seconds below "
+        f"DOCAI_LLM_TASK_SOFT_TIME_LIMIT={DOCAI_LLM_TASK_SOFT_TIME_LIMIT}"
+    )
 
 # Celery. Without CELERY_BROKER_URL the queue is a folder under the data
 # directory (kombu's filesystem transport), so a single machine needs no

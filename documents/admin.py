@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from ai_agents.admin import LLMCallInline
 from documents.models import Document, DocumentRequest, Page
 
 
@@ -21,9 +22,10 @@ class DocumentInline(admin.TabularInline):
 
 @admin.register(DocumentRequest)
 class DocumentRequestAdmin(admin.ModelAdmin):
-    list_display = ("public_id", "user", "created_at")
+    list_display = ("public_id", "user", "engine", "model", "created_at")
+    list_filter = ("engine",)
     search_fields = ("public_id", "user__email")
-    readonly_fields = ("public_id", "user", "created_at")
+    readonly_fields = ("public_id", "user", "engine", "model", "created_at")
     inlines = [DocumentInline]
 
 
@@ -42,13 +44,15 @@ class DocumentAdmin(admin.ModelAdmin):
         "status",
         "mime_type",
         "page_count",
+        "engine",
+        "model",
         "error_code",
         "created_at",
     )
-    list_filter = ("status", "mime_type", "error_code")
+    list_filter = ("status", "engine", "mime_type", "error_code")
     search_fields = ("original_name", "sha256", "request__public_id")
     exclude = ("words",)
     readonly_fields = [
         field.name for field in Document._meta.fields if field.name != "id"
     ]
-    inlines = [PageInline]
+    inlines = [PageInline, LLMCallInline]

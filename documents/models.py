@@ -29,6 +29,14 @@ class DocumentRequest(models.Model):
         on_delete=models.SET_NULL,
         related_name="document_requests",
     )
+    engine = models.CharField(
+        max_length=16, blank=True, help_text="The engine the upload asked for."
+    )
+    model = models.CharField(
+        max_length=128,
+        blank=True,
+        help_text="The LLM model or profile the upload asked for.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -63,6 +71,12 @@ class Document(models.Model):
     classification = models.JSONField(null=True, blank=True)
     extraction = models.JSONField(null=True, blank=True)
     engine = models.CharField(max_length=32, blank=True)
+    model = models.CharField(
+        max_length=128, blank=True, help_text="The LLM model that produced the result."
+    )
+    usage = models.JSONField(
+        null=True, blank=True, help_text="LLM calls, tokens and latency in total."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

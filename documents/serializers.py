@@ -22,6 +22,16 @@ class UploadSerializer(serializers.Serializer):
         use_url=False,
         help_text="A single document; an alternative to `files`.",
     )
+    engine = serializers.ChoiceField(
+        choices=["embedded", "llm", "hybrid"],
+        required=False,
+        help_text="What classifies and extracts after OCR; DOCAI_ENGINE if omitted.",
+    )
+    model = serializers.CharField(
+        required=False,
+        max_length=128,
+        help_text="For llm and hybrid: a profile name or an allowed model name.",
+    )
 
 
 class PageSerializer(serializers.Serializer):
@@ -62,6 +72,13 @@ class DocumentSerializer(serializers.Serializer):
     classification = serializers.JSONField(allow_null=True)
     extraction = serializers.JSONField(allow_null=True)
     engine = serializers.CharField(allow_null=True)
+    model = serializers.CharField(
+        allow_null=True, help_text="The LLM model; empty for the embedded engine."
+    )
+    usage = serializers.JSONField(
+        allow_null=True,
+        help_text="LLM calls, prompt/completion/total tokens and latency_ms.",
+    )
 
     @extend_schema_field(ErrorSerializer(allow_null=True))
     def get_error(self, document: Document) -> dict | None:
@@ -74,6 +91,7 @@ class DocumentSerializer(serializers.Serializer):
         if document.status != "done":
             data["ocr_draft"] = None
             data["engine"] = None
+            data["model"] = None
         return data
 
 

@@ -8,6 +8,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+from ai_agents.llm_service import engine_choose
 from docai.exceptions import ApiError
 from documents.selectors import request_get
 from documents.serializers import DocumentRequestSerializer, UploadSerializer
@@ -26,11 +27,16 @@ class DocumentRequestCreateView(APIView):
         description="Send multipart/form-data with one or more files in `files` "
         "(or one in `file`). The format is detected from the bytes. Processing "
         "runs in the background; poll `poll_url` for the result. With a valid "
-        "JWT the request is linked to its user.",
+        "JWT the request is linked to its user. The optional form fields `engine` "
+        "(embedded, llm or hybrid) and `model` pick what analyses the text.",
         request={"multipart/form-data": UploadSerializer},
         responses={
             202: DocumentRequestSerializer,
-            400: OpenApiResponse(description="No file, or an unsupported file."),
+            400: OpenApiResponse(
+                description="No file, an unsupported file, or an engine or model "
+                "that is unknown or not configured (unknown_engine, unknown_model, "
+                "llm_not_configured)."
+            ),
             413: OpenApiResponse(description="A file or the request is too large."),
         },
     )
@@ -45,7 +51,10 @@ class DocumentRequestCreateView(APIView):
             )
         check_request_size(int(length) if length and length.isdigit() else None)
         files = request.FILES.getlist("files") + request.FILES.getlist("file")
-        doc_request = request_create(files=files, user=request.user)
+        choice = engine_choose(
+            request.data.get("engine") or None, request.data.get("model") or None
+        )
+        doc_request = request_create(files=files, user=request.user, choice=choice)
         doc_request = request_get(doc_request.public_id)
         body = DocumentRequestSerializer(doc_request, context={"request": request})
         return Response(

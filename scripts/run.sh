@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set DocAI up and run it on this machine: the API on http://127.0.0.1:8000
-# (gunicorn) and a Celery worker beside it. With no CELERY_BROKER_URL the queue
+# (gunicorn), a Celery worker for OCR and one for LLM calls (used only by the
+# llm and hybrid engines). With no CELERY_BROKER_URL the queue
 # is a folder under the data directory, and with no DATABASE_URL the database
 # is a SQLite file there, so no other service is needed. Ctrl-C or a TERM
 # signal stops both.
@@ -37,21 +38,34 @@ bind="${DOCAI_BIND:-127.0.0.1:8000}"
 # Each server runs in a session of its own, so a signal to this script's
 # process group reaches them once, through stop(), and not twice: a second
 # TERM during the worker's warm shutdown can leave Celery hanging.
-setsid .venv/bin/celery -A docai worker --loglevel INFO &
+default_queue="${CELERY_TASK_DEFAULT_QUEUE:-celery}"
+llm_queue="${DOCAI_LLM_QUEUE:-llm}"
+setsid .venv/bin/celery -A docai worker --loglevel INFO -Q "$default_queue" \
+  -n "ocr-$$@%h" &
 worker_pid=$!
+# LLM calls wait on the network, so their own worker keeps them from holding
+# up OCR.
+setsid .venv/bin/celery -A docai worker --loglevel INFO -Q "$llm_queue" \
+  -n "llm-$$@%h" --concurrency "${DOCAI_LLM_CONCURRENCY:-4}" &
+llm_worker_pid=$!
 setsid .venv/bin/gunicorn docai.wsgi --bind "$bind" --workers 2 --threads 4 \
   --timeout 300 --control-socket "$DOCAI_DATA_DIR/gunicorn.ctl" --access-logfile - &
 web_pid=$!
 
 stop() {
   trap - EXIT INT TERM
-  kill -TERM "$web_pid" "$worker_pid" 2>/dev/null || true
+  local pids=("$web_pid" "$worker_pid" "$llm_worker_pid")
+  kill -TERM "${pids[@]}" 2>/dev/null || true
   # Give running documents a minute to finish, then stop hard.
   for _ in $(seq 60); do
-    kill -0 "$web_pid" 2>/dev/null || kill -0 "$worker_pid" 2>/dev/null || return 0
+    local alive=0
+    for pid in "${pids[@]}"; do
+      kill -0 "$pid" 2>/dev/null && alive=1
+    done
+    [ "$alive" = 0 ] && return 0
     sleep 1
   done
-  kill -KILL "$web_pid" "$worker_pid" 2>/dev/null || true
+  kill -KILL "${pids[@]}" 2>/dev/null || true
 }
 trap stop EXIT INT TERM
 
@@ -64,5 +78,5 @@ DocAI is starting on http://$bind
   Password:   $demo_password   (kept in $DOCAI_DATA_DIR/demo_password)
 
 INFO
-# Stop everything as soon as either process exits.
-wait -n "$web_pid" "$worker_pid"
+# Stop everything as soon as any process exits.
+wait -n "$web_pid" "$worker_pid" "$llm_worker_pid"

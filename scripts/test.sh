@@ -40,6 +40,10 @@ echo "==> database: ${DATABASE_URL:-SQLite}; broker: ${CELERY_BROKER_URL:-filesy
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-test-only-secret-key-not-for-production}"
 export DOCAI_DATA_DIR="$(mktemp -d -t docai-test-XXXXXX)"
 export CELERY_TASK_DEFAULT_QUEUE="docai-test-$$-$RANDOM"
+export DOCAI_LLM_QUEUE="$CELERY_TASK_DEFAULT_QUEUE-llm"
+# The tests start their own OpenAI-compatible server on 127.0.0.1; a server
+# configured in this shell must not receive test traffic.
+unset OPENAI_BASE_URL OPENAI_API_KEY DOCAI_LLM_MODEL DOCAI_LLM_PROFILES DOCAI_ENGINE
 trap 'rm -rf "$DOCAI_DATA_DIR"' EXIT
 
 .venv/bin/pytest "$@"

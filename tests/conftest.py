@@ -79,3 +79,29 @@ def _isolated_data_dir(settings, tmp_path):
             "LOCATION": str(tmp_path),
         }
     }
+
+
+@pytest.fixture
+def configured_llm(settings):
+    """Point the LLM settings at a fresh OpenAI-compatible test server on
+    127.0.0.1 and run Celery tasks in this process; yield the server."""
+    from celery import current_app
+
+    from ai_agents.llm import forget_modes
+    from tests.llm.server import FakeLLMServer
+
+    forget_modes()
+    server = FakeLLMServer()
+    settings.OPENAI_BASE_URL = server.url
+    settings.OPENAI_API_KEY = "sk-test-key-never-shown"
+    settings.DOCAI_LLM_MODEL = "test-model"
+    settings.DOCAI_LLM_PROFILES = {"fast": "small-model", "quality": "large-model"}
+    settings.DOCAI_LLM_TIMEOUT = 5.0
+    settings.DOCAI_LLM_RETRY_BASE_SECONDS = 0.0
+    settings.DOCAI_LLM_RETRY_CAP_SECONDS = 0.0
+    eager = current_app.conf.task_always_eager
+    current_app.conf.task_always_eager = True
+    yield server
+    current_app.conf.task_always_eager = eager
+    server.close()
+    forget_modes()

@@ -57,7 +57,7 @@ def schema_fields(
         field = _find_labeled(context, spec)
         if field is not None:
             fields[spec.name] = field
-    return fields, _checks(specs, fields)
+    return fields, requisite_checks(specs, fields)
 
 
 def _find_labeled(context: ExtractionContext, spec: FieldSpec) -> dict | None:
@@ -174,7 +174,7 @@ _FINDERS: dict[str, Finder] = {
 }
 
 
-def _checks(specs: Iterable[FieldSpec], fields: dict) -> list[dict]:
+def requisite_checks(specs: Iterable[FieldSpec], fields: dict) -> list[dict]:
     """Validate requisite fields, set their "valid" flags and return the checks.
 
     An account is checked against the control key of the first BIK field of the

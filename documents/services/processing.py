@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from ai_agents.llm_service import EMBEDDED
 from ai_agents.services import analyze_text
 from documents.models import Document, Page, Status
 from documents.processing.errors import ProcessingError
@@ -163,23 +164,52 @@ def _run_pipeline(document: Document) -> None:
             words = _store_page(document, page)
             pages.append((page.number, page.text, words))
     ocr_draft = PAGE_SEPARATOR.join(text for _, text, _ in pages)
+    if document.request.engine not in ("", EMBEDDED):
+        # LLM calls run on their own queue so that they never hold up OCR. The
+        # import is here because that stage builds on this module.
+        from documents.services.analysis import llm_handover
+
+        llm_handover(document, ocr_draft)
+        return
+    text = analysis_text(document, ocr_draft)
+    classification, extraction, _ = analyze_text(text)
+    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
+    document_done(document.pk, ocr_draft, classification, extraction)
+
+
+def analysis_text(document: Document, ocr_draft: str) -> str:
+    """Return the part of the text the engines analyse: its first
+    DOCAI_TEXT_MAX_CHARS characters."""
     limit = settings.DOCAI_TEXT_MAX_CHARS
     if len(ocr_draft) > limit:
         # The spans stay valid: they point into the start of the full text.
         logger.info("analysing the first %d characters document=%s", limit, document.pk)
-    classification, extraction, engine = analyze_text(ocr_draft[:limit])
-    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
-    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+    return ocr_draft[:limit]
+
+
+def document_done(
+    document_id: int,
+    ocr_draft: str,
+    classification: dict,
+    extraction: dict,
+    *,
+    usage: dict | None = None,
+) -> bool:
+    """Store the result of a document still processing; return whether it was."""
+    changed = Document.objects.filter(pk=document_id, status=Status.PROCESSING).update(
         status=Status.DONE,
         ocr_draft=ocr_draft,
         classification=classification,
         extraction=extraction,
-        engine=engine,
+        engine=extraction.get("engine") or classification.get("engine", ""),
+        model=extraction.get("model") or "",
+        usage=usage,
         error_code="",
         error_message="",
         finished_at=timezone.now(),
         lease_expires_at=None,
     )
+    return changed == 1
 
 
 def _store_page(document: Document, page: PageText) -> list[list]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 
+from ai_agents.models import LLMJob
 from documents.models import DocumentRequest, Status
 
 logger = logging.getLogger(__name__)
@@ -31,3 +32,15 @@ def requests_purge(*, older_than: timedelta) -> int:
         deleted += 1
         logger.info("purged request=%s", doc_request.public_id)
     return deleted
+
+
+def llm_jobs_purge(*, older_than: timedelta) -> int:
+    """Delete finished LLM jobs and their call records created before now -
+    older_than; return how many jobs."""
+    cutoff = timezone.now() - older_than
+    _, per_model = (
+        LLMJob.objects.filter(created_at__lt=cutoff)
+        .exclude(state__in=[LLMJob.State.QUEUED, LLMJob.State.RUNNING])
+        .delete()
+    )
+    return per_model.get(LLMJob._meta.label, 0)

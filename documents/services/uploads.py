@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from rest_framework import status
 
+from ai_agents.llm_service import EMBEDDED, EngineChoice
 from docai.exceptions import ApiError
 from documents.models import Document, DocumentRequest, Status
 from documents.processing.formats import (
@@ -116,10 +117,21 @@ def _too_large(code: str, message: str, **extra) -> ApiError:
     )
 
 
-def request_create(*, files: list[UploadedFile], user=None) -> DocumentRequest:
-    """Store the files of one upload and queue each document for processing."""
+def request_create(
+    *, files: list[UploadedFile], user=None, choice: EngineChoice | None = None
+) -> DocumentRequest:
+    """Store the files of one upload and queue each document for processing.
+
+    `choice` is the engine and model that analyse the text after OCR; the
+    embedded engine when None.
+    """
     mime_types = check_files(files)
-    doc_request = DocumentRequest(user=user if user and user.is_authenticated else None)
+    choice = choice or EngineChoice(EMBEDDED)
+    doc_request = DocumentRequest(
+        user=user if user and user.is_authenticated else None,
+        engine=choice.engine,
+        model=choice.model,
+    )
     folder = Path(settings.UPLOAD_DIR) / str(doc_request.public_id)
     try:
         stored = [
@@ -150,10 +162,11 @@ def request_create(*, files: list[UploadedFile], user=None) -> DocumentRequest:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     logger.info(
-        "request created request=%s documents=%d user=%s",
+        "request created request=%s documents=%d user=%s engine=%s",
         doc_request.public_id,
         len(documents),
         doc_request.user_id,
+        choice.engine,
     )
     return doc_request
 

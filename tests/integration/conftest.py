@@ -18,6 +18,7 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 WORKER_START_TIMEOUT = 90
 WORKER_LEASE_SECONDS = 15
+WORKER_LLM_MODEL = "worker-test-model"
 
 
 def _unavailable(reason: str):
@@ -53,14 +54,39 @@ def _database_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
-    """Start `celery -A docai worker` on this run's queue; yield its process.
+def worker_llm_server():
+    """An OpenAI-compatible test server on 127.0.0.1 that the worker calls."""
+    from tests.llm.server import FakeLLMServer
+
+    server = FakeLLMServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def llm_server(worker_llm_server, settings):
+    """The worker's test LLM server, emptied for this test, and settings in this
+    process that match the worker's."""
+    worker_llm_server.reset()
+    settings.OPENAI_BASE_URL = worker_llm_server.url
+    settings.DOCAI_LLM_MODEL = WORKER_LLM_MODEL
+    yield worker_llm_server
+    worker_llm_server.reset()
+
+
+@pytest.fixture(scope="session")
+def celery_worker(
+    django_db_setup, django_db_blocker, worker_data_dir, worker_llm_server
+):
+    """Start `celery -A docai worker` on this run's queues; yield its process.
 
     The README's test command gives every run a queue of its own through
-    CELERY_TASK_DEFAULT_QUEUE, so a worker left from another run takes no task.
+    CELERY_TASK_DEFAULT_QUEUE and DOCAI_LLM_QUEUE, so a worker left from another
+    run takes no task. The worker calls the test LLM server.
     """
     _check_services()
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
+    llm_queue = settings.DOCAI_LLM_QUEUE
     with django_db_blocker.unblock():
         database_url = _database_url()
     log_path = worker_data_dir / "worker.log"
@@ -74,10 +100,18 @@ def celery_worker(django_db_setup, django_db_blocker, worker_data_dir):
         "DOCAI_LEASE_SECONDS": str(WORKER_LEASE_SECONDS),
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
         "PYTHONUNBUFFERED": "1",
+        "DOCAI_LLM_QUEUE": llm_queue,
+        "OPENAI_BASE_URL": worker_llm_server.url,
+        "OPENAI_API_KEY": "sk-worker-test-key",
+        "DOCAI_LLM_MODEL": WORKER_LLM_MODEL,
+        "DOCAI_LLM_TIMEOUT": "5",
+        "DOCAI_LLM_RETRY_BASE_SECONDS": "0.5",
+        "DOCAI_LLM_RETRY_CAP_SECONDS": "2",
     }
     command = [
         sys.executable, "-m", "celery", "-A", "docai", "worker",
         "--loglevel", "INFO", "--concurrency", "2", "--pool", "prefork",
+        "--queues", f"{queue},{llm_queue}",
         "--without-gossip", "--without-mingle",
         "--hostname", f"test-{uuid.uuid4().hex[:8]}@%h",
     ]  # fmt: skip

@@ -4,13 +4,14 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 
-from documents.services.retention import requests_purge
+from documents.services.retention import llm_jobs_purge, requests_purge
 
 
 class Command(BaseCommand):
     help = (
         "Delete finished upload requests older than --days, with their stored "
-        "files and results. Run it from cron to keep the data directory bounded."
+        "files and results, and finished LLM jobs with their call records. Run "
+        "it from cron to keep the data directory and the database bounded."
     )
 
     def add_arguments(self, parser):
@@ -24,5 +25,10 @@ class Command(BaseCommand):
     def handle(self, *args, days: float, **options):
         if days < 0:
             raise CommandError(f"--days={days} is negative; give an age in days")
-        deleted = requests_purge(older_than=timedelta(days=days))
-        self.stdout.write(f"Deleted {deleted} request(s) older than {days} day(s)")
+        age = timedelta(days=days)
+        deleted = requests_purge(older_than=age)
+        jobs = llm_jobs_purge(older_than=age)
+        self.stdout.write(
+            f"Deleted {deleted} request(s) and {jobs} LLM job(s) older than "
+            f"{days} day(s)"
+        )

@@ -1,0 +1,215 @@
+"""Classify and extract requests that an LLM worker answers.
+
+The web process stores an LLMJob, sends its id to the LLM queue and waits for
+the row to finish, up to DOCAI_LLM_WAIT_SECONDS. The worker claims the job,
+runs the engine and stores the result or the error. A transient failure of the
+LLM server leaves the job queued and returns the delay before the task runs
+again.
+"""
+
+import logging
+import time
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+from kombu.exceptions import OperationalError
+
+from ai_agents import services
+from ai_agents.llm.errors import LLMError
+from ai_agents.llm_service import (
+    ERROR_STATUS,
+    CallRecorder,
+    EngineChoice,
+    llm_engine_build,
+    recorded_usage,
+    retry_delay,
+)
+from ai_agents.models import LLMJob
+from docai.errors import ApiError
+
+logger = logging.getLogger(__name__)
+
+_POLL_FIRST = 0.05
+_POLL_MAX = 0.5
+
+
+def llm_failure(code: str, message: str, **extra) -> ApiError:
+    """Return the API error for an LLM failure code, with its HTTP status."""
+    return ApiError(message, code, status_code=ERROR_STATUS.get(code, 502), **extra)
+
+
+def job_submit(
+    kind: str, text: str, params: dict, choice: EngineChoice, user=None
+) -> LLMJob:
+    """Store a job and queue it on the LLM queue."""
+    from ai_agents.tasks import run_llm_job
+
+    job = LLMJob.objects.create(
+        kind=kind,
+        engine=choice.engine,
+        model=choice.model,
+        text=text,
+        params=params,
+        user=user if user is not None and user.is_authenticated else None,
+    )
+    try:
+        run_llm_job.apply_async((job.pk,), queue=settings.DOCAI_LLM_QUEUE)
+    except OperationalError as exc:
+        logger.error("queue unreachable job=%s: %s", job.pk, exc)
+        _job_finish(job.pk, LLMJob.State.QUEUED, error=("queue_unavailable", ""))
+        raise llm_failure(
+            "queue_unavailable",
+            "The task queue could not be reached, so the request was not run. "
+            "Try again later.",
+        ) from exc
+    logger.info("queued job=%s kind=%s engine=%s", job.pk, kind, choice.engine)
+    return job
+
+
+def job_wait(job: LLMJob, timeout: float | None = None) -> dict:
+    """Wait for the job to finish; return its result or raise its error.
+
+    After `timeout` seconds (DOCAI_LLM_WAIT_SECONDS by default) the job is
+    abandoned, so a worker that has not started it skips it, and the caller
+    gets 504 llm_wait_timeout.
+    """
+    timeout = settings.DOCAI_LLM_WAIT_SECONDS if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    pause = _POLL_FIRST
+    while True:
+        state, result, code, message = LLMJob.objects.values_list(
+            "state", "result", "error_code", "error_message"
+        ).get(pk=job.pk)
+        if state == LLMJob.State.DONE:
+            return result
+        if state in (LLMJob.State.FAILED, LLMJob.State.ABANDONED):
+            raise llm_failure(code or "internal_error", message)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        time.sleep(min(pause, remaining))
+        pause = min(pause * 1.5, _POLL_MAX)
+    message = (
+        f"The LLM did not answer within {timeout:g} seconds "
+        "(DOCAI_LLM_WAIT_SECONDS). Try again later, raise DOCAI_LLM_WAIT_SECONDS, "
+        "or upload the document and poll for the result."
+    )
+    abandoned = LLMJob.objects.filter(
+        pk=job.pk, state__in=(LLMJob.State.QUEUED, LLMJob.State.RUNNING)
+    ).update(
+        state=LLMJob.State.ABANDONED,
+        text="",
+        error_code="llm_wait_timeout",
+        error_message=message,
+        finished_at=timezone.now(),
+    )
+    if not abandoned:
+        # The job finished between the last look and now.
+        return job_wait(job, 0)
+    logger.warning("abandoned job=%s after %.0f s", job.pk, timeout)
+    raise llm_failure("llm_wait_timeout", message)
+
+
+def job_run(job_id: int, retries: int = 0) -> float | None:
+    """Run a queued job; return seconds until a retry, or None when finished."""
+    claimed = LLMJob.objects.filter(
+        pk=job_id, state__in=(LLMJob.State.QUEUED, LLMJob.State.RUNNING)
+    ).update(
+        state=LLMJob.State.RUNNING,
+        attempts=F("attempts") + 1,
+        started_at=timezone.now(),
+    )
+    if not claimed:
+        logger.info("skip job=%s: finished or abandoned", job_id)
+        return None
+    job = LLMJob.objects.get(pk=job_id)
+    recorder = CallRecorder(job=job)
+    try:
+        result = _job_result(job, recorder)
+    except LLMError as exc:
+        delay = retry_delay(retries, exc.retry_after) if exc.retryable else None
+        if delay is not None:
+            logger.warning(
+                "retry job=%s code=%s in %.1f s (retry %d)",
+                job.pk,
+                exc.code,
+                delay,
+                retries + 1,
+            )
+            LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.RUNNING).update(
+                state=LLMJob.State.QUEUED, usage=recorded_usage(job_id=job.pk)
+            )
+            return delay
+        logger.warning("failed job=%s code=%s", job.pk, exc.code)
+        _job_finish(job.pk, error=(exc.code, exc.message))
+        return None
+    except SoftTimeLimitExceeded:
+        logger.error("timed out job=%s", job.pk)
+        _job_finish(
+            job.pk,
+            error=(
+                "llm_timeout",
+                "The LLM task ran longer than "
+                f"{settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} seconds "
+                "(DOCAI_LLM_TASK_SOFT_TIME_LIMIT). Send a shorter text or raise "
+                "the limit.",
+            ),
+        )
+        return None
+    except ApiError as exc:
+        logger.warning("failed job=%s code=%s", job.pk, exc.code)
+        _job_finish(job.pk, error=(exc.code, str(exc.detail)))
+        return None
+    except Exception:
+        logger.exception("crashed job=%s", job.pk)
+        _job_finish(
+            job.pk,
+            error=(
+                "internal_error",
+                "An unexpected error stopped the LLM request; it has been logged.",
+            ),
+        )
+        return None
+    result["usage"] = recorded_usage(job_id=job.pk)
+    _job_finish(job.pk, result=result)
+    logger.info("done job=%s calls=%d", job.pk, len(recorder.records))
+    return None
+
+
+def _job_result(job: LLMJob, recorder: CallRecorder) -> dict:
+    engine = llm_engine_build(EngineChoice(job.engine, job.model), recorder)
+    try:
+        if job.kind == LLMJob.Kind.CLASSIFY:
+            return services.classify_text(
+                job.text, candidates=job.params.get("candidates"), engine=engine
+            )
+        return services.extract_fields(
+            job.text, document_type=job.params.get("document_type"), engine=engine
+        )
+    finally:
+        engine.close()
+
+
+def _job_finish(
+    job_id: int,
+    from_state: str = LLMJob.State.RUNNING,
+    *,
+    result: dict | None = None,
+    error: tuple[str, str] | None = None,
+) -> bool:
+    """Store the result or the error; return whether the job was in from_state."""
+    fields: dict = {
+        "text": "",
+        "finished_at": timezone.now(),
+        "usage": recorded_usage(job_id=job_id),
+    }
+    if error is None:
+        fields.update(state=LLMJob.State.DONE, result=result)
+    else:
+        fields.update(
+            state=LLMJob.State.FAILED, error_code=error[0], error_message=error[1]
+        )
+    changed = LLMJob.objects.filter(pk=job_id, state=from_state).update(**fields)
+    return changed == 1

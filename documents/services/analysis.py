@@ -1,0 +1,157 @@
+"""The LLM stage of an uploaded document, run on the LLM queue after OCR.
+
+The OCR worker stores the pages and the text, extends the document's lease to
+cover the LLM stage with its retries, and queues `analyze_document`. That task
+classifies and extracts with the engine the upload asked for, locates the
+fields on the pages, and stores the result with the tokens and latency of
+every call. A transient failure of the LLM server retries with backoff; any
+other failure fails the document with its code.
+"""
+
+import logging
+from datetime import timedelta
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.utils import timezone
+from kombu.exceptions import OperationalError
+
+from ai_agents.llm.errors import LLMError
+from ai_agents.llm_service import (
+    CallRecorder,
+    EngineChoice,
+    llm_engine_build,
+    recorded_usage,
+    retry_delay,
+)
+from ai_agents.services import analyze_text
+from docai.errors import ApiError
+from documents.models import Document, Page, Status
+from documents.services.evidence import add_evidence, page_layouts
+from documents.services.processing import (
+    PAGE_SEPARATOR,
+    analysis_text,
+    document_done,
+    document_fail,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def llm_stage_lease(extra_seconds: float = 0.0) -> timedelta:
+    """Return how long the LLM stage may hold a document: every retry's wait
+    and time limit, plus `extra_seconds`."""
+    attempts = settings.DOCAI_LLM_MAX_RETRIES + 1
+    per_attempt = (
+        settings.DOCAI_LLM_TASK_TIME_LIMIT + settings.DOCAI_LLM_RETRY_CAP_SECONDS
+    )
+    return timedelta(seconds=attempts * per_attempt + extra_seconds)
+
+
+def llm_handover(document: Document, ocr_draft: str) -> None:
+    """Store the text and queue the LLM stage of a document whose pages are read."""
+    from documents.tasks import analyze_document
+
+    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+        ocr_draft=ocr_draft, lease_expires_at=timezone.now() + llm_stage_lease()
+    )
+    try:
+        analyze_document.apply_async((document.pk,), queue=settings.DOCAI_LLM_QUEUE)
+    except OperationalError as exc:
+        logger.error("queue unreachable document=%s: %s", document.pk, exc)
+        document_fail(
+            document.pk,
+            "queue_unavailable",
+            "The LLM task queue could not be reached, so the document was read but "
+            "not analysed. Upload it again later.",
+        )
+        return
+    logger.info(
+        "queued LLM stage document=%s engine=%s model=%s",
+        document.pk,
+        document.request.engine,
+        document.request.model,
+    )
+
+
+def document_analyze(document_id: int, retries: int = 0) -> float | None:
+    """Run the LLM stage; return seconds until a retry, or None when finished."""
+    document = (
+        Document.objects.select_related("request")
+        .filter(pk=document_id, status=Status.PROCESSING)
+        .first()
+    )
+    if document is None:
+        logger.info("skip LLM stage document=%s: not processing", document_id)
+        return None
+    try:
+        classification, extraction = _analyze(document)
+    except LLMError as exc:
+        return _after_llm_error(document, exc, retries)
+    except SoftTimeLimitExceeded:
+        logger.error("LLM stage timed out document=%s", document.pk)
+        document_fail(
+            document.pk,
+            "llm_timeout",
+            f"The LLM stage ran longer than {settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} "
+            "seconds (DOCAI_LLM_TASK_SOFT_TIME_LIMIT). Split the document or raise "
+            "the limit.",
+        )
+        return None
+    except ApiError as exc:
+        logger.warning("LLM stage failed document=%s code=%s", document.pk, exc.code)
+        document_fail(document.pk, exc.code, str(exc.detail))
+        return None
+    except Exception:
+        logger.exception("LLM stage crashed document=%s", document.pk)
+        document_fail(
+            document.pk,
+            "internal_error",
+            "An unexpected error stopped the LLM stage; it has been logged.",
+        )
+        return None
+
+    pages = Page.objects.filter(document=document).values_list(
+        "number", "text", "words"
+    )
+    add_evidence(extraction["fields"], page_layouts(list(pages), PAGE_SEPARATOR))
+    usage = recorded_usage(document_id=document.pk)
+    document_done(
+        document.pk, document.ocr_draft, classification, extraction, usage=usage
+    )
+    logger.info("LLM stage done document=%s calls=%d", document.pk, usage["calls"])
+    return None
+
+
+def _analyze(document: Document) -> tuple[dict, dict]:
+    """Classify and extract the document's text with the engine of its upload."""
+    choice = EngineChoice(document.request.engine, document.request.model)
+    engine = llm_engine_build(choice, CallRecorder(document=document))
+    try:
+        classification, extraction, _ = analyze_text(
+            analysis_text(document, document.ocr_draft), engine=engine
+        )
+    finally:
+        engine.close()
+    return classification, extraction
+
+
+def _after_llm_error(document: Document, exc: LLMError, retries: int) -> float | None:
+    """Return the delay before a retry of a transient failure, or fail the document."""
+    delay = retry_delay(retries, exc.retry_after) if exc.retryable else None
+    if delay is None:
+        logger.warning("LLM stage failed document=%s code=%s", document.pk, exc.code)
+        document_fail(document.pk, exc.code, exc.message)
+        return None
+    logger.warning(
+        "retry LLM stage document=%s code=%s in %.1f s (retry %d)",
+        document.pk,
+        exc.code,
+        delay,
+        retries + 1,
+    )
+    # The retry waits in the queue, so the lease must outlast the wait.
+    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+        lease_expires_at=timezone.now() + llm_stage_lease(delay)
+    )
+    return delay

@@ -1,0 +1,222 @@
+"""An OpenAI-compatible HTTP server for tests, on 127.0.0.1 and a free port.
+
+It returns scripted replies to POST /v1/chat/completions: first from a FIFO
+filled by `script`, then from `responder`. Its state lives in this object, in the
+test process, so requests sent from a worker subprocess are scripted and recorded
+the same way.
+"""
+
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    """One scripted HTTP response: a chat completion or an error body."""
+
+    status: int = 200
+    content: str | None = ""
+    finish_reason: str | None = "stop"
+    usage: dict | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: dict | None = None
+    delay: float = 0.0
+    when: Callable[[dict], bool] | None = None
+
+    @classmethod
+    def json(cls, data: dict, **options) -> "Reply":
+        """A completion whose content is `data` as JSON."""
+        return cls(content=json.dumps(data, ensure_ascii=False), **options)
+
+    @classmethod
+    def fenced(cls, data: dict, **options) -> "Reply":
+        """A completion with `data` inside a ```json Markdown fence."""
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        return cls(content=f"Here is the result:\n```json\n{text}\n```\n", **options)
+
+    @classmethod
+    def prose(cls, data: dict, **options) -> "Reply":
+        """A completion with `data` between sentences of prose."""
+        text = json.dumps(data, ensure_ascii=False)
+        return cls(
+            content=f"Sure! The {{extracted}} data is {text} I hope it helps.",
+            **options,
+        )
+
+    @classmethod
+    def text(cls, content: str | None, **options) -> "Reply":
+        """A completion with arbitrary content, None for a null content."""
+        return cls(content=content, **options)
+
+    @classmethod
+    def error(
+        cls,
+        status: int,
+        message: str = "error",
+        *,
+        code: str | None = None,
+        type: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> "Reply":
+        """An error response with an OpenAI-style error body."""
+        body = {"error": {"message": message, "type": type, "code": code}}
+        return cls(status=status, body=body, headers=dict(headers or {}))
+
+    @classmethod
+    def reject_json_schema(cls, status: int = 400) -> "Reply":
+        """An error for a request whose response_format is json_schema.
+
+        `matches` is False for other requests, which take the next scripted reply
+        instead while this one stays queued.
+        """
+        reply = cls.error(status, "response_format json_schema is not supported")
+        reply.when = _asks_json_schema
+        return reply
+
+    def matches(self, request: dict) -> bool:
+        """Return whether this reply applies to `request`."""
+        return self.when is None or self.when(request)
+
+
+def _asks_json_schema(request: dict) -> bool:
+    response_format = request.get("response_format") or {}
+    return response_format.get("type") == "json_schema"
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request as the server received it, with header names in lower case."""
+
+    path: str
+    headers: dict[str, str]
+    body: dict
+
+
+class FakeLLMServer:
+    """An OpenAI-compatible chat completion server in a daemon thread."""
+
+    def __init__(self) -> None:
+        self.requests: list[RecordedRequest] = []
+        self.responder: Callable[[dict], Reply] = _no_reply
+        self._queue: deque[Reply] = deque()
+        self._lock = threading.Lock()
+        self._http = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._http.daemon_threads = True
+        # A short poll interval makes `close` quick.
+        self._thread = threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        """The API root to pass as base_url, "http://127.0.0.1:PORT/v1"."""
+        return f"http://127.0.0.1:{self._http.server_address[1]}/v1"
+
+    def script(self, *replies: Reply) -> None:
+        """Queue replies, one per request in order, before `responder` is used.
+
+        A reply whose `when` rejects a request stays queued, and the request
+        takes the first queued reply that applies to it.
+        """
+        with self._lock:
+            self._queue.extend(replies)
+
+    def reset(self) -> None:
+        """Forget the recorded requests, the queue and the responder."""
+        with self._lock:
+            self._queue.clear()
+            self.requests.clear()
+            self.responder = _no_reply
+
+    def close(self) -> None:
+        """Stop the server and release its port."""
+        self._http.shutdown()
+        self._http.server_close()
+
+    def bodies(self) -> list[dict]:
+        """Return the JSON bodies of the recorded requests."""
+        return [request.body for request in self.requests]
+
+    def _next_reply(self, body: dict) -> Reply:
+        with self._lock:
+            for index, reply in enumerate(self._queue):
+                if reply.matches(body):
+                    del self._queue[index]
+                    return reply
+        return self.responder(body)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with server._lock:
+                    server.requests.append(
+                        RecordedRequest(
+                            self.path,
+                            {k.lower(): v for k, v in self.headers.items()},
+                            body,
+                        )
+                    )
+                if not self.path.endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": "not found"}}, {})
+                    return
+                reply = server._next_reply(body)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.status != 200:
+                    self._send(reply.status, reply.body or {}, reply.headers)
+                    return
+                self._send(200, _completion(body, reply), reply.headers)
+
+            def _send(self, status: int, payload: dict, headers: dict) -> None:
+                data = json.dumps(payload, ensure_ascii=False).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(data)))
+                    self.send_header("x-request-id", f"req_{uuid.uuid4().hex[:12]}")
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    # The client gave up, as after its timeout in the slow tests.
+                    pass
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        return Handler
+
+
+def _completion(request: dict, reply: Reply) -> dict:
+    completion = {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "test-model"),
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": reply.content},
+                "finish_reason": reply.finish_reason,
+            }
+        ],
+    }
+    if reply.usage is not None:
+        completion["usage"] = reply.usage
+    return completion
+
+
+def _no_reply(request: dict) -> Reply:
+    return Reply.error(500, "no reply scripted", type="server_error")
