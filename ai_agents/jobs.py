@@ -9,10 +9,12 @@ again.
 
 import logging
 import time
+from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.db.models import F
+from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
@@ -22,9 +24,11 @@ from ai_agents.llm_service import (
     ERROR_STATUS,
     CallRecorder,
     EngineChoice,
+    error_detail,
+    failure_message,
     llm_engine_build,
     recorded_usage,
-    retry_delay,
+    retry_after_error,
 )
 from ai_agents.models import LLMJob
 from docai.errors import ApiError
@@ -32,6 +36,10 @@ from docai.errors import ApiError
 logger = logging.getLogger(__name__)
 
 _POLL_FIRST = 0.05
+_INTERNAL_ERROR = (
+    "internal_error",
+    "An unexpected error stopped the LLM request; it has been logged.",
+)
 _POLL_MAX = 0.5
 
 
@@ -114,37 +122,15 @@ def job_wait(job: LLMJob, timeout: float | None = None) -> dict:
 
 def job_run(job_id: int, retries: int = 0) -> float | None:
     """Run a queued job; return seconds until a retry, or None when finished."""
-    claimed = LLMJob.objects.filter(
-        pk=job_id, state__in=(LLMJob.State.QUEUED, LLMJob.State.RUNNING)
-    ).update(
-        state=LLMJob.State.RUNNING,
-        attempts=F("attempts") + 1,
-        started_at=timezone.now(),
-    )
-    if not claimed:
-        logger.info("skip job=%s: finished or abandoned", job_id)
+    if not _job_claim(job_id):
+        logger.info("skip job=%s: finished, abandoned or running", job_id)
         return None
     job = LLMJob.objects.get(pk=job_id)
     recorder = CallRecorder(job=job)
     try:
         result = _job_result(job, recorder)
     except LLMError as exc:
-        delay = retry_delay(retries, exc.retry_after) if exc.retryable else None
-        if delay is not None:
-            logger.warning(
-                "retry job=%s code=%s in %.1f s (retry %d)",
-                job.pk,
-                exc.code,
-                delay,
-                retries + 1,
-            )
-            LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.RUNNING).update(
-                state=LLMJob.State.QUEUED, usage=recorded_usage(job_id=job.pk)
-            )
-            return delay
-        logger.warning("failed job=%s code=%s", job.pk, exc.code)
-        _job_finish(job.pk, error=(exc.code, exc.message))
-        return None
+        return _after_llm_error(job, exc, retries)
     except SoftTimeLimitExceeded:
         logger.error("timed out job=%s", job.pk)
         _job_finish(
@@ -164,22 +150,73 @@ def job_run(job_id: int, retries: int = 0) -> float | None:
         return None
     except Exception:
         logger.exception("crashed job=%s", job.pk)
-        _job_finish(
-            job.pk,
-            error=(
-                "internal_error",
-                "An unexpected error stopped the LLM request; it has been logged.",
-            ),
-        )
+        _job_finish(job.pk, error=_INTERNAL_ERROR)
         return None
-    result["usage"] = recorded_usage(job_id=job.pk)
-    _job_finish(job.pk, result=result)
+
+    try:
+        # A savepoint, so that the error below can still be stored when this
+        # runs inside a transaction.
+        with transaction.atomic():
+            result["usage"] = recorded_usage(job_id=job.pk)
+            _job_finish(job.pk, result=result)
+    except Exception:
+        # A result the database cannot store must still end the job, or the
+        # caller would wait for it until DOCAI_LLM_WAIT_SECONDS.
+        logger.exception("storing the result failed job=%s", job.pk)
+        _job_finish(job.pk, error=_INTERNAL_ERROR)
+        return None
     logger.info("done job=%s calls=%d", job.pk, len(recorder.records))
     return None
 
 
+def _job_claim(job_id: int) -> bool:
+    """Mark a queued job running; return whether this delivery may run it.
+
+    A job still marked running after the task's hard time limit belongs to a
+    worker that died, so it may be claimed again.
+    """
+    stale = timezone.now() - timedelta(seconds=settings.DOCAI_LLM_TASK_TIME_LIMIT + 60)
+    claimable = Q(state=LLMJob.State.QUEUED) | Q(
+        state=LLMJob.State.RUNNING, started_at__lt=stale
+    )
+    claimed = LLMJob.objects.filter(claimable, pk=job_id).update(
+        state=LLMJob.State.RUNNING,
+        attempts=F("attempts") + 1,
+        started_at=timezone.now(),
+    )
+    return claimed == 1
+
+
+def _after_llm_error(job: LLMJob, exc: LLMError, retries: int) -> float | None:
+    """Return the delay before a retry of a transient failure, or fail the job."""
+    delay = retry_after_error(exc, retries)
+    if delay is None:
+        logger.warning(
+            "failed job=%s code=%s detail=%s", job.pk, exc.code, error_detail(exc)
+        )
+        _job_finish(job.pk, error=(exc.code, failure_message(exc, retries)))
+        return None
+    logger.warning(
+        "retry job=%s code=%s in %.1f s (retry %d) detail=%s",
+        job.pk,
+        exc.code,
+        delay,
+        retries + 1,
+        error_detail(exc),
+    )
+    LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.RUNNING).update(
+        state=LLMJob.State.QUEUED, usage=recorded_usage(job_id=job.pk)
+    )
+    return delay
+
+
 def _job_result(job: LLMJob, recorder: CallRecorder) -> dict:
-    engine = llm_engine_build(EngineChoice(job.engine, job.model), recorder)
+    def abandoned() -> bool:
+        return LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.ABANDONED).exists()
+
+    engine = llm_engine_build(
+        EngineChoice(job.engine, job.model), recorder, cancelled=abandoned
+    )
     try:
         if job.kind == LLMJob.Kind.CLASSIFY:
             return services.classify_text(

@@ -10,6 +10,7 @@ every HTTP call they make is stored as an LLMCall row.
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from rest_framework import status
 from ai_agents.document_types import load_document_types
 from ai_agents.llm.config import LLMConfig
 from ai_agents.llm.engine import LLMEngine
+from ai_agents.llm.errors import LLMError
 from ai_agents.models import LLMCall
 from docai.errors import ApiError
 
@@ -140,6 +142,7 @@ def llm_config(model: str) -> LLMConfig:
         temperature=settings.DOCAI_LLM_TEMPERATURE,
         chunk_chars=settings.DOCAI_LLM_CHUNK_CHARS,
         header_chars=settings.DOCAI_LLM_HEADER_CHARS,
+        max_reply_bytes=settings.DOCAI_LLM_MAX_REPLY_BYTES,
     )
 
 
@@ -148,14 +151,23 @@ def task_deadline() -> float:
     return time.monotonic() + settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT - _DEADLINE_MARGIN
 
 
-def llm_engine_build(choice: EngineChoice, recorder: "CallRecorder") -> LLMEngine:
-    """Build the engine for one task run on the current document types."""
+def llm_engine_build(
+    choice: EngineChoice,
+    recorder: "CallRecorder",
+    cancelled: Callable[[], bool] | None = None,
+) -> LLMEngine:
+    """Build the engine for one task run on the current document types.
+
+    `cancelled` is asked before every call; when it returns True the engine
+    stops with llm_cancelled instead of calling the server.
+    """
     return LLMEngine(
         config=llm_config(choice.model),
         document_types=load_document_types(),
         hybrid=choice.engine == "hybrid",
         deadline=task_deadline(),
         on_call=recorder,
+        cancelled=cancelled,
     )
 
 
@@ -182,6 +194,7 @@ class CallRecorder:
             latency_ms=max(int(record.latency_ms), 0),
             outcome=record.outcome[:64],
             raw_reply=record.raw_reply or "",
+            error_detail=getattr(record, "error_detail", None) or "",
             request_id=(record.request_id or "")[:128],
         )
         logger.info(
@@ -196,19 +209,6 @@ class CallRecorder:
             record.outcome,
             record.total_tokens,
             record.latency_ms,
-        )
-
-    def usage(self) -> dict:
-        """Return the calls, tokens and latency of every call so far."""
-        return usage_sum(
-            {
-                "model": record.model,
-                "prompt_tokens": record.prompt_tokens,
-                "completion_tokens": record.completion_tokens,
-                "total_tokens": record.total_tokens,
-                "latency_ms": record.latency_ms,
-            }
-            for record in self.records
         )
 
 
@@ -240,6 +240,23 @@ def usage_sum(calls) -> dict:
             if call[key] is not None:
                 total[key] = (total[key] or 0) + call[key]
     return total
+
+
+def retry_after_error(exc: LLMError, retries: int) -> float | None:
+    """Return the seconds before retrying after `exc`, or None to fail now."""
+    return retry_delay(retries, exc.retry_after) if exc.retryable else None
+
+
+def failure_message(exc: LLMError, retries: int) -> str:
+    """Return the message stored for a failure, saying when retries ran out."""
+    if exc.retryable and retries:
+        return f"{exc.message} It still failed after {retries} retries; try later."
+    return exc.message
+
+
+def error_detail(exc: LLMError) -> str:
+    """Return the server's own error text for the logs, or "-" without one."""
+    return getattr(exc, "detail", None) or "-"
 
 
 def retry_delay(retries: int, retry_after: float | None) -> float | None:

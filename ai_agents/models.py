@@ -183,6 +183,9 @@ class LLMCall(models.Model):
     raw_reply = models.TextField(
         blank=True, help_text="The model's reply, kept when it was invalid."
     )
+    error_detail = models.TextField(
+        blank=True, help_text="The server's own error text, for a failed call."
+    )
     request_id = models.CharField(max_length=128, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -48,11 +48,9 @@ def classify_text(
     text: str, *, candidates: list[str] | None = None, engine: Engine | None = None
 ) -> dict:
     engine = engine or engine_get()
+    _check_codes(engine, candidates or (), "invalid_candidates")
     started = time.monotonic()
-    try:
-        result = engine.classify(text, candidates=candidates or None)
-    except ValueError as exc:
-        raise ApiError(str(exc), "invalid_candidates") from exc
+    result = engine.classify(text, candidates=candidates or None)
     logger.info(
         "classified engine=%s type=%s chars=%d seconds=%.3f",
         engine.name,
@@ -67,11 +65,10 @@ def extract_fields(
     text: str, *, document_type: str | None = None, engine: Engine | None = None
 ) -> dict:
     engine = engine or engine_get()
+    if document_type is not None:
+        _check_codes(engine, (document_type,), "unknown_document_type")
     started = time.monotonic()
-    try:
-        result = engine.extract(text, document_type=document_type)
-    except ValueError as exc:
-        raise ApiError(str(exc), "unknown_document_type") from exc
+    result = engine.extract(text, document_type=document_type)
     logger.info(
         "extracted engine=%s type=%s chars=%d seconds=%.3f",
         engine.name,
@@ -80,6 +77,21 @@ def extract_fields(
         time.monotonic() - started,
     )
     return {**result.as_dict(), **_produced_by(engine)}
+
+
+def _check_codes(engine: Engine, codes, error_code: str) -> None:
+    """Raise ApiError 400 when a code is not one of the engine's document types.
+
+    The request was checked against the types when it arrived, but an operator
+    may have removed a type before a worker ran it.
+    """
+    known = [document_type.code for document_type in engine.document_types]
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ApiError(
+            f"Unknown document type {unknown[0]!r}. Known types: {', '.join(known)}.",
+            error_code,
+        )
 
 
 def _produced_by(engine: Engine) -> dict:

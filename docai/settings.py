@@ -182,6 +182,10 @@ DOCAI_LLM_PROFILES = env_mapping("DOCAI_LLM_PROFILES")
 DOCAI_LLM_ALLOWED_MODELS = env_list("DOCAI_LLM_ALLOWED_MODELS", [])
 DOCAI_LLM_TIMEOUT = env_float("DOCAI_LLM_TIMEOUT", 120.0, minimum=1.0)
 DOCAI_LLM_MAX_OUTPUT_TOKENS = env_int("DOCAI_LLM_MAX_OUTPUT_TOKENS", 0, minimum=0)
+# A larger response body fails the call instead of being read into memory.
+DOCAI_LLM_MAX_REPLY_BYTES = env_int(
+    "DOCAI_LLM_MAX_REPLY_BYTES", 2_000_000, minimum=10_000
+)
 _LLM_TEMPERATURE = env_str("DOCAI_LLM_TEMPERATURE", "0")
 DOCAI_LLM_TEMPERATURE = (
     env_float("DOCAI_LLM_TEMPERATURE", 0.0, minimum=0.0)
@@ -190,6 +194,11 @@ DOCAI_LLM_TEMPERATURE = (
 )
 DOCAI_LLM_CHUNK_CHARS = env_int("DOCAI_LLM_CHUNK_CHARS", 24_000, minimum=2000)
 DOCAI_LLM_HEADER_CHARS = env_int("DOCAI_LLM_HEADER_CHARS", 1500, minimum=0)
+if DOCAI_LLM_CHUNK_CHARS < 2 * DOCAI_LLM_HEADER_CHARS + 100:
+    raise ImproperlyConfigured(
+        f"DOCAI_LLM_CHUNK_CHARS={DOCAI_LLM_CHUNK_CHARS} must be at least twice "
+        f"DOCAI_LLM_HEADER_CHARS={DOCAI_LLM_HEADER_CHARS} plus 100"
+    )
 # LLM calls run on their own queue, so slow replies never hold up OCR.
 DOCAI_LLM_QUEUE = env_str("DOCAI_LLM_QUEUE") or "llm"
 # How long the synchronous classify and extract endpoints wait for the LLM
@@ -349,6 +358,9 @@ LOGGING = {
     "loggers": {
         "django": {"level": "INFO"},
         "celery": {"level": "INFO"},
+        # The HTTP clients log every request URL; DocAI logs its own LLM calls.
+        "httpx": {"level": "WARNING"},
+        "httpx2": {"level": "WARNING"},
     },
 }
 

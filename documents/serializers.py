@@ -71,9 +71,13 @@ class DocumentSerializer(serializers.Serializer):
     ocr_draft = serializers.CharField(allow_null=True)
     classification = serializers.JSONField(allow_null=True)
     extraction = serializers.JSONField(allow_null=True)
-    engine = serializers.CharField(allow_null=True)
+    engine = serializers.CharField(
+        allow_null=True,
+        help_text="The engine that produced the result, or the one the upload "
+        "asked for until then.",
+    )
     model = serializers.CharField(
-        allow_null=True, help_text="The LLM model; empty for the embedded engine."
+        allow_null=True, help_text="The LLM model; null for the embedded engine."
     )
     usage = serializers.JSONField(
         allow_null=True,
@@ -88,10 +92,15 @@ class DocumentSerializer(serializers.Serializer):
 
     def to_representation(self, document: Document) -> dict:
         data = super().to_representation(document)
-        if document.status != "done":
+        # Until a result exists, name the engine and model the upload asked for.
+        data["engine"] = document.engine or document.request.engine or None
+        data["model"] = document.model or document.request.model or None
+        # A document that failed after reading its pages (in the LLM stage)
+        # keeps its text; a document still processing shows none yet.
+        if document.status != "done" and not (
+            document.status == "failed" and document.ocr_draft
+        ):
             data["ocr_draft"] = None
-            data["engine"] = None
-            data["model"] = None
         return data
 
 

@@ -52,7 +52,7 @@ class DocumentRequestCreateView(APIView):
         check_request_size(int(length) if length and length.isdigit() else None)
         files = request.FILES.getlist("files") + request.FILES.getlist("file")
         choice = engine_choose(
-            request.data.get("engine") or None, request.data.get("model") or None
+            _form_text(request, "engine"), _form_text(request, "model")
         )
         doc_request = request_create(files=files, user=request.user, choice=choice)
         doc_request = request_get(doc_request.public_id)
@@ -62,6 +62,17 @@ class DocumentRequestCreateView(APIView):
             status=status.HTTP_202_ACCEPTED,
             headers={"Location": body.data["poll_url"]},
         )
+
+
+def _form_text(request, name: str) -> str | None:
+    """Return a text field of the upload form, or None when it is absent or empty."""
+    if name in request.FILES:
+        raise ApiError(
+            f"The form field {name!r} must be text, not a file.",
+            "invalid_form_field",
+            field=name,
+        )
+    return request.POST.get(name) or None
 
 
 class DocumentRequestDetailView(APIView):

@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,57 @@ def test_models_match_migrations():
     from django.core.management import call_command
 
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def django_setup_output(tmp_path, **env: str) -> subprocess.CompletedProcess:
+    """Run django.setup() in a new interpreter with `env`; return the result."""
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "docai.settings",
+            "DOCAI_DATA_DIR": str(tmp_path),
+            "DJANGO_SECRET_KEY": "x" * 50,
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"DOCAI_ENGINE": "gpt"}, "DOCAI_ENGINE"),
+        ({"DOCAI_LLM_PROFILES": "fast"}, "DOCAI_LLM_PROFILES"),
+        ({"DOCAI_LLM_TIMEOUT": "900"}, "DOCAI_LLM_TIMEOUT"),
+        ({"DOCAI_LLM_CHUNK_CHARS": "2500"}, "DOCAI_LLM_CHUNK_CHARS"),
+    ],
+)
+def test_invalid_llm_settings_stop_startup(tmp_path, env, named):
+    result = django_setup_output(tmp_path, **env)
+
+    assert result.returncode != 0
+    assert named in result.stderr
+
+
+def test_llm_engine_default_without_server_fails_check(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DOCAI_DATA_DIR": str(tmp_path),
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DOCAI_ENGINE": "llm",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode != 0
+    assert "ai_agents.E001" in result.stderr
+    assert "OPENAI_BASE_URL" in result.stderr

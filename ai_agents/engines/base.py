@@ -8,6 +8,10 @@ import copy
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .taxonomy import DocumentType
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,11 @@ class Engine(ABC):
     """A document engine: classification and field extraction over plain text."""
 
     name: str
+
+    @property
+    @abstractmethod
+    def document_types(self) -> "tuple[DocumentType, ...]":
+        """The types this engine classifies into and extracts."""
 
     @abstractmethod
     def classify(

@@ -1,10 +1,16 @@
 """The chat completion call: structured output with fallbacks, validation, retry.
 
 Structured output is requested as a strict JSON Schema first. A server that
-rejects that (with 400, 422 or 500) is asked for a JSON object, and then with a
-plain prompt that contains the schema, whose reply is parsed tolerantly. The mode
-that worked is remembered per (base_url, model) for the life of the process.
-No tools or functions are ever sent.
+rejects that with 400 or 422 is asked for a JSON object, and then with a plain
+prompt that contains the schema, whose reply is parsed tolerantly. The mode
+reached that way is remembered per (base_url, model) for the life of the process.
+Some servers return 500 for a json_schema request they cannot handle, so a 500
+in json_schema mode gets one json_object try. That mode is not remembered, and
+a 5xx or a connection error on it ends the call with llm_unavailable, because a
+failing server would fail the plain prompt too. Other 5xx statuses end the call
+at once. No tools or functions are ever
+sent, and redirects are never followed, so the document text goes only to the
+host that OPENAI_BASE_URL names.
 """
 
 import logging
@@ -12,23 +18,42 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NoReturn
 
+import httpx2
 import openai
 from pydantic import BaseModel, ValidationError
 
 from .config import LLMConfig
-from .errors import LLMError, error_from_openai
+from .errors import (
+    MAX_DETAIL_CHARS,
+    LLMError,
+    error_from_openai,
+    operator_detail,
+    safe_url,
+    status_error,
+)
 from .prompts import correction_messages, schema_instructions
 from .replies import ReplyParseError, parse_json_reply
+from .responses import (
+    BodyTooLarge,
+    DeadlineExceeded,
+    NotACompletion,
+    ResponseBudget,
+    parse_completion,
+)
 
 logger = logging.getLogger(__name__)
 
 MODES = ("json_schema", "json_object", "plain")
 # Statuses with which servers reject a response_format they do not support.
-_FORMAT_REJECTED_STATUSES = frozenset({400, 422, 500})
+_FORMAT_REJECTED_STATUSES = frozenset({400, 422})
+# Some servers return 500 for a json_schema they cannot handle. Other 5xx
+# statuses (502, 503, 504) report an overloaded or unreachable server.
+_FORMAT_FAILED_STATUS = 500
 _RAW_REPLY_LIMIT = 20000
 _MAX_ERRORS_SHOWN = 20
+_BODY_PREVIEW_BYTES = 200
 # Local servers such as vLLM, Ollama and llama.cpp need no key, but the openai
 # client refuses to start without one, so an empty key is replaced by this.
 _NO_KEY = "no-key-required"
@@ -41,9 +66,11 @@ _working_modes_lock = threading.Lock()
 class CallRecord:
     """One HTTP call to the LLM server, for usage accounting and the operator.
 
-    Token counts are None when the server reports no usage. `outcome` is "ok" or
-    an LLMError code. `raw_reply` is kept only when the outcome is
-    llm_output_invalid, truncated to 20,000 characters.
+    Token counts are None when the server reports no usage, or a count that is
+    not an integer from 0 to 2**31 - 1. `outcome` is "ok" or an LLMError code.
+    `raw_reply` is kept only when the outcome is llm_output_invalid, truncated to
+    20,000 characters. `error_detail` is the LLMError.detail of a failed call,
+    or the validation errors of an invalid reply, and None for a good call.
     """
 
     purpose: str
@@ -57,6 +84,7 @@ class CallRecord:
     outcome: str
     raw_reply: str | None = None
     request_id: str | None = None
+    error_detail: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,12 +110,17 @@ class LLMClient:
     """Sends chat completions for one LLMConfig and returns validated replies.
 
     `on_call` receives a CallRecord for every HTTP call, including failed ones
-    and retries. Raises LLMError with code llm_not_configured when the config has
-    no base_url, because the client must not fall back to a default host.
+    and retries. `cancelled` is called before every HTTP call, and when it
+    returns True the call is not made and LLMError llm_cancelled is raised.
+    Raises LLMError with code llm_not_configured when the config has no
+    base_url, because the client must not fall back to a default host.
     """
 
     def __init__(
-        self, config: LLMConfig, on_call: Callable[[CallRecord], None] | None = None
+        self,
+        config: LLMConfig,
+        on_call: Callable[[CallRecord], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         if not config.base_url:
             raise LLMError(
@@ -99,12 +132,18 @@ class LLMClient:
         self.config = config
         self.base_url = config.base_url
         self._on_call = on_call
+        self._cancelled = cancelled
+        self._budget = ResponseBudget(config.max_reply_bytes)
+        http_client = openai.DefaultHttpxClient(
+            follow_redirects=False, event_hooks={"response": [self._budget.hook]}
+        )
         self._openai = openai.OpenAI(
             base_url=config.base_url,
             api_key=config.api_key or _NO_KEY,
             timeout=config.timeout,
             # Retries belong to the Celery task, which has the deadline.
             max_retries=0,
+            http_client=http_client,
         )
 
     def close(self) -> None:
@@ -124,12 +163,15 @@ class LLMClient:
     ) -> dict:
         """Send `messages` and return the reply validated by `model`, dumped by alias.
 
-        `timeout` is called before each HTTP call for its timeout in seconds and
-        may raise LLMError when no time is left. An invalid reply is sent back once
-        with its validation errors. Raises LLMError for failed calls, and
-        llm_output_invalid, with the raw reply, when the retry is invalid too.
+        `timeout` is called before each HTTP call for its total time in seconds
+        and may raise LLMError when no time is left. An invalid reply is sent
+        back once with its validation errors. Raises LLMError for failed calls,
+        and llm_output_invalid, with the raw reply, when the retry is invalid too.
         """
         mode = remembered_mode(self.base_url, self.config.model)
+        # A mode reached after a 500 is not remembered, since the server may
+        # only have been failing at that moment.
+        remember = True
         conversation = list(messages)
         retried = False
         while True:
@@ -141,13 +183,9 @@ class LLMClient:
                 next_mode = _fallback_mode(error, mode)
                 if next_mode is None:
                     raise
-                logger.warning(
-                    "LLM server %s rejected response format %s with HTTP %s; trying %s",
-                    self.base_url,
-                    mode,
-                    error.status,
-                    next_mode,
-                )
+                self._log_fallback(error, mode, next_mode)
+                if error.status not in _FORMAT_REJECTED_STATUSES:
+                    remember = False
                 mode = next_mode
                 continue
             try:
@@ -158,6 +196,7 @@ class LLMClient:
                         completion.record,
                         outcome="llm_output_invalid",
                         raw_reply=completion.text[:_RAW_REPLY_LIMIT],
+                        error_detail=invalid.summary,
                     )
                 )
                 if retried or invalid.final:
@@ -172,9 +211,28 @@ class LLMClient:
                 conversation += correction_messages(completion.text, invalid.details)
                 continue
             self._record(completion.record)
-            with _working_modes_lock:
-                _working_modes[(self.base_url, self.config.model)] = mode
+            if remember:
+                with _working_modes_lock:
+                    _working_modes[(self.base_url, self.config.model)] = mode
             return parsed
+
+    def _log_fallback(self, error: LLMError, mode: str, next_mode: str) -> None:
+        if error.status in _FORMAT_REJECTED_STATUSES:
+            logger.warning(
+                "LLM server %s rejected response format %s with HTTP %s; trying %s",
+                safe_url(self.base_url),
+                mode,
+                error.status,
+                next_mode,
+            )
+        else:
+            logger.warning(
+                "LLM server %s answered %s to %s; trying %s",
+                safe_url(self.base_url),
+                error.status,
+                mode,
+                next_mode,
+            )
 
     def _send(
         self,
@@ -186,42 +244,114 @@ class LLMClient:
         chunk: int,
         timeout: float,
     ) -> _Completion:
+        self._check_cancelled()
         arguments = self._arguments(messages, schema_name, schema, mode)
         started = time.monotonic()
+        request_id: str | None = None
+        self._budget.start(started + timeout)
         try:
-            raw = self._openai.chat.completions.with_raw_response.create(
+            with self._openai.chat.completions.with_streaming_response.create(
                 **arguments, timeout=timeout
-            )
-            response = raw.parse()
+            ) as response:
+                request_id = response.headers.get("x-request-id")
+                body = self._budget.read(response.iter_bytes())
         except openai.OpenAIError as error:
-            mapped = error_from_openai(
-                error,
+            request_id = getattr(error, "request_id", None)
+            mapped = self._map_error(error, timeout)
+            self._fail(purpose, chunk, mode, started, request_id, mapped)
+        except (BodyTooLarge, DeadlineExceeded, httpx2.HTTPError) as error:
+            mapped = self._map_error(error, timeout)
+            self._fail(purpose, chunk, mode, started, request_id, mapped)
+        try:
+            parsed = parse_completion(body)
+        except NotACompletion as error:
+            mapped = self._not_a_completion(error, body)
+            self._fail(purpose, chunk, mode, started, request_id, mapped)
+        record = replace(
+            self._new_record(purpose, chunk, mode, started, "ok", request_id),
+            prompt_tokens=parsed.prompt_tokens,
+            completion_tokens=parsed.completion_tokens,
+            total_tokens=parsed.total_tokens,
+        )
+        return _Completion(parsed.text, parsed.finish_reason, record)
+
+    def _check_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise LLMError(
+                "llm_cancelled",
+                "The LLM task was cancelled, so no further call to the LLM server "
+                "was made.",
+                retryable=False,
+            )
+
+    def _map_error(self, error: Exception, timeout: float) -> LLMError:
+        """Translate an exception of one HTTP call into an LLMError."""
+        api_key = self.config.api_key
+        if isinstance(error, openai.OpenAIError):
+            return error_from_openai(
+                error, model=self.config.model, base_url=self.base_url, api_key=api_key
+            )
+        if isinstance(error, BodyTooLarge) and 200 <= error.status < 300:
+            return LLMError(
+                "llm_output_invalid",
+                f"The LLM server's reply is larger than the limit of {error.limit:,} "
+                "bytes. Set DOCAI_LLM_MAX_OUTPUT_TOKENS to limit the model's output.",
+                retryable=False,
+                status=error.status,
+                detail=self._detail(f"reply larger than {error.limit} bytes"),
+            )
+        if isinstance(error, BodyTooLarge):
+            return status_error(
+                error.status,
+                headers=None,
+                server_text=f"(error body larger than {error.limit} bytes, not read)",
                 model=self.config.model,
                 base_url=self.base_url,
-                api_key=self.config.api_key,
+                api_key=api_key,
             )
-            request_id = getattr(error, "request_id", None)
-            self._record(
-                self._new_record(purpose, chunk, mode, started, mapped.code, request_id)
+        if isinstance(error, DeadlineExceeded | httpx2.TimeoutException):
+            return LLMError(
+                "llm_timeout",
+                f"The LLM server did not finish its reply within {timeout:g} s. "
+                "Raise DOCAI_LLM_TIMEOUT or use a faster model.",
+                detail=self._detail(f"reply unfinished after {timeout:g} s: {error!r}"),
             )
-            raise mapped from None
-        record = self._new_record(
-            purpose, chunk, mode, started, "ok", raw.headers.get("x-request-id")
+        return LLMError(
+            "llm_unavailable",
+            "The connection to the LLM server failed while its reply was read. "
+            "Check OPENAI_BASE_URL and that the server is running.",
+            detail=self._detail(f"reading the reply failed: {error!r}"),
         )
-        usage = getattr(response, "usage", None)
-        if usage is not None:
-            record = replace(
-                record,
-                prompt_tokens=getattr(usage, "prompt_tokens", None),
-                completion_tokens=getattr(usage, "completion_tokens", None),
-                total_tokens=getattr(usage, "total_tokens", None),
-            )
-        choices = response.choices or []
-        if not choices:
-            return _Completion("", None, record)
-        choice = choices[0]
-        text = choice.message.content if choice.message else None
-        return _Completion(text or "", choice.finish_reason, record)
+
+    def _not_a_completion(self, error: NotACompletion, body: bytes) -> LLMError:
+        preview = body[:_BODY_PREVIEW_BYTES].decode("utf-8", "replace")
+        return LLMError(
+            "llm_unavailable",
+            f"The LLM server answered HTTP 200, but the response is not a chat "
+            f"completion: {error}. Check that OPENAI_BASE_URL names an "
+            "OpenAI-compatible API root (it usually ends in /v1).",
+            status=200,
+            detail=self._detail(f"not a chat completion ({error}): {preview}"),
+        )
+
+    def _detail(self, text: str) -> str:
+        return operator_detail(
+            text, base_url=self.base_url, api_key=self.config.api_key
+        )
+
+    def _fail(
+        self,
+        purpose: str,
+        chunk: int,
+        mode: str,
+        started: float,
+        request_id: str | None,
+        error: LLMError,
+    ) -> NoReturn:
+        """Record a failed call and raise its LLMError."""
+        record = self._new_record(purpose, chunk, mode, started, error.code, request_id)
+        self._record(replace(record, error_detail=error.detail))
+        raise error from None
 
     def _arguments(
         self, messages: list[dict], schema_name: str, schema: dict, mode: str
@@ -274,17 +404,25 @@ class LLMClient:
 
 def _fallback_mode(error: LLMError, mode: str) -> str | None:
     """Return the next mode to try after `error`, or None to raise it."""
-    if mode == MODES[-1] or error.status not in _FORMAT_REJECTED_STATUSES:
+    if mode == MODES[-1] or error.code == "llm_context_too_long":
         return None
-    if error.code == "llm_context_too_long":
-        return None
-    return MODES[MODES.index(mode) + 1]
+    if error.status in _FORMAT_REJECTED_STATUSES:
+        return MODES[MODES.index(mode) + 1]
+    if mode == "json_schema" and error.status == _FORMAT_FAILED_STATUS:
+        return "json_object"
+    return None
 
 
 class _InvalidReply(Exception):
-    def __init__(self, summary: str, details: str, *, final: bool = False) -> None:
-        super().__init__(summary)
-        self.summary = summary
+    """An invalid reply: `reason` for clients, `summary` for the log, `details`
+    for the correction message to the model."""
+
+    def __init__(
+        self, reason: str, details: str, *, summary: str = "", final: bool = False
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.summary = summary or reason
         self.details = details
         # A reply cut at the token limit would be cut again, so it is not retried.
         self.final = final
@@ -302,7 +440,7 @@ def _validate(completion: _Completion, model: type[BaseModel]) -> dict:
     try:
         data = parse_json_reply(completion.text)
     except ReplyParseError as error:
-        raise _InvalidReply(str(error), "The reply is not a JSON object.") from None
+        raise _InvalidReply(error.reason, error.reason, summary=str(error)) from None
     try:
         return model.model_validate(data).model_dump(by_alias=True)
     except ValidationError as error:
@@ -311,8 +449,10 @@ def _validate(completion: _Completion, model: type[BaseModel]) -> dict:
             f"{item['msg']}"
             for item in error.errors()[:_MAX_ERRORS_SHOWN]
         ]
-        summary = f"{error.error_count()} validation errors"
-        raise _InvalidReply(summary, "\n".join(lines)) from None
+        reason = f"{error.error_count()} validation errors, the first {lines[0][2:]}"
+        raise _InvalidReply(
+            reason, "\n".join(lines), summary=f"{reason}\n" + "\n".join(lines)
+        ) from None
 
 
 def _output_invalid(invalid: _InvalidReply, reply: str) -> LLMError:
@@ -323,12 +463,14 @@ def _output_invalid(invalid: _InvalidReply, reply: str) -> LLMError:
         )
     else:
         message = (
-            f"The LLM reply is invalid after one retry: {invalid.summary}. The raw "
-            "reply is kept for review. Try a model that follows JSON schemas better."
+            f"The LLM reply is invalid after one retry: {invalid.reason}. The raw "
+            "reply is kept in the admin under LLM calls. Set DOCAI_LLM_MODEL to a "
+            "model that follows JSON schemas better."
         )
     return LLMError(
         "llm_output_invalid",
         message,
         retryable=False,
         raw_reply=reply[:_RAW_REPLY_LIMIT],
+        detail=invalid.summary[:MAX_DETAIL_CHARS],
     )

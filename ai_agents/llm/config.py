@@ -10,7 +10,9 @@ class LLMConfig:
     `base_url` is the server's API root, such as "http://127.0.0.1:8000/v1" for
     vLLM or "https://api.openai.com/v1" for OpenAI. None is allowed here, but the
     client then raises `llm_not_configured` instead of calling a default host.
-    `api_key` may be empty for local servers. `timeout` is seconds per HTTP call.
+    `api_key` may be empty for local servers. `timeout` is the seconds that one
+    HTTP call may take in all, from sending the request to the last byte of the
+    reply. `max_reply_bytes` is the largest response body accepted, in bytes.
     `max_output_tokens` and `temperature` are sent only when not None.
     `chunk_chars` is the maximum characters of document text per request, and
     `header_chars` how many leading characters of the document each later chunk
@@ -25,6 +27,7 @@ class LLMConfig:
     temperature: float | None = 0.0
     chunk_chars: int = 24000
     header_chars: int = 1500
+    max_reply_bytes: int = 2_000_000
 
     def __post_init__(self) -> None:
         if not self.model or not self.model.strip():
@@ -41,6 +44,11 @@ class LLMConfig:
             raise ValueError(
                 f"Invalid max output tokens {self.max_output_tokens!r}. Set "
                 "DOCAI_LLM_MAX_OUTPUT_TOKENS to a positive integer or leave it unset."
+            )
+        if self.max_reply_bytes <= 0:
+            raise ValueError(
+                f"Invalid maximum reply size {self.max_reply_bytes!r}. Use a "
+                "positive number of bytes."
             )
         if self.header_chars < 0 or self.chunk_chars < 2 * self.header_chars + 100:
             raise ValueError(

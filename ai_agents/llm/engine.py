@@ -7,6 +7,7 @@ embedded engine's validators, so the output has the embedded engine's shape plus
 "supported" and "source" keys on each field.
 """
 
+import math
 import time
 from collections.abc import Callable, Sequence
 
@@ -59,6 +60,9 @@ class LLMEngine(Engine):
     the results are combined (see `hybrid`), and the engine's name is "hybrid".
     `deadline` is a time.monotonic() instant by which every call must end.
     `on_call` receives a CallRecord for every HTTP call, failed ones included.
+    `cancelled` is called before every HTTP call, the correction retries and
+    each chunk's call included. When it returns True the engine raises LLMError
+    llm_cancelled without calling the server.
     Raises LLMError llm_not_configured when the config has no base_url.
     """
 
@@ -72,6 +76,7 @@ class LLMEngine(Engine):
         hybrid: bool = False,
         deadline: float | None = None,
         on_call: Callable[[CallRecord], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.config = config
         self.model = config.model
@@ -87,7 +92,7 @@ class LLMEngine(Engine):
         self._by_code = {
             document_type.code: document_type for document_type in self._types
         }
-        self._client = LLMClient(config, on_call=self._record)
+        self._client = LLMClient(config, on_call=self._record, cancelled=cancelled)
 
     @property
     def document_types(self) -> tuple[DocumentType, ...]:
@@ -208,7 +213,7 @@ class LLMEngine(Engine):
         return merge_chunk_fields(per_chunk)
 
     def _call_timeout(self) -> float:
-        """Return the timeout of the next call, within the deadline if one is set."""
+        """Return the total seconds the next call may take, within the deadline."""
         if self.deadline is None:
             return self.config.timeout
         remaining = self.deadline - time.monotonic() - _DEADLINE_MARGIN
@@ -230,6 +235,9 @@ class LLMEngine(Engine):
 
 
 def _clip(confidence: float) -> float:
+    # The reply schema rejects NaN and Infinity; this keeps them out regardless.
+    if not math.isfinite(confidence):
+        return 0.0
     return round(min(max(confidence, 0.0), LLM_MAX_CONFIDENCE), 4)
 
 

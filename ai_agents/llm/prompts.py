@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ai_agents.engines.taxonomy import DocumentType, FieldSpec
 
 from .chunks import Chunk
+from .schemas import field_prompt_line
 
 SYSTEM_PROMPT = """\
 You are a document data extraction service. You read one business document and \
@@ -114,15 +115,8 @@ def extraction_messages(
         f"Task: extract the fields of this {document_type.name_en} "
         f"({document_type.code}). Fields:",
     ]
-    lines += [f"- {spec.name} ({spec.kind}): {spec.description}" for spec in specs]
-    lines += [
-        "",
-        "For parties, give one entry per party with its role. For line_items, "
-        "give one entry per table row in document order, and an empty list when "
-        "there is no table.",
-        "",
-        f"The document nonce is {nonce}.",
-    ]
+    lines += [field_prompt_line(spec) for spec in specs]
+    lines += ["", f"The document nonce is {nonce}."]
     if chunk_count > 1:
         lines.append(
             f"The document is long and is sent in {chunk_count} parts. This is part "

@@ -8,7 +8,7 @@ other property is allowed, as OpenAI's strict structured output requires.
 """
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -54,6 +54,22 @@ PARTIES = "parties"
 LINE_ITEMS = "line_items"
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
+# A confidence that JSON Schema and pydantic both require to be a finite number.
+_Confidence = Annotated[float, Field(allow_inf_nan=False)]
+
+# The descriptions of the structured fields, sent in the prompt and the schema.
+# They replace the taxonomy's descriptions, which describe the embedded engine's
+# output (parties as a map by role) rather than the reply asked for here.
+PARTIES_DESCRIPTION = (
+    "List of the document's parties, one object per party. Each object has "
+    f"role, one of {', '.join(PARTY_ROLES)}, and {', '.join(PARTY_KEYS)}, each a "
+    "string copied from the document or null."
+)
+LINE_ITEMS_DESCRIPTION = (
+    "List of the document's table rows in document order, one object per row, "
+    "and an empty list when there is no table. Each object has "
+    f"{', '.join(LINE_ITEM_KEYS)}, each a string or null."
+)
 
 
 class _Reply(BaseModel):
@@ -116,10 +132,27 @@ _LINE_ITEM_SCHEMA = _object_schema(
 def field_schema(spec: FieldSpec) -> dict:
     """Return the JSON Schema of one field's reply."""
     if spec.name == PARTIES:
-        return {"type": "array", "items": _PARTY_SCHEMA}
+        return {
+            "type": "array",
+            "description": PARTIES_DESCRIPTION,
+            "items": _PARTY_SCHEMA,
+        }
     if spec.name == LINE_ITEMS:
-        return {"type": "array", "items": _LINE_ITEM_SCHEMA}
+        return {
+            "type": "array",
+            "description": LINE_ITEMS_DESCRIPTION,
+            "items": _LINE_ITEM_SCHEMA,
+        }
     return _SCALAR_SCHEMA
+
+
+def field_prompt_line(spec: FieldSpec) -> str:
+    """Return the prompt line that describes one field, as its schema has it."""
+    if spec.name == PARTIES:
+        return f"- {PARTIES} (list of objects): {PARTIES_DESCRIPTION}"
+    if spec.name == LINE_ITEMS:
+        return f"- {LINE_ITEMS} (list of objects): {LINE_ITEMS_DESCRIPTION}"
+    return f"- {spec.name} ({spec.kind}): {spec.description}"
 
 
 def extraction_schema(specs: Sequence[FieldSpec]) -> dict:
@@ -168,12 +201,12 @@ def classification_model(codes: Sequence[str]) -> type[BaseModel]:
         "AlternativeReply",
         __base__=_Reply,
         document_type=(code_type, ...),
-        confidence=(float, ...),
+        confidence=(_Confidence, ...),
     )
     return create_model(
         "ClassificationReply",
         __base__=_Reply,
         document_type=(code_type, ...),
-        confidence=(float, ...),
+        confidence=(_Confidence, ...),
         alternatives=(list[alternative], ...),
     )

@@ -1,19 +1,31 @@
 """Checking LLM values against the document text.
 
 A value is supported when text that normalizes to the same value is found in the
-document: the quote verbatim, then the quote with case and spacing folded, then
-the digits of the value with optional spaces between them, then any date or
-amount of the document equal to the value. The field's "span" and "raw" point to
-that text. A value that cannot be found keeps its value, gets no span and gets
-UNSUPPORTED_CONFIDENCE.
+document. The search tries the quote verbatim, then the quote with case and
+spacing folded, then a date or amount inside the found quote. Next come the
+value's own text (verbatim, folded, or its digits with optional spaces between
+them), and last any date or amount of the document equal to the value. The
+field's "span" and "raw" point to that text. For amount fields, an amount
+outside the quote and the table row counts only when it looks like an amount:
+it has a decimal part, a currency marker or grouped thousands. A bare integer
+such as a row number does not.
 
-Confidences are fixed and not calibrated. Only whether the document supports a
-value counts, because the API reports no certainty per value.
+Confidences are fixed and not calibrated, because the API reports no certainty
+per value:
+
+- SUPPORTED_CONFIDENCE (0.9): found through its quote. Party requisites and
+  table cells have no quote in the reply, so their own text counts as one, and
+  so does any match inside the cell's table row.
+- VALUE_ONLY_CONFIDENCE (0.6): the quote was not found, or the reply gave none
+  for a scalar field, and the value was found elsewhere in the document.
+- UNSUPPORTED_CONFIDENCE (0.2): not found. The value is kept without a span.
 """
 
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from functools import cached_property
 
 from ai_agents.engines.amount_words import parse_amount_words
 from ai_agents.engines.checks import (
@@ -38,8 +50,15 @@ from ai_agents.engines.totals import vat_terms
 
 from .schemas import LINE_ITEMS, PARTIES
 
+logger = logging.getLogger(__name__)
+
 SUPPORTED_CONFIDENCE = 0.9
+VALUE_ONLY_CONFIDENCE = 0.6
 UNSUPPORTED_CONFIDENCE = 0.2
+# Bounds on the CPU time one reply can cost. Real documents have far fewer rows
+# per chunk and parties, so these cut only hostile or runaway replies.
+MAX_LINE_ITEMS = 1000
+MAX_PARTIES = 50
 
 # Kinds of party requisites and table columns, in the terms of `normalize_value`.
 PARTY_KEY_KINDS = {
@@ -70,6 +89,12 @@ LINE_ITEM_KINDS = {
 _DIGIT_KINDS = frozenset({"inn", "ogrn", "bik", "account", "digits"})
 _CODE_KINDS = frozenset({"kpp", "iban", "code"})
 _TEXT_KINDS = frozenset({"text", "number"})
+_AMOUNT_KINDS = frozenset({"amount", "amount_words"})
+_HIT_AMOUNT_KINDS = frozenset({"amount", "amount_words", "quantity"})
+# A letter or digit, as \w without the underscore.
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+# Two digits around a decimal mark or a thousands separator.
+_GROUPED_DIGITS_RE = re.compile(r"[0-9][ \u00a0\u202f'’.,][0-9]")
 _ROW_WINDOW_LINES = 3
 # The types whose totals the embedded extractor adds up, as in its extractor.
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "upd", "waybill"})
@@ -122,6 +147,7 @@ class Verifier:
         self.text = text
         self.context = ExtractionContext(NormalizedText(text), rules_type, title_lines)
         self.folded = fold(text)
+        self._amount_hits: dict[str, dict[str, list[tuple[tuple[int, int], bool]]]] = {}
 
     @property
     def date_order(self) -> DateOrder:
@@ -154,9 +180,13 @@ class Verifier:
         return fields
 
     def parties(self, answers: list[dict], hint: int = 0) -> dict:
-        """Build the parties map, naming repeated roles role, role_2, role_3, ..."""
+        """Build the parties map, naming repeated roles role, role_2, role_3, ...
+
+        Only the first MAX_PARTIES parties are read.
+        """
         parties: dict = {}
-        for answer in answers:
+        # NOTE: parties past MAX_PARTIES are dropped without a trace in the output.
+        for answer in _capped(answers, MAX_PARTIES, "parties"):
             requisites = {
                 key: self.field(kind, answer[key], None, hint)
                 for key, kind in PARTY_KEY_KINDS.items()
@@ -176,9 +206,12 @@ class Verifier:
 
         Cells are searched in the lines from the row's description on, after the
         description first, so that a row number is not taken for a quantity.
+        Only the first MAX_LINE_ITEMS rows are read.
         """
         rows = []
-        for answer in answers:
+        # NOTE: rows past MAX_LINE_ITEMS are dropped, so the table checks run on a
+        # shorter table than the reply and may fail its sum.
+        for answer in _capped(answers, MAX_LINE_ITEMS, "table rows"):
             row: dict = {}
             window = None
             cell_hint = hint
@@ -222,12 +255,15 @@ class Verifier:
         value = " ".join(str(value).split())
         expected = self._normalize(kind, value)
         if expected is not None:
-            for start, end in self._candidate_spans(
+            for (start, end), anchored in self._candidate_spans(
                 kind, expected, quote, hint, window
             ):
                 span = self._supporting_span(kind, expected, start, end)
                 if span is not None:
-                    return _located(expected, self.text, span)
+                    confidence = (
+                        SUPPORTED_CONFIDENCE if anchored else VALUE_ONLY_CONFIDENCE
+                    )
+                    return _located(expected, self.text, span, confidence)
         return {
             "value": expected or value,
             "raw": quote if quote else value,
@@ -266,63 +302,135 @@ class Verifier:
         quote: str | None,
         hint: int,
         window: tuple[int, int] | None,
-    ) -> Iterator[tuple[int, int]]:
+    ) -> Iterator[tuple[tuple[int, int], bool]]:
+        """Yield the spans to test, best first, each with whether it is anchored
+        to the quote or the table row (see the module docstring)."""
         lower, upper = window or (0, len(self.text))
+        in_row = window is not None
         quote_spans: list[tuple[int, int]] = []
         if quote:
             quote_spans += self._verbatim(quote, hint, lower, upper)
             quote_spans += self._folded(quote, hint, lower, upper)
-            yield from quote_spans
-        yield from self._verbatim(expected, hint, lower, upper)
-        yield from self._folded(expected, hint, lower, upper)
-        if kind in _DIGIT_KINDS:
-            yield from self._digits(expected, lower, upper)
+            yield from ((span, True) for span in quote_spans)
         hits = [
-            span
-            for span in self._typed_hits(kind, expected)
+            (span, amount_like)
+            for span, amount_like in self._typed_hits(kind, expected)
             if lower <= span[0] and span[1] <= upper
         ]
         # Prefer a date or amount inside the quote, as in a quote "Итого: 100,00".
-        inside_quote = [
+        inside_quote = {
             span
-            for span in hits
+            for span, _ in hits
             if any(start <= span[0] and span[1] <= end for start, end in quote_spans)
+        }
+        yield from ((span, True) for span, _ in hits if span in inside_quote)
+        value_anchored = not quote or in_row
+        value_spans = [
+            *self._verbatim(expected, hint, lower, upper),
+            *self._folded(expected, hint, lower, upper),
         ]
-        yield from inside_quote
-        yield from (span for span in hits if span not in inside_quote)
+        if kind in _DIGIT_KINDS:
+            value_spans += self._digits(expected, lower, upper)
+        yield from ((span, value_anchored) for span in value_spans)
+        for span, amount_like in hits:
+            if span in inside_quote:
+                continue
+            if kind in _AMOUNT_KINDS and not in_row and not amount_like:
+                continue
+            yield span, in_row
 
-    def _typed_hits(self, kind: str, expected: str) -> list[tuple[int, int]]:
-        """Return the original spans of the dates, amounts or currency markers
-        that the embedded parsers read as `expected`."""
-        document = self.context.document
+    def _typed_hits(
+        self, kind: str, expected: str
+    ) -> list[tuple[tuple[int, int], bool]]:
+        """Return the original spans of the dates, amounts or currency markers that
+        the embedded parsers read as `expected`, each with whether it looks like
+        an amount."""
         if kind == "date":
-            return [
-                document.original_span(hit.start, hit.end)
-                for hit in self.context.dates
-                if hit.parsed.iso == expected
-            ]
-        if kind in ("amount", "amount_words", "quantity"):
-            return [
-                document.original_span(hit.start, hit.end)
-                for hit in self.context.amounts
-                if self._normalize(kind, format_amount(hit.value)) == expected
-            ]
+            return self._date_hits.get(expected, [])
+        if kind in _HIT_AMOUNT_KINDS:
+            if kind not in self._amount_hits:
+                self._amount_hits[kind] = self._index_amounts(kind)
+            return self._amount_hits[kind].get(expected, [])
         if kind == "currency":
-            return [
-                document.original_span(*hit.marker_span)
-                for hit in self.context.amounts
-                if hit.currency == expected and hit.marker_span is not None
-            ]
+            return self._currency_hits.get(expected, [])
         return []
+
+    @cached_property
+    def _date_hits(self) -> dict[str, list[tuple[tuple[int, int], bool]]]:
+        document = self.context.document
+        index: dict[str, list[tuple[tuple[int, int], bool]]] = {}
+        for hit in self.context.dates:
+            span = document.original_span(hit.start, hit.end)
+            index.setdefault(hit.parsed.iso, []).append((span, False))
+        return index
+
+    def _index_amounts(
+        self, kind: str
+    ) -> dict[str, list[tuple[tuple[int, int], bool]]]:
+        """Group the document's amounts by their value normalized as `kind`."""
+        document = self.context.document
+        index: dict[str, list[tuple[tuple[int, int], bool]]] = {}
+        for hit in self.context.amounts:
+            value = self._normalize(kind, format_amount(hit.value))
+            if value is None:
+                continue
+            amount_like = (
+                hit.has_fraction
+                or hit.marker_span is not None
+                or _GROUPED_DIGITS_RE.search(self.context.text, hit.start, hit.end)
+                is not None
+            )
+            span = document.original_span(hit.start, hit.end)
+            index.setdefault(value, []).append((span, amount_like))
+        return index
+
+    @cached_property
+    def _currency_hits(self) -> dict[str, list[tuple[tuple[int, int], bool]]]:
+        document = self.context.document
+        index: dict[str, list[tuple[tuple[int, int], bool]]] = {}
+        for hit in self.context.amounts:
+            if hit.currency is not None and hit.marker_span is not None:
+                span = document.original_span(*hit.marker_span)
+                index.setdefault(hit.currency, []).append((span, True))
+        return index
 
     def _verbatim(
         self, needle: str, hint: int, lower: int, upper: int
     ) -> Iterator[tuple[int, int]]:
+        """Yield the spans of `needle` as whole words, from `hint` on first.
+
+        A literal search, unlike a regex that starts with a lookbehind, runs at
+        C speed, which matters for replies with many table rows.
+        """
         needle = needle.strip()
         if not needle:
             return
-        pattern = re.compile(_bounded(re.escape(needle), needle))
-        yield from _ordered_matches(pattern, self.text, hint, lower, upper)
+        start = min(max(hint, lower), upper)
+        yield from self._whole_words(needle, start, upper)
+        yield from self._whole_words(needle, lower, start)
+
+    def _whole_words(
+        self, needle: str, lower: int, upper: int
+    ) -> Iterator[tuple[int, int]]:
+        """Yield the spans of `needle` within text[lower:upper] whose ends that
+        are letters or digits do not continue a word."""
+        text = self.text
+        check_start = needle[0].isalnum()
+        check_end = needle[-1].isalnum()
+        position = text.find(needle, lower, upper)
+        while position != -1:
+            end = position + len(needle)
+            joined_before = (
+                check_start
+                and position > 0
+                and _WORD_CHAR_RE.match(text, position - 1) is not None
+            )
+            joined_after = check_end and _WORD_CHAR_RE.match(text, end) is not None
+            if joined_before or joined_after:
+                position = text.find(needle, position + 1, upper)
+                continue
+            yield position, end
+            position = text.find(needle, end, upper)
 
     def _folded(
         self, needle: str, hint: int, lower: int, upper: int
@@ -341,15 +449,6 @@ class Verifier:
             yield match.span()
 
 
-def _bounded(pattern: str, needle: str) -> str:
-    """Make a pattern for `needle` match only whole words at its alphanumeric ends."""
-    if needle[0].isalnum():
-        pattern = r"(?<![^\W_])" + pattern
-    if needle[-1].isalnum():
-        pattern += r"(?![^\W_])"
-    return pattern
-
-
 def _ordered_matches(
     pattern: re.Pattern[str], text: str, hint: int, lower: int, upper: int
 ) -> Iterator[tuple[int, int]]:
@@ -362,12 +461,20 @@ def _ordered_matches(
             yield match.span()
 
 
-def _located(value: str, text: str, span: tuple[int, int]) -> dict:
+def _capped(answers: list[dict], limit: int, name: str) -> list[dict]:
+    if len(answers) > limit:
+        logger.warning(
+            "LLM reply has %d %s; verifying the first %d", len(answers), name, limit
+        )
+    return answers[:limit]
+
+
+def _located(value: str, text: str, span: tuple[int, int], confidence: float) -> dict:
     start, end = span
     return {
         "value": value,
         "raw": text[start:end],
-        "confidence": SUPPORTED_CONFIDENCE,
+        "confidence": confidence,
         "span": [start, end],
         "supported": True,
         "source": "llm",

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
@@ -20,9 +21,11 @@ from ai_agents.llm.errors import LLMError
 from ai_agents.llm_service import (
     CallRecorder,
     EngineChoice,
+    error_detail,
+    failure_message,
     llm_engine_build,
     recorded_usage,
-    retry_delay,
+    retry_after_error,
 )
 from ai_agents.services import analyze_text
 from docai.errors import ApiError
@@ -36,6 +39,11 @@ from documents.services.processing import (
 )
 
 logger = logging.getLogger(__name__)
+
+_INTERNAL_ERROR = (
+    "internal_error",
+    "An unexpected error stopped the LLM stage; it has been logged.",
+)
 
 
 def llm_stage_lease(extra_seconds: float = 0.0) -> timedelta:
@@ -90,7 +98,7 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         return _after_llm_error(document, exc, retries)
     except SoftTimeLimitExceeded:
         logger.error("LLM stage timed out document=%s", document.pk)
-        document_fail(
+        _fail(
             document.pk,
             "llm_timeout",
             f"The LLM stage ran longer than {settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} "
@@ -100,17 +108,26 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         return None
     except ApiError as exc:
         logger.warning("LLM stage failed document=%s code=%s", document.pk, exc.code)
-        document_fail(document.pk, exc.code, str(exc.detail))
+        _fail(document.pk, exc.code, str(exc.detail))
         return None
     except Exception:
         logger.exception("LLM stage crashed document=%s", document.pk)
-        document_fail(
-            document.pk,
-            "internal_error",
-            "An unexpected error stopped the LLM stage; it has been logged.",
-        )
+        _fail(document.pk, *_INTERNAL_ERROR)
         return None
 
+    try:
+        with transaction.atomic():
+            _store_result(document, classification, extraction)
+    except Exception:
+        # A result the database cannot store must still end the stage, or the
+        # document would wait in processing until its lease runs out.
+        logger.exception("storing the result failed document=%s", document.pk)
+        _fail(document.pk, *_INTERNAL_ERROR)
+    return None
+
+
+def _store_result(document: Document, classification: dict, extraction: dict) -> None:
+    """Locate the fields on the pages and store the result with its usage."""
     pages = Page.objects.filter(document=document).values_list(
         "number", "text", "words"
     )
@@ -120,13 +137,27 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         document.pk, document.ocr_draft, classification, extraction, usage=usage
     )
     logger.info("LLM stage done document=%s calls=%d", document.pk, usage["calls"])
-    return None
+
+
+def _fail(document_id: int, code: str, message: str) -> None:
+    """Fail the document and keep the usage of the calls made for it."""
+    if document_fail(document_id, code, message):
+        Document.objects.filter(pk=document_id).update(
+            usage=recorded_usage(document_id=document_id)
+        )
 
 
 def _analyze(document: Document) -> tuple[dict, dict]:
     """Classify and extract the document's text with the engine of its upload."""
+
+    def stopped() -> bool:
+        # The document failed meanwhile (its lease ran out) or was deleted.
+        return not Document.objects.filter(
+            pk=document.pk, status=Status.PROCESSING
+        ).exists()
+
     choice = EngineChoice(document.request.engine, document.request.model)
-    engine = llm_engine_build(choice, CallRecorder(document=document))
+    engine = llm_engine_build(choice, CallRecorder(document=document), stopped)
     try:
         classification, extraction, _ = analyze_text(
             analysis_text(document, document.ocr_draft), engine=engine
@@ -138,17 +169,23 @@ def _analyze(document: Document) -> tuple[dict, dict]:
 
 def _after_llm_error(document: Document, exc: LLMError, retries: int) -> float | None:
     """Return the delay before a retry of a transient failure, or fail the document."""
-    delay = retry_delay(retries, exc.retry_after) if exc.retryable else None
+    delay = retry_after_error(exc, retries)
     if delay is None:
-        logger.warning("LLM stage failed document=%s code=%s", document.pk, exc.code)
-        document_fail(document.pk, exc.code, exc.message)
+        logger.warning(
+            "LLM stage failed document=%s code=%s detail=%s",
+            document.pk,
+            exc.code,
+            error_detail(exc),
+        )
+        _fail(document.pk, exc.code, failure_message(exc, retries))
         return None
     logger.warning(
-        "retry LLM stage document=%s code=%s in %.1f s (retry %d)",
+        "retry LLM stage document=%s code=%s in %.1f s (retry %d) detail=%s",
         document.pk,
         exc.code,
         delay,
         retries + 1,
+        error_detail(exc),
     )
     # The retry waits in the queue, so the lease must outlast the wait.
     Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(

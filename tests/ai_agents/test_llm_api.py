@@ -5,7 +5,10 @@ mode), against a real OpenAI-compatible test server on 127.0.0.1; the
 integration tests run the same jobs on a real worker.
 """
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from ai_agents.models import LLMCall, LLMJob
 from tests.llm.helpers import INVOICE_TEXT, classification_reply, invoice_reply
@@ -332,3 +335,87 @@ def test_prompt_injection_does_not_change_the_shape(auth_client, llm):
     assert "tools" not in request
     assert request["messages"][0]["role"] == "system"
     assert "Ignore the schema" not in request["messages"][0]["content"]
+
+
+def test_running_job_redelivery_is_skipped(llm):
+    from ai_agents import jobs
+
+    job = LLMJob.objects.create(
+        kind=LLMJob.Kind.CLASSIFY,
+        engine="llm",
+        model="test-model",
+        text=INVOICE_TEXT,
+        state=LLMJob.State.RUNNING,
+        started_at=timezone.now(),
+    )
+
+    assert jobs.job_run(job.pk) is None
+    assert llm.requests == []
+    job.refresh_from_db()
+    assert job.state == LLMJob.State.RUNNING
+
+
+def test_job_of_dead_worker_is_taken_over(llm, settings):
+    from ai_agents import jobs
+
+    llm.script(Reply.json(classification_reply("invoice")))
+    stale = timedelta(seconds=settings.DOCAI_LLM_TASK_TIME_LIMIT + 120)
+    job = LLMJob.objects.create(
+        kind=LLMJob.Kind.CLASSIFY,
+        engine="llm",
+        model="test-model",
+        text=INVOICE_TEXT,
+        state=LLMJob.State.RUNNING,
+        started_at=timezone.now() - stale,
+    )
+
+    jobs.job_run(job.pk)
+
+    job.refresh_from_db()
+    assert job.state == LLMJob.State.DONE
+    assert job.result["document_type"] == "invoice"
+
+
+def test_unstorable_result_fails_the_job(llm, monkeypatch):
+    from ai_agents import jobs
+
+    job = LLMJob.objects.create(
+        kind=LLMJob.Kind.CLASSIFY, engine="llm", model="test-model", text="x"
+    )
+    broken = {"document_type": "invoice", "confidence": float("nan")}
+    monkeypatch.setattr(jobs, "_job_result", lambda job, recorder: broken)
+
+    jobs.job_run(job.pk)
+
+    job.refresh_from_db()
+    assert job.state == LLMJob.State.FAILED
+    assert job.error_code == "internal_error"
+
+
+def test_abandoned_job_makes_no_further_call(llm, monkeypatch):
+    from ai_agents import jobs
+    from ai_agents.llm_service import CallRecorder
+
+    job = LLMJob.objects.create(
+        kind=LLMJob.Kind.EXTRACT,
+        engine="llm",
+        model="test-model",
+        text=INVOICE_TEXT,
+        params={"document_type": None},
+    )
+
+    llm.responder = lambda request: Reply.json(classification_reply("invoice"))
+    record = CallRecorder.__call__
+
+    def record_then_abandon(recorder, call):
+        # The caller stops waiting while the first call is being recorded.
+        record(recorder, call)
+        LLMJob.objects.filter(pk=job.pk).update(state=LLMJob.State.ABANDONED)
+
+    monkeypatch.setattr(CallRecorder, "__call__", record_then_abandon)
+
+    jobs.job_run(job.pk)
+
+    assert len(llm.requests) == 1
+    job.refresh_from_db()
+    assert job.state == LLMJob.State.ABANDONED

@@ -160,3 +160,29 @@ def test_embedded_upload_makes_no_llm_call(llm, corpus):
     assert document.engine == "embedded"
     assert document.usage is None
     assert llm.requests == []
+
+
+def test_file_in_engine_field_is_400(api_client, corpus):
+    with (corpus / AWS_INVOICE).open("rb") as handle:
+        engine = SimpleUploadedFile("engine.txt", b"llm")
+        response = api_client.post(UPLOAD, {"files": [handle], "engine": engine})
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_form_field"
+    assert not DocumentRequest.objects.exists()
+
+
+def test_failed_stage_shows_what_was_tried(llm, corpus, api_client):
+    llm.script(Reply.error(401, "Incorrect API key provided: sk-abc"))
+    document = stored(corpus, "hybrid", "test-model")
+
+    processing.document_process(document.pk)
+
+    body = api_client.get(f"{UPLOAD}{document.request.public_id}/").json()
+    polled = body["documents"][0]
+    assert polled["status"] == "failed"
+    assert polled["error"]["code"] == "llm_auth"
+    assert (polled["engine"], polled["model"]) == ("hybrid", "test-model")
+    assert polled["usage"]["calls"] == 1
+    assert "42183017" in polled["ocr_draft"]
+    assert llm.url not in polled["error"]["message"]

@@ -6,6 +6,7 @@ test process, so requests sent from a worker subprocess are scripted and recorde
 the same way.
 """
 
+import contextlib
 import json
 import threading
 import time
@@ -220,3 +221,69 @@ def _completion(request: dict, reply: Reply) -> dict:
 
 def _no_reply(request: dict) -> Reply:
     return Reply.error(500, "no reply scripted", type="server_error")
+
+
+class RawHTTPServer:
+    """An HTTP server on 127.0.0.1 whose `respond(handler)` writes the whole
+    response by hand, for bodies and timings that FakeLLMServer cannot produce.
+
+    `bodies` contains the request bodies it received, decoded as UTF-8.
+    """
+
+    def __init__(self, respond: Callable[[BaseHTTPRequestHandler], None]) -> None:
+        self.bodies: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                server.bodies.append(self.rfile.read(length).decode("utf-8", "replace"))
+                # The client may give up first, as after its timeout.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    respond(self)
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._http.daemon_threads = True
+        self.port = self._http.server_address[1]
+        threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
+
+    @property
+    def url(self) -> str:
+        """The API root to pass as base_url."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def close(self) -> None:
+        """Stop the server and release its port."""
+        self._http.shutdown()
+        self._http.server_close()
+
+
+def fixed_response(
+    body: bytes, status: int = 200, content_type: str = "application/json"
+) -> Callable[[BaseHTTPRequestHandler], None]:
+    """Return a RawHTTPServer responder that sends `body` with `status`."""
+
+    def respond(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        handler.send_header("content-type", content_type)
+        handler.send_header("content-length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return respond
+
+
+def completion_body(content: object, usage: object = None) -> bytes:
+    """Return a chat completion body with `content` as the message content."""
+    message = {"role": "assistant", "content": content}
+    data: dict = {
+        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}]
+    }
+    if usage is not None:
+        data["usage"] = usage
+    return json.dumps(data).encode()

@@ -19,7 +19,7 @@ def formats(server) -> list:
     return [(body.get("response_format") or {}).get("type") for body in server.bodies()]
 
 
-@pytest.mark.parametrize("status", [400, 422, 500])
+@pytest.mark.parametrize("status", [400, 422])
 def test_json_schema_rejected_falls_back(llm_server, llm_config, status):
     llm_server.script(
         Reply.reject_json_schema(status),
@@ -216,18 +216,24 @@ def test_rate_limit_retry_after_ms(llm_server, llm_config):
     assert caught.value.retry_after == 1.5
 
 
-def test_bad_request_keeps_server_message(llm_server, llm_config):
+def test_bad_request_keeps_server_message_in_detail(llm_server, llm_config):
     llm_server.responder = lambda body: Reply.error(400, "temperature out of range")
+    records = []
 
     with pytest.raises(LLMError) as caught:
-        make_engine(llm_config).classify(INVOICE_TEXT)
+        make_engine(llm_config, records).classify(INVOICE_TEXT)
 
-    assert caught.value.code == "llm_bad_request"
-    assert "temperature out of range" in caught.value.message
+    error = caught.value
+    assert error.code == "llm_bad_request"
+    assert "HTTP 400" in error.message
+    assert "temperature out of range" not in error.message
+    assert "temperature out of range" in error.detail
+    assert "HTTP 400" in error.detail
     assert len(llm_server.requests) == 3
+    assert "temperature out of range" in records[-1].error_detail
 
 
-def test_server_error_retryable_after_fallbacks(llm_server, llm_config):
+def test_server_error_stops_after_json_object(llm_server, llm_config):
     records = []
 
     with pytest.raises(LLMError) as caught:
@@ -235,7 +241,8 @@ def test_server_error_retryable_after_fallbacks(llm_server, llm_config):
 
     assert caught.value.code == "llm_unavailable"
     assert caught.value.retryable is True
-    assert [record.outcome for record in records] == ["llm_unavailable"] * 3
+    assert [record.outcome for record in records] == ["llm_unavailable"] * 2
+    assert [record.mode for record in records] == ["json_schema", "json_object"]
 
 
 def test_slow_reply_times_out(llm_server, llm_server_config_fast):
