@@ -32,3 +32,6 @@ class AiAgentsConfig(AppConfig):
     def ready(self) -> None:
         post_migrate.connect(_sync_builtin_types, sender=self)
         checks.register(check_llm_settings)
+        from ai_agents.engines.embedding import configure_disk_cache
+
+        configure_disk_cache(settings.DATA_DIR / "embeddings")

