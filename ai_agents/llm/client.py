@@ -8,7 +8,9 @@ Some servers return 500 for a json_schema request they cannot handle, so a 500
 in json_schema mode gets one json_object try. That mode is not remembered, and
 a 5xx or a connection error on it ends the call with llm_unavailable, because a
 failing server would fail the plain prompt too. Other 5xx statuses end the call
-at once. No tools or functions are ever
+at once. A 400 or 422 that rejects the temperature or max_tokens parameter does
+not count as a format rejection, so the same mode is retried with that parameter
+adjusted, as parameters.py describes. No tools or functions are ever
 sent, and redirects are never followed, so the document text goes only to the
 host that OPENAI_BASE_URL names.
 """
@@ -30,14 +32,24 @@ from .errors import (
     LLMError,
     error_from_openai,
     operator_detail,
+    reports_context_length,
     safe_url,
+    server_message,
     status_error,
+)
+from .parameters import (
+    adjust_arguments,
+    forget_adjustments,
+    rejected_parameter,
+    remember_adjustment,
+    remembered_adjustments,
 )
 from .prompts import correction_messages, schema_instructions
 from .replies import ReplyParseError, parse_json_reply
 from .responses import (
     BodyTooLarge,
     DeadlineExceeded,
+    ErrorBody,
     NotACompletion,
     ResponseBudget,
     parse_completion,
@@ -92,6 +104,16 @@ class _Completion:
     text: str
     finish_reason: str | None
     record: CallRecord
+    refusal: str | None = None
+
+
+class _ParameterRejected(Exception):
+    """The server rejected `parameter`, as rejected_parameter detects, with `error`."""
+
+    def __init__(self, parameter: str, error: LLMError) -> None:
+        super().__init__(parameter)
+        self.parameter = parameter
+        self.error = error
 
 
 def remembered_mode(base_url: str, model: str) -> str:
@@ -101,9 +123,14 @@ def remembered_mode(base_url: str, model: str) -> str:
 
 
 def forget_modes() -> None:
-    """Forget every remembered mode, so that the next calls start with json_schema."""
+    """Forget every remembered mode and parameter adjustment.
+
+    The next calls start with json_schema and send temperature and max_tokens
+    as configured.
+    """
     with _working_modes_lock:
         _working_modes.clear()
+    forget_adjustments()
 
 
 class LLMClient:
@@ -172,13 +199,26 @@ class LLMClient:
         # A mode reached after a 500 is not remembered, since the server may
         # only have been failing at that moment.
         remember = True
+        adjustments = set(remembered_adjustments(self.base_url, self.config.model))
         conversation = list(messages)
         retried = False
         while True:
+            arguments = adjust_arguments(
+                self._arguments(conversation, schema_name, schema, mode), adjustments
+            )
             try:
-                completion = self._send(
-                    conversation, schema_name, schema, mode, purpose, chunk, timeout()
+                completion = self._send(arguments, mode, purpose, chunk, timeout())
+            except _ParameterRejected as rejected:
+                # A parameter is sent only while it is not adjusted, so each one
+                # is retried at most once.
+                if rejected.parameter in adjustments:
+                    raise rejected.error from None
+                self._log_adjustment(rejected, mode)
+                adjustments.add(rejected.parameter)
+                remember_adjustment(
+                    self.base_url, self.config.model, rejected.parameter
                 )
+                continue
             except LLMError as error:
                 next_mode = _fallback_mode(error, mode)
                 if next_mode is None:
@@ -191,16 +231,17 @@ class LLMClient:
             try:
                 parsed = _validate(completion, model)
             except _InvalidReply as invalid:
+                reply = completion.refusal or completion.text
                 self._record(
                     replace(
                         completion.record,
                         outcome="llm_output_invalid",
-                        raw_reply=completion.text[:_RAW_REPLY_LIMIT],
+                        raw_reply=reply[:_RAW_REPLY_LIMIT],
                         error_detail=invalid.summary,
                     )
                 )
                 if retried or invalid.final:
-                    raise _output_invalid(invalid, completion.text) from None
+                    raise _output_invalid(invalid, reply) from None
                 logger.warning(
                     "LLM reply for %s chunk %d is invalid; retrying once: %s",
                     purpose,
@@ -215,6 +256,22 @@ class LLMClient:
                 with _working_modes_lock:
                     _working_modes[(self.base_url, self.config.model)] = mode
             return parsed
+
+    def _log_adjustment(self, rejected: _ParameterRejected, mode: str) -> None:
+        if rejected.parameter == "temperature":
+            change = "without temperature"
+        else:
+            change = "with max_completion_tokens in place of max_tokens"
+        logger.warning(
+            "LLM server %s rejected parameter %s of model %s with HTTP %s; "
+            "retrying %s mode %s and remembering that for this model",
+            safe_url(self.base_url),
+            rejected.parameter,
+            self.config.model,
+            rejected.error.status,
+            mode,
+            change,
+        )
 
     def _log_fallback(self, error: LLMError, mode: str, next_mode: str) -> None:
         if error.status in _FORMAT_REJECTED_STATUSES:
@@ -236,34 +293,48 @@ class LLMClient:
 
     def _send(
         self,
-        messages: list[dict],
-        schema_name: str,
-        schema: dict,
+        arguments: dict[str, Any],
         mode: str,
         purpose: str,
         chunk: int,
         timeout: float,
     ) -> _Completion:
+        """Send one request. Raises LLMError, or _ParameterRejected for a 400
+        that rejects a parameter present in `arguments`."""
         self._check_cancelled()
-        arguments = self._arguments(messages, schema_name, schema, mode)
         started = time.monotonic()
         request_id: str | None = None
+        headers: httpx2.Headers | None = None
         self._budget.start(started + timeout)
         try:
             with self._openai.chat.completions.with_streaming_response.create(
                 **arguments, timeout=timeout
             ) as response:
                 request_id = response.headers.get("x-request-id")
+                headers = response.headers
                 body = self._budget.read(response.iter_bytes())
         except openai.OpenAIError as error:
             request_id = getattr(error, "request_id", None)
             mapped = self._map_error(error, timeout)
-            self._fail(purpose, chunk, mode, started, request_id, mapped)
+            rejected = None
+            if isinstance(error, openai.APIStatusError):
+                rejected = rejected_parameter(
+                    error.status_code, error.param, error.code, server_message(error)
+                )
+            parameter = _sent_parameter(rejected, arguments)
+            self._fail(purpose, chunk, mode, started, request_id, mapped, parameter)
         except (BodyTooLarge, DeadlineExceeded, httpx2.HTTPError) as error:
             mapped = self._map_error(error, timeout)
             self._fail(purpose, chunk, mode, started, request_id, mapped)
         try:
             parsed = parse_completion(body)
+        except ErrorBody as error:
+            mapped = self._error_body(error, headers)
+            rejected = rejected_parameter(
+                error.status, error.param, error.code, error.message
+            )
+            parameter = _sent_parameter(rejected, arguments)
+            self._fail(purpose, chunk, mode, started, request_id, mapped, parameter)
         except NotACompletion as error:
             mapped = self._not_a_completion(error, body)
             self._fail(purpose, chunk, mode, started, request_id, mapped)
@@ -273,7 +344,7 @@ class LLMClient:
             completion_tokens=parsed.completion_tokens,
             total_tokens=parsed.total_tokens,
         )
-        return _Completion(parsed.text, parsed.finish_reason, record)
+        return _Completion(parsed.text, parsed.finish_reason, record, parsed.refusal)
 
     def _check_cancelled(self) -> None:
         if self._cancelled is not None and self._cancelled():
@@ -323,6 +394,29 @@ class LLMClient:
             detail=self._detail(f"reading the reply failed: {error!r}"),
         )
 
+    def _error_body(self, error: ErrorBody, headers: httpx2.Headers | None) -> LLMError:
+        """Map an error body sent with HTTP 200 like the status that it names."""
+        server_text = f"error body sent with HTTP 200: {error.message}"
+        if error.status is None:
+            return LLMError(
+                "llm_unavailable",
+                "The LLM server answered HTTP 200 with an error instead of a chat "
+                "completion. DocAI retries such failures. If they persist, check "
+                "the server that OPENAI_BASE_URL names.",
+                status=200,
+                detail=self._detail(server_text),
+            )
+        return status_error(
+            error.status,
+            headers=headers,
+            server_text=server_text,
+            error_code=f"{error.code or ''} {error.type or ''}",
+            context_too_long=reports_context_length(error.code, error.message),
+            model=self.config.model,
+            base_url=self.base_url,
+            api_key=self.config.api_key,
+        )
+
     def _not_a_completion(self, error: NotACompletion, body: bytes) -> LLMError:
         preview = body[:_BODY_PREVIEW_BYTES].decode("utf-8", "replace")
         return LLMError(
@@ -347,10 +441,14 @@ class LLMClient:
         started: float,
         request_id: str | None,
         error: LLMError,
+        parameter: str | None = None,
     ) -> NoReturn:
-        """Record a failed call and raise its LLMError."""
+        """Record a failed call and raise its LLMError, or _ParameterRejected
+        when `parameter` names a request parameter that the server rejected."""
         record = self._new_record(purpose, chunk, mode, started, error.code, request_id)
         self._record(replace(record, error_detail=error.detail))
+        if parameter is not None:
+            raise _ParameterRejected(parameter, error) from None
         raise error from None
 
     def _arguments(
@@ -402,6 +500,15 @@ class LLMClient:
             self._on_call(record)
 
 
+def _sent_parameter(parameter: str | None, arguments: dict[str, Any]) -> str | None:
+    """Return `parameter` if the request sent it, else None.
+
+    A server that names a parameter the request did not contain is rejecting
+    something else, so its error takes the usual path.
+    """
+    return parameter if parameter is not None and parameter in arguments else None
+
+
 def _fallback_mode(error: LLMError, mode: str) -> str | None:
     """Return the next mode to try after `error`, or None to raise it."""
     if mode == MODES[-1] or error.code == "llm_context_too_long":
@@ -418,17 +525,32 @@ class _InvalidReply(Exception):
     for the correction message to the model."""
 
     def __init__(
-        self, reason: str, details: str, *, summary: str = "", final: bool = False
+        self,
+        reason: str,
+        details: str,
+        *,
+        summary: str = "",
+        final: bool = False,
+        refused: bool = False,
     ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.summary = summary or reason
         self.details = details
-        # A reply cut at the token limit would be cut again, so it is not retried.
-        self.final = final
+        # A reply cut at the token limit would be cut again, and a model that
+        # refused would refuse again, so neither is retried.
+        self.final = final or refused
+        self.refused = refused
 
 
 def _validate(completion: _Completion, model: type[BaseModel]) -> dict:
+    if completion.refusal is not None:
+        raise _InvalidReply(
+            "the model refused the request",
+            "The model refused the request.",
+            summary=f"the model refused the request: {completion.refusal}",
+            refused=True,
+        )
     if completion.finish_reason == "length":
         raise _InvalidReply(
             "the reply was cut at the output token limit (finish_reason length)",
@@ -456,7 +578,13 @@ def _validate(completion: _Completion, model: type[BaseModel]) -> dict:
 
 
 def _output_invalid(invalid: _InvalidReply, reply: str) -> LLMError:
-    if invalid.final:
+    if invalid.refused:
+        message = (
+            "The model refused the request, so the LLM reply contains no result. "
+            "The model's refusal text is kept in the admin under LLM calls. Set "
+            "DOCAI_LLM_MODEL to another model if this document must be processed."
+        )
+    elif invalid.final:
         message = (
             "The LLM reply was cut off at the output token limit. Raise "
             "DOCAI_LLM_MAX_OUTPUT_TOKENS or lower DOCAI_LLM_CHUNK_CHARS."

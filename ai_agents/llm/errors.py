@@ -4,7 +4,8 @@ Error codes:
 
 - llm_not_configured: no server URL is set.
 - llm_unavailable: the server cannot be reached, it returned 409 or 5xx, or its
-  response is not a chat completion.
+  response is not a chat completion. A 200 response whose body is an error
+  maps like the status that the error names, and like 5xx when it names none.
 - llm_timeout: the call did not end within its timeout (client timeout, total
   time of the call, or HTTP 408), or the task deadline left too little time to
   make it.
@@ -15,8 +16,8 @@ Error codes:
 - llm_context_too_long: the prompt exceeds the model's context window.
 - llm_bad_request: a redirect (3xx, never followed) or any other 4xx.
 - llm_output_invalid: the reply was not valid JSON of the expected schema, even
-  after one retry that listed the validation errors, or it was larger than the
-  reply size limit.
+  after one retry that listed the validation errors, it was larger than the
+  reply size limit, or the model refused the request.
 - llm_cancelled: the caller's `cancelled` callback returned True before a call.
 
 `LLMError.message` is shown to API clients, anonymous uploaders included, so it
@@ -181,7 +182,7 @@ def error_from_openai(
         return status_error(
             error.status_code,
             headers=error.response.headers,
-            server_text=_server_message(error),
+            server_text=server_message(error),
             error_code=f"{error.code or ''} {getattr(error, 'type', None) or ''}",
             context_too_long=is_context_length_error(error),
             model=model,
@@ -306,12 +307,17 @@ def _rate_limit_message(retry_after: float | None) -> str:
 
 def is_context_length_error(error: openai.APIStatusError) -> bool:
     """Return whether a 4xx error reports a prompt longer than the context window."""
-    if error.code == "context_length_exceeded":
+    return reports_context_length(error.code, server_message(error))
+
+
+def reports_context_length(code: object, message: str) -> bool:
+    """Return whether an error's code or message reports a prompt that is too long."""
+    if code == "context_length_exceeded":
         return True
-    return _CONTEXT_LENGTH_RE.search(_server_message(error)) is not None
+    return _CONTEXT_LENGTH_RE.search(message) is not None
 
 
-def _server_message(error: openai.APIStatusError) -> str:
+def server_message(error: openai.APIStatusError) -> str:
     """Return the error message from the body, in OpenAI, vLLM or Ollama form."""
     body = error.body
     message: object = body

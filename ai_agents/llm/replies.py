@@ -2,11 +2,16 @@
 
 Real servers wrap the JSON in many ways: a byte order mark, reasoning in
 <think>...</think> blocks, Markdown code fences, or prose before and after.
-NaN, Infinity, -Infinity and numbers too large for a float are rejected, because
+Weaker models also leave a trailing comma before } or ], or wrap the object in
+an array of one element. Those two are repaired only when no strict reading
+finds an object. An array of several elements, or of anything but one object,
+is rejected, because picking one of its elements would be a guess. NaN,
+Infinity, -Infinity and numbers too large for a float are rejected, because
 strict JSON has no such values and they cannot be stored.
 
 Every step is linear in the reply's length except the search for an object in
-prose, which decodes from at most _MAX_OBJECT_STARTS opening braces.
+prose, which decodes, and when repairing also rescans, from at most
+_MAX_OBJECT_STARTS opening braces.
 """
 
 import json
@@ -54,39 +59,135 @@ def parse_json_reply(reply: str) -> dict:
     """Return the first JSON object in `reply`.
 
     The reply is tried whole, then inside each code fence, then decoded from
-    each opening brace in turn. Raises ReplyParseError when none of them is a
-    JSON object with finite numbers only.
+    each opening brace in turn. When none of them is a JSON object, the same
+    steps run again with trailing commas removed and with an array of one
+    object accepted as that object. Raises ReplyParseError when that fails too,
+    when the reply or a fence is an array of anything but one object, or when
+    the object contains a non-finite number.
     """
     text = strip_reasoning(reply.lstrip("\ufeff"))
-    non_finite = False
-    candidates = [text.strip()]
-    candidates += [match.group(1).strip() for match in _FENCE_RE.finditer(text)]
-    for candidate in candidates:
-        try:
-            parsed = _loads_object(candidate)
-        except _NonFiniteNumber:
-            non_finite = True
-            continue
-        if parsed is not None:
-            return parsed
-    start = text.find("{")
-    for _ in range(_MAX_OBJECT_STARTS):
-        if start == -1:
-            break
-        try:
-            parsed, _end = _DECODER.raw_decode(text, start)
-        except _NonFiniteNumber:
-            non_finite = True
-        except (ValueError, RecursionError):
-            pass
-        else:
-            if isinstance(parsed, dict):
+    search = _Search(text)
+    parsed = search.find(repair=False)
+    if parsed is None:
+        parsed = search.find(repair=True)
+    if parsed is not None:
+        return parsed
+    raise ReplyParseError(search.failure(), " ".join(text[:1000].split())[:200])
+
+
+class _Search:
+    """One search for a JSON object in a reply, remembering why candidates failed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        fences = [match.group(1).strip() for match in _FENCE_RE.finditer(text)]
+        self.candidates = [text.strip(), *fences]
+        self.non_finite = False
+        self.array_length: int | None = None
+
+    def find(self, *, repair: bool) -> dict | None:
+        """Return the first object found, trying candidates, then opening braces."""
+        for candidate in self.candidates:
+            if repair:
+                candidate = remove_trailing_commas(candidate)
+            parsed = self._decode_candidate(candidate, repair=repair)
+            if parsed is not None:
                 return parsed
-        # The next try starts inside this one, because a brace in prose, as in
-        # 'use "{" here', comes before the real object.
-        start = text.find("{", start + 1)
-    reason = _NON_FINITE_REASON if non_finite else "the reply contains no JSON object"
-    raise ReplyParseError(reason, " ".join(text[:1000].split())[:200])
+        if self.array_length is not None:
+            # The objects inside an array of several are not searched one by one.
+            # NOTE: this applies only to an array that is the whole reply or a
+            # whole fence. Inside prose, the first object of an array is returned.
+            return None
+        start = self.text.find("{")
+        for _ in range(_MAX_OBJECT_STARTS):
+            if start == -1:
+                break
+            source = self.text[start:]
+            if repair:
+                source = remove_trailing_commas(source)
+            try:
+                parsed, _end = _DECODER.raw_decode(source)
+            except _NonFiniteNumber:
+                self.non_finite = True
+            except (ValueError, RecursionError):
+                pass
+            else:
+                if isinstance(parsed, dict):
+                    return parsed
+            # The next try starts inside this one, because a brace in prose, as
+            # in 'use "{" here', comes before the real object.
+            start = self.text.find("{", start + 1)
+        return None
+
+    def failure(self) -> str:
+        """Return the reason that no object was found."""
+        if self.non_finite:
+            return _NON_FINITE_REASON
+        if self.array_length is not None:
+            elements = "element" if self.array_length == 1 else "elements"
+            return (
+                f"the reply is a JSON array of {self.array_length} {elements}, not "
+                "a single JSON object"
+            )
+        return "the reply contains no JSON object"
+
+    def _decode_candidate(self, candidate: str, *, repair: bool) -> dict | None:
+        """Decode a whole candidate as an object, or with `repair` as an array of
+        one object. Records an array of anything else as the failure reason."""
+        if not candidate.startswith(("{", "[")):
+            return None
+        try:
+            parsed = _DECODER.decode(candidate)
+        except _NonFiniteNumber:
+            self.non_finite = True
+            return None
+        except (ValueError, RecursionError):
+            return None
+        if isinstance(parsed, dict):
+            return parsed
+        if not isinstance(parsed, list):
+            return None
+        if len(parsed) == 1 and isinstance(parsed[0], dict):
+            return parsed[0] if repair else None
+        self.array_length = len(parsed)
+        return None
+
+
+def remove_trailing_commas(text: str) -> str:
+    """Return `text` without the commas that directly precede a } or ].
+
+    Whitespace may separate the comma from the bracket. Commas inside JSON
+    strings stay, and so does a comma after an opening bracket or another comma,
+    because removing it would hide a missing value. The scan assumes that
+    `text` begins outside a string.
+    """
+    pieces: list[str] = []
+    in_string = False
+    escaped = False
+    last_kept = ""
+    pending_comma = -1
+    for index, character in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+            pending_comma = -1
+        elif character == "," and last_kept not in ("", "{", "[", ","):
+            pending_comma = index
+        elif character in "}]" and pending_comma != -1:
+            pieces[pending_comma] = ""
+            pending_comma = -1
+        elif not character.isspace():
+            pending_comma = -1
+        pieces.append(character)
+        if not character.isspace():
+            last_kept = character
+    return "".join(pieces)
 
 
 def strip_reasoning(reply: str) -> str:
@@ -121,19 +222,3 @@ def strip_reasoning(reply: str) -> str:
         position = closings.popleft().end()
     pieces.append(reply[position:])
     return "".join(pieces)
-
-
-def _loads_object(candidate: str) -> dict | None:
-    """Decode `candidate` as a JSON object, or return None.
-
-    Raises _NonFiniteNumber for NaN, Infinity or a float that overflows.
-    """
-    if not candidate.startswith("{"):
-        return None
-    try:
-        parsed = _DECODER.decode(candidate)
-    except _NonFiniteNumber:
-        raise
-    except (ValueError, RecursionError):
-        return None
-    return parsed if isinstance(parsed, dict) else None

@@ -112,12 +112,40 @@ class _BoundedStream(httpx2.SyncByteStream):
         return getattr(self._stream, "elapsed", None)
 
 
+class ErrorBody(Exception):
+    """Raised when a 200 response body is an OpenAI-style error instead of a completion.
+
+    Some proxies, OpenRouter among them, send HTTP 200 and then report a failure
+    in the body as {"error": {...}}. `status` is the HTTP status that the error's
+    `code` or `status` field names, or None when it names none. `message`,
+    `code`, `type` and `param` are the error's fields, "" or None when absent.
+    """
+
+    def __init__(
+        self,
+        status: int | None,
+        message: str,
+        *,
+        code: str | None = None,
+        type: str | None = None,
+        param: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.type = type
+        self.param = param
+
+
 @dataclass(frozen=True)
 class ParsedCompletion:
     """The parts of a chat completion that the engine uses.
 
     Token counts are None when the server reports none or a value that is not
-    an integer from 0 to 2**31 - 1.
+    an integer from 0 to 2**31 - 1. `refusal` is the model's explanation when it
+    declined the request, as OpenAI reports it in `message.refusal` or in a
+    content part of type "refusal", and None otherwise.
     """
 
     text: str
@@ -125,15 +153,19 @@ class ParsedCompletion:
     prompt_tokens: int | None
     completion_tokens: int | None
     total_tokens: int | None
+    refusal: str | None = None
 
 
 def parse_completion(body: bytes) -> ParsedCompletion:
     """Read a chat completion from a response body, whatever its content type.
 
+    The content may be a string, null, or a list of content parts, whose "text"
+    parts are joined and whose other parts, such as Mistral's "thinking", are
+    skipped. Raises ErrorBody for a body with a top-level "error" and no choices.
     Raises NotACompletion, with the reason, for a body that is not JSON, not an
     object, has no choices, or whose first choice has no message or a content
-    that is neither a string nor null. Some servers send JSON as text/plain, so
-    the content type is not checked.
+    of another type. Some servers send JSON as text/plain, so the content type
+    is not checked.
     """
     try:
         data = json.loads(body)
@@ -143,27 +175,91 @@ def parse_completion(body: bytes) -> ParsedCompletion:
         raise NotACompletion(f"the body is a JSON {type(data).__name__}")
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices:
+        if data.get("error") not in (None, "", {}):
+            raise _error_body(data["error"])
         raise NotACompletion("the body has no choices")
     choice = choices[0]
     message = choice.get("message") if isinstance(choice, dict) else None
     if not isinstance(message, dict):
         raise NotACompletion("the first choice has no message")
-    content = message.get("content")
-    if content is not None and not isinstance(content, str):
-        raise NotACompletion(
-            f"the message content is a JSON {type(content).__name__}, not a string"
-        )
+    text, refusal = _read_content(message.get("content"))
+    if refusal is None:
+        refusal = _text_or_none(message.get("refusal"))
     finish_reason = choice.get("finish_reason")
     usage = data.get("usage")
     if not isinstance(usage, dict):
         usage = {}
     return ParsedCompletion(
-        text=content or "",
+        text=text,
         finish_reason=finish_reason if isinstance(finish_reason, str) else None,
         prompt_tokens=token_count(usage.get("prompt_tokens")),
         completion_tokens=token_count(usage.get("completion_tokens")),
         total_tokens=token_count(usage.get("total_tokens")),
+        refusal=refusal,
     )
+
+
+def _read_content(content: object) -> tuple[str, str | None]:
+    """Return the text of a message content and the refusal in its parts, if any."""
+    if content is None:
+        return "", None
+    if isinstance(content, str):
+        return content, None
+    if not isinstance(content, list):
+        raise NotACompletion(
+            f"the message content is a JSON {type(content).__name__}, not a string "
+            "or a list of parts"
+        )
+    texts: list[str] = []
+    refusals: list[str] = []
+    for part in content:
+        if not isinstance(part, dict):
+            raise NotACompletion(
+                f"a message content part is a JSON {type(part).__name__}, not an object"
+            )
+        kind = part.get("type")
+        if kind == "text":
+            if not isinstance(part.get("text"), str):
+                raise NotACompletion("a message content part of type text has no text")
+            texts.append(part["text"])
+        elif kind == "refusal" and _text_or_none(part.get("refusal")):
+            refusals.append(part["refusal"])
+    return "".join(texts), "\n".join(refusals) or None
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _error_body(error: object) -> ErrorBody:
+    """Build an ErrorBody from the "error" field of a 200 response body."""
+    if not isinstance(error, dict):
+        return ErrorBody(None, str(error))
+    message = error.get("message")
+    status = _named_status(error.get("code"))
+    if status is None:
+        status = _named_status(error.get("status"))
+    code = error.get("code")
+    return ErrorBody(
+        status,
+        message if isinstance(message, str) else json.dumps(error)[:1000],
+        code=str(code) if code is not None else None,
+        type=error.get("type") if isinstance(error.get("type"), str) else None,
+        param=error.get("param") if isinstance(error.get("param"), str) else None,
+    )
+
+
+def _named_status(value: object) -> int | None:
+    """Return `value` as an HTTP error status from 400 to 599, else None.
+
+    OpenRouter sends the status as a number in `code`, and some proxies send it
+    as a string of digits.
+    """
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if type(value) is int and 400 <= value <= 599:
+        return value
+    return None
 
 
 def token_count(value: object) -> int | None:

@@ -19,16 +19,22 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 @dataclass
 class Reply:
-    """One scripted HTTP response: a chat completion or an error body."""
+    """One scripted HTTP response: a chat completion or an error body.
+
+    `content` is a string, None or a list of content parts. `message_fields`
+    are added to the completion's message, such as {"refusal": "..."}. `body`,
+    when set, is sent as the whole response body, whatever the status.
+    """
 
     status: int = 200
-    content: str | None = ""
+    content: str | list | None = ""
     finish_reason: str | None = "stop"
     usage: dict | None = None
     headers: dict[str, str] = field(default_factory=dict)
     body: dict | None = None
     delay: float = 0.0
     when: Callable[[dict], bool] | None = None
+    message_fields: dict = field(default_factory=dict)
 
     @classmethod
     def json(cls, data: dict, **options) -> "Reply":
@@ -63,11 +69,36 @@ class Reply:
         *,
         code: str | None = None,
         type: str | None = None,
+        param: str | None = None,
         headers: dict[str, str] | None = None,
     ) -> "Reply":
         """An error response with an OpenAI-style error body."""
-        body = {"error": {"message": message, "type": type, "code": code}}
-        return cls(status=status, body=body, headers=dict(headers or {}))
+        error = {"message": message, "type": type, "param": param, "code": code}
+        return cls(status=status, body={"error": error}, headers=dict(headers or {}))
+
+    @classmethod
+    def error_with_200(cls, error: object) -> "Reply":
+        """An HTTP 200 response whose body is {"error": error}, as some proxies send."""
+        return cls(status=200, body={"error": error})
+
+    @classmethod
+    def reject_parameter(
+        cls,
+        parameter: str,
+        message: str,
+        *,
+        param: str | None = None,
+        code: str | None = None,
+    ) -> "Reply":
+        """A 400 for a request that contains `parameter`.
+
+        `matches` is False for other requests, as for `reject_json_schema`.
+        """
+        reply = cls.error(
+            400, message, type="invalid_request_error", param=param, code=code
+        )
+        reply.when = lambda request: parameter in request
+        return reply
 
     @classmethod
     def reject_json_schema(cls, status: int = 400) -> "Reply":
@@ -174,7 +205,7 @@ class FakeLLMServer:
                 reply = server._next_reply(body)
                 if reply.delay:
                     time.sleep(reply.delay)
-                if reply.status != 200:
+                if reply.status != 200 or reply.body is not None:
                     self._send(reply.status, reply.body or {}, reply.headers)
                     return
                 self._send(200, _completion(body, reply), reply.headers)
@@ -209,7 +240,11 @@ def _completion(request: dict, reply: Reply) -> dict:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": reply.content},
+                "message": {
+                    "role": "assistant",
+                    "content": reply.content,
+                    **reply.message_fields,
+                },
                 "finish_reason": reply.finish_reason,
             }
         ],

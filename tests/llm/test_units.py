@@ -29,16 +29,54 @@ INVOICE_FIELDS = DOCUMENT_TYPES[0].fields
         'thinking about {"a": 2}</think>\n{"a": 1}',
         'Text with "{" quote first {"a": 1}',
         '{"a": 1, "s": "brace } in string"}',
+        '{"a": 1,}',
+        '{"a": 1, "b": [1, 2,\n],\n}',
+        'Result: {"a": 1, "b": {"c": 2,},} Done.',
+        '[{"a": 1}]',
+        '[\n  {"a": 1,},\n]',
+        '```json\n[{"a": 1, "b": [3,],}]\n```',
     ],
 )
 def test_parse_json_reply_variants(reply):
     assert parse_json_reply(reply)["a"] == 1
 
 
-@pytest.mark.parametrize("reply", ["", "no json here", "[1, 2]", '{"a": '])
+def test_trailing_comma_in_string_kept():
+    parsed = parse_json_reply('{"a": 1, "s": "x, ]", "t": "q\\",}",}')
+
+    assert parsed["s"] == "x, ]"
+    assert parsed["t"] == 'q",}'
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "",
+        "no json here",
+        "[1, 2]",
+        '{"a": ',
+        '{"a": 1,,}',
+        '{"a": [,]}',
+        '{,"a": 1}',
+        "{'a': 1}",
+        "{a: 1}",
+        '[{"a": 1}, {"a": 2}]',
+        "[]",
+        '["a"]',
+    ],
+)
 def test_parse_json_reply_rejects(reply):
     with pytest.raises(ReplyParseError):
         parse_json_reply(reply)
+
+
+def test_parse_json_reply_names_array():
+    with pytest.raises(ReplyParseError) as caught:
+        parse_json_reply('[{"a": 1}, {"a": 2}]')
+
+    assert caught.value.reason == (
+        "the reply is a JSON array of 2 elements, not a single JSON object"
+    )
 
 
 def walk_objects(schema):
