@@ -168,6 +168,7 @@ def llm_engine_build(
         deadline=task_deadline(),
         on_call=recorder,
         cancelled=cancelled,
+        embeddings=settings.DOCAI_EMBEDDINGS,
     )
 
 

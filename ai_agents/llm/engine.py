@@ -62,7 +62,8 @@ class LLMEngine(Engine):
     `on_call` receives a CallRecord for every HTTP call, failed ones included.
     `cancelled` is called before every HTTP call, the correction retries and
     each chunk's call included. When it returns True the engine raises LLMError
-    llm_cancelled without calling the server.
+    llm_cancelled without calling the server. `embeddings` is the embedded
+    engine's option of that name, used in hybrid mode.
     Raises LLMError llm_not_configured when the config has no base_url.
     """
 
@@ -77,6 +78,7 @@ class LLMEngine(Engine):
         deadline: float | None = None,
         on_call: Callable[[CallRecord], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        embeddings: str = "auto",
     ) -> None:
         self.config = config
         self.model = config.model
@@ -86,7 +88,12 @@ class LLMEngine(Engine):
         self.deadline = deadline
         self._on_call = on_call
         self._records: list[CallRecord] = []
-        self._embedded = EmbeddedEngine(document_types=document_types)
+        # Only hybrid mode classifies with the embedded engine, so only it needs
+        # the embedding signal.
+        self._embedded = EmbeddedEngine(
+            document_types=document_types,
+            embeddings=embeddings if hybrid else "off",
+        )
         self._types = self._embedded.document_types
         self._codes = tuple(document_type.code for document_type in self._types)
         self._by_code = {
