@@ -123,8 +123,7 @@ def job_wait(job: LLMJob, timeout: float | None = None) -> dict:
 def job_run(job_id: int, retries: int = 0) -> float | None:
     """Run a queued job; return seconds until a retry, or None when finished."""
     if not _job_claim(job_id):
-        logger.info("skip job=%s: finished, abandoned or running", job_id)
-        return None
+        return _seconds_until_stale(job_id)
     job = LLMJob.objects.get(pk=job_id)
     recorder = CallRecorder(job=job)
     try:
@@ -169,13 +168,37 @@ def job_run(job_id: int, retries: int = 0) -> float | None:
     return None
 
 
+def _seconds_until_stale(job_id: int) -> float | None:
+    """Return when a job running elsewhere may be taken over, or None if finished.
+
+    A delivery that finds the job running may come from a worker process that
+    died mid-job, so it checks again once that claim is stale.
+    """
+    started = (
+        LLMJob.objects.filter(pk=job_id, state=LLMJob.State.RUNNING)
+        .values_list("started_at", flat=True)
+        .first()
+    )
+    if started is None:
+        logger.info("skip job=%s: finished or abandoned", job_id)
+        return None
+    wait = (started + _stale_after() - timezone.now()).total_seconds()
+    logger.info("job=%s is running elsewhere: check again in %.0f s", job_id, wait)
+    return max(wait, 0.0) + 5.0
+
+
+def _stale_after() -> timedelta:
+    """Return how long a running claim lasts: the hard time limit and a margin."""
+    return timedelta(seconds=settings.DOCAI_LLM_TASK_TIME_LIMIT + 60)
+
+
 def _job_claim(job_id: int) -> bool:
     """Mark a queued job running; return whether this delivery may run it.
 
     A job still marked running after the task's hard time limit belongs to a
     worker that died, so it may be claimed again.
     """
-    stale = timezone.now() - timedelta(seconds=settings.DOCAI_LLM_TASK_TIME_LIMIT + 60)
+    stale = timezone.now() - _stale_after()
     claimable = Q(state=LLMJob.State.QUEUED) | Q(
         state=LLMJob.State.RUNNING, started_at__lt=stale
     )

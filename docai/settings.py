@@ -257,9 +257,14 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        # Longer than the hard time limit, or Redis would hand a running task
-        # to a second worker.
-        "visibility_timeout": DOCAI_TASK_TIME_LIMIT + 300,
+        # Longer than the hard time limits, and than a retry's wait, since a
+        # worker holds a task unacknowledged until its countdown ends. Shorter,
+        # and Redis would hand the task to a second worker.
+        "visibility_timeout": int(
+            max(DOCAI_TASK_TIME_LIMIT, DOCAI_LLM_TASK_TIME_LIMIT)
+            + max(DOCAI_LLM_RETRY_CAP_SECONDS, DOCAI_LLM_RETRY_AFTER_MAX_SECONDS)
+            + 300
+        ),
     }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE") or "celery"

@@ -49,7 +49,8 @@ class DocumentRequestCreateView(APIView):
                 "length_required",
                 status_code=status.HTTP_411_LENGTH_REQUIRED,
             )
-        check_request_size(int(length) if length and length.isdigit() else None)
+        digits = length and length.isascii() and length.isdigit()
+        check_request_size(int(length) if digits else None)
         files = request.FILES.getlist("files") + request.FILES.getlist("file")
         choice = engine_choose(
             _form_text(request, "engine"), _form_text(request, "model")

@@ -4,7 +4,7 @@
 # llm and hybrid engines). With no CELERY_BROKER_URL the queue
 # is a folder under the data directory, and with no DATABASE_URL the database
 # is a SQLite file there, so no other service is needed. Ctrl-C or a TERM
-# signal stops both.
+# signal stops all three.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -1,16 +1,19 @@
 """Rule-based document classification: weighted evidence turned into confidences."""
 
+import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
-from .embedding import TypeEmbeddings
+from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
 from .signals import SIGNALS, Signal, SignalKind
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
 from .text import NormalizedText, compile_folded
+
+logger = logging.getLogger(__name__)
 
 _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
 
@@ -146,9 +149,15 @@ class RuleClassifier:
             return {}
         # The softmax spans all types, so that restricting the candidates does not
         # hand the whole probability to the few that remain.
-        similarities = self.embeddings.similarities(
-            document.original, self.embeddings.codes
-        )
+        try:
+            similarities = self.embeddings.similarities(
+                document.original, self.embeddings.codes
+            )
+        except EMBEDDING_ERRORS:
+            if self.embeddings.required:
+                raise
+            logger.exception("embedding signal failed; classifying by the rules")
+            return {}
         probabilities = calibrated_softmax(
             similarities, self.settings.embedding_temperature
         )

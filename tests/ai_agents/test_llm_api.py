@@ -337,7 +337,7 @@ def test_prompt_injection_does_not_change_the_shape(auth_client, llm):
     assert "Ignore the schema" not in request["messages"][0]["content"]
 
 
-def test_running_job_redelivery_is_skipped(llm):
+def test_running_job_redelivery_waits(llm, settings):
     from ai_agents import jobs
 
     job = LLMJob.objects.create(
@@ -349,7 +349,9 @@ def test_running_job_redelivery_is_skipped(llm):
         started_at=timezone.now(),
     )
 
-    assert jobs.job_run(job.pk) is None
+    retry_in = jobs.job_run(job.pk)
+
+    assert retry_in > settings.DOCAI_LLM_TASK_TIME_LIMIT
     assert llm.requests == []
     job.refresh_from_db()
     assert job.state == LLMJob.State.RUNNING

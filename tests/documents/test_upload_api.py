@@ -287,3 +287,11 @@ def test_poll_throttle_returns_429(api_client, strict_throttles):
 
     assert throttled.status_code == 429
     assert throttled.json()["code"] == "throttled"
+
+
+def test_non_ascii_content_length_is_not_500(api_client):
+    api_client.raise_request_exception = False
+
+    response = api_client.post(UPLOAD, {}, CONTENT_LENGTH="\u00b2")
+
+    assert response.status_code == 400

@@ -34,3 +34,17 @@ def llm_server_config_fast(llm_server) -> LLMConfig:
     return LLMConfig(
         base_url=llm_server.url, api_key=None, model="test-model", timeout=1.0
     )
+
+
+@pytest.fixture
+def llm(configured_llm, settings):
+    """The configured test server, with the Celery retries of LLM jobs off."""
+    settings.DOCAI_LLM_MAX_RETRIES = 0
+    return configured_llm
+
+
+@pytest.fixture
+def raw_client(auth_client):
+    """An API client that returns a 500 response instead of raising."""
+    auth_client.raise_request_exception = False
+    return auth_client
