@@ -7,7 +7,8 @@ right, because descriptions vary in length while the numbers at the end of a row
 follow the column order. The same reading works for text layers, where columns are
 set apart by runs of spaces or tabs, and for OCR text, where they collapse into
 single spaces. A line that starts with a totals label ("Итого", "Total") ends the
-table, and lines that carry no amount are skipped.
+table. Lines of text without numbers next to a row continue its wrapped description,
+and other lines that carry no amount are skipped.
 """
 
 import re
@@ -15,9 +16,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
+from .amount_words import AMOUNT_WORDS_RE
 from .context import ExtractionContext
 from .parsing import format_amount
-from .text import compile_folded, count_letters, fold
+from .text import collapse_spaces, compile_folded, count_letters, fold
 
 # Header words of each column. They match folded text, so Cyrillic is written plainly.
 _DESCRIPTION_RE = compile_folded(
@@ -56,6 +58,31 @@ _SKIPPED_LINE_RE = compile_folded(
     r"^\s*(?:ндс|в\s+т(?:ом)?\.?\s*ч|vat\b|tax\b|btw\b|charges?\b|credits?\b"
     r"|discount|скидка|shipping|доставка|notes?\b|описание|description\s*:)"
 )
+
+# Lines that never continue a wrapped description. A section header that has no
+# keyword and no colon, such as a bare "Услуги" between rows, is still joined to a
+# row as wrapped text.
+_SECTION_RE = compile_folded(
+    r"(?:раздел|глава|часть|группа|категория|section|part|group|category|chapter)\b"
+)
+_LABEL_RE = compile_folded(r"[^\W\d_][^:]{0,40}:\s")
+_SIGNATURE_RE = compile_folded(
+    r"_{3,}|подпис|signature|signed\b|м\.\s?п\.|руководител|бухгалтер"
+    r"|(?:отпустил|получил|принял|сдал|передал|выдал)\b|отпуск\s+груза"
+    r"|(?:approved|authori[sz]ed|received|issued|prepared|shipped)\s+by\b"
+)
+_AMOUNT_IN_WORDS_RE = compile_folded(
+    r"прописью|in\s+words|\b(?:рубл|копе[ейк]|dollars?\b|cents?\b|euros?\b)"
+)
+# A sentence: five or more words and a final full stop. It matches folded text, so
+# capital letters cannot mark its start.
+_SENTENCE_RE = re.compile(r"\S+(?:\s+\S+){4,}\.")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# At most two text lines join the line with the numbers, an estimate of how far a
+# name cell wraps. Longer runs of text, and lines over 80 characters, are taken for
+# notes and join no row.
+_MAX_WRAPPED_LINES = 2
+_MAX_WRAPPED_LINE_LENGTH = 80
 
 _UNIT_WORDS = """шт штук штука пач пачка упак уп кор коробка кг г гр т тн л м м2 м3
 пм км компл комплект кмп ед усл услуга час ч мес рул рулон лист пар пара набор
@@ -124,6 +151,22 @@ class _Header:
 
     end: int
     columns: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Row:
+    """A row read from the line with its numbers, before wrapped lines join it.
+
+    Spans index the folded text. `description` is None when the line has no
+    description of its own, and such a row is kept only if lines above give it one.
+    """
+
+    fields: dict
+    confidence: float
+    checked: bool
+    description: tuple[int, int] | None
+    before: list[tuple[int, int]] = field(default_factory=list)
+    after: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_line_items(context: ExtractionContext, *, strict: bool = False) -> list[dict]:
@@ -199,21 +242,127 @@ def _has_amount(line: str) -> bool:
 def _read_table(
     context: ExtractionContext, header: _Header, grouping_commas: bool
 ) -> tuple[list[dict], int]:
-    """Read the rows below a header. Returns them and the offset where reading ended."""
+    """Read the rows below a header. Returns them and the offset where reading ended.
+
+    Short text lines without numbers next to rows are read as parts of wrapped
+    descriptions (see `_is_wrapped_text`).
+    They join the row above, or the row below when no row above is open for them
+    or the row below has no description of its own. Text lines above the first row
+    show that the table starts names above their numbers, so lines between two
+    rows then join the row below too.
+    """
     document = context.document
-    rows = []
+    wraps = "description" in header.columns
+    rows: list[_Row] = []
+    open_row: _Row | None = None
+    pending: list[tuple[int, int]] = []
+    names_above = False
     start = header.end + 1
+    stop = len(context.text)
     while start < len(context.text):
         end = document.line_end(start)
         line = context.text[start:end]
-        if _TABLE_END_RE.match(line) or _starts_new_header(line):
-            return rows, start if not _TABLE_END_RE.match(line) else end
+        if _TABLE_END_RE.match(line):
+            stop = end
+            break
+        if _starts_new_header(line):
+            stop = start
+            break
+        row = None
         if not _SKIPPED_LINE_RE.match(line):
             row = _read_row(context, start, end, header, grouping_commas)
-            if row is not None:
-                rows.append(row)
+        if row is not None and (
+            row.description is not None or _takes_name(row, pending)
+        ):
+            if not rows and pending:
+                names_above = True
+            _place_wrapped_lines(open_row, row, pending, names_above=names_above)
+            rows.append(row)
+            open_row, pending = row, []
+        elif wraps and _is_wrapped_text(line):
+            if _starts_with_row_number(context, start, end, header):
+                _place_wrapped_lines(open_row, None, pending)
+                open_row, pending = None, []
+            pending.append(_wrapped_span(context, start, end, header))
+        else:
+            _place_wrapped_lines(open_row, None, pending)
+            open_row, pending = None, []
         start = end + 1
-    return rows, len(context.text)
+    _place_wrapped_lines(open_row, None, pending)
+    finished = (_finish_row(context, row) for row in rows)
+    return [row for row in finished if row is not None], stop
+
+
+def _takes_name(row: _Row, lines: list[tuple[int, int]]) -> bool:
+    """Return whether a row without a description can take its name from `lines`.
+
+    It needs a quantity and an amount, so stray numbers under a row do not turn
+    into a row of their own.
+    """
+    return bool(lines) and {"quantity", "amount"} <= row.fields.keys()
+
+
+def _place_wrapped_lines(
+    above: _Row | None,
+    below: _Row | None,
+    lines: list[tuple[int, int]],
+    *,
+    names_above: bool = False,
+) -> None:
+    """Give the text lines found between two rows to one of them.
+
+    The lines continue the row above unless no row is open above them, the row
+    below has no description on its own line, or the table starts names above
+    their numbers. More lines than a wrapped cell takes are left out.
+    """
+    # NOTE: a name set both above and below its numbers, as when a cell centres
+    # its numbers vertically, is split between the neighbouring rows.
+    if not lines or len(lines) > _MAX_WRAPPED_LINES:
+        return
+    starts_below = above is None or names_above
+    if below is not None and (starts_below or below.description is None):
+        below.before = lines
+    elif above is not None:
+        above.after = lines
+
+
+def _is_wrapped_text(line: str) -> bool:
+    """Return whether a line without numbers can be part of a wrapped description.
+
+    Section headers, signatures, labelled values, amounts in words, sentences and
+    long lines are not.
+    """
+    stripped = line.strip(" |")
+    if not _WORD_RE.search(stripped) or _has_amount(stripped):
+        return False
+    if len(stripped) > _MAX_WRAPPED_LINE_LENGTH or re.search(r"\s\|\s", stripped):
+        return False
+    if stripped.endswith((":", "!")) or _SENTENCE_RE.fullmatch(stripped):
+        return False
+    if _SECTION_RE.match(stripped) or _LABEL_RE.match(stripped):
+        return False
+    if _SIGNATURE_RE.search(stripped) or _AMOUNT_IN_WORDS_RE.search(stripped):
+        return False
+    return AMOUNT_WORDS_RE.search(stripped) is None
+
+
+def _starts_with_row_number(
+    context: ExtractionContext, start: int, end: int, header: _Header
+) -> bool:
+    if "row_number" not in header.columns:
+        return False
+    return _LEADING_NUMBER_RE.match(context.text, start, end) is not None
+
+
+def _wrapped_span(
+    context: ExtractionContext, start: int, end: int, header: _Header
+) -> tuple[int, int]:
+    """Return the span of a wrapped line's text, without a leading row number."""
+    if _starts_with_row_number(context, start, end, header):
+        start = _LEADING_NUMBER_RE.match(context.text, start, end).end()
+    while end > start and context.text[end - 1] in " \t|":
+        end -= 1
+    return _trim_start(context.text, start, end), end
 
 
 def _starts_new_header(line: str) -> bool:
@@ -229,15 +378,13 @@ def _is_clear_table(rows: list[dict]) -> bool:
     return any(row.get("_checked") for row in rows)
 
 
-# NOTE: a description wrapped onto the next line is not joined to its row, so the
-# row keeps only the part on the line with its numbers.
 def _read_row(
     context: ExtractionContext,
     start: int,
     end: int,
     header: _Header,
     grouping_commas: bool,
-) -> dict | None:
+) -> _Row | None:
     atoms = _atoms(context, start, end)
     tail_start = _tail_start(atoms)
     tail = atoms[tail_start:]
@@ -258,18 +405,60 @@ def _read_row(
     description_end = _trim_end(context.text, description_start, description_end)
     description_start = _trim_start(context.text, description_start, description_end)
     description = context.text[description_start:description_end]
-    if count_letters(description) < 2:
-        return None
     confidence = _CHECKED_ROW_CONFIDENCE if reading.checked else _ROW_CONFIDENCE
-    row = {
-        "description": _description_field(
-            context, description_start, description_end, confidence
-        )
-    }
-    row.update(reading.fields(context, confidence))
-    if reading.checked:
-        row["_checked"] = True
-    return row
+    return _Row(
+        fields=reading.fields(context, confidence),
+        confidence=confidence,
+        checked=reading.checked,
+        description=(
+            (description_start, description_end)
+            if count_letters(description) >= 2
+            else None
+        ),
+    )
+
+
+def _keep_line_commas(
+    text: str, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Extend each line of a wrapped name over its final comma, except the last line.
+
+    The last line is trimmed of trailing punctuation like a one-line description.
+    """
+    adjusted = []
+    for index, (start, end) in enumerate(pieces):
+        if index == len(pieces) - 1:
+            end = _trim_end(text, start, end)
+        else:
+            while end < len(text) and text[end] in ",;":
+                end += 1
+        adjusted.append((start, end))
+    return adjusted
+
+
+def _finish_row(context: ExtractionContext, row: _Row) -> dict | None:
+    """Build the row's fields, its description joined from all of its lines.
+
+    The description's span runs from its first to its last line in the original
+    text. So for a name that goes on below its numbers, `raw` contains the numbers.
+    """
+    own = [row.description] if row.description is not None else []
+    pieces = _keep_line_commas(context.text, row.before + own + row.after)
+    if not pieces:
+        return None
+    described = context.build_field(pieces[0][0], pieces[-1][1], "", row.confidence)
+    original = context.document.original
+    words = []
+    for start, end in pieces:
+        original_start, original_end = context.document.original_span(start, end)
+        words.append(collapse_spaces(original[original_start:original_end]))
+    described["value"] = " ".join(word for word in words if word)
+    if count_letters(described["value"]) < 2:
+        return None
+    finished = {"description": described, **row.fields}
+    if row.checked:
+        finished["_checked"] = True
+    return finished
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -282,14 +471,6 @@ def _trim_start(text: str, start: int, end: int) -> int:
     while start < end and text[start] in " \t|,;:":
         start += 1
     return start
-
-
-def _description_field(
-    context: ExtractionContext, start: int, end: int, confidence: float
-) -> dict:
-    described = context.build_field(start, end, "", confidence)
-    described["value"] = " ".join(described["raw"].split())
-    return described
 
 
 def _atoms(context: ExtractionContext, start: int, end: int) -> list[_Atom]:
