@@ -11,7 +11,6 @@ import logging
 import time
 from datetime import timedelta
 
-from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
@@ -19,16 +18,14 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from ai_agents import services
-from ai_agents.llm.errors import LLMError
 from ai_agents.llm_service import (
     ERROR_STATUS,
+    INTERNAL_ERROR,
     CallRecorder,
     EngineChoice,
-    error_detail,
-    failure_message,
     llm_engine_build,
+    llm_step,
     recorded_usage,
-    retry_after_error,
 )
 from ai_agents.models import LLMJob
 from docai.errors import ApiError
@@ -36,10 +33,6 @@ from docai.errors import ApiError
 logger = logging.getLogger(__name__)
 
 _POLL_FIRST = 0.05
-_INTERNAL_ERROR = (
-    "internal_error",
-    "An unexpected error stopped the LLM request; it has been logged.",
-)
 _POLL_MAX = 0.5
 
 
@@ -126,43 +119,26 @@ def job_run(job_id: int, retries: int = 0) -> float | None:
         return _seconds_until_stale(job_id)
     job = LLMJob.objects.get(pk=job_id)
     recorder = CallRecorder(job=job)
-    try:
-        result = _job_result(job, recorder)
-    except LLMError as exc:
-        return _after_llm_error(job, exc, retries)
-    except SoftTimeLimitExceeded:
-        logger.error("timed out job=%s", job.pk)
-        _job_finish(
-            job.pk,
-            error=(
-                "llm_timeout",
-                "The LLM task ran longer than "
-                f"{settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} seconds "
-                "(DOCAI_LLM_TASK_SOFT_TIME_LIMIT). Send a shorter text or raise "
-                "the limit.",
-            ),
+    outcome = llm_step(lambda: _job_result(job, recorder), retries, f"job={job.pk}")
+    if outcome.retry_in is not None:
+        LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.RUNNING).update(
+            state=LLMJob.State.QUEUED, usage=recorded_usage(job_id=job.pk)
         )
-        return None
-    except ApiError as exc:
-        logger.warning("failed job=%s code=%s", job.pk, exc.code)
-        _job_finish(job.pk, error=(exc.code, str(exc.detail)))
-        return None
-    except Exception:
-        logger.exception("crashed job=%s", job.pk)
-        _job_finish(job.pk, error=_INTERNAL_ERROR)
+        return outcome.retry_in
+    if outcome.error is not None:
+        _job_finish(job.pk, error=outcome.error)
         return None
 
     try:
         # A savepoint, so that the error below can still be stored when this
         # runs inside a transaction.
         with transaction.atomic():
-            result["usage"] = recorded_usage(job_id=job.pk)
-            _job_finish(job.pk, result=result)
+            _job_finish(job.pk, result=outcome.result)
     except Exception:
         # A result the database cannot store must still end the job, or the
         # caller would wait for it until DOCAI_LLM_WAIT_SECONDS.
         logger.exception("storing the result failed job=%s", job.pk)
-        _job_finish(job.pk, error=_INTERNAL_ERROR)
+        _job_finish(job.pk, error=INTERNAL_ERROR)
         return None
     logger.info("done job=%s calls=%d", job.pk, len(recorder.records))
     return None
@@ -210,29 +186,6 @@ def _job_claim(job_id: int) -> bool:
     return claimed == 1
 
 
-def _after_llm_error(job: LLMJob, exc: LLMError, retries: int) -> float | None:
-    """Return the delay before a retry of a transient failure, or fail the job."""
-    delay = retry_after_error(exc, retries)
-    if delay is None:
-        logger.warning(
-            "failed job=%s code=%s detail=%s", job.pk, exc.code, error_detail(exc)
-        )
-        _job_finish(job.pk, error=(exc.code, failure_message(exc, retries)))
-        return None
-    logger.warning(
-        "retry job=%s code=%s in %.1f s (retry %d) detail=%s",
-        job.pk,
-        exc.code,
-        delay,
-        retries + 1,
-        error_detail(exc),
-    )
-    LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.RUNNING).update(
-        state=LLMJob.State.QUEUED, usage=recorded_usage(job_id=job.pk)
-    )
-    return delay
-
-
 def _job_result(job: LLMJob, recorder: CallRecorder) -> dict:
     def abandoned() -> bool:
         return LLMJob.objects.filter(pk=job.pk, state=LLMJob.State.ABANDONED).exists()
@@ -260,13 +213,10 @@ def _job_finish(
     error: tuple[str, str] | None = None,
 ) -> bool:
     """Store the result or the error; return whether the job was in from_state."""
-    fields: dict = {
-        "text": "",
-        "finished_at": timezone.now(),
-        "usage": recorded_usage(job_id=job_id),
-    }
+    usage = recorded_usage(job_id=job_id)
+    fields: dict = {"text": "", "finished_at": timezone.now(), "usage": usage}
     if error is None:
-        fields.update(state=LLMJob.State.DONE, result=result)
+        fields.update(state=LLMJob.State.DONE, result={**result, "usage": usage})
     else:
         fields.update(
             state=LLMJob.State.FAILED, error_code=error[0], error_message=error[1]

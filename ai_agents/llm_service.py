@@ -12,7 +12,9 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from rest_framework import status
 
@@ -195,7 +197,7 @@ class CallRecorder:
             latency_ms=max(int(record.latency_ms), 0),
             outcome=record.outcome[:64],
             raw_reply=record.raw_reply or "",
-            error_detail=getattr(record, "error_detail", None) or "",
+            error_detail=record.error_detail or "",
             request_id=(record.request_id or "")[:128],
         )
         logger.info(
@@ -243,21 +245,69 @@ def usage_sum(calls) -> dict:
     return total
 
 
-def retry_after_error(exc: LLMError, retries: int) -> float | None:
-    """Return the seconds before retrying after `exc`, or None to fail now."""
-    return retry_delay(retries, exc.retry_after) if exc.retryable else None
+INTERNAL_ERROR = (
+    "internal_error",
+    "An unexpected error stopped the LLM request; it has been logged.",
+)
 
 
-def failure_message(exc: LLMError, retries: int) -> str:
-    """Return the message stored for a failure, saying when retries ran out."""
-    if exc.retryable and retries:
-        return f"{exc.message} It still failed after {retries} retries; try later."
-    return exc.message
+@dataclass(frozen=True)
+class StepOutcome:
+    """How one run of an LLM task ended: a result, a retry, or an error.
+
+    `error` is a (code, message) pair to store; `retry_in` the seconds after
+    which the task runs again.
+    """
+
+    result: Any = None
+    retry_in: float | None = None
+    error: tuple[str, str] | None = None
 
 
-def error_detail(exc: LLMError) -> str:
-    """Return the server's own error text for the logs, or "-" without one."""
-    return getattr(exc, "detail", None) or "-"
+def llm_step(work: Callable[[], Any], retries: int, subject: str) -> StepOutcome:
+    """Run `work` and turn every failure into a retry delay or a stored error.
+
+    Transient LLM failures retry while DOCAI_LLM_MAX_RETRIES allows. `retries` is
+    how many retries came before, and `subject` names the job or document in
+    log lines, such as "job=12".
+    """
+    try:
+        return StepOutcome(result=work())
+    except LLMError as exc:
+        detail = exc.detail or "-"
+        delay = retry_delay(retries, exc.retry_after) if exc.retryable else None
+        if delay is not None:
+            logger.warning(
+                "retry %s code=%s in %.1f s (retry %d) detail=%s",
+                subject,
+                exc.code,
+                delay,
+                retries + 1,
+                detail,
+            )
+            return StepOutcome(retry_in=delay)
+        logger.warning("failed %s code=%s detail=%s", subject, exc.code, detail)
+        message = exc.message
+        if exc.retryable and retries:
+            message += f" It still failed after {retries} retries; try later."
+        return StepOutcome(error=(exc.code, message))
+    except SoftTimeLimitExceeded:
+        logger.error("timed out %s", subject)
+        return StepOutcome(
+            error=(
+                "llm_timeout",
+                "The LLM task ran longer than "
+                f"{settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} seconds "
+                "(DOCAI_LLM_TASK_SOFT_TIME_LIMIT). Send a shorter text or raise "
+                "the limit.",
+            )
+        )
+    except ApiError as exc:
+        logger.warning("failed %s code=%s", subject, exc.code)
+        return StepOutcome(error=(exc.code, str(exc.detail)))
+    except Exception:
+        logger.exception("crashed %s", subject)
+        return StepOutcome(error=INTERNAL_ERROR)
 
 
 def retry_delay(retries: int, retry_after: float | None) -> float | None:

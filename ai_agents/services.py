@@ -9,6 +9,7 @@ from rest_framework import status
 from ai_agents.document_types import load_document_types
 from ai_agents.engines import UnknownEngineError, get_engine
 from ai_agents.engines.base import Engine
+from ai_agents.engines.taxonomy import validate_codes
 from docai.exceptions import ApiError
 
 logger = logging.getLogger(__name__)
@@ -88,13 +89,13 @@ def _check_codes(engine: Engine, codes, error_code: str) -> None:
     The request was checked against the types when it arrived, but an operator
     may have removed a type before a worker ran it.
     """
-    known = [document_type.code for document_type in engine.document_types]
-    unknown = [code for code in codes if code not in known]
-    if unknown:
-        raise ApiError(
-            f"Unknown document type {unknown[0]!r}. Known types: {', '.join(known)}.",
-            error_code,
-        )
+    if not codes:
+        return
+    known = tuple(document_type.code for document_type in engine.document_types)
+    try:
+        validate_codes(codes, known=known)
+    except ValueError as exc:
+        raise ApiError(str(exc), error_code) from exc
 
 
 def _produced_by(engine: Engine) -> dict:
@@ -102,11 +103,14 @@ def _produced_by(engine: Engine) -> dict:
     return {"engine": engine.name, "model": getattr(engine, "model", None)}
 
 
-def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict, str]:
-    """Classify, then extract with the type found; return both and the engine name."""
+def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict]:
+    """Classify, then extract with the type found; return both results.
+
+    Each result names the engine and model that produced it.
+    """
     engine = engine or engine_get()
     classification = classify_text(text, engine=engine)
     extraction = extract_fields(
         text, document_type=classification["document_type"], engine=engine
     )
-    return classification, extraction, classification["engine"]
+    return classification, extraction

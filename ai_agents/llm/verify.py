@@ -312,11 +312,13 @@ class Verifier:
             quote_spans += self._verbatim(quote, hint, lower, upper)
             quote_spans += self._folded(quote, hint, lower, upper)
             yield from ((span, True) for span in quote_spans)
+
         hits = [
             (span, amount_like)
             for span, amount_like in self._typed_hits(kind, expected)
             if lower <= span[0] and span[1] <= upper
         ]
+
         # Prefer a date or amount inside the quote, as in a quote "Итого: 100,00".
         inside_quote = {
             span
@@ -324,6 +326,7 @@ class Verifier:
             if any(start <= span[0] and span[1] <= end for start, end in quote_spans)
         }
         yield from ((span, True) for span, _ in hits if span in inside_quote)
+
         value_anchored = not quote or in_row
         value_spans = [
             *self._verbatim(expected, hint, lower, upper),
@@ -332,6 +335,7 @@ class Verifier:
         if kind in _DIGIT_KINDS:
             value_spans += self._digits(expected, lower, upper)
         yield from ((span, value_anchored) for span in value_spans)
+
         for span, amount_like in hits:
             if span in inside_quote:
                 continue

@@ -11,24 +11,20 @@ other failure fails the document with its code.
 import logging
 from datetime import timedelta
 
-from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from ai_agents.llm.errors import LLMError
 from ai_agents.llm_service import (
+    INTERNAL_ERROR,
     CallRecorder,
     EngineChoice,
-    error_detail,
-    failure_message,
     llm_engine_build,
+    llm_step,
     recorded_usage,
-    retry_after_error,
 )
 from ai_agents.services import analyze_text
-from docai.errors import ApiError
 from documents.models import Document, Page, Status
 from documents.services.evidence import add_evidence, page_layouts
 from documents.services.processing import (
@@ -39,11 +35,6 @@ from documents.services.processing import (
 )
 
 logger = logging.getLogger(__name__)
-
-_INTERNAL_ERROR = (
-    "internal_error",
-    "An unexpected error stopped the LLM stage; it has been logged.",
-)
 
 
 def llm_stage_lease(extra_seconds: float = 0.0) -> timedelta:
@@ -97,29 +88,20 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
     if document is None:
         logger.info("skip LLM stage document=%s: not processing", document_id)
         return None
-    try:
-        classification, extraction = _analyze(document)
-    except LLMError as exc:
-        return _after_llm_error(document, exc, retries)
-    except SoftTimeLimitExceeded:
-        logger.error("LLM stage timed out document=%s", document.pk)
-        _fail(
-            document.pk,
-            "llm_timeout",
-            f"The LLM stage ran longer than {settings.DOCAI_LLM_TASK_SOFT_TIME_LIMIT} "
-            "seconds (DOCAI_LLM_TASK_SOFT_TIME_LIMIT). Split the document or raise "
-            "the limit.",
+    outcome = llm_step(
+        lambda: _analyze(document), retries, f"LLM stage document={document.pk}"
+    )
+    if outcome.retry_in is not None:
+        # The retry waits in the queue, so the lease must outlast the wait.
+        Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+            lease_expires_at=timezone.now() + llm_stage_lease(outcome.retry_in)
         )
-        return None
-    except ApiError as exc:
-        logger.warning("LLM stage failed document=%s code=%s", document.pk, exc.code)
-        _fail(document.pk, exc.code, str(exc.detail))
-        return None
-    except Exception:
-        logger.exception("LLM stage crashed document=%s", document.pk)
-        _fail(document.pk, *_INTERNAL_ERROR)
+        return outcome.retry_in
+    if outcome.error is not None:
+        _fail(document.pk, *outcome.error)
         return None
 
+    classification, extraction = outcome.result
     try:
         with transaction.atomic():
             _store_result(document, classification, extraction)
@@ -127,7 +109,7 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         # A result the database cannot store must still end the stage, or the
         # document would wait in processing until its lease runs out.
         logger.exception("storing the result failed document=%s", document.pk)
-        _fail(document.pk, *_INTERNAL_ERROR)
+        _fail(document.pk, *INTERNAL_ERROR)
     return None
 
 
@@ -164,36 +146,6 @@ def _analyze(document: Document) -> tuple[dict, dict]:
     choice = EngineChoice(document.request.engine, document.request.model)
     engine = llm_engine_build(choice, CallRecorder(document=document), stopped)
     try:
-        classification, extraction, _ = analyze_text(
-            analysis_text(document, document.ocr_draft), engine=engine
-        )
+        return analyze_text(analysis_text(document, document.ocr_draft), engine=engine)
     finally:
         engine.close()
-    return classification, extraction
-
-
-def _after_llm_error(document: Document, exc: LLMError, retries: int) -> float | None:
-    """Return the delay before a retry of a transient failure, or fail the document."""
-    delay = retry_after_error(exc, retries)
-    if delay is None:
-        logger.warning(
-            "LLM stage failed document=%s code=%s detail=%s",
-            document.pk,
-            exc.code,
-            error_detail(exc),
-        )
-        _fail(document.pk, exc.code, failure_message(exc, retries))
-        return None
-    logger.warning(
-        "retry LLM stage document=%s code=%s in %.1f s (retry %d) detail=%s",
-        document.pk,
-        exc.code,
-        delay,
-        retries + 1,
-        error_detail(exc),
-    )
-    # The retry waits in the queue, so the lease must outlast the wait.
-    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
-        lease_expires_at=timezone.now() + llm_stage_lease(delay)
-    )
-    return delay

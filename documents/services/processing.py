@@ -172,7 +172,7 @@ def _run_pipeline(document: Document) -> None:
         llm_handover(document, ocr_draft)
         return
     text = analysis_text(document, ocr_draft)
-    classification, extraction, _ = analyze_text(text)
+    classification, extraction = analyze_text(text)
     add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
     document_done(document.pk, ocr_draft, classification, extraction)
 
@@ -201,8 +201,8 @@ def document_done(
         ocr_draft=ocr_draft,
         classification=classification,
         extraction=extraction,
-        engine=extraction.get("engine") or classification.get("engine", ""),
-        model=extraction.get("model") or "",
+        engine=extraction["engine"],
+        model=extraction["model"] or "",
         usage=usage,
         error_code="",
         error_message="",
