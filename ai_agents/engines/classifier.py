@@ -16,6 +16,9 @@ from .text import NormalizedText, compile_folded
 logger = logging.getLogger(__name__)
 
 _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
+# OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
+_LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
+_LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 
 # Calibrated confidences of weak candidates fall far below the 4 decimals reported.
 # A candidate with evidence still shows this much, so that it stays listed.
@@ -249,6 +252,20 @@ def _signal_score(document: NormalizedText, signal: Signal, top_end: int) -> flo
     return signal.weight * _title_factor(document, signal.pattern, top_end)
 
 
+def _is_heading_after_logo(
+    document: NormalizedText, match: re.Match[str], prefix: str
+) -> bool:
+    """Return whether a title in capitals ends its line after one short junk word."""
+    if not _LOGO_PREFIX_RE.fullmatch(prefix):
+        return False
+    if not _LINE_REST_RE.match(document.text, match.end()):
+        return False
+    original = document.original[
+        document.to_original(match.start()) : document.to_original(match.end())
+    ]
+    return any(char.isalpha() for char in original) and original.isupper()
+
+
 def _title_factor(
     document: NormalizedText, pattern: re.Pattern[str], top_end: int
 ) -> float:
@@ -256,7 +273,9 @@ def _title_factor(
     found_near_top = False
     for match in pattern.finditer(document.text, 0, top_end):
         prefix = document.text[document.line_start(match.start()) : match.start()]
-        if _LINE_PREFIX_RE.fullmatch(prefix):
+        if _LINE_PREFIX_RE.fullmatch(prefix) or _is_heading_after_logo(
+            document, match, prefix
+        ):
             return 1.0
         found_near_top = True
     if found_near_top:

@@ -9,7 +9,7 @@ from .number_rules import (
     find_reference,
     trim_glued_word,
 )
-from .text import compile_folded
+from .text import compile_folded, fold
 
 # Title words that precede the number, per document type.
 _TYPE_TITLE_WORDS = {
@@ -60,6 +60,26 @@ _TYPE_TITLE_NUMBER_RES = {
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
 _SIGN_NUMBER_RE = compile_folded(rf"(?:№|\bn[o°º](?!\w)\.?)\s*[:.]?\s*{_NUMBER_VALUE}")
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
+# A receipt without a numbered title is identified by its booking, order or
+# transaction ID, which may be on the line below its label.
+_RECEIPT_ID_LABEL = (
+    r"\b(?:booking|reservation|order|transaction|номер\s+заказа|заказ)"
+    rf"[ \t]*(?:id\b|{_NUMBER_SIGN})?"
+)
+_RECEIPT_ID_RE = compile_folded(
+    rf"{_RECEIPT_ID_LABEL}[ \t]*[:.]?\s*#?[ \t]*{_NUMBER_VALUE}"
+)
+# A label opening a row of captions has its value opening the row below it:
+# "Booking ID Payment Mode" over "IBZY2087 Cash at Hotel".
+_RECEIPT_ID_BELOW_RE = compile_folded(
+    rf"(?m)^[ \t]*{_RECEIPT_ID_LABEL}[^\n]*\n[ \t]*#?[ \t]*{_NUMBER_VALUE}"
+)
+# A number printed as a short letter series and a coded part: "F 1234K20/1234/12".
+_SERIES_RE = compile_folded(r"(?P<series>[^\W\d_]{1,3}) (?=[\w/.-]*\d)[\w/.-]+")
+# Words that follow an empty number sign and are not a series: "Счет № от ...".
+_NOT_SERIES = frozenset(
+    fold(word) for word in ("от", "of", "to", "на", "за", "для", "по", "и", "and", "no")
+)
 
 _DATE_LABEL_RE = compile_folded(
     r"(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
@@ -77,6 +97,7 @@ _NEGATIVE_DATE_RE = compile_folded(
 )
 
 _DATE_NEAR_NUMBER_CHARS = 120
+_DATE_START_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _LABEL_CHARS = 40
 
 
@@ -103,6 +124,13 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     found = _first_number(context, searches)
     if found is not None:
         return found
+    if context.document_type == "receipt":
+        found = _first_number(
+            context,
+            ((_RECEIPT_ID_RE, 0, length, 0.4), (_RECEIPT_ID_BELOW_RE, 0, length, 0.3)),
+        )
+        if found is not None:
+            return found
     reference = find_reference(context)
     if reference is not None:
         return _spanned_number(context, *reference, 0.3)
@@ -133,6 +161,13 @@ def _spanned_number(
 
 
 def _number_token_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    series = _SERIES_RE.match(text, start)
+    if (
+        series is not None
+        and series.group("series") not in _NOT_SERIES
+        and not _DATE_START_RE.match(text, series.end("series") + 1)
+    ):
+        end = series.end()
     end = trim_glued_word(text, start, end)
     while end > start and text[end - 1] in ".,/-":
         end -= 1

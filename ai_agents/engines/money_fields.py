@@ -136,18 +136,27 @@ def find_total_in_words(context: ExtractionContext) -> dict | None:
 
 
 def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict | None:
-    """Find the currency: the total's own marker, else the most frequent marker."""
+    """Find the currency: the total's own marker, else the most frequent marker.
+
+    A marker beside an amount with a decimal fraction counts twice, because a
+    symbol that OCR made of a digit ("$60067" for a postal code 560067) is next to
+    a whole number.
+    """
     if total is not None and total.currency and total.marker_span:
         start, end = total.marker_span
         return context.build_field(start, end, total.currency, 0.9)
+    priced = {
+        hit.marker_span for hit in context.amounts if hit.currency and hit.has_fraction
+    }
     found: dict[str, list[re.Match[str]]] = {}
+    counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0))
         if code:
             found.setdefault(code, []).append(match)
+            counts[code] += 2 if match.span() in priced else 1
     if not found:
         return None
-    counts = Counter({code: len(matches) for code, matches in found.items()})
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .context import ExtractionContext
+from .ocr_repairs import repair_cyrillic_words
 from .requisites import BIK_LABEL, FORM_ACCOUNT_LABEL, INN_LABEL, KPP_LABEL
 from .text import collapse_spaces, compile_folded
 
@@ -164,7 +165,7 @@ def name_field(
 ) -> dict:
     """Build a name field whose value has its lines joined with single spaces."""
     name = context.build_field(span[0], span[1], "", confidence)
-    name["value"] = collapse_spaces(name["raw"])
+    name["value"] = repair_cyrillic_words(collapse_spaces(name["raw"]))
     return name
 
 

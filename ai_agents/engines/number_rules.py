@@ -5,8 +5,9 @@
   cell in the same column is the number when the header row has only captions.
 - A reference ("Our ref. 729/HR", "Ref.: A-17", "Исх. № 12/34 от ...") is a
   letter's number when nothing better is found.
-- A number in a basis line ("Основание: договор № 95-П") or after a form caption
-  ("Унифицированная форма № ТОРГ-12") belongs to another document.
+- A number in a basis line ("Основание: договор № 95-П"), in an address ("Address:
+  No. 42/1") or after a form caption ("Унифицированная форма № ТОРГ-12") belongs to
+  another document or to a building.
 - A word glued to the end of a number by a lost space ("4663от", "5159dated") is
   not part of it.
 """
@@ -35,6 +36,8 @@ _THEIR_REFERENCE_RE = compile_folded(r"^(?:your|вх)")
 _OTHER_DOCUMENT_LINE_RE = compile_folded(
     r"[^\w\n]*(?:основание|basis|на\s+основании)\b"
 )
+# "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.
+_ADDRESS_LABEL_RE = compile_folded(r"\b(?:address|адрес|addr)\b")
 _FORM_CAPTION_RE = compile_folded(
     r"\b(?:форма|form)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?[ \t]*$"
 )
@@ -96,9 +99,12 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
 
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
-    """Return whether a number sits in a basis line or after a form caption."""
+    """Return whether a number sits in a basis line, an address or after a form
+    caption."""
     line_start = context.document.line_start(value_start)
     if _OTHER_DOCUMENT_LINE_RE.match(context.text, line_start):
+        return True
+    if _ADDRESS_LABEL_RE.search(context.text, line_start, value_start):
         return True
     return _FORM_CAPTION_RE.search(context.text, line_start, value_start) is not None
 

@@ -25,3 +25,57 @@ def _zeros_for_letters(match: re.Match[str]) -> str:
     if "o" not in amount or digits < _MIN_REAL_DIGITS or amount[0] == "o":
         return amount
     return amount.replace("o", "0")
+
+
+# Latin letters that OCR returns for Cyrillic ones in Russian text: look-alikes,
+# and n/u/N/U for п/и/И ("no" for "по", "UHH" for "ИНН").
+_CYRILLIC_FOR_LATIN = str.maketrans(
+    "aeopcxykmhnuAEOPCXYKMHTBNU", "аеорсхукмнпиАЕОРСХУКМНТВИИ"
+)
+_LATIN_CONVERTIBLE = frozenset("aeopcxykmhnuAEOPCXYKMHTBNU")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+# Share of a value's letters, outside the word itself, that must be Cyrillic.
+_CYRILLIC_SHARE = 0.7
+
+
+def repair_cyrillic_words(value: str) -> str:
+    """Return `value` with Latin look-alike words of Russian text spelled in Cyrillic.
+
+    A word is respelled only when every letter has a Cyrillic look-alike and at least
+    _CYRILLIC_SHARE of the other letters are Cyrillic: "УФК no г. Москве" becomes
+    "УФК по г. Москве". A word that mixes both scripts gets its Latin look-alikes
+    respelled on the same condition. Quoted names stay as printed, because brand
+    names in quotes are often Latin ("ООО «Mex»").
+    """
+    quoted = [match.span() for match in _QUOTED_RE.finditer(value)]
+    words = list(_WORD_RE.finditer(value))
+    cyrillic = sum(_is_cyrillic(char) for char in value)
+    letters = sum(char.isalpha() for char in value)
+    parts, position = [], 0
+    for word in words:
+        text = word.group(0)
+        if any(start <= word.start() < end for start, end in quoted):
+            continue
+        if not _respellable(text, cyrillic, letters):
+            continue
+        parts.append(value[position : word.start()])
+        parts.append(text.translate(_CYRILLIC_FOR_LATIN))
+        position = word.end()
+    parts.append(value[position:])
+    return "".join(parts)
+
+
+def _respellable(word: str, cyrillic: int, letters: int) -> bool:
+    latin = [char for char in word if char.isascii()]
+    if not latin or any(char not in _LATIN_CONVERTIBLE for char in latin):
+        return False
+    own_cyrillic = len(word) - len(latin)
+    others = letters - len(word)
+    if others <= 0:
+        return False
+    return (cyrillic - own_cyrillic) / others >= _CYRILLIC_SHARE
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
