@@ -13,7 +13,7 @@ from typing import Any
 import pytesseract
 from PIL import Image
 
-from . import orientation
+from . import lighting, orientation
 from .base import PageText, ReadOptions, Word
 from .errors import IMAGE_TOO_LARGE, OCR_FAILED, OCR_TIMEOUT, ProcessingError
 from .tesseract_processes import kill_tesseract_on_error
@@ -88,16 +88,26 @@ def ocr_page(
 ) -> PageText:
     """Recognize the text of `image`, turning it upright first if it needs that.
 
-    The first Tesseract run reads the image as it is. Only when that result looks
-    like a sideways or upside-down page (see orientation.may_be_rotated) does OSD
-    run, and then a second OCR pass on the rotated image. The pass with the higher
-    mean confidence is returned, with its rotation. `dpi` is the image resolution
-    that Tesseract assumes, and `number` is the page number used in the result and
-    in error messages.
+    A page lit unevenly, such as a phone photo with a shadow, is evened out first
+    (see lighting.py). The first Tesseract run reads the image as it is then. Only
+    when that result looks like a sideways or upside-down page (see
+    orientation.may_be_rotated) does OSD run, and then a second OCR pass on the
+    rotated image. The pass with the higher mean confidence is returned, with its
+    rotation. A page of small text is read again enlarged (see _ocr_enlarged).
+    `dpi` is the image resolution that Tesseract assumes, and `number` is the page
+    number used in the result and in error messages.
     """
     check_languages(options.languages)
     check_image_side(image.width, image.height, number)
     started = time.monotonic()
+    spread = lighting.paper_spread(image)
+    if spread >= lighting.UNEVEN_SPREAD:
+        logger.info(
+            "Page %d lit unevenly (paper brightness spread %d): evening it out",
+            number,
+            spread,
+        )
+        image = lighting.even_out_lighting(image)
     page = _ocr_once(image, number=number, dpi=dpi, options=options)
     if orientation.may_be_rotated(page):
         page = _ocr_upright(image, page, dpi=dpi, options=options)
