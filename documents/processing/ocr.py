@@ -13,7 +13,7 @@ from typing import Any
 import pytesseract
 from PIL import Image
 
-from . import lighting, orientation
+from . import lighting, orientation, skew
 from .base import PageText, ReadOptions, Word
 from .errors import IMAGE_TOO_LARGE, OCR_FAILED, OCR_TIMEOUT, ProcessingError
 from .tesseract_processes import kill_tesseract_on_error
@@ -89,7 +89,9 @@ def ocr_page(
     """Recognize the text of `image`, turning it upright first if it needs that.
 
     A page lit unevenly, such as a phone photo with a shadow, is evened out first
-    (see lighting.py). The first Tesseract run reads the image as it is then. Only
+    (see lighting.py), and a page turned by a small angle is straightened (see
+    skew.py). Word boxes are given in the page before straightening. The first
+    Tesseract run reads the image as it is then. Only
     when that result looks like a sideways or upside-down page (see
     orientation.may_be_rotated) does OSD run, and then a second OCR pass on the
     rotated image. The pass with the higher mean confidence is returned, with its
@@ -108,10 +110,17 @@ def ocr_page(
             spread,
         )
         image = lighting.even_out_lighting(image)
+    original_size = image.size
+    angle = skew.detect_skew(image)
+    if angle:
+        logger.info("Page %d skewed: straightening it by %.1f degrees", number, angle)
+        image = skew.straighten(image, angle)
     page = _ocr_once(image, number=number, dpi=dpi, options=options)
     if orientation.may_be_rotated(page):
         page = _ocr_upright(image, page, dpi=dpi, options=options)
     page = _ocr_enlarged(image, page, dpi=dpi, options=options)
+    if angle:
+        page = _boxes_before_straightening(page, angle, original_size)
     logger.debug(
         "OCR of page %d (%dx%d px, %d dpi, rotated %d degrees) found %d words "
         "in %.2f s",
@@ -204,6 +213,29 @@ def upscale_factor(page: PageText, max_pixels: int) -> float | None:
         MAX_IMAGE_SIDE / max(page.width, page.height),
     )
     return factor if factor >= MIN_UPSCALE else None
+
+
+def _boxes_before_straightening(
+    page: PageText, angle: float, original_size: tuple[int, int]
+) -> PageText:
+    """Return `page` with its size and word boxes in the image before straightening.
+
+    Straightening and quarter turns are both turns about the image centre, so the
+    boxes of a page that was also turned upright map back in the turned frame.
+    """
+    width, height = original_size
+    if page.rotation in (90, 270):
+        width, height = height, width
+    words = tuple(
+        dataclasses.replace(
+            word,
+            bbox=skew.box_before_straightening(
+                word.bbox, angle, (width, height), (page.width, page.height)
+            ),
+        )
+        for word in page.words
+    )
+    return dataclasses.replace(page, width=width, height=height, words=words)
 
 
 def _second_pass_wins(first: PageText, second: PageText) -> bool:

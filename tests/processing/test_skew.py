@@ -1,0 +1,114 @@
+"""Pages turned by a small angle: the angle found, the page straightened for OCR."""
+
+import math
+
+import pytest
+from PIL import Image
+
+from documents.processing.base import ReadOptions
+from documents.processing.ocr import ocr_page
+from documents.processing.skew import (
+    box_before_straightening,
+    detect_skew,
+    straighten,
+)
+from tests.processing.test_lighting import VALUES, printed_page
+
+
+def turned(image: Image.Image, angle: float) -> Image.Image:
+    """Return `image` turned `angle` degrees counter-clockwise, as a tilted scan."""
+    return image.rotate(
+        angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255
+    )
+
+
+def turned_box(box, angle, size, turned_size):
+    """Return the upright hull of `box` after turning the page like `turned`."""
+    radians = math.radians(angle)
+    xs, ys = [], []
+    for x, y in (
+        (box[0], box[1]),
+        (box[2], box[1]),
+        (box[0], box[3]),
+        (box[2], box[3]),
+    ):
+        dx, dy = x - size[0] / 2, y - size[1] / 2
+        xs.append(math.cos(radians) * dx + math.sin(radians) * dy + turned_size[0] / 2)
+        ys.append(-math.sin(radians) * dx + math.cos(radians) * dy + turned_size[1] / 2)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@pytest.mark.parametrize("angle", (3, -6, 10, -14))
+def test_skew_angle_found(angle):
+    assert detect_skew(turned(printed_page(), angle)) == pytest.approx(-angle, abs=0.3)
+
+
+def test_straight_page_has_no_skew():
+    assert detect_skew(printed_page()) == 0.0
+
+
+def test_slight_skew_is_left_to_tesseract():
+    assert detect_skew(turned(printed_page(), 0.5)) == 0.0
+
+
+def test_blank_page_has_no_skew():
+    assert detect_skew(Image.new("L", (800, 600), 255)) == 0.0
+
+
+def test_straightened_page_keeps_every_corner():
+    page = Image.new("RGB", (400, 300), "white")
+
+    straightened = straighten(page, 10)
+
+    assert straightened.width > page.width
+    assert straightened.height > page.height
+    assert straightened.getpixel((0, 0)) == (255, 255, 255)
+
+
+def test_box_maps_back_to_the_turned_page():
+    size, angle = (1000, 600), 7.0
+    box = (300, 200, 420, 230)
+    straightened_size = straighten(Image.new("L", size, 255), angle).size
+    # The box as it sits in the straightened copy, where it was drawn upright.
+    inside = turned_box(box, angle, size, straightened_size)
+    inside = tuple(round(value) for value in inside)
+
+    back = box_before_straightening(inside, angle, size, straightened_size)
+
+    assert back[0] <= box[0] + 2
+    assert back[1] <= box[1] + 2
+    assert back[2] >= box[2] - 2
+    assert back[3] >= box[3] - 2
+
+
+def test_tilted_page_reads_and_boxes_fit(caplog):
+    page = printed_page()
+    original = ocr_page(page, number=1, dpi=300, options=ReadOptions())
+    tilted = turned(page, 8)
+
+    with caplog.at_level("INFO", logger="documents.processing.ocr"):
+        read = ocr_page(tilted, number=1, dpi=300, options=ReadOptions())
+
+    assert "straightening" in caplog.text
+    missing = [value for value in VALUES if value not in read.text]
+    assert missing == []
+    assert (read.width, read.height) == tilted.size
+    word = next(word for word in original.words if "7707083893" in word.text)
+    expected = turned_box(word.bbox, 8, page.size, tilted.size)
+    found = next(word for word in read.words if "7707083893" in word.text).bbox
+    for value, bound in zip(found, expected, strict=True):
+        assert abs(value - bound) <= 8
+
+
+@pytest.mark.parametrize(
+    "name",
+    (
+        "tesseract-test/phototest.tif",
+        "dedoc/plat_por__plat_por_png_0.png",
+        "invoice2data/AmazonWebServices.png",
+        "dedoc/scanned__orient_1.png",
+    ),
+)
+def test_corpus_scans_are_straight(corpus, name):
+    with Image.open(corpus / name) as image:
+        assert detect_skew(image) == 0.0
