@@ -15,7 +15,15 @@ from .text import NormalizedText, compile_folded
 
 logger = logging.getLogger(__name__)
 
-_LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
+# A title opens its line after at most a few marks, and after any indentation,
+# because text layers and OCR keep the spaces that centre a title.
+_LINE_PREFIX_RE = re.compile(r"[ \t]*[\W_]{0,6}")
+# A title word after these on its line names another document: "к договору",
+# "по счёту", "Основание: договор", "Идентификатор государственного контракта".
+_REFERENCE_BEFORE_RE = compile_folded(
+    r"(?:\b(?:к|по|согласно|основани[еия]|идентификатор|under|per|pursuant\s+to)"
+    r"\b[^\n]{0,60})$"
+)
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
@@ -277,7 +285,8 @@ def _title_factor(
             document, match, prefix
         ):
             return 1.0
-        found_near_top = True
+        if not _REFERENCE_BEFORE_RE.search(prefix):
+            found_near_top = True
     if found_near_top:
         return 0.5
     return 0.25 if pattern.search(document.text, top_end) else 0.0

@@ -85,6 +85,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         keywords=(
             (r"(?:статус|status)\s*:?\s*[12]\b", 3),
             (r"передаточный\s*документ|transfer\s*document", 3),
+            # The wide form prints its title down the left column, one word a line.
+            (r"(?:универсальный|передаточный)\b", 3),
             (r"товар\s*\(груз\)\s*(?:передал|получил)", 3),
             (r"идентификатор государственного контракта", 2),
         ),
@@ -168,6 +170,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"чек\b", 5),
             (r"(?:cash |sales |payment )?receipt\b", 8),
             (r"квитанция", 8),
+            # A restaurant or bar bill, not "Bill to:" of an invoice.
+            (r"bill\s*(?:#|№|no\b\.?)\s*[0-9]", 6),
         ),
         keywords=(
             (r"фн\b\s*:?\s*№?\s*[0-9]{16}", 4),
@@ -178,6 +182,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"итог\b", 2),
             (r"(?:смена|кассир|приход)\b", 1),
             (r"(?:cashier|thank you for (?:your )?(?:purchase|shopping))", 1),
+            (r"thank\s+you\s+for\s+(?:dining|your\s+visit|visiting)", 2),
+            (r"service\s+charge|gratuity|\btip\b", 2),
+            (r"(?:table|covers|server|cashier|till)\s*:?\s*[0-9a-z]", 1),
+            (r"paid\s+by\s+(?:card|cash|visa|mastercard|amex)|contactless", 2),
         ),
     ),
     "passport": _signals(
@@ -236,12 +244,18 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"выписка\s+(?:операций|о\s+движении)", 10),
             (r"выписка\b", 5),
             (r"(?:bank|account)\s+statement|statement\s+of\s+account", 12),
+            (r"statement\b", 5),
         ),
         keywords=(
             (r"(?:входящий|исходящий)\s+остаток", 3),
             (r"остаток\s+на\s+(?:начало|конец)", 3),
             (r"обороты\s+за\s+период", 2),
             (r"(?:opening|closing)\s+balance", 3),
+            (r"balance\s+(?:brought|carried)\s+forward", 3),
+            (r"statement\s+(?:period|sheet|date)", 3),
+            (r"sort\s+code", 2),
+            (r"paid\s+(?:in|out)\b", 1),
+            (r"(?:оборот\w*|обороты)\s+(?:по\s+)?(?:дебету|кредиту)", 2),
             (r"(?:дебет|кредит|debit|credit)\b", 1),
         ),
     ),
@@ -264,6 +278,14 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         titles=(
             (r"уважаем\w+", 6),
             (r"dear\b", 6),
+            (
+                r"(?:гарантийное|информационное|сопроводительное|рекомендательное"
+                r"|official|cover(?:ing)?)\s+(?:письмо|letter)",
+                10,
+            ),
+            (r"письмо\b", 6),
+            (r"претензи[яи]\b", 10),
+            (r"(?:уведомление|notice\s+of\s+claim|letter\s+of\s+claim)\b", 6),
         ),
         keywords=(
             (r"с\s+уважением", 4),

@@ -1,0 +1,98 @@
+"""Document types in layouts that real printouts use: centred titles, references to
+other documents, letters with their own titles, statements and bills without one."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+def test_centred_title_beats_a_referenced_invoice(engine):
+    text = (
+        "                 ООО «Северный склад», ИНН 7707083893\n\n"
+        "                        УПАКОВОЧНЫЙ ЛИСТ\n"
+        "                     № 14 от 3 мая 2024 г.\n"
+        "Получатель: ООО «Вектор»\n"
+        "Счет № 88 от 28.04.2024\n"
+        "Место   Наименование        Нетто, кг   Брутто, кг\n"
+        "1       Краска фасадная     250         262\n"
+    )
+
+    assert engine.classify(text).document_type == "packing_list"
+
+
+def test_referenced_contract_is_not_a_title(engine):
+    text = (
+        "Универсальный    Счет-фактура № 12 от 2 мая 2024 г.          (1)\n"
+        "передаточный     Исправление № -- от --                      (1а)\n"
+        "документ         Продавец: ООО «Кабельный двор»              (2)\n"
+        "Статус: 1        ИНН/КПП продавца: 7707083893/773601001       (2б)\n"
+        "                 Идентификатор государственного контракта, договора "
+        "(соглашения) --   (8)\n"
+        "Товар (груз) передал          Товар (груз) получил\n"
+    )
+
+    assert engine.classify(text).document_type == "upd"
+
+
+def test_contract_title_still_counts_at_line_start(engine):
+    text = (
+        "ДОГОВОР ПОСТАВКИ № 7-П\n"
+        "г. Тверь                                   10 июня 2024 г.\n"
+        "ООО «Альфа», именуемое в дальнейшем «Поставщик», с одной стороны, ...\n"
+    )
+
+    assert engine.classify(text).document_type == "contract"
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "ООО «Квадрат»\n12.05.2024 № 17\n\n          ГАРАНТИЙНОЕ ПИСЬМО\n\n"
+        "Просим поставить товар до оплаты. Оплату гарантируем до 20.05.2024.\n"
+        "Директор   И. И. Петров",
+        "Исх. № 8\n\n               ПРЕТЕНЗИЯ\n        о возврате аванса\n\n"
+        "По договору № 4 от 01.02.2024 мы перечислили аванс по счету № 9.\n"
+        "Работы по акту не выполнены. Просим вернуть аванс.\n",
+    ),
+)
+def test_letters_with_their_own_title(engine, text):
+    assert engine.classify(text).document_type == "letter"
+
+
+def test_statement_without_a_bank_statement_title(engine):
+    text = (
+        "Northfield Bank plc                      Business Account\n"
+        "Statement period: 1 May 2024 to 31 May 2024\n"
+        "Sort code: 20-11-05     Account number: 11223344\n"
+        "Date       Description               Paid out    Paid in    Balance\n"
+        "01 May 24  BALANCE BROUGHT FORWARD                          1,200.00\n"
+        "03 May 24  CARD PAYMENT STATIONERY     45.00                1,155.00\n"
+    )
+
+    assert engine.classify(text).document_type == "bank_statement"
+
+
+def test_restaurant_bill_is_a_receipt(engine):
+    text = (
+        "The Olive Branch\n7 Mill Lane, Bristol\n"
+        "Table 4     Server: Tom\nBill #2210     2 Jun 2024  19:05\n"
+        "2  Soup of the day    @5.50   11.00\n"
+        "Subtotal 11.00\nService charge 1.10\nTOTAL £12.10\n"
+        "Paid by Visa contactless £12.10\nThank you for dining with us!\n"
+    )
+
+    assert engine.classify(text).document_type == "receipt"
+
+
+def test_invoice_bill_to_stays_an_invoice(engine):
+    text = (
+        "INVOICE No. 5512\nDate: 2 June 2024\nBill to: Olive Branch Ltd\n"
+        "Service charge for maintenance 100.00\nTotal due: 120.00 GBP\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
