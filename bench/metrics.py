@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 SCALAR_FIELDS = ("number", "date", "total", "currency")
 REQUISITE_KINDS = ("inn", "kpp", "bik", "account")
+_SCORED_KINDS = frozenset(SCALAR_FIELDS + REQUISITE_KINDS)
 
 
 def predicted_fields(fields: dict) -> dict[str, str]:
@@ -104,6 +105,8 @@ class FieldScores:
         others, such as counterparties in a statement, are not wrong.
         """
         for path, value in expected.items():
+            if field_kind(path) not in _SCORED_KINDS:
+                continue  # labelled for reference only, such as an IBAN
             found = predicted.get(path)
             if value is None:
                 if found is not None:

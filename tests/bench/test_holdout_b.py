@@ -1,0 +1,242 @@
+"""Form and consistency of the second held-out benchmark set."""
+
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bench.holdout import (
+    is_valid_bik,
+    is_valid_correspondent_account,
+    is_valid_iban,
+    is_valid_inn,
+    is_valid_kpp,
+    is_valid_settlement_account,
+)
+from bench.holdout_b import load_holdout_b
+from tests.bench.test_holdout import (
+    CURRENCY_MARKS,
+    DOCUMENT_TYPES,
+    REQUISITE_KINDS,
+    ROLES_BY_TYPE,
+    SCALAR_PATHS,
+    _amount_forms,
+    _date_forms,
+    _printed,
+    _requisites_of_role,
+    _squeeze,
+)
+
+DOCUMENTS_PER_TYPE = 2
+NOISY_DOCUMENTS = 6
+LANGUAGES = ("ru", "en")
+# A word that mixes Cyrillic letters with the Latin look-alikes that OCR confuses.
+MIXED_SCRIPT_WORD = re.compile(
+    r"\b(?=\w*[А-Яа-яЁё])(?=\w*[AaCcEeOoPpXxBKMHT])[A-Za-zА-Яа-яЁё]+\b"
+)
+# Requisites that must carry a label wherever they are printed, except in
+# statements, whose counterparties are not labelled.
+PRINTED_INN = re.compile(r"(?:ИНН|INN)(?:/КПП|/KPP)?[^\d\n]{0,20}(\d{10,12})\b")
+PRINTED_SETTLEMENT_ACCOUNT = re.compile(r"\b(40[78]02\d{15})\b")
+PRINTED_BIK = re.compile(r"\b(04\d{7})\b")
+
+DOCUMENTS = load_holdout_b()
+
+
+def _ids(documents):
+    return [document.id for document in documents]
+
+
+def _labelled_values(document) -> set[str]:
+    return {value for value in document.expected.values() if value is not None}
+
+
+def test_holdout_b_ids_unique():
+    counts = Counter(_ids(DOCUMENTS))
+    assert [name for name, count in counts.items() if count > 1] == []
+
+
+def test_holdout_b_ids_name_language():
+    for document in DOCUMENTS:
+        assert document.id.startswith(f"{document.language}-b-"), document.id
+
+
+def test_holdout_b_type_codes_known():
+    for document in DOCUMENTS:
+        assert document.document_type in DOCUMENT_TYPES, document.id
+
+
+def test_holdout_b_languages_known():
+    for document in DOCUMENTS:
+        assert document.language in LANGUAGES, document.id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_holdout_b_covers_every_type(language):
+    counts = Counter(
+        document.document_type
+        for document in DOCUMENTS
+        if document.language == language
+    )
+    wrong = {
+        code: counts[code]
+        for code in DOCUMENT_TYPES
+        if counts[code] != DOCUMENTS_PER_TYPE
+    }
+    assert wrong == {}
+
+
+def test_holdout_b_size():
+    assert len(DOCUMENTS) == DOCUMENTS_PER_TYPE * len(DOCUMENT_TYPES) * len(LANGUAGES)
+
+
+def test_holdout_b_noisy_count():
+    noisy = [document.id for document in DOCUMENTS if document.noisy]
+    assert len(noisy) == NOISY_DOCUMENTS, noisy
+
+
+def test_holdout_b_noisy_russian_mixes_scripts():
+    for document in DOCUMENTS:
+        if document.language != "ru" or not document.noisy:
+            continue
+        assert len(MIXED_SCRIPT_WORD.findall(document.text)) >= 5, document.id
+
+
+def test_holdout_b_clean_russian_has_no_mixed_words():
+    for document in DOCUMENTS:
+        if document.language != "ru" or document.noisy:
+            continue
+        assert MIXED_SCRIPT_WORD.findall(document.text) == [], document.id
+
+
+def test_holdout_b_document_length():
+    for document in DOCUMENTS:
+        lines = document.text.splitlines()
+        assert 15 <= len(lines) <= 80, (document.id, len(lines))
+        assert lines[0].strip(), document.id
+        assert lines[-1].strip(), document.id
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_scalar_paths_present(document):
+    # Totals may be absent because a statement or a consignment note has no
+    # single grand total. The other scalar fields are labelled, as None if missing.
+    for path in SCALAR_PATHS - {"total"}:
+        assert path in document.expected, path
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_paths_allowed(document):
+    roles = ROLES_BY_TYPE[document.document_type]
+    for path in document.expected:
+        if path in SCALAR_PATHS:
+            continue
+        parts = path.split(".")
+        assert len(parts) == 3, path
+        assert parts[0] == "parties", path
+        assert parts[1] in roles, path
+        assert parts[2] in REQUISITE_KINDS, path
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_scalar_forms(document):
+    expected = document.expected
+    if expected.get("number") is not None:
+        assert expected["number"].strip() == expected["number"]
+        assert "№" not in expected["number"]
+    if expected.get("date") is not None:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", expected["date"])
+        assert 2000 <= date.fromisoformat(expected["date"]).year <= 2030
+    if expected.get("total") is not None:
+        assert re.fullmatch(r"\d+\.\d{2}", expected["total"]), expected["total"]
+        assert Decimal(expected["total"]) > 0
+    if expected.get("currency") is not None:
+        assert expected["currency"] in CURRENCY_MARKS
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_requisite_forms(document):
+    roles = {path.split(".")[1] for path in document.expected if "." in path}
+    for role in roles:
+        requisites = _requisites_of_role(document, role)
+        if "inn" in requisites:
+            assert is_valid_inn(requisites["inn"]), (role, requisites["inn"])
+        if "kpp" in requisites:
+            assert is_valid_kpp(requisites["kpp"]), (role, requisites["kpp"])
+            assert len(requisites.get("inn", "")) == 10, "a KPP needs a legal INN"
+        if "bik" in requisites:
+            assert is_valid_bik(requisites["bik"]), (role, requisites["bik"])
+        if "iban" in requisites:
+            assert is_valid_iban(requisites["iban"]), (role, requisites["iban"])
+        account = requisites.get("account")
+        if account is None:
+            continue
+        assert re.fullmatch(r"\d{20}", account), (role, account)
+        assert "bik" in requisites, (role, "a Russian account needs its BIK")
+        assert is_valid_settlement_account(account, requisites["bik"])
+        assert not account.startswith("30101"), "not a correspondent account"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_values_printed(document):
+    text = _printed(document)
+    squeezed = _squeeze(text)
+    for path, value in document.expected.items():
+        if value is None:
+            continue
+        if path == "date":
+            forms = _date_forms(date.fromisoformat(value))
+            assert any(form in text for form in forms), (path, value)
+        elif path == "total":
+            forms = _amount_forms(value)
+            assert any(form in text for form in forms), (path, value)
+        elif path == "currency":
+            assert any(mark in text for mark in CURRENCY_MARKS[value]), value
+        elif path.endswith((".account", ".iban")):
+            assert value in squeezed, (path, value)
+        else:
+            assert value in text, (path, value)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_correspondent_accounts_match_banks(document):
+    biks = set(re.findall(r"\b04\d{7}\b", document.text))
+    for account in re.findall(r"\b30101\d{15}\b", document.text):
+        owners = [bik for bik in biks if is_valid_correspondent_account(account, bik)]
+        assert owners, account
+        assert any(account.endswith(bik[-3:]) for bik in owners), account
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+def test_holdout_b_printed_inns_valid(document):
+    for inn in PRINTED_INN.findall(document.text):
+        assert is_valid_inn(inn), inn
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [PRINTED_INN, PRINTED_SETTLEMENT_ACCOUNT, PRINTED_BIK],
+    ids=["inn", "account", "bik"],
+)
+def test_holdout_b_printed_requisites_labelled(pattern):
+    for document in DOCUMENTS:
+        if document.document_type == "bank_statement":
+            continue
+        labelled = _labelled_values(document)
+        for value in pattern.findall(document.text):
+            assert value in labelled, (document.id, value)
+
+
+def test_holdout_b_statement_holder_labelled():
+    for document in DOCUMENTS:
+        if document.document_type == "bank_statement":
+            assert _requisites_of_role(document, "account_holder"), document.id
+
+
+def test_holdout_b_passports_have_no_total():
+    for document in DOCUMENTS:
+        if document.document_type == "passport":
+            assert document.expected.get("total", "missing") is None, document.id
+            assert document.expected.get("currency", "missing") is None, document.id
