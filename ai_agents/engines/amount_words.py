@@ -5,6 +5,7 @@ is matched loosely and checked against the known forms with an edit distance of 
 """
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .text import compile_folded, fold
@@ -148,3 +149,59 @@ def _within_one_edit(word: str, known: str) -> bool:
         if longer[:index] + longer[index + 1 :] == shorter:
             return True
     return False
+
+
+# An amount in digits repeated in words in brackets, then the currency and kopecks:
+# "1 284 000 (Один миллион двести восемьдесят четыре тысячи) рублей 00 копеек".
+# Matched on the folded text right after the digits.
+_BRACKETED_RUBLES_RE = compile_folded(
+    r"\s*\((?P<words>[^()0-9]{3,200})\)\s*"
+    r"(?P<rubles>руб(?:лей|ля|ль)\b|руб\.|р\.)"
+    r"(?:\s*(?P<kopecks>[0-9]{2})\s*(?P<kopeck_word>коп(?:еек|ейки|ейка|ейку)?\b\.?))?"
+)
+
+
+@dataclass(frozen=True)
+class BracketedRubles:
+    """The "(words) рублей 00 копеек" that follows an amount in digits."""
+
+    words_value: int | None
+    kopecks: int
+    marker_span: tuple[int, int]
+    end: int
+
+
+def bracketed_rubles_after(text: str, position: int) -> BracketedRubles | None:
+    """Read "(words) рублей NN копеек" starting at `position` of the folded text.
+
+    `words_value` is None when the bracket holds words that are not a number.
+    """
+    match = _BRACKETED_RUBLES_RE.match(text, position)
+    if match is None:
+        return None
+    kopecks = int(match.group("kopecks")) if match.group("kopecks") else 0
+    end = match.end("kopeck_word") if match.group("kopecks") else match.end("rubles")
+    return BracketedRubles(
+        parse_number_words(match.group("words")), kopecks, match.span("rubles"), end
+    )
+
+
+def parse_number_words(words: str) -> int | None:
+    """Parse a whole number written in Russian words, or return None.
+
+    "Один миллион двести восемьдесят четыре тысячи" gives 1284000.
+    """
+    tokens = fold(words).split()
+    if not tokens or len(tokens) > _MAX_WORDS:
+        return None
+    total = 0
+    current = 0
+    for token in tokens:
+        if token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+        elif token in _VALUES:
+            current += _VALUES[token]
+        else:
+            return None
+    return total + current

@@ -15,7 +15,7 @@ comes before "доверяет" / "hereby authorizes" and the attorney right aft
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import ExtractionContext
 from .requisites import find_requisites
@@ -45,8 +45,17 @@ _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
 # attorney right after it.
 _GRANT_RE = compile_folded(
-    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\s+"
+    r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
+    r"|hereby\s+(?:authori[sz]es|appoints|empowers))\s+"
 )
+# The attorney's paragraph ends at a blank line or at the powers it grants.
+_ATTORNEY_END_RE = compile_folded(
+    r"\n[ \t]*\n|\b(?:представлять|совершать|to\s+(?:represent|act))\b"
+)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_MAX_CHARS = 800
+# A notarial power of attorney opens with "Я, <name>, ...".
+_FIRST_PERSON_RE = compile_folded(r"[ \t]*я[ \t]*,[ \t]*")
 # The attorney's name ends at a comma, a bracket or a line end.
 _ATTORNEY_NAME_RE = re.compile(r"[^,;(\n]{3,80}")
 _PERSON_WORDS = 2
@@ -69,10 +78,18 @@ class DefinedParty:
     name_span: tuple[int, int]
     line_pattern: re.Pattern[str]
     definition: tuple[int, int]
+    requisites_span: tuple[int, int] | None = None
 
     @property
     def clause(self) -> tuple[int, int]:
-        """The text from the start of the name to the binding words."""
+        """The text whose requisites belong to the party.
+
+        It runs from the start of the name to the binding words, unless
+        `requisites_span` gives it: a power of attorney's parties are whole
+        paragraphs.
+        """
+        if self.requisites_span is not None:
+            return self.requisites_span
         return self.name_span[0], self.definition[0]
 
 
@@ -113,7 +130,10 @@ def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
     if principal is None:
         principal = _principal_at_line_start(context, match, clause_start)
     if principal is not None:
-        parties.append(principal)
+        paragraph = _paragraph_start(context, match.start())
+        start = principal.clause[0] if paragraph is None else paragraph
+        span = (min(start, principal.clause[0]), match.start())
+        parties.append(replace(principal, requisites_span=span))
     attorney = _attorney_after(context, match.end())
     if attorney is not None:
         parties.append(attorney)
@@ -132,6 +152,9 @@ def _principal_at_line_start(
     requisites = find_requisites(context, clause_start, match.start())
     anchor = requisites[0].start if requisites else match.start()
     start = context.document.line_start(anchor)
+    first_person = _FIRST_PERSON_RE.match(context.text, start, match.start())
+    if first_person is not None:
+        start = first_person.end()
     name = _PRINCIPAL_NAME_RE.match(context.text, start, match.start())
     if name is None:
         return None
@@ -153,7 +176,34 @@ def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | No
     while end > start and context.text[end - 1] in " \t":
         end -= 1
     pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[start:end]) + ")"
-    return DefinedParty("attorney", (start, end), re.compile(pattern), (end, end))
+    limit = min(len(context.text), start + _PARAGRAPH_MAX_CHARS)
+    paragraph_end = _ATTORNEY_END_RE.search(context.text, end, limit)
+    requisites_end = paragraph_end.start() if paragraph_end else limit
+    return DefinedParty(
+        "attorney",
+        (start, end),
+        re.compile(pattern),
+        (end, end),
+        (start, requisites_end),
+    )
+
+
+def _paragraph_start(context: ExtractionContext, position: int) -> int | None:
+    """Return the start of the paragraph that ends before `position`.
+
+    A verb that opens its own paragraph ("hereby authorizes" after a blank line)
+    belongs to the paragraph above it. The result is None when no blank line lies
+    within `_PARAGRAPH_MAX_CHARS` before it.
+    """
+    text = context.text
+    end = position
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    floor = max(0, end - _PARAGRAPH_MAX_CHARS)
+    start = None
+    for blank in _BLANK_LINE_RE.finditer(text, floor, end):
+        start = blank.end()
+    return start
 
 
 def name_labels(

@@ -4,6 +4,7 @@ import re
 
 from .context import DateHit, ExtractionContext
 from .number_rules import (
+    APPROVAL_LINE_RE,
     belongs_to_other_document,
     find_number_cell,
     find_reference,
@@ -18,9 +19,14 @@ _TYPE_TITLE_WORDS = {
         r"rechnung|fattura|factura|faktura"
     ),
     "contract": r"договор\w*|контракт\w*|соглашение|contract|agreement",
-    "act": r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|act",
+    "act": (
+        r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|"
+        r"(?:completion|acceptance)\s+certificate|act"
+    ),
     "payment_order": r"пл[ао]т[её]жное\s+поручение|payment\s+order",
-    "receipt": r"(?:кассовый\s+|товарный\s+)?чек|квитанция|receipt",
+    "receipt": (
+        r"(?:кассовый\s+|товарный\s+)?чек|квитанция|receipt|bill(?!\s+(?:to|of)\b)"
+    ),
     "passport": r"паспорт|passport",
     "waybill": (
         r"(?:товарная\s+|транспортная\s+)?накладная|торг-12|cmr|waybill|"
@@ -39,17 +45,24 @@ _TYPE_TITLE_WORDS = {
 _GENERIC_TITLE_WORDS = "|".join(
     words for code, words in _TYPE_TITLE_WORDS.items() if code != "passport"
 )
-_NUMBER_SIGN = r"(?:№|n[o°º](?!\w)\.?|nr\b\.?|#|number|nummer|num\b\.?|номер)"
+# "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits.
+_NUMBER_SIGN = (
+    r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.(?=\s*[0-9])|nr\b\.?|#|number|nummer|num\b\.?"
+    r"|номер)"
+)
 _NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
 
 
 def _title_number_pattern(title_words: str) -> re.Pattern[str]:
     """Compile a pattern for a title word followed by a number sign and the number.
 
-    The sign must follow within 30 characters on the same line.
+    The sign follows within 50 characters on the title's line ("АКТ СДАЧИ-ПРИЕМКИ
+    ВЫПОЛНЕННЫХ РАБОТ № 3"), or within 60 characters on the next line when the title
+    ends its line ("ТРАНСПОРТНАЯ НАКЛАДНАЯ" over "Дата 12.03.2024   № 5521").
     """
     return compile_folded(
-        rf"(?<![\w/])(?:{title_words})(?:[^\w\n№#][^\n№#]{{0,30}}?)?"
+        rf"(?<![\w/])(?:{title_words})"
+        rf"(?:[^\w\n№#][^\n№#]{{0,50}}?|[ \t]*\n[^\n№#]{{0,60}}?)?"
         rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*{_NUMBER_VALUE}"
     )
 
@@ -58,7 +71,9 @@ _TYPE_TITLE_NUMBER_RES = {
     code: _title_number_pattern(words) for code, words in _TYPE_TITLE_WORDS.items()
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
-_SIGN_NUMBER_RE = compile_folded(rf"(?:№|\bn[o°º](?!\w)\.?)\s*[:.]?\s*{_NUMBER_VALUE}")
+_SIGN_NUMBER_RE = compile_folded(
+    rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.(?=\s*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
+)
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A receipt without a numbered title is identified by its booking, order or
 # transaction ID, which may be on the line below its label.
@@ -96,9 +111,44 @@ _NEGATIVE_DATE_RE = compile_folded(
     r"valid\s+(?:until|through)|until|expir\w*)\b"
 )
 
+# A caption over a date cell, at the start of the cell: "Дата составления",
+# "Date of issue/Date de délivrance (7)".
+_DATE_CAPTION_RE = compile_folded(
+    r"[ \t|]*(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
+    r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
+)
+_NEGATIVE_CAPTION_RE = compile_folded(
+    r"[ \t|]*(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
+    r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
+)
+# A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
+_STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
+# "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
+_ATTORNEY_ISSUE_RE = compile_folded(r"\bдоверенность\s+выдана\s*$")
+# A date after "№ 12 от" dates the numbered document, which is another one unless
+# the number is the document's own.
+_CITED_NUMBER_RE = compile_folded(
+    r"(?:№|\bno\b\.?|#|\bnr\b\.?)[ \t]*(?P<number>[^\s№#]+)\s+"
+    r"(?:от|of|dated|from)\s*$"
+)
+_BIRTH_AFTER_RE = compile_folded(r"\s*(?:года|г\.)?\s*(?:рождения|р\.)|\s*\(?born\b")
+# In documents other than passports, a date shortly after "паспорт" is the passport's
+# issue date or its holder's birth date.
+# NOTE: the 120-character window is an estimate. A document's own date that close
+# after a quoted passport is used only when no other date is found.
+_PASSPORT_WORD_RE = compile_folded(r"\b(?:паспорт\w*|passport)\b")
+_PASSPORT_WINDOW_CHARS = 120
+# A packing list or waybill dated only by its shipment uses the ship date.
+_SHIP_DATE_RE = compile_folded(
+    r"\b(?:ship(?:ping|ment|ped)?\s+date|дата\s+отгрузки)\s*[:.]?\s*$"
+)
+_SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
+
 _DATE_NEAR_NUMBER_CHARS = 120
 _DATE_START_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _LABEL_CHARS = 40
+_CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
+_ENDS_WITH_CELL_GAP_RE = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]{2,})$")
 
 
 def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
@@ -190,16 +240,34 @@ def _number_field(
 def find_date(context: ExtractionContext, number_end: int | None) -> dict | None:
     """Find the document date: beside the number, labeled, near the top, or the first.
 
-    Dates after words such as "due", "birth" or "срок" are never the document date.
+    Dates after words such as "due", "birth" or "срок", or under such a caption, are
+    never the document date. Dates of another document (cited by its number, in a
+    form approval line or in a passport quoted by a non-passport document) and dates
+    of shipment (in packing lists and waybills) are used only when no other date is
+    found.
     """
     before = _contexts_before(context)
-    candidates = [
-        hit for hit in context.dates if not _NEGATIVE_DATE_RE.search(before[hit.start])
-    ]
+    above = {
+        hit.start: _caption_above(context, hit, before[hit.start])
+        for hit in context.dates
+    }
+    candidates = []
+    fallbacks = []
+    for hit in context.dates:
+        if _is_negative(context, hit, before[hit.start], above[hit.start]):
+            if context.document_type in _SHIPPING_TYPES and _SHIP_DATE_RE.search(
+                before[hit.start]
+            ):
+                fallbacks.append(hit)
+            continue
+        if _dates_other_document(context, hit, before[hit.start], number_end):
+            fallbacks.append(hit)
+            continue
+        candidates.append(hit)
     after_number = number_end is not None
     rules = (
         (0.95, lambda hit: after_number and _same_line(context, number_end, hit)),
-        (0.9, lambda hit: _DATE_LABEL_RE.search(before[hit.start]) is not None),
+        (0.9, lambda hit: _is_labeled(context, before[hit.start], above[hit.start])),
         (0.8, lambda hit: after_number and _shortly_after(number_end, hit)),
         (0.6, lambda hit: hit.start < context.top_end),
         (0.4, lambda hit: True),
@@ -208,7 +276,77 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
         hit = next((hit for hit in candidates if applies(hit)), None)
         if hit is not None:
             return _date_field(context, hit, confidence)
+    if fallbacks:
+        return _date_field(context, fallbacks[0], 0.3)
     return None
+
+
+def _is_negative(
+    context: ExtractionContext, hit: DateHit, before: str, above: str
+) -> bool:
+    if _NEGATIVE_DATE_RE.search(before):
+        return True
+    if above and _NEGATIVE_CAPTION_RE.match(above):
+        return True
+    return _BIRTH_AFTER_RE.match(context.text, hit.end) is not None
+
+
+def _dates_other_document(
+    context: ExtractionContext, hit: DateHit, before: str, number_end: int | None
+) -> bool:
+    cited = _CITED_NUMBER_RE.search(before)
+    if cited is not None:
+        # The number's end as `find_number` reports it, without trailing punctuation.
+        cited_number = cited.group("number").rstrip(".,/-")
+        cited_end = hit.start - len(before) + cited.start("number") + len(cited_number)
+        if cited_end != number_end:
+            return True
+    line_start = context.document.line_start(hit.start)
+    if APPROVAL_LINE_RE.search(context.text, line_start, hit.start):
+        return True
+    if context.document_type == "passport":
+        return False
+    window_start = max(0, hit.start - _PASSPORT_WINDOW_CHARS)
+    return _PASSPORT_WORD_RE.search(context.text, window_start, hit.start) is not None
+
+
+def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
+    if _DATE_LABEL_RE.search(before) or (above and _DATE_CAPTION_RE.match(above)):
+        return True
+    if context.document_type == "bank_statement" and _STATEMENT_DAY_RE.search(before):
+        return True
+    return (
+        context.document_type == "power_of_attorney"
+        and _ATTORNEY_ISSUE_RE.search(before) is not None
+    )
+
+
+def _caption_above(context: ExtractionContext, hit: DateHit, before: str) -> str:
+    """Return the cell of the previous line over a date that starts a table cell.
+
+    The cell is the run of the previous line between column gaps (2 or more spaces
+    or "|") that covers the date's first column. Returns "" when the date does not
+    start a cell or the previous line ends before the date's column.
+    """
+    if before.strip(" \t|") and not _ENDS_WITH_CELL_GAP_RE.search(before):
+        return ""
+    document = context.document
+    line_start = document.line_start(hit.start)
+    if line_start == 0:
+        return ""
+    previous_start = document.line_start(line_start - 1)
+    previous = context.text[previous_start : line_start - 1]
+    column = hit.start - line_start
+    if column >= len(previous.rstrip()):
+        return ""
+    cell_start = 0
+    for gap in _CELL_GAP_RE.finditer(previous):
+        if gap.start() > column:
+            break
+        cell_start = gap.end()
+    next_gap = _CELL_GAP_RE.search(previous, cell_start)
+    cell_end = next_gap.start() if next_gap is not None else len(previous)
+    return previous[cell_start:cell_end]
 
 
 def _same_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:

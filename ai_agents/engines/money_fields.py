@@ -4,10 +4,17 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
-from .amount_words import AMOUNT_WORDS_RE, amount_from_words_match, amount_words_end
+from .amount_words import (
+    AMOUNT_WORDS_RE,
+    amount_from_words_match,
+    amount_words_end,
+    bracketed_rubles_after,
+)
 from .context import AmountHit, ExtractionContext
 from .parsing import currency_code, format_amount
+from .taxonomy import OTHER
 from .text import compile_folded, count_letters
 
 # Total labels by confidence. The strongest name the amount to pay, and the weaker ones
@@ -38,6 +45,81 @@ _TOTAL_LABELS = (
     ),
     (0.6, compile_folded(r"\bamount\b(?!\s+in\s+words)")),
 )
+_STRONG_TOTAL_LABELS = _TOTAL_LABELS[:1]
+# The price stated in a contract. Only contracts read these labels, because an act
+# or an invoice may quote the contract price beside its own total.
+_CONTRACT_PRICE_LABELS = (
+    (
+        0.9,
+        compile_folded(
+            r"\b(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
+            r"\s+(?:настоящего\s+)?(?:договора|контракта|работ|услуг|товаров?|поставки)"
+            r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
+            r"(?:\s+(?:составляет|составит|равна|определяется\s+в\s+размере))?"
+            r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
+            r"\s+составляет"
+            r"|\b(?:total\s+)?(?:contract\s+)?(?:price|fees?|value|consideration|cost)"
+            # OCR may drop the space in "this agreement".
+            r"(?:\s+(?:under|of|for)\s+(?:this|the)"
+            r"\s*(?:agreement|contract|services|works?|goods))?"
+            r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
+            r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
+        ),
+    ),
+)
+# Contracts read every total label and the price labels, and get no total from
+# an unlabeled amount. Types that are neither a contract nor in
+# `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
+# label and fall back to the largest amount with a currency marker.
+_CONTRACT_TYPE = "contract"
+# Document types that mention amounts which are not a total (balances, fees, limits,
+# prices, salaries). They report a total only under a strong label such as
+# "Итого к оплате" or "Total amount due" (see `_unlabeled_total_candidates` for the
+# one exception).
+_STRONG_LABEL_TYPES = frozenset(
+    {
+        "bank_statement",
+        "power_of_attorney",
+        "letter",
+        "other",
+        "passport",
+        "packing_list",
+    }
+)
+# A line with one of these is a balance, not a total, even under "Total".
+_BALANCE_RE = compile_folded(
+    r"\b(?:(?:входящий|исходящий)\s+остаток|остаток\s+на\s+(?:начало|конец)|сальдо"
+    r"|(?:opening|closing|starting|ending|previous)\s+balance"
+    r"|balance\s+(?:brought|carried)\s+forward|balance\s+b/?f|balance\s+c/?f)"
+)
+# A price per period or per unit, not a total: "38 000 руб. в месяц", "2 400 руб./час".
+_RATE_AFTER_RE = compile_folded(
+    r"\s*(?:/\s*(?:час|ч|мес|месяц|день|сутки|шт|ед|hour|hr|h|month|mo|day|unit)\b"
+    r"|(?:в|за)\s+(?:месяц|час|день|сутки|год|единицу)\b|ежемесячно"
+    r"|per\s+(?:month|hour|day|week|year|annum|unit)\b|an?\s+(?:month|hour)\b"
+    r"|monthly\b|hourly\b)"
+)
+# A count, not money: a whole number followed by "x" and a number or by a unit
+# ("4 x 20' containers", "8 мест", "12 pcs").
+_COUNT_AFTER_RE = compile_folded(
+    r"\s*(?:[x×*]\s*[0-9]"
+    r"|(?:containers?|bags?|pallets?|pcs|pieces?|packages?|pkgs?|items?|units?"
+    r"|boxes|cartons?|cases|kgs?|tons?|tonnes?|шт|мест[ао]?|паллет\w*|короб\w*"
+    r"|упаков\w*|позици\w*|наименовани\w*|кг|тонн\w*)\b)"
+)
+# The caption of a gross amount column (not "Gross weight"), and the gap between two
+# header columns.
+_GROSS_CAPTION_RE = compile_folded(
+    r"\b(?:(?:всего\s+)?с\s+(?:учетом\s+)?(?:ндс|налогом)"
+    r"|(?:incl\.?|including|inclusive\s+of|with)\s+(?:vat|tax)"
+    r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
+)
+_COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
+# How far above a total row to look for the table header, in characters.
+_HEADER_SEARCH_CHARS = 1500
+# Characters allowed between two amounts of one table row in the folded text:
+# spacing, column rules and placeholders for an empty cell ("X", "--").
+_ROW_GAP_RE = re.compile(r"[\s|¦:;*x×\-–—]*")
 _VAT_LABELS = (
     (
         0.9,
@@ -63,12 +145,36 @@ _NO_VAT_RE = compile_folded(
 _MAX_GAP_CHARS = 60
 _MAX_TOTAL_GAP_LETTERS = 15
 _MAX_VAT_GAP_LETTERS = 8
+# "р." counts only right after a number, because the folded text cannot tell it
+# from the initial "P." of a Latin name or "Р." of a Russian one.
 _CURRENCY_SCAN_RE = compile_folded(
-    r"[$€£₽₹¥₸]|(?<!\w)р\.(?!\w)|zł|\bus\s+dollars?\b"
+    r"[$€£₽₹¥₸]|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
-    r"|byn|uah)\b"
+    r"|byn|uah|roubles?|rubles?)\b"
 )
+_CURRENCY_NAMES = {"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB"}
+# The currency line of a UPD or a VAT invoice, which names the currency and gives
+# its ISO 4217 numeric code: "Валюта: наименование, код Российский рубль, 643".
+_CURRENCY_LINE_RE = compile_folded(
+    r"\b(?:валюта|currency)\b[^\n]{0,80}?(?<![0-9])(?P<code>[0-9]{3})(?![0-9])"
+)
+_NUMERIC_CURRENCY_CODES = {
+    "643": "RUB",
+    "810": "RUB",
+    "840": "USD",
+    "978": "EUR",
+    "826": "GBP",
+    "156": "CNY",
+    "398": "KZT",
+    "933": "BYN",
+    "980": "UAH",
+    "356": "INR",
+    "985": "PLN",
+    "756": "CHF",
+    "392": "JPY",
+}
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
+_MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
 _BARE_INTEGER_FACTOR = 0.75
 
@@ -85,22 +191,232 @@ class LabeledAmount:
 def find_total(context: ExtractionContext) -> tuple[dict, AmountHit] | None:
     """Find the total: the amount after the strongest label, the last of equal ones.
 
-    Without any label, the largest amount with a currency marker is the total, at low
-    confidence. Returns the field and the amount it came from.
+    Which labels count depends on the document type (see `_total_labels`). On a
+    table row with several amounts the total is the gross column (see
+    `_row_total`). Amounts on balance lines, counts and, in contracts, prices
+    per month or per hour are skipped. Without any label, the largest amount with
+    a currency marker is the total at low confidence, on the types that state a
+    total as a rule (see `_unlabeled_total_candidates`). Returns the field and
+    the amount it came from.
     """
-    labeled = _labeled_amounts(
-        context, _TOTAL_LABELS, _MAX_TOTAL_GAP_LETTERS, next_line=True
-    )
+    labeled = [
+        LabeledAmount(amount, item.confidence, item.label_start)
+        for item in _labeled_amounts(
+            context, _total_labels(context), _MAX_TOTAL_GAP_LETTERS, next_line=True
+        )
+        if (amount := _total_candidate(context, item.amount)) is not None
+    ]
     if labeled:
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
         )
         return _amount_field(context, best.amount, _total_confidence(best)), best.amount
-    marked = [hit for hit in context.amounts if hit.currency]
+    marked = _unlabeled_total_candidates(context)
     if not marked:
         return None
     largest = max(marked, key=lambda hit: hit.value)
     return _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
+
+
+def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
+    """Return the amounts that may be the total of a document without a total label.
+
+    These are the amounts with a currency marker, except balances and prices per
+    period. Contracts and the types in `_STRONG_LABEL_TYPES` get none, with one
+    exception: an `other` document, which may be a bill the classifier did not
+    recognize, keeps them when it lists two or more priced amounts with a fraction
+    ("Widget $5.00", "Gadget $12.50"). A single salary or minimum order stays out.
+    """
+    marked = [
+        hit
+        for hit in context.amounts
+        if hit.currency and not _is_balance(context, hit) and not _is_rate(context, hit)
+    ]
+    document_type = context.document_type
+    if document_type == OTHER:
+        priced = [hit for hit in marked if hit.has_fraction]
+        return priced if len(priced) >= _MIN_PRICED_LINES_OF_BILL else []
+    if document_type in _STRONG_LABEL_TYPES or document_type == _CONTRACT_TYPE:
+        return []
+    return marked
+
+
+def _total_labels(
+    context: ExtractionContext,
+) -> tuple[tuple[float, re.Pattern[str]], ...]:
+    if context.document_type in _STRONG_LABEL_TYPES:
+        return _STRONG_TOTAL_LABELS
+    if context.document_type == _CONTRACT_TYPE:
+        return _TOTAL_LABELS + _CONTRACT_PRICE_LABELS
+    return _TOTAL_LABELS
+
+
+def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | None:
+    """Return the total that a labeled amount stands for, or None if it is no total.
+
+    The amount becomes the row's gross amount on a table row, and takes the
+    kopecks and the ruble marker of a following "(words) рублей 00 копеек".
+    """
+    if _is_balance(context, hit):
+        return None
+    if _is_column_number(context, hit):
+        row = row_amounts(context, hit)
+        if len(row) == 1:
+            return None
+        hit = row[1]
+    hit = _joined_by_words(context, hit) or _row_total(context, hit)
+    hit = _with_bracketed_rubles(context, hit)
+    # A contract may state a price per month or per hour instead of a total. An
+    # invoice for a month of service ("Итого: 5 000,00 руб. за месяц") still has
+    # its total there.
+    if context.document_type == _CONTRACT_TYPE and _is_rate(context, hit):
+        return None
+    bare_integer = not hit.currency and not hit.has_fraction
+    if bare_integer and _COUNT_AFTER_RE.match(context.text, hit.end):
+        return None
+    return hit
+
+
+def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit | None:
+    """Join "4  456 634,00", where OCR doubled the space after the first group of
+    thousands, into one amount when the amount in words confirms the joined value.
+
+    Without that confirmation the two numbers may be a quantity and an amount.
+    NOTE: so a split amount on a document without an amount in words stays split,
+    and the total is then read as the part after the double space.
+    """
+    row = row_amounts(context, first)
+    if len(row) < 2 or first.currency or first.has_fraction:
+        return None
+    second = row[1]
+    if context.text[first.end : second.start] != "  " or first.end - first.start > 3:
+        return None
+    words = AMOUNT_WORDS_RE.search(context.text)
+    if words is None:
+        return None
+    digits = len(str(int(second.value)))
+    value = first.value * 10**digits + second.value
+    if value != amount_from_words_match(words):
+        return None
+    return AmountHit(
+        first.start,
+        second.end,
+        value,
+        second.currency,
+        second.marker_span,
+        second.has_fraction,
+    )
+
+
+def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
+    """Return the gross amount of the table row that `first` opens.
+
+    A total row of a table such as "Итого | 2120 | 171 000,00 | 34 200,00 |
+    205 200,00" has the quantity, the net amount, the VAT and the gross amount.
+    The gross amount is the last one that is the sum of two amounts before it.
+    Without such a sum, the last amount with a fraction is the gross one when the
+    table header has a gross column ("Сумма с НДС", "Amount incl. VAT"). Other
+    rows keep their first amount with a fraction, because "Всего к оплате:
+    1 200,00  200,00" is a total and then the VAT included in it.
+    """
+    row = row_amounts(context, first)
+    if len(row) == 1:
+        return first
+    parts = row_sum(row)
+    if parts is not None:
+        return parts[2]
+    priced = [hit for hit in row if hit.has_fraction or hit.currency]
+    if len(priced) >= 2 and _has_gross_column(context, first.start):
+        return priced[-1]
+    if priced and priced[0] is not first:
+        # A whole number before the priced amounts is the quantity column.
+        return priced[0]
+    return first
+
+
+def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | None:
+    """Return the net, VAT and gross amounts of a table row, or None.
+
+    The gross amount is the last amount that is the sum of two positive amounts
+    before it. The larger of the two is the net amount, because VAT rates are
+    below 100%.
+    """
+    for index in range(len(row) - 1, 1, -1):
+        gross = row[index]
+        earlier = [hit for hit in row[:index] if hit.value > 0]
+        for position, part in enumerate(earlier):
+            for other in earlier[position + 1 :]:
+                if part.value + other.value == gross.value:
+                    vat, net = sorted((part, other), key=lambda hit: hit.value)
+                    return net, vat, gross
+    return None
+
+
+def _has_gross_column(context: ExtractionContext, row_start: int) -> bool:
+    """Return whether a table header above the row has a gross amount column."""
+    start = context.document.line_start(row_start)
+    lines = context.text[max(0, start - _HEADER_SEARCH_CHARS) : start].split("\n")
+    return any(
+        _GROSS_CAPTION_RE.search(line) and len(_COLUMN_BREAK_RE.findall(line)) >= 2
+        for line in lines
+    )
+
+
+def row_amounts(context: ExtractionContext, first: AmountHit) -> list[AmountHit]:
+    """Return `first` and the amounts after it on its line with only a column gap
+    between each two, skipping column numbers such as "(9)"."""
+    line_end = context.document.line_end(first.start)
+    index = bisect_left(context.amount_starts, first.start)
+    row = [first]
+    previous_end = first.end + 1 if _is_column_number(context, first) else first.end
+    for hit in context.amounts[index + 1 :]:
+        if hit.start > line_end:
+            break
+        if _is_column_number(context, hit):
+            previous_end = hit.end + 1
+            continue
+        if not _ROW_GAP_RE.fullmatch(context.text, previous_end, hit.start):
+            break
+        row.append(hit)
+        previous_end = hit.end
+    return row
+
+
+def _is_column_number(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether `hit` is a bracketed column number such as "(9)"."""
+    if hit.currency or hit.has_fraction or hit.start == 0:
+        return False
+    before = context.text[hit.start - 1]
+    after = context.text[hit.end : hit.end + 1]
+    return before == "(" and after == ")"
+
+
+def _with_bracketed_rubles(context: ExtractionContext, hit: AmountHit) -> AmountHit:
+    """Add the kopecks and the ruble marker of "N (words) рублей 00 копеек".
+
+    Words in the bracket that give another number leave the amount as it is.
+    """
+    if hit.currency:
+        return hit
+    bracketed = bracketed_rubles_after(context.text, hit.end)
+    if bracketed is None:
+        return hit
+    words_value = bracketed.words_value
+    if words_value is not None and words_value != int(hit.value):
+        return hit
+    value = hit.value
+    if not hit.has_fraction:
+        value += Decimal(bracketed.kopecks) / 100
+    return AmountHit(hit.start, bracketed.end, value, "RUB", bracketed.marker_span)
+
+
+def _is_balance(context: ExtractionContext, hit: AmountHit) -> bool:
+    start = context.document.line_start(hit.start)
+    return _BALANCE_RE.search(context.text, start, hit.start) is not None
+
+
+def _is_rate(context: ExtractionContext, hit: AmountHit) -> bool:
+    return _RATE_AFTER_RE.match(context.text, hit.end) is not None
 
 
 def _total_confidence(labeled: LabeledAmount) -> float:
@@ -136,7 +452,9 @@ def find_total_in_words(context: ExtractionContext) -> dict | None:
 
 
 def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict | None:
-    """Find the currency: the total's own marker, else the most frequent marker.
+    """Find the currency: the total's own marker, else the ISO numeric code of a
+    currency line ("Валюта: ... Российский рубль, 643"), else the most frequent
+    marker. A document without any marker gets no currency.
 
     A marker beside an amount with a decimal fraction counts twice, because a
     symbol that OCR made of a digit ("$60067" for a postal code 560067) is next to
@@ -145,13 +463,18 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     if total is not None and total.currency and total.marker_span:
         start, end = total.marker_span
         return context.build_field(start, end, total.currency, 0.9)
+    for line in _CURRENCY_LINE_RE.finditer(context.text):
+        code = _NUMERIC_CURRENCY_CODES.get(line.group("code"))
+        if code is not None:
+            start, end = line.span("code")
+            return context.build_field(start, end, code, 0.85)
     priced = {
         hit.marker_span for hit in context.amounts if hit.currency and hit.has_fraction
     }
     found: dict[str, list[re.Match[str]]] = {}
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
-        code = currency_code(match.group(0))
+        code = currency_code(match.group(0)) or _CURRENCY_NAMES.get(match.group(0))
         if code:
             found.setdefault(code, []).append(match)
             counts[code] += 2 if match.span() in priced else 1

@@ -6,8 +6,13 @@
 - A reference ("Our ref. 729/HR", "Ref.: A-17", "Исх. № 12/34 от ...") is a
   letter's number when nothing better is found.
 - A number in a basis line ("Основание: договор № 95-П"), in an address ("Address:
-  No. 42/1") or after a form caption ("Унифицированная форма № ТОРГ-12") belongs to
-  another document or to a building.
+  No. 42/1"), after a form caption ("Унифицированная форма № ТОРГ-12"), in a form
+  approval line ("Утверждена постановлением ... от 25.12.98 № 132"), after a
+  preposition that cites another document ("к договору № 5", "по счету № 214",
+  "to Agreement No. 5") or after a registration label ("VAT Reg No. GB 294")
+  belongs to another document, a building or a party.
+- A passport data page has its number in a "Passport No." cell, usually with the
+  value on the row below.
 - A word glued to the end of a number by a lost space ("4663от", "5159dated") is
   not part of it.
 """
@@ -18,12 +23,24 @@ from .context import ExtractionContext
 from .text import compile_folded
 
 _CELL_LABEL = r"(?:номер\s+документа|document\s+(?:no\b\.?|number|#))"
+_PASSPORT_CELL_LABEL = r"(?:passport\s+(?:no\b\.?|number|#)|номер\s+паспорта)"
 _CELL_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
-_CELL_SAME_LINE_RE = compile_folded(rf"\b{_CELL_LABEL}[ \t]*[:.]?[ \t]*{_CELL_VALUE}")
-_CELL_LABEL_RE = compile_folded(rf"\b{_CELL_LABEL}")
-# Table columns are set apart by a tab, which folds to a space, or 2 or more spaces.
-_COLUMN_GAP_RE = re.compile(r"[ \t]{2,}|\t")
+
+
+def _cell_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        compile_folded(rf"\b{label}[ \t]*[:.]?[ \t]*{_CELL_VALUE}"),
+        compile_folded(rf"\b{label}"),
+    )
+
+
+_CELL_PATTERNS = _cell_patterns(_CELL_LABEL)
+_PASSPORT_CELL_PATTERNS = _cell_patterns(_PASSPORT_CELL_LABEL)
+# Table columns are set apart by a tab, which folds to a space, 2 or more spaces,
+# or a "|" rule.
+_COLUMN_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
 _CELL_VALUE_RE = compile_folded(rf"[ \t]*{_CELL_VALUE}")
+_CELL_TOKEN_RE = re.compile(r"[^\W_][\w/.-]*")
 
 _REFERENCE_RE = compile_folded(
     r"(?<![\w.])(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?"
@@ -36,6 +53,23 @@ _THEIR_REFERENCE_RE = compile_folded(r"^(?:your|вх)")
 _OTHER_DOCUMENT_LINE_RE = compile_folded(
     r"[^\w\n]*(?:основание|basis|на\s+основании)\b"
 )
+# A unified form prints the decree that approved it: "Утверждена постановлением
+# Госкомстата России от 25.12.98 № 132", "Approved by Order No. 7".
+APPROVAL_LINE_RE = compile_folded(
+    r"\b(?:утвержден\w*|approved\s+by)\b[^\n]{0,80}?\b(?:постановлени\w*|"
+    r"приказ\w*|распоряжени\w*|решени\w*|order|decree|resolution)\b"
+)
+# A preposition and up to 50 characters before the sign cite another document:
+# "к договору подряда № 7", "по счету № 214", "to Supply Agreement No. 5".
+_CITING_PREFIX_RE = compile_folded(
+    r"(?<![\w-])(?:к|по|согласно|основании|соответствии\s+с|to|under|per|against|"
+    r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#)[ \t]*[:.]?[ \t]*$"
+)
+# A registration number of a party: "VAT Reg No.", "Reg. No.", "Company No.".
+_REGISTRATION_PREFIX_RE = compile_folded(
+    r"\b(?:reg(?:istration)?|vat|tax|company|рег(?:истрационный)?)\b\.?[ \t]*"
+    r"(?:№|no\b\.?|nr\b\.?|#|number)[ \t]*[:.]?[ \t]*$"
+)
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.
 _ADDRESS_LABEL_RE = compile_folded(r"\b(?:address|адрес|addr)\b")
 _FORM_CAPTION_RE = compile_folded(
@@ -46,15 +80,23 @@ _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")
 
 
 def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
-    """Return the span of the value in a "Номер документа" cell, or None."""
+    """Return the span of the value in a "Номер документа" cell, or None.
+
+    A passport uses its "Passport No." cell instead.
+    """
     text = context.text
-    match = _CELL_SAME_LINE_RE.search(text)
+    same_line, label_re = (
+        _PASSPORT_CELL_PATTERNS
+        if context.document_type == "passport"
+        else _CELL_PATTERNS
+    )
+    match = same_line.search(text)
     if match is not None and not _is_caption(match.group("value")):
         return match.span("value")
-    label = _CELL_LABEL_RE.search(text)
+    label = label_re.search(text)
     if label is None:
         return None
-    return _value_below(context, label.start())
+    return _value_below(context, label.start(), label.end())
 
 
 def _is_caption(value: str) -> bool:
@@ -63,18 +105,64 @@ def _is_caption(value: str) -> bool:
 
 
 def _value_below(
-    context: ExtractionContext, label_start: int
+    context: ExtractionContext, label_start: int, label_end: int
 ) -> tuple[int, int] | None:
-    """Return the value in the next line's cell that has the label's column index."""
+    """Return the value in the next line's cell under the label.
+
+    The value is the token that shares character columns with the label, which
+    fits tables aligned with spaces. Otherwise it is the cell with the label's
+    column index, which fits rows whose cells are set apart by "|" or gaps.
+    """
     document = context.document
     line_start = document.line_start(label_start)
     line_end = document.line_end(label_start)
     if line_end >= len(context.text):
         return None
-    column = len(_COLUMN_GAP_RE.findall(context.text, line_start, label_start))
     next_start = line_end + 1
     next_end = document.line_end(next_start)
+    aligned = _aligned_token(
+        context.text,
+        next_start,
+        next_end,
+        label_start - line_start,
+        label_end - line_start,
+    )
+    if aligned is not None:
+        return aligned
+    return _indexed_cell(context, line_start, label_start, next_start, next_end)
+
+
+def _aligned_token(
+    text: str, line_start: int, line_end: int, first_column: int, last_column: int
+) -> tuple[int, int] | None:
+    """Return the span of the token with a digit that overlaps the given columns."""
+    for token in _CELL_TOKEN_RE.finditer(text, line_start, line_end):
+        start_column = token.start() - line_start
+        end_column = token.end() - line_start
+        if end_column <= first_column:
+            continue
+        if start_column >= last_column:
+            return None
+        if not _is_caption(token.group()):
+            return token.span()
+    return None
+
+
+def _indexed_cell(
+    context: ExtractionContext,
+    line_start: int,
+    label_start: int,
+    next_start: int,
+    next_end: int,
+) -> tuple[int, int] | None:
+    text = context.text
+    column = len(_COLUMN_GAP_RE.findall(text, line_start, label_start))
+    if _COLUMN_GAP_RE.match(text, line_start):
+        column -= 1  # indentation, not a column gap
     cell_start = next_start
+    gap = _COLUMN_GAP_RE.match(text, cell_start, next_end)
+    if gap is not None:
+        cell_start = gap.end()
     for _ in range(column):
         gap = _COLUMN_GAP_RE.search(context.text, cell_start, next_end)
         if gap is None:
@@ -99,14 +187,21 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
 
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
-    """Return whether a number sits in a basis line, an address or after a form
-    caption."""
+    """Return whether a number sits in a basis, address or approval line, or after a
+    form caption, a citing preposition or a registration label."""
+    text = context.text
     line_start = context.document.line_start(value_start)
-    if _OTHER_DOCUMENT_LINE_RE.match(context.text, line_start):
+    if _OTHER_DOCUMENT_LINE_RE.match(text, line_start):
         return True
-    if _ADDRESS_LABEL_RE.search(context.text, line_start, value_start):
+    if _ADDRESS_LABEL_RE.search(text, line_start, value_start):
         return True
-    return _FORM_CAPTION_RE.search(context.text, line_start, value_start) is not None
+    if APPROVAL_LINE_RE.search(text, line_start, value_start):
+        return True
+    prefix_patterns = (_FORM_CAPTION_RE, _CITING_PREFIX_RE, _REGISTRATION_PREFIX_RE)
+    return any(
+        pattern.search(text, line_start, value_start) is not None
+        for pattern in prefix_patterns
+    )
 
 
 def trim_glued_word(text: str, start: int, end: int) -> int:

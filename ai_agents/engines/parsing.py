@@ -58,11 +58,24 @@ _MONTH_DAY_YEAR = (
     + r"\s+(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?\s*,?\s*"
     r"(?P<named_year2>[0-9]{4})(?![0-9])"
 )
+# A bilingual travel document date: "12 JUN /JUIN 19" or "21 FEB/FEV 1982". The
+# month is given in two languages, and the second name is not checked.
+_BILINGUAL_DATE = (
+    r"(?<![0-9])(?P<day3>[0-9]{1,2})\s+"
+    + _MONTH.replace("month_name", "month_name3")
+    + r"[ \t]*/[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?P<year3>[0-9]{4}|[0-9]{2})(?![0-9])"
+)
 
 DATE_RE = compile_folded(
     "|".join(
         f"(?:{part})"
-        for part in (_ISO_DATE, _NUMERIC_DATE, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
+        for part in (
+            _ISO_DATE,
+            _NUMERIC_DATE,
+            _DAY_MONTH_YEAR,
+            _MONTH_DAY_YEAR,
+            _BILINGUAL_DATE,
+        )
     )
 )
 
@@ -109,8 +122,11 @@ def date_from_match(
     if groups["month_name"]:
         month = MONTH_NUMBERS[groups["month_name"]]
         return _make_date(int(groups["named_year"]), month, int(groups["day"]))
-    month = MONTH_NUMBERS[groups["month_name2"]]
-    return _make_date(int(groups["named_year2"]), month, int(groups["day2"]))
+    if groups["month_name2"]:
+        month = MONTH_NUMBERS[groups["month_name2"]]
+        return _make_date(int(groups["named_year2"]), month, int(groups["day2"]))
+    month = MONTH_NUMBERS[groups["month_name3"]]
+    return _make_date(_full_year(groups["year3"]), month, int(groups["day3"]))
 
 
 def _numeric_date(groups: dict[str, str], order: DateOrder) -> ParsedDate | None:

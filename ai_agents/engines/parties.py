@@ -8,13 +8,18 @@ bank inside the payer's section is the payee's bank.
 
 Requisites outside every section go to the seller on receipts, which carry only the
 seller's INN, and on invoices and acts when they stand above the first section.
-Elsewhere they go to "unassigned".
+Above the first section of other documents they go to the party whose block repeats
+the letterhead's name. On bank statements the requisites above the operations table
+go to the account holder, and on a power of attorney an account or bank outside the
+party paragraphs goes to the principal. Elsewhere they go to "unassigned".
 
 The result maps a role to its fields: "name", "inn", "kpp", "ogrn", "bik",
 "account", "correspondent_account", "bank_name", "iban", "swift" and "vat_id" as
 found. Values that no role can take are kept under "unassigned", "unassigned_2", ...
 as `party_store` describes.
 """
+
+import re
 
 from .context import ExtractionContext
 from .defined_roles import find_defined_parties, name_labels
@@ -24,7 +29,7 @@ from .payment_order import fill_payment_order_form, split_payee_bank
 from .requisites import BANK_KEYS, Requisite, find_requisites
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
-from .text import compile_folded
+from .text import compile_folded, fold
 
 _LABEL_CONFIDENCE = 0.85
 _UNASSIGNED_CONFIDENCE = 0.6
@@ -33,6 +38,17 @@ _DEFINED_NAME_CONFIDENCE = 0.6
 _TOP_CONFIDENCE = 0.5
 _DEFAULT_ROLE_BY_TYPE = {"receipt": "seller"}
 _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
+# Bank keys and the account that a power of attorney gives outside its party
+# paragraphs ("распоряжаться расчетным счетом № ... в банке ..., БИК ...") belong to
+# the principal, because a power of attorney grants rights over the principal's own
+# account.
+_ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
+_QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
+_STATEMENT_TABLE_RE = compile_folded(
+    r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
+    r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
+    r"|date\b[^\n]*(?:debit|amount))"
+)
 _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
@@ -87,33 +103,91 @@ def _add_outside(
     """Store the requisites outside every section under their owner or default role.
 
     On invoices and acts the requisites above the first section are the issuer's
-    letterhead or payment block, so they go to the seller. Without any section there
-    is no telling a letterhead from a footer, and they stay unassigned.
+    letterhead or payment block, so they go to the seller. On other documents they
+    go to the party whose block repeats the letterhead's name. Without any section
+    there is no telling a letterhead from a footer, and they stay unassigned.
 
     On payment orders a bare 20-digit number outside the party blocks is skipped,
     because the budget classification code (КБК) and the payment identifier (УИН)
     have 20 digits too.
     """
-    default_role = _DEFAULT_ROLE_BY_TYPE.get(context.document_type, UNASSIGNED)
-    top_role = _TOP_ROLE_BY_TYPE.get(context.document_type) if covered else None
+    code = context.document_type
+    default_role = _DEFAULT_ROLE_BY_TYPE.get(code, UNASSIGNED)
     first_start = min((start for start, _ in covered), default=0)
-    is_payment_order = context.document_type == "payment_order"
+    header_end = _statement_header_end(context)
     top: list[Requisite] = []
+    rest: list[Requisite] = []
     for requisite in find_requisites(context, 0, len(context.text)):
         if any(start <= requisite.start < end for start, end in covered):
             continue
-        if is_payment_order and not requisite.labeled:
+        if code == "payment_order" and not requisite.labeled:
             continue
-        owner = owner_role(context.document_type, requisite.owner)
+        owner = owner_role(code, requisite.owner)
         if owner is not None:
             store.add_requisite(owner, requisite, _LABEL_CONFIDENCE)
-        elif top_role is not None and requisite.start < first_start:
-            store.add_unplaced(top_role, requisite, _TOP_CONFIDENCE)
+        elif requisite.start < header_end:
+            store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
+        elif covered and requisite.start < first_start:
             top.append(requisite)
         else:
+            rest.append(requisite)
+    type_top_role = _TOP_ROLE_BY_TYPE.get(code)
+    top_role = type_top_role
+    if top and top_role is None:
+        top_role = _letterhead_role(context, store, top[0])
+    for requisite in top:
+        store.add_unplaced(top_role or default_role, requisite, _TOP_CONFIDENCE)
+    if type_top_role is not None and top:
+        _add_letterhead_name(context, store, type_top_role, top[0])
+    principal = code == "power_of_attorney" and bool(store.fields("principal"))
+    for requisite in rest:
+        if principal and requisite.key in _ACCOUNT_KEYS:
+            store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
+        else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
-    if top_role is not None and top:
-        _add_letterhead_name(context, store, top_role, top[0])
+
+
+def _statement_header_end(context: ExtractionContext) -> int:
+    """Return where a bank statement's operations table starts, or 0.
+
+    The header above the table names only the account holder and its bank, while
+    the rows name counterparties.
+    """
+    if context.document_type != "bank_statement":
+        return 0
+    table = _STATEMENT_TABLE_RE.search(context.text)
+    return table.start() if table else 0
+
+
+def _letterhead_role(
+    context: ExtractionContext, store: PartyStore, first: Requisite
+) -> str | None:
+    """Return the role whose party has the name of the letterhead above `first`.
+
+    A letterhead ("АО «Альфа»" over its INN) and a party block below it
+    ("Отправитель: АО «Альфа», склад ...") that share a name are one company.
+    """
+    end = context.document.line_end(first.start)
+    for line in _lines(context, 0, end):
+        if not has_legal_form(context, *line):
+            continue
+        span = name_part(context, *line)
+        if span is None:
+            return None
+        key = _name_key(context.document.original[span[0] : span[1]])
+        for role, fields in store.as_dict().items():
+            name = fields.get("name")
+            if name is not None and key and _name_key(name["value"]) == key:
+                return role
+        return None
+    return None
+
+
+def _name_key(name: str) -> str:
+    """Return the quoted part of a company name, folded, or the whole folded name."""
+    quoted = _QUOTED_NAME_RE.search(name)
+    text = quoted.group(1) if quoted else name
+    return " ".join(fold(text).split()).strip(" ,.")
 
 
 def _add_letterhead_name(
@@ -166,8 +240,10 @@ def _fill_section(
         for requisite in find_requisites(context, start, end)
     ]
     for requisite in requisites:
-        role = owner_role(context.document_type, requisite.owner) or section.role
-        store.add_requisite(role, requisite, _LABEL_CONFIDENCE)
+        owner = owner_role(context.document_type, requisite.owner)
+        store.add_requisite(owner or section.role, requisite, _LABEL_CONFIDENCE)
+        if section.second and owner is None:
+            store.add_requisite(section.second, requisite, _LABEL_CONFIDENCE)
     lines = list(_section_lines(context, section))
     if section.bank:
         span = name_run_in_lines(context, lines)
@@ -190,6 +266,8 @@ def _fill_section(
     )
     if span is not None:
         store.add_name(section.role, "name", span, _NAME_CONFIDENCE)
+        if section.second:
+            store.add_name(section.second, "name", span, _NAME_CONFIDENCE)
 
 
 def _bank_name(

@@ -25,8 +25,19 @@ _OWNER_WORDS = (
     "грузополучателя",
     "арендодателя",
     "арендатора",
+    "владельца",  # of a bank statement's account
+    "клиента",
+    "пользователя",  # of a cash register, on a receipt
 )
 _OWNER_WORD = rf"\s+(?:банка\s+)?(?P<owner>{'|'.join(_OWNER_WORDS)})\b"
+# English role words before "TIN/KPP" ("Seller TIN/KPP 7701234567/770101001"),
+# mapped to the Russian genitive that `Requisite.owner` keeps.
+_ENGLISH_OWNERS = {
+    "seller": "продавца",
+    "buyer": "покупателя",
+    "shipper": "грузоотправителя",
+    "consignee": "грузополучателя",
+}
 _OWNER = rf"(?:{_OWNER_WORD})?"
 _SEPARATOR = r"\s*(?:[:№#]\s*){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
@@ -91,11 +102,24 @@ _LABELED_PATTERNS = tuple(
     (key, compile_folded(label + _OWNER + _SEPARATOR + value))
     for key, label, value in _LABELS_AND_VALUES
 )
+# OCR drops the slash of "ИНН/КПП" or reads it as И: "ИННКПП", "ИННИКПП".
+_PAIR_SLASH = r"(?:/|и|\\|\|)?"
+_INN_KPP_LABEL = (
+    rf"(?:\b(?P<english_owner>{'|'.join(_ENGLISH_OWNERS)})\s+)?"
+    rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
+    rf"(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
+)
 _INN_KPP_PAIR_RE = compile_folded(
-    rf"\b(?:инн|inn)\s*/\s*(?:кпп|kpp)(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
-    rf"(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+)
+# An entrepreneur has no KPP, so "ИНН/КПП продавца 231500000000" may hold the INN
+# alone, and so may a company's line with the KPP left out.
+_INN_KPP_INN_ONLY_RE = compile_folded(
+    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/)"
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
+# A German IBAN is "DE" and 20 digits, which look like a Russian account.
+_IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}$")
 # A budget classification code (КБК, field 104 of a payment order) has 20 digits
 # like an account. It is labeled, or the tax row prints the 8- or 11-digit OKTMO
 # code (field 105) right after it.
@@ -138,9 +162,12 @@ def find_requisites(
     text = context.text
     found: dict[int, Requisite] = {}
     for match in _INN_KPP_PAIR_RE.finditer(text, start, end):
-        owner = match.group("owner")
+        owner = _pair_owner(match)
         for key in ("inn", "kpp"):
             found[match.start(key)] = Requisite(key, *match.span(key), True, owner)
+    for match in _INN_KPP_INN_ONLY_RE.finditer(text, start, end):
+        span = match.span("inn")
+        found.setdefault(span[0], Requisite("inn", *span, True, _pair_owner(match)))
     for key, pattern in _LABELED_PATTERNS:
         for match in pattern.finditer(text, start, end):
             span = _value_span(text, key, match)
@@ -149,7 +176,7 @@ def find_requisites(
                 Requisite(_account_kind(text, key, span), *span, True, match["owner"]),
             )
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
-        if is_budget_code(text, *match.span()):
+        if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
             continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
@@ -162,6 +189,20 @@ def is_budget_code(text: str, start: int, end: int) -> bool:
     if _BUDGET_CODE_LABEL_RE.search(before):
         return True
     return _OKTMO_AFTER_RE.match(text, end) is not None
+
+
+def _pair_owner(match: re.Match[str]) -> str | None:
+    english = match.group("english_owner")
+    return fold(_ENGLISH_OWNERS[english]) if english else match.group("owner")
+
+
+def _is_in_iban(text: str, start: int) -> bool:
+    """Return whether 20 digits at `start` follow an IBAN's country code.
+
+    Two Latin letters count as a country code unless they are "No", as in "No40702...".
+    """
+    before = text[max(0, start - 3) : start]
+    return _IBAN_PREFIX_RE.search(before) is not None and before[-2:] != "no"
 
 
 def _account_kind(text: str, key: str, span: tuple[int, int]) -> str:

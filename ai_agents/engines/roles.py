@@ -1,6 +1,8 @@
 """Role labels: the words that name a party ("Поставщик:", "Bill to:", "Банк ...").
 
-A label counts in five forms:
+A label may carry the number of its form section ("1. Грузоотправитель", "1 Sender"),
+and a double label ("Грузоотправитель (Продавец):", "Seller / Shipper:") names two
+roles, which get the same requisites. A label counts in five forms:
 
 - "colon": the role word, an optional qualifier ("и его адрес", "(Исполнитель)",
   possibly on the next line) and a colon. At the start of a line any case counts.
@@ -9,7 +11,9 @@ A label counts in five forms:
   what can only be a party: a legal form, a quoted name, a person's full name or
   initials, or a labeled requisite ("Плательщик ООО "Ромашка" ИНН ...", "Получатель
   ИНН 7708034472").
-- "bare": the role word alone on its line, the caption of a block above or below.
+- "bare": the role word alone on its line, the caption of a block above or below,
+  or a lowercase form caption that lists the block's contents ("грузоотправитель,
+  адрес, номер телефона, банковские реквизиты").
 - "row": one of two or more captions on a line, set apart by tabs or 3 or more
   spaces ("ИСПОЛНИТЕЛЬ          ЗАКАЗЧИК"), each heading the column below it.
 - "name": a party name that a contract's preamble bound to a role (`defined_roles`).
@@ -50,11 +54,16 @@ _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "payment_order": ((_PAYER, "payer"), (_PAYEE, "payee")),
     "power_of_attorney": (
-        (r"доверитель|principal", "principal"),
+        # The form M-2 names the issuing organization "Организация", "Потребитель"
+        # and "Плательщик".
+        (r"доверитель|principal|организация|потребитель|плательщик", "principal"),
         (r"поверенный|представитель|attorney", "attorney"),
     ),
     "bank_statement": (
-        (r"владелец\s+сч[её]та|клиент|account\s+holder", "account_holder"),
+        (
+            r"владелец\s+сч[её]та|клиент|организация|account\s+holder",
+            "account_holder",
+        ),
     ),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
@@ -80,6 +89,13 @@ _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},
     "waybill": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     "packing_list": {**_DEFAULT_OWNERS, "получателя": "consignee"},
+    # "ИНН пользователя" on a cash receipt is the INN of the register's user.
+    "receipt": {**_DEFAULT_OWNERS, "пользователя": "seller"},
+    "bank_statement": {
+        **_DEFAULT_OWNERS,
+        "владельца": "account_holder",
+        "клиента": "account_holder",
+    },
 }
 _OWNER_ROLES = {
     code: {fold(word): role for word, role in owners.items()}
@@ -98,7 +114,8 @@ _SELLER_BANK_WORDS = (
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b)?(?:\s*\([^)\n]{0,40}\))?"
-_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}"
+# A label may carry the number of its form section: "1. Грузоотправитель", "1 Sender".
+_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+)?"
 _MID_LINE = r"(?<=[ \t,;.])"
 _COLON_RE = re.compile(r"[ \t]*:")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
@@ -118,7 +135,9 @@ class RoleLabel:
     """A role label: where it starts, where its content may start, and its form.
 
     `kind` is "colon", "inline", "bare", "row" or "name", as the module describes.
-    `bank` marks a label of the role's bank ("Банк получателя").
+    `bank` marks a label of the role's bank ("Банк получателя"). `second` is the
+    other role of a double label ("Грузоотправитель (Продавец):", "Seller /
+    Shipper:"), or "" for a label of one role.
     """
 
     start: int
@@ -126,6 +145,7 @@ class RoleLabel:
     role: str
     bank: bool
     kind: str
+    second: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,6 +189,31 @@ _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 # Tabs fold to single spaces, so on a line with tabs one space may be a column gap.
 _TAB_ROW_PATTERNS = {code: _row_pattern(code, 1) for code in _TYPE_CODES}
 _QUALIFIER_RE = compile_folded(_QUALIFIER)
+_BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
+_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+_ROLE_PREFIXES = {
+    code: tuple((compile_folded(rf"(?:{words})\b"), role) for words, role in roles)
+    for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
+}
+# The caption printed under a block of the form TORG-12: "грузоотправитель, адрес,
+# номер телефона, банковские реквизиты" or "(организация-поставщик, адрес, ...)".
+# It must list an address, a phone or requisites, so a wrapped line of prose
+# ("покупатель, обязуется принять") is no caption.
+_CAPTION_PATTERNS = {
+    code: tuple(
+        (
+            compile_folded(
+                r"(?m)^[ \t(]*(?=[^\n]*(?:адрес|телефон|реквизит|address))"
+                r"(?:организация[ \t]*-[ \t]*)?"
+                rf"(?P<word>{words})(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)*)+"
+                r"[ \t)]*$"
+            ),
+            role,
+        )
+        for words, role in roles
+    )
+    for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
+}
 _WORD_ROLES = {
     code: tuple((compile_folded(words), role) for words, role in roles)
     for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
@@ -202,11 +247,26 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
             _keep_longest(found, _label(context, pattern, match, mid_line=False))
         for match in pattern.mid_line.finditer(context.text):
             _keep_longest(found, _label(context, pattern, match, mid_line=True))
+    for label in _caption_labels(context):
+        _keep_longest(found, label)
     labels: list[RoleLabel] = []
     for label in sorted(found.values()):
         if labels and label.start < labels[-1].end:
             continue  # a word inside another label: "Поставщик (Исполнитель):"
         labels.append(label)
+    return labels
+
+
+def _caption_labels(context: ExtractionContext) -> list[RoleLabel]:
+    """Return the lowercase form captions that name a role, as bare labels."""
+    code = context.document_type
+    labels = []
+    for pattern, role in _CAPTION_PATTERNS.get(code, _CAPTION_PATTERNS["default"]):
+        for match in pattern.finditer(context.text):
+            if not _is_capitalized(context, match.start("word")):
+                labels.append(
+                    RoleLabel(match.start("word"), match.end(), role, False, "bare")
+                )
     return labels
 
 
@@ -231,6 +291,7 @@ def _label(
     text = context.text
     word_start = match.start("word")
     word_end = _QUALIFIER_RE.match(text, match.end()).end()
+    second, word_end = _second_role(context, role, match.end(), word_end)
     line_end = context.document.line_end(word_end)
     kind, end = _label_form(context, word_start, word_end, line_end)
     if kind != "colon" and _in_caption_row(context, word_start, line_end):
@@ -242,7 +303,32 @@ def _label(
         return None
     if _SIGNATURE_RE.match(text, end):
         return None
-    return RoleLabel(word_start, end, role, pattern.bank, kind)
+    return RoleLabel(word_start, end, role, pattern.bank, kind, second)
+
+
+def _second_role(
+    context: ExtractionContext, role: str, word_end: int, qualifier_end: int
+) -> tuple[str, int]:
+    """Return the second role of a double label and where the label's words end.
+
+    The second role is a role word in brackets ("Грузоотправитель (Продавец)") or
+    after a slash ("Seller / Shipper"). The result is ("", `qualifier_end`) when
+    there is none or it names the same role.
+    """
+    code = context.document_type
+    text = context.text
+    bracketed = _BRACKETED_WORD_RE.search(text, word_end, qualifier_end)
+    if bracketed is not None:
+        second = role_of_word(code, bracketed.group(1)) or ""
+        return ("" if second == role else second), qualifier_end
+    slash = _SLASH_RE.match(text, qualifier_end)
+    if slash is None:
+        return "", qualifier_end
+    for pattern, second in _ROLE_PREFIXES.get(code, _ROLE_PREFIXES["default"]):
+        found = pattern.match(text, slash.end())
+        if found is not None and second != role:
+            return second, _QUALIFIER_RE.match(text, found.end()).end()
+    return "", qualifier_end
 
 
 def _label_form(

@@ -29,18 +29,27 @@ _STOP_RE = compile_folded(
     r"|руководитель|(?:главный\s+)?бухгалтер|(?:генеральный\s+)?директор\b"
     r"|м\.\s?п\.|подписи|отметки|description\b|item\b|qty\b|subtotal|total\b"
     r"|(?:сч[её]т(?:[- ]фактура)?|акт|договор|(?:товарная\s+)?накладная"
-    r"|пл[ао]т[её]жное\s+поручение|(?:tax\s+)?invoice)\b[^\n]{0,40}?(?:№|\bno\b|#))"
+    r"|пл[ао]т[её]жное\s+поручение|(?:tax\s+)?invoice)\b[^\n]{0,40}?(?:№|\bno\b|#)"
+    # The operations table of a bank statement, whose rows name counterparties.
+    r"|(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
+    r"|(?:opening|closing)\s+balance"
+    # The next numbered section of a form: "3. Груз".
+    r"|[0-9]{1,2}\.[ \t]+[^\W\d_])"
     r"|\n[ \t]*\n[ \t]*\n"
 )
 
 
 @dataclass(frozen=True)
 class Section:
-    """Pieces of text (start, end) that belong to a role, or to its bank."""
+    """Pieces of text (start, end) that belong to a role, or to its bank.
+
+    `second` is the other role of a double label, which gets the same requisites.
+    """
 
     role: str
     pieces: tuple[tuple[int, int], ...]
     bank: bool = False
+    second: str = ""
 
 
 def build_sections(
@@ -57,23 +66,25 @@ def build_sections(
         if index in below:
             label = labels[index]
             piece = (block_starts[index], label.start)
-            sections.append(Section(label.role, (piece,), label.bank))
+            sections.append(Section(label.role, (piece,), label.bank, label.second))
             index += 1
             continue
         row = label_row(context, labels, index, below)
-        limit = _limit(context, labels, index + len(row) - 1, block_starts)
+        limit = _limit(
+            context, labels, index + len(row) - 1, block_starts, columns=len(row)
+        )
         if len(row) == 1:
             label = labels[index]
             pieces = ((label.end, limit),)
             above = _bank_line_above(context, label, pieces[0], sections)
             if above is not None:
                 pieces = (above, *pieces)
-            sections.append(Section(label.role, pieces, label.bank))
+            sections.append(Section(label.role, pieces, label.bank, label.second))
         else:
             row_labels = [labels[i] for i in row]
             pieces_by_label = column_pieces(context, row_labels, limit)
             sections += [
-                Section(label.role, pieces, label.bank)
+                Section(label.role, pieces, label.bank, label.second)
                 for label, pieces in zip(row_labels, pieces_by_label, strict=True)
             ]
         index += len(row)
@@ -85,10 +96,16 @@ def _limit(
     labels: list[RoleLabel],
     index: int,
     block_starts: dict[int, int],
+    *,
+    columns: int = 1,
 ) -> int:
-    """Return where the section of the label at `index` ends."""
+    """Return where the section of the label at `index` ends.
+
+    Labels printed side by side share their lines, so the character limit grows
+    with the number of `columns`.
+    """
     label = labels[index]
-    end = min(len(context.text), label.end + _SECTION_MAX_CHARS)
+    end = min(len(context.text), label.end + _SECTION_MAX_CHARS * columns)
     if index + 1 < len(labels):
         end = min(end, block_starts.get(index + 1, labels[index + 1].start))
     stop = _STOP_RE.search(context.text, context.document.line_end(label.end), end)

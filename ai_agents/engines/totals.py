@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .context import ExtractionContext
-from .money_fields import _amount_field, _labeled_amounts
+from .money_fields import _amount_field, _labeled_amounts, row_amounts, row_sum
 from .text import compile_folded, fold
 
 # Subtotal labels by confidence. A bare "Итого" sums the table's last column, which
@@ -52,7 +52,11 @@ def find_subtotal(context: ExtractionContext) -> dict | None:
     if not labeled:
         return None
     best = max(labeled, key=lambda item: (item.confidence, item.label_start))
-    return _amount_field(context, best.amount, best.confidence)
+    # On a table row "Итого | quantity | net | VAT | gross" the net amount is the
+    # subtotal, not the quantity that opens the row.
+    parts = row_sum(row_amounts(context, best.amount))
+    amount = best.amount if parts is None else parts[0]
+    return _amount_field(context, amount, best.confidence)
 
 
 def vat_terms(context: ExtractionContext, vat: dict | None) -> VatTerms:

@@ -96,3 +96,30 @@ def test_invoice_bill_to_stays_an_invoice(engine):
     )
 
     assert engine.classify(text).document_type == "invoice"
+
+
+def test_invoice_field_label_on_a_packing_list(engine):
+    text = (
+        "PACKING LIST\nInvoice No.: INV-77   Invoice date: 2 May 2024\n"
+        "Shipper: Northwind Trading Ltd\nGross weight 120 kg\nNet weight 100 kg\n"
+    )
+
+    assert engine.classify(text).document_type == "packing_list"
+
+
+def test_passport_field_in_a_power_of_attorney(engine):
+    text = (
+        "ДОВЕРЕННОСТЬ № 5\nг. Москва, 3 мая 2024 г.\n"
+        "ООО «Альфа» доверяет Иванову Ивану Ивановичу\n"
+        "Паспорт: серия 45 10 № 123456, выдан ОВД района Южное Бутово,\n"
+        "код подразделения 770-001, дата рождения 01.01.1980\n"
+        "Доверенность выдана сроком на один год.\n"
+    )
+
+    assert engine.classify(text).document_type == "power_of_attorney"
+
+
+def test_invoice_labelled_title_is_still_an_invoice(engine):
+    text = "Invoice No: 123\nDate: 3 May 2024\nBill to: ACME Ltd\nTotal due: 100.00 USD"
+
+    assert engine.classify(text).document_type == "invoice"

@@ -136,3 +136,27 @@ def test_party_name_respelled_raw_kept(engine):
     ]
     assert [name["value"] for name in names] == ["УФК по г. Санкт-Петербургу"]
     assert names[0]["raw"] == "УФК no г. Санкт-Петербургу"
+
+
+@pytest.mark.parametrize("label", ("ИННКПП", "ИННИКПП", "ИНН и КПП"))
+def test_inn_kpp_pair_with_the_slash_misread(engine, label):
+    text = (
+        "Счет на оплату № 5\nПродавец: ООО «Ромашка»\n"
+        f"{label} продавца: 7707083893/773601001\nИтого: 10,00"
+    )
+
+    seller = engine.extract(text, document_type="invoice").fields["parties"]["seller"]
+
+    assert seller["inn"]["value"] == "7707083893"
+    assert seller["kpp"]["value"] == "773601001"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    (
+        ("CERTIFICATE OF ACCEPTANCE Мо. 14\nDate: 3 May 2024", "14"),
+        ("Contract No, 7-K dated 3 May 2024", "7-K"),
+    ),
+)
+def test_number_sign_as_ocr_reads_it(engine, text, expected):
+    assert field_value(engine, text, "contract", "number") == expected

@@ -1,0 +1,324 @@
+"""The document's own number and date against cited documents and table layouts."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+from ai_agents.engines.parsing import parse_date
+
+from .test_extraction import field_at
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine()
+
+
+def _value(fields: dict, path: str) -> str | None:
+    field = field_at(fields, path)
+    return None if field is None else field["value"]
+
+
+# (document type, text, expected number, expected date)
+LAYOUTS = (
+    pytest.param(
+        "act",
+        "АКТ ПРИЕМКИ-ПЕРЕДАЧИ ОКАЗАННЫХ УСЛУГ СВЯЗИ № 41\n"
+        "к договору оказания услуг № СВ-17/2023 от 09.01.2023\n\n"
+        "г. Пермь                                        28.02.2024\n\n"
+        "Исполнитель: ООО «Линия»\nИтого: 12 000,00 руб.\n",
+        "41",
+        "2024-02-28",
+        id="long-act-title-and-cited-contract",
+    ),
+    pytest.param(
+        "act",
+        "                     АКТ\n"
+        "          выполненных работ № 8\n"
+        "           «31» марта 2024 г.\n\n"
+        "Исполнитель: ИП Лаптев К. С.\n"
+        "Основание: договор № 2/24 от 10.01.2024\n"
+        "Итого: 9 000,00 руб.\n",
+        "8",
+        "2024-03-31",
+        id="quoted-day-on-own-line",
+    ),
+    pytest.param(
+        "packing_list",
+        "ООО «Север»\n\n                 УПАКОВОЧНЫЙ ЛИСТ\n"
+        "             № 15 от «7» мая 2024 г.\n\n"
+        "Получатель: ООО «Юг»\nСчет № 880 от 02.05.2024\n"
+        "Место  Наименование   Нетто\n1      Болты          120\n",
+        "15",
+        "2024-05-07",
+        id="number-on-line-below-title",
+    ),
+    pytest.param(
+        "waybill",
+        "ТРАНСПОРТНАЯ НАКЛАДНАЯ\n"
+        "Дата 04.06.2024                   № 706          Экземпляр № 2\n\n"
+        "1. Грузоотправитель\nООО «Кедр»\n"
+        "4. Сопроводительные документы на груз\nУПД № 119 от 04.06.2024\n",
+        "706",
+        "2024-06-04",
+        id="number-in-line-below-title",
+    ),
+    pytest.param(
+        "waybill",
+        "                             Унифицированная форма № ТОРГ-12\n"
+        "           Утверждена постановлением Госкомстата России "
+        "от 25.12.98 № 132\n"
+        "Грузоотправитель  ООО «Кедр»\n"
+        "Основание        Договор поставки № 7-К от 11.01.2024\n"
+        "                           Номер документа   Дата составления\n"
+        "       ТОВАРНАЯ НАКЛАДНАЯ       0093              12.04.2024\n"
+        "Итого: 1 200,00\n",
+        "0093",
+        "2024-04-12",
+        id="torg12-header-row-aligned",
+    ),
+    pytest.param(
+        "waybill",
+        "Унифицированная форма № ТОРГ-12\nТОВАРНАЯ НАКЛАДНАЯ\n"
+        "Номер документа | Дата составления\n"
+        "57 | 03.02.2024\n"
+        "Основание: договор № 4 от 01.01.2024\n",
+        "57",
+        "2024-02-03",
+        id="torg12-header-row-with-rules",
+    ),
+    pytest.param(
+        "waybill",
+        "Унифицированная форма № ТОРГ-12\nТОВАРНАЯ НАКЛАДНАЯ\n"
+        "Номер документа\nТН-402\nДата составления\n19.07.2024\n"
+        "Основание\nДоговор № 8/ТН от 02.02.2024\n",
+        "ТН-402",
+        "2024-07-19",
+        id="torg12-captions-over-values",
+    ),
+    pytest.param(
+        "bank_statement",
+        "ПАО «Банк»                                   БИК 044525000\n"
+        "              Дата формирования 22.04.2024 09:30\n"
+        "        ВЫПИСКА ПО СЧЕТУ № 40702810100000000001\n"
+        "                     за 19.04.2024\n"
+        "Дата предыдущей операции по счету: 16.04.2024\n"
+        "Дата       | № док. | Назначение платежа                | Дебет\n"
+        "19.04.2024 | 77     | Оплата по счету № 305 от 17.04.2024 | 5 000,00\n",
+        None,
+        "2024-04-19",
+        id="statement-day-and-operation-rows",
+    ),
+    pytest.param(
+        "payment_order",
+        "0401060\nПоступ. в банк плат.\n14.08.2024\nСписано со сч. плат.\n"
+        "14.08.2024\nПЛАТЕЖНОЕ ПОРУЧЕНИЕ №\n318\n14.08.2024\nДата\nВид платежа\n"
+        "Сумма\n5000-00\n"
+        "Оплата по счету № 61 от 12.08.2024 за бумагу.\nНазначение платежа\n",
+        "318",
+        "2024-08-14",
+        id="payment-order-one-value-per-line",
+    ),
+    pytest.param(
+        "letter",
+        "Директору ООО «Юг»\n\nИсх. № 207\n«11» сентября 2024 г.\n\n"
+        "ПРЕТЕНЗИЯ\nПо договору поставки\n№ 5-П/2023 от 20.12.2023 мы отгрузили "
+        "товар.\nОплата не поступила до 01.09.2024.\n",
+        "207",
+        "2024-09-11",
+        id="letter-with-cited-contract",
+    ),
+    pytest.param(
+        "act",
+        "COMPLETION CERTIFICATE No. 12\n(Act of Works Performed)\n"
+        "to Construction Agreement No. CA-88/2022 of 14 March 2022\n\n"
+        "Riga                                                   15 July 2024\n\n"
+        "Contractor: Baltic Build SIA\nTotal: EUR 3,000.00\n",
+        "12",
+        "2024-07-15",
+        id="english-certificate-and-cited-agreement",
+    ),
+    pytest.param(
+        "receipt",
+        "The Old Mill Cafe\n2 River Lane, Bath BA1 1AA\nVAT Reg No. GB 731 5520 14\n\n"
+        "Table 4        Server: Tom\nBill #2093      3 May 2024  13:10\n\n"
+        "1  Soup of the day     6.50\nTOTAL                £6.50\n",
+        "2093",
+        "2024-05-03",
+        id="receipt-bill-after-vat-registration",
+    ),
+    pytest.param(
+        "receipt",
+        "Harbour Hotel\nCompany Reg. No. 0453 881\n"
+        "Bill To: Mr. A. Novak            Room No. 305\n"
+        "Receipt No. 7781\nDate: 14 May 2024\n"
+        "Room charge     120.00\nTOTAL          120.00\n",
+        "7781",
+        "2024-05-14",
+        id="receipt-bill-to-and-registration",
+    ),
+    pytest.param(
+        "packing_list",
+        "PACKING LIST\n\nNorthfield Tools Inc.\n\n"
+        "Packing List #: PL-5512              Order #: SO-9031\n"
+        "Ship Date: 06/18/2024                 Customer PO: 4410\n\n"
+        "Item No.   Description   Shipped\nNT-1   Hammer   12\n",
+        "PL-5512",
+        "2024-06-18",
+        id="ship-date-when-nothing-else",
+    ),
+    pytest.param(
+        "packing_list",
+        "PACKING LIST No. 31\nDate: 05/14/2024\n"
+        "Ship Date: 05/21/2024\nItem   Qty\nBolts   40\n",
+        "31",
+        "2024-05-14",
+        id="ship-date-loses-to-labeled-date",
+    ),
+)
+
+
+@pytest.mark.parametrize(("document_type", "text", "number", "date"), LAYOUTS)
+def test_own_number_and_date(engine, document_type, text, number, date):
+    fields = engine.extract(text, document_type=document_type).fields
+
+    assert _value(fields, "number") == number
+    assert _value(fields, "date") == date
+
+
+PASSPORT_PAGES = (
+    pytest.param(
+        "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND\n"
+        "PASSPORT / PASSEPORT\n"
+        "Type/Type   Code/Code   Passport No./Passeport No.\n"
+        "P           GBR         120456789\n"
+        "Surname/Nom (1)\nHARGREAVES\n"
+        "Date of birth/Date de naissance (4)\n03 MAR /MARS 75\n"
+        "Date of issue/Date de délivrance (7)       Authority/Autorité (8)\n"
+        "08 NOV /NOV 21                             HMPO\n"
+        "Date of expiry/Date d'expiration (9)\n08 NOV /NOV 31\n",
+        "120456789",
+        "2021-11-08",
+        id="bilingual-short-years",
+    ),
+    pytest.param(
+        "PASSPORT\nUNITED STATES OF AMERICA\n"
+        "Type / Type      Code / Code      Passport No. / No. du Passeport\n"
+        "P                USA              640118275\n"
+        "Surname / Nom\nBRENNAN\n"
+        "Date of birth / Date de naissance\n02 Jan 1968\n"
+        "Date of issue / Date de délivrance\n19 Aug 2020\n"
+        "Date of expiration / Date d'expiration\n18 Aug 2030\n",
+        "640118275",
+        "2020-08-19",
+        id="captions-over-values",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "number", "date"), PASSPORT_PAGES)
+def test_passport_page_number_and_issue_date(engine, text, number, date):
+    fields = engine.extract(text, document_type="passport").fields
+
+    assert _value(fields, "number") == number
+    assert _value(fields, "date") == date
+
+
+def test_attorney_date_not_passport_or_birth(engine):
+    text = (
+        "                              ДОВЕРЕННОСТЬ\n\n"
+        "Город Казань, пятое июля две тысячи двадцать четвертого года.\n\n"
+        "Я, Гараев Ильдар Ринатович, 14.02.1979 года рождения, паспорт 92 05 "
+        "118203,\nвыдан Отделом УФМС России по Республике Татарстан в гор. Казани\n"
+        "11.03.2019, код подразделения 160-004,\n"
+        "уполномочиваю Хасанову Лилию Рамилевну, 30.06.1991 года\nрождения, "
+        "представлять мои интересы в банке.\n\n"
+        "Доверенность выдана 05.07.2024 сроком на один год.\n"
+    )
+
+    fields = engine.extract(text, document_type="power_of_attorney").fields
+
+    assert _value(fields, "date") == "2024-07-05"
+
+
+def test_attorney_form_header_row(engine):
+    text = (
+        "                                  Типовая межотраслевая форма № М-2\n"
+        "Организация: ООО «Кедр»\n\n"
+        "Номер доверенности   Дата выдачи        Срок действия\n"
+        "44                   02.09.2024         12.09.2024\n\n"
+        "Доверенность выдана: водителю Ильину П. С.\n"
+        "Паспорт: серия 4010 № 123456, дата выдачи 15.05.2015\n"
+        "На получение от: ООО «Юг» по договору № 9 от 01.02.2024\n"
+    )
+
+    fields = engine.extract(text, document_type="power_of_attorney").fields
+
+    assert _value(fields, "date") == "2024-09-02"
+
+
+UNCHANGED = (
+    pytest.param(
+        "invoice",
+        "Счет на оплату № 45 от 01.02.2024 по договору № 7 от 01.01.2024\n"
+        "Итого: 100,00\n",
+        "45",
+        "2024-02-01",
+        id="own-number-before-cited-contract",
+    ),
+    pytest.param(
+        "invoice",
+        "Счет № от 05.03.2024\nПоставщик: ООО «Кедр»\nИтого: 100,00\n",
+        None,
+        "2024-03-05",
+        id="empty-russian-sign",
+    ),
+    pytest.param(
+        "invoice",
+        "Invoice No. of 5 March 2024\nSeller: Cedar LLC\nTotal: 100.00\n",
+        None,
+        "2024-03-05",
+        id="empty-english-sign",
+    ),
+    pytest.param(
+        "contract",
+        "ДОГОВОР ПОСТАВКИ № 12-П\n"
+        "г. Москва                           10 января 2024 г.\n",
+        "12-П",
+        "2024-01-10",
+        id="contract-title-and-city-line",
+    ),
+    pytest.param(
+        "invoice",
+        "INVOICE\nInvoice Date: 03/04/2024\nDue Date: 04/03/2024\nTotal: $10.00\n",
+        None,
+        "2024-03-04",
+        id="due-date-still-negative",
+    ),
+)
+
+
+@pytest.mark.parametrize(("document_type", "text", "number", "date"), UNCHANGED)
+def test_layouts_kept(engine, document_type, text, number, date):
+    fields = engine.extract(text, document_type=document_type).fields
+
+    assert _value(fields, "number") == number
+    assert _value(fields, "date") == date
+
+
+BILINGUAL_DATES = (
+    ("12 JUN /JUIN 19", "2019-06-12"),
+    ("21 FEB /FEV 82", "1982-02-21"),
+    ("3 MAR/MARS 2020", "2020-03-03"),
+)
+
+
+@pytest.mark.parametrize(("raw", "iso"), BILINGUAL_DATES)
+def test_bilingual_month_dates(raw, iso):
+    parsed = parse_date(raw)
+
+    assert parsed is not None
+    assert parsed.iso == iso
+
+
+def test_short_year_needs_second_month():
+    assert parse_date("12 JUN 19") is None

@@ -1,0 +1,437 @@
+"""Party roles in the layouts of powers of attorney, statements, waybills and UPDs.
+
+Every INN, account and IBAN below is invented and has valid check digits.
+"""
+
+import pytest
+
+from ai_agents.engines import get_engine
+
+# Company A: its bank's BIK and a settlement account at that bank.
+INN_A, KPP_A, BIK_A, ACCOUNT_A = (
+    "7702620960",
+    "770201001",
+    "044525593",
+    "40702810559665425987",
+)
+INN_B, KPP_B, BIK_B, ACCOUNT_B = (
+    "6312654289",
+    "631201001",
+    "043601968",
+    "40702810911024427740",
+)
+INN_CARRIER = "2721971027"
+PERSON_INN = "771523937097"
+ATTORNEY_INN = "633045052867"
+PERSON_ACCOUNT = "40802810576075980911"  # at the bank with BIK_A
+GERMAN_IBAN = "DE31120300004471882905"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+def parties_of(engine, text: str, document_type: str) -> dict:
+    return engine.extract(text, document_type=document_type).fields.get("parties", {})
+
+
+def value(parties: dict, role: str, key: str) -> str | None:
+    field = parties.get(role, {}).get(key)
+    return None if field is None else field["value"]
+
+
+def roles_with(parties: dict, key: str, expected: str) -> set[str]:
+    return {
+        role
+        for role, fields in parties.items()
+        if key in fields and fields[key]["value"] == expected
+    }
+
+
+POA_COMPANY = f"""ДОВЕРЕННОСТЬ № 7
+
+г. Самара                                            «12» марта 2025 г.
+
+Общество с ограниченной ответственностью «Волжский трубный склад» (ИНН {INN_B},
+КПП {KPP_B}, адрес: 443001, г. Самара, ул. Садовая, д. 4), в лице директора
+Осиповой Натальи Григорьевны, действующей на основании Устава, уполномочивает
+
+Лаптева Кирилла Олеговича, паспорт 36 11 204518, ИНН {ATTORNEY_INN},
+
+представлять интересы общества во всех организациях и подписывать накладные.
+
+Директор ____________ Н. Г. Осипова
+"""
+
+
+def test_poa_company_principal_and_attorney(engine):
+    parties = parties_of(engine, POA_COMPANY, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_B
+    assert value(parties, "principal", "kpp") == KPP_B
+    assert value(parties, "attorney", "inn") == ATTORNEY_INN
+    assert roles_with(parties, "inn", INN_B) == {"principal"}
+
+
+POA_NOTARIAL = f"""ДОВЕРЕННОСТЬ
+
+Город Самара, третье июня две тысячи двадцать пятого года.
+
+Я, индивидуальный предприниматель Рябинина Алла Петровна, паспорт 36 09 118273,
+ИНН {PERSON_INN}, зарегистрированная по адресу: г. Самара, ул. Ленина, д. 5,
+
+настоящей доверенностью уполномочиваю Лаптева Кирилла Олеговича, паспорт
+36 11 204518, ИНН {ATTORNEY_INN},
+
+представлять мои интересы в ПАО «Приволжский банк» (БИК {BIK_A}) по вопросам
+распоряжения расчетным счетом № {PERSON_ACCOUNT}.
+
+Подпись ______________ Рябинина А. П.
+"""
+
+
+def test_poa_notarial_first_person_principal(engine):
+    parties = parties_of(engine, POA_NOTARIAL, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == PERSON_INN
+    assert value(parties, "attorney", "inn") == ATTORNEY_INN
+
+
+def test_poa_bank_account_goes_to_principal(engine):
+    parties = parties_of(engine, POA_NOTARIAL, "power_of_attorney")
+
+    assert value(parties, "principal", "bik") == BIK_A
+    assert value(parties, "principal", "account") == PERSON_ACCOUNT
+    assert "account" not in parties.get("attorney", {})
+
+
+POA_ENGLISH = f"""POWER OF ATTORNEY No. 3
+
+Samara, Russian Federation                               4 June 2025
+
+Volga Pipe Warehouse Limited Liability Company, 4 Sadovaya St., Samara 443001,
+Russia, INN {INN_B}, KPP {KPP_B}, represented by its Director Natalia
+Osipova acting under the Charter (the "Company"),
+
+hereby authorizes Mr. Kirill Olegovich Laptev, passport 36 11 204518,
+INN {ATTORNEY_INN} (the "Representative"),
+
+to represent the Company before its customers.
+
+Director ______________ N. G. Osipova
+"""
+
+
+def test_poa_english_company_and_representative(engine):
+    parties = parties_of(engine, POA_ENGLISH, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_B
+    assert value(parties, "principal", "kpp") == KPP_B
+    assert value(parties, "attorney", "inn") == ATTORNEY_INN
+
+
+POA_FORM_M2 = f"""                             Типовая межотраслевая форма № М-2
+Организация: ООО "Волжский трубный склад"                  по ОКПО   11223344
+
+Плательщик: ООО "Волжский трубный склад", ИНН {INN_B}, КПП {KPP_B},
+р/с {ACCOUNT_B}, БИК {BIK_B}
+
+                           ДОВЕРЕННОСТЬ № 41
+Доверенность выдана: кладовщику Лаптеву Кириллу Олеговичу
+"""
+
+
+def test_poa_form_m2_payer_is_principal(engine):
+    parties = parties_of(engine, POA_FORM_M2, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_B
+    assert value(parties, "principal", "kpp") == KPP_B
+    assert value(parties, "principal", "bik") == BIK_B
+    assert value(parties, "principal", "account") == ACCOUNT_B
+
+
+STATEMENT_TITLE_ACCOUNT = f"""ПАО «Приволжский банк»                   БИК {BIK_A}
+
+                 ВЫПИСКА ПО СЧЕТУ № {ACCOUNT_A}
+                        за 05.06.2025
+Клиент: ООО «Трубный двор»   ИНН {INN_A}   КПП {KPP_A}
+
+Входящий остаток:                                         10 000,00
+
+Дата       | № док. | Корреспондент        | Дебет      | Кредит
+05.06.2025 | 17     | ООО «Волжский трубный склад» ИНН {INN_B} | 2 000,00 |
+           |        | р/с {ACCOUNT_B} БИК {BIK_B}          |            |
+Исходящий остаток:                                         8 000,00
+"""
+
+
+def test_statement_title_account_and_header_bik(engine):
+    parties = parties_of(engine, STATEMENT_TITLE_ACCOUNT, "bank_statement")
+
+    assert value(parties, "account_holder", "account") == ACCOUNT_A
+    assert value(parties, "account_holder", "bik") == BIK_A
+    assert value(parties, "account_holder", "inn") == INN_A
+    assert value(parties, "account_holder", "kpp") == KPP_A
+
+
+def test_statement_counterparty_rows_stay_unassigned(engine):
+    parties = parties_of(engine, STATEMENT_TITLE_ACCOUNT, "bank_statement")
+
+    assert "account_holder" not in roles_with(parties, "inn", INN_B)
+    assert "account_holder" not in roles_with(parties, "account", ACCOUNT_B)
+    assert "account_holder" not in roles_with(parties, "bik", BIK_B)
+
+
+STATEMENT_OWNER_INN = f"""Выписка по счёту
+за период с 01.05.2025 по 31.05.2025
+
+Владелец счёта: ИП Рябинина Алла Петровна
+ИНН владельца: {PERSON_INN}
+Номер счёта: {PERSON_ACCOUNT}
+Банк: ПАО «Приволжский банк», БИК {BIK_A}
+
+Остаток на начало периода                                5 000,00
+Дата операции   Описание                                   Сумма
+03.05.2025      Оплата от ООО «Трубный двор», ИНН {INN_A}   +1 000,00
+"""
+
+
+def test_statement_owner_inn_label(engine):
+    parties = parties_of(engine, STATEMENT_OWNER_INN, "bank_statement")
+
+    assert value(parties, "account_holder", "inn") == PERSON_INN
+    assert value(parties, "account_holder", "account") == PERSON_ACCOUNT
+    assert "account_holder" not in roles_with(parties, "inn", INN_A)
+
+
+STATEMENT_FOREIGN_IBAN = f"""STATEMENT OF ACCOUNT {ACCOUNT_A}
+Account holder: Trubny Dvor LLC
+INN {INN_A}, KPP {KPP_A}
+
+Opening balance                                             1,000.00
+Date        Counterparty                   Details             Credit
+05.06.2025  RHEINTAL HANDEL GMBH           ADVANCE PAYMENT     500.00
+            {GERMAN_IBAN}
+"""
+
+
+def test_statement_iban_digits_not_account(engine):
+    parties = parties_of(engine, STATEMENT_FOREIGN_IBAN, "bank_statement")
+    accounts = {
+        fields["account"]["value"] for fields in parties.values() if "account" in fields
+    }
+
+    assert value(parties, "account_holder", "account") == ACCOUNT_A
+    assert accounts == {ACCOUNT_A}
+
+
+WAYBILL_NUMBERED = f"""ТРАНСПОРТНАЯ НАКЛАДНАЯ № 88
+1. Грузоотправитель
+ООО «Трубный двор», ИНН {INN_A}, КПП {KPP_A}, г. Москва, ул. Рябиновая, д. 3
+2. Грузополучатель
+ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}, г. Самара
+3. Груз
+Трубы стальные, 4 пачки
+10. Перевозчик
+ООО «Камский рейс», ИНН {INN_CARRIER}, водитель Лаптев К. О.
+"""
+
+
+def test_waybill_numbered_sections(engine):
+    parties = parties_of(engine, WAYBILL_NUMBERED, "waybill")
+
+    assert value(parties, "shipper", "inn") == INN_A
+    assert value(parties, "shipper", "kpp") == KPP_A
+    assert value(parties, "consignee", "inn") == INN_B
+    assert value(parties, "consignee", "kpp") == KPP_B
+
+
+def test_waybill_next_section_ends_party(engine):
+    parties = parties_of(engine, WAYBILL_NUMBERED, "waybill")
+
+    assert roles_with(parties, "inn", INN_CARRIER).isdisjoint({"shipper", "consignee"})
+
+
+CMR = f"""INTERNATIONAL CONSIGNMENT NOTE  CMR                 No. 5512
+1 Sender (name, address, country)
+  Trubny Dvor LLC, INN {INN_A}
+  3 Ryabinovaya St., Moscow, Russia
+2 Consignee (name, address, country)
+  Rheintal Handel GmbH, Koblenz, Germany
+3 Place of delivery of the goods: Koblenz, Germany
+"""
+
+
+def test_cmr_numbered_sender(engine):
+    parties = parties_of(engine, CMR, "waybill")
+
+    assert value(parties, "shipper", "inn") == INN_A
+    assert "consignee" not in roles_with(parties, "inn", INN_A)
+
+
+PACKING_DOUBLE_RU = f"""УПАКОВОЧНЫЙ ЛИСТ № 5 от 05.06.2025
+Грузоотправитель (Продавец): ООО «Трубный двор», ИНН {INN_A}, КПП {KPP_A}
+г. Москва, ул. Рябиновая, д. 3
+Грузополучатель (Покупатель): ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}
+г. Самара, ул. Садовая, д. 4
+"""
+
+PACKING_DOUBLE_EN = f"""PACKING LIST No. 5
+Seller / Shipper:
+Trubny Dvor LLC, INN {INN_A}, KPP {KPP_A}
+3 Ryabinovaya St., Moscow, Russia
+Buyer / Consignee:
+Volga Pipe Warehouse LLC, INN {INN_B}, KPP {KPP_B}
+4 Sadovaya St., Samara, Russia
+"""
+
+
+@pytest.mark.parametrize("text", [PACKING_DOUBLE_RU, PACKING_DOUBLE_EN])
+def test_double_label_gives_both_roles(engine, text):
+    parties = parties_of(engine, text, "packing_list")
+
+    assert roles_with(parties, "inn", INN_A) == {"shipper", "seller"}
+    assert roles_with(parties, "kpp", KPP_A) == {"shipper", "seller"}
+    assert roles_with(parties, "inn", INN_B) == {"consignee", "buyer"}
+    assert roles_with(parties, "kpp", KPP_B) == {"consignee", "buyer"}
+
+
+INVOICE_SAME_ROLE_BRACKET = f"""СЧЕТ № 12 от 05.06.2025
+Поставщик (Исполнитель): ООО «Трубный двор», ИНН {INN_A}, КПП {KPP_A}
+Покупатель (Заказчик): ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}
+Итого: 1 000,00
+"""
+
+
+def test_bracket_with_same_role_keeps_one_role(engine):
+    parties = parties_of(engine, INVOICE_SAME_ROLE_BRACKET, "invoice")
+
+    assert roles_with(parties, "inn", INN_A) == {"seller"}
+    assert roles_with(parties, "inn", INN_B) == {"buyer"}
+
+
+TORG12_CAPTION_BELOW = f"""                         Унифицированная форма № ТОРГ-12
+ООО «Трубный двор», ИНН {INN_A}, КПП {KPP_A}, г. Москва, ул. Рябиновая, д. 3,
+р/с {ACCOUNT_A}, БИК {BIK_A}
+грузоотправитель, адрес, номер телефона, банковские реквизиты
+Грузополучатель  ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}, г. Самара
+Основание        Договор № 4 от 01.02.2025
+"""
+
+
+def test_torg12_caption_under_block(engine):
+    parties = parties_of(engine, TORG12_CAPTION_BELOW, "waybill")
+
+    assert value(parties, "shipper", "inn") == INN_A
+    assert value(parties, "shipper", "kpp") == KPP_A
+    assert value(parties, "shipper", "bik") == BIK_A
+    assert value(parties, "shipper", "account") == ACCOUNT_A
+    assert value(parties, "consignee", "inn") == INN_B
+
+
+def _letterhead_packing(sender_name: str) -> str:
+    return f"""                       ООО «Трубный двор»
+      г. Москва, ул. Рябиновая, д. 3, ИНН {INN_A}, КПП {KPP_A}
+                        УПАКОВОЧНЫЙ ЛИСТ № 9
+Отправитель: {sender_name}, склад г. Химки
+Получатель: ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}
+"""
+
+
+def test_letterhead_matches_sender_name(engine):
+    parties = parties_of(
+        engine, _letterhead_packing("ООО «Трубный двор»"), "packing_list"
+    )
+
+    assert value(parties, "shipper", "inn") == INN_A
+    assert value(parties, "shipper", "kpp") == KPP_A
+    assert value(parties, "consignee", "inn") == INN_B
+
+
+def test_letterhead_of_other_name_unassigned(engine):
+    text = _letterhead_packing("ООО «Камский рейс»")
+    parties = parties_of(engine, text, "packing_list")
+
+    assert "shipper" not in roles_with(parties, "inn", INN_A)
+    assert "unassigned" in roles_with(parties, "inn", INN_A)
+
+
+UPD_SLASH_PAIRS = f"""Счет-фактура № 31 от 05.06.2025
+Продавец                          ИП Рябинина Алла Петровна
+ИНН/КПП продавца                  {PERSON_INN}
+Покупатель                        ООО «Волжский трубный склад»
+ИНН/КПП покупателя: {INN_B}/{KPP_B}
+"""
+
+
+def test_upd_inn_kpp_pairs(engine):
+    parties = parties_of(engine, UPD_SLASH_PAIRS, "upd")
+
+    assert value(parties, "seller", "inn") == PERSON_INN
+    assert "kpp" not in parties.get("seller", {})
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B
+
+
+UPD_ENGLISH = f"""Universal Transfer Document
+Invoice No. 31 of 2025-06-05
+Seller                    Trubny Dvor LLC
+Seller TIN/KPP            {INN_A}/{KPP_A}
+Shipper                   --
+Consignee                 --
+Buyer                     Volga Pipe Warehouse LLC
+Buyer TIN/KPP             {INN_B}/{KPP_B}
+"""
+
+
+def test_upd_english_tin_kpp(engine):
+    parties = parties_of(engine, UPD_ENGLISH, "upd")
+
+    assert value(parties, "seller", "inn") == INN_A
+    assert value(parties, "seller", "kpp") == KPP_A
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B
+    assert roles_with(parties, "inn", INN_B) == {"buyer"}
+
+
+RECEIPT = f"""КАССОВЫЙ ЧЕК № 118
+Приход
+Пользователь: ООО «Трубный двор»
+ИНН пользователя: {INN_A}
+Трубы стальные                 1 x 1 000,00
+ИТОГ                           1 000,00
+"""
+
+
+def test_receipt_user_inn_is_seller(engine):
+    parties = parties_of(engine, RECEIPT, "receipt")
+
+    assert value(parties, "seller", "inn") == INN_A
+
+
+CONTRACT_COLUMNS = f"""ДОГОВОР ПОСТАВКИ № 4
+
+8. АДРЕСА И РЕКВИЗИТЫ СТОРОН
+
+ПОСТАВЩИК                                  ПОКУПАТЕЛЬ
+ООО «Трубный двор»                         ООО «Волжский трубный склад»
+Юр. адрес: 101000, г. Москва,              Юр. адрес: 443001, г. Самара,
+ул. Рябиновая, д. 3, стр. 2, офис 14       ул. Садовая, д. 4, помещение 7
+ИНН {INN_A}                             ИНН {INN_B}
+КПП {KPP_A}                              КПП {KPP_B}
+р/с {ACCOUNT_A}                   р/с {ACCOUNT_B}
+ПАО «Приволжский банк», г. Москва          АО «Самарский торговый банк», г. Самара
+Телефон: +7 (495) 000-11-22                Телефон: +7 (846) 000-33-44
+Эл. почта: office@trubny-dvor.example      Эл. почта: zakupki@vts.example
+БИК {BIK_A}                              БИК {BIK_B}
+"""
+
+
+def test_contract_columns_keep_both_biks(engine):
+    parties = parties_of(engine, CONTRACT_COLUMNS, "contract")
+
+    assert value(parties, "seller", "bik") == BIK_A
+    assert value(parties, "buyer", "bik") == BIK_B
+    assert value(parties, "seller", "account") == ACCOUNT_A
+    assert value(parties, "buyer", "account") == ACCOUNT_B
