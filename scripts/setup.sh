@@ -42,7 +42,7 @@ find_python() {
   return 1
 }
 
-apt_install tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng tesseract-ocr-osd
+apt_install tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng tesseract-ocr-osd fonts-dejavu-core
 
 if [ ! -x .venv/bin/python ]; then
   log "creating the virtualenv in .venv"
