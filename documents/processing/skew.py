@@ -37,7 +37,8 @@ def detect_skew(image: Image.Image) -> float:
         return 0.0
     straight = _line_contrast(ink, 0.0)
     coarse = _best_angle(ink, -MAX_SKEW, MAX_SKEW, _COARSE_STEP)
-    angle = _best_angle(ink, coarse - _COARSE_STEP, coarse + _COARSE_STEP, _FINE_STEP)
+    low = max(-MAX_SKEW, coarse - _COARSE_STEP)
+    angle = _best_angle(ink, low, min(MAX_SKEW, coarse + _COARSE_STEP), _FINE_STEP)
     if abs(angle) < MIN_SKEW:
         return 0.0
     if _line_contrast(ink, angle) < straight * _MIN_GAIN:
@@ -116,10 +117,20 @@ def _otsu_threshold(pixels: np.ndarray) -> int:
 
 
 def _line_contrast(ink: Image.Image, angle: float) -> float:
-    """Return the variance of the row sums of `ink` turned by `angle` degrees."""
+    """Return the variance of the ink share of the rows of `ink` turned by `angle`.
+
+    Each row's ink is divided by the page pixels in it, so that the corners the
+    turn adds do not count as contrast: on a page of noise, row sums alone grew
+    with the angle.
+    """
     turned = ink.rotate(angle, resample=Image.Resampling.NEAREST, expand=True)
-    rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
-    return float(rows.var())
+    page = Image.new("L", ink.size, 255).rotate(
+        angle, resample=Image.Resampling.NEAREST, expand=True
+    )
+    ink_rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
+    page_rows = np.asarray(page, dtype=np.float64).sum(axis=1)
+    full = page_rows >= page_rows.max() / 2
+    return float((ink_rows[full] / page_rows[full]).var())
 
 
 def _best_angle(ink: Image.Image, low: float, high: float, step: float) -> float:

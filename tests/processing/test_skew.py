@@ -112,3 +112,13 @@ def test_tilted_page_reads_and_boxes_fit(caplog):
 def test_corpus_scans_are_straight(corpus, name):
     with Image.open(corpus / name) as image:
         assert detect_skew(image) == 0.0
+
+
+def test_noise_page_is_not_turned():
+    noise = Image.effect_noise((600, 800), 120).point(lambda value: 255 * (value > 128))
+
+    assert detect_skew(noise) == 0.0
+
+
+def test_steeper_tilt_is_turned_by_the_maximum():
+    assert detect_skew(turned(printed_page(), 20)) == pytest.approx(-15.0)
