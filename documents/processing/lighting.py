@@ -23,6 +23,7 @@ UNEVEN_SPREAD = 40
 # where a 5-pixel maximum spans 80 page pixels, more than a line of body text.
 _BACKGROUND_SCALE = 16
 _BACKGROUND_BLUR = 2
+_STRIP_ROWS = 256
 
 
 def paper_spread(image: Image.Image) -> int:
@@ -39,7 +40,8 @@ def paper_spread(image: Image.Image) -> int:
 def even_out_lighting(image: Image.Image) -> Image.Image:
     """Return a grey copy of `image` divided by its background, which turns white.
 
-    The division uses 16-bit integers, so it needs about 3 bytes per pixel more.
+    The division runs in strips of _STRIP_ROWS rows, so that its 16-bit
+    intermediates stay small next to the page itself.
     """
     grey = image.convert("L")
     small_size = (
@@ -52,11 +54,15 @@ def even_out_lighting(image: Image.Image) -> Image.Image:
         .filter(ImageFilter.GaussianBlur(_BACKGROUND_BLUR))
         .resize(grey.size, Image.Resampling.BILINEAR)
     )
-    pixels = np.asarray(grey, dtype=np.uint16) * 255
-    paper = np.maximum(np.asarray(background, dtype=np.uint16), 1)
-    pixels //= paper
-    np.minimum(pixels, 255, out=pixels)
-    return Image.fromarray(pixels.astype(np.uint8))
+    evened = Image.new("L", grey.size)
+    for top in range(0, grey.height, _STRIP_ROWS):
+        box = (0, top, grey.width, min(grey.height, top + _STRIP_ROWS))
+        pixels = np.asarray(grey.crop(box), dtype=np.uint16) * 255
+        paper = np.maximum(np.asarray(background.crop(box), dtype=np.uint16), 1)
+        pixels //= paper
+        np.minimum(pixels, 255, out=pixels)
+        evened.paste(Image.fromarray(pixels.astype(np.uint8)), box[:2])
+    return evened
 
 
 def _percentile(histogram: list[int], share: float) -> int:
