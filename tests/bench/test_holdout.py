@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE
 from bench.holdout import (
     is_valid_bik,
     is_valid_correspondent_account,
@@ -16,6 +17,7 @@ from bench.holdout import (
     is_valid_settlement_account,
     load_holdout,
 )
+from bench.holdout_b import load_holdout_b
 
 DOCUMENT_TYPES = {
     "invoice",
@@ -56,37 +58,11 @@ CURRENCY_MARKS = {
     "EUR": ("EUR", "euro"),
     "GBP": ("GBP", "£", "pounds sterling"),
 }
-MONTHS_RU_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 MINIMUM_PER_TYPE = {"ru": 3, "en": 2}
 
 DOCUMENTS = load_holdout()
+# The checks of value forms and printing hold for the second set too.
+BOTH_SETS = DOCUMENTS + load_holdout_b()
 
 
 def _ids(documents):
@@ -196,7 +172,7 @@ def test_holdout_document_length():
         assert lines[-1].strip(), document.id
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+@pytest.mark.parametrize("document", BOTH_SETS, ids=_ids(BOTH_SETS))
 def test_holdout_paths_allowed(document):
     roles = ROLES_BY_TYPE[document.document_type]
     for path in document.expected:
@@ -209,7 +185,7 @@ def test_holdout_paths_allowed(document):
         assert parts[2] in REQUISITE_KINDS, path
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+@pytest.mark.parametrize("document", BOTH_SETS, ids=_ids(BOTH_SETS))
 def test_holdout_scalar_forms(document):
     expected = document.expected
     if expected.get("number") is not None:
@@ -225,7 +201,7 @@ def test_holdout_scalar_forms(document):
         assert expected["currency"] in CURRENCY_MARKS
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+@pytest.mark.parametrize("document", BOTH_SETS, ids=_ids(BOTH_SETS))
 def test_holdout_requisite_forms(document):
     roles = {path.split(".")[1] for path in document.expected if "." in path}
     for role in roles:
@@ -249,7 +225,7 @@ def test_holdout_requisite_forms(document):
         assert not account.startswith("30101"), "not a correspondent account"
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+@pytest.mark.parametrize("document", BOTH_SETS, ids=_ids(BOTH_SETS))
 def test_holdout_values_printed(document):
     text = _printed(document)
     squeezed = _squeeze(text)
@@ -270,7 +246,7 @@ def test_holdout_values_printed(document):
             assert value in text, (path, value)
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_ids(DOCUMENTS))
+@pytest.mark.parametrize("document", BOTH_SETS, ids=_ids(BOTH_SETS))
 def test_holdout_correspondent_accounts_match_banks(document):
     # Every printed 30101 account must belong to a BIK printed in the same text.
     biks = set(re.findall(r"\b04\d{7}\b", document.text))
