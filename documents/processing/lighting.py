@@ -28,6 +28,8 @@ _STRIP_ROWS = 256
 
 def paper_spread(image: Image.Image) -> int:
     """Return how much the background brightness of `image` varies, in grey levels."""
+    if min(image.size) < 1:
+        return 0
     grey = image.convert("L")
     width = min(_SURVEY_WIDTH, grey.width)
     height = max(1, round(grey.height * width / grey.width))

@@ -60,6 +60,9 @@ MIN_UPSCALE = 1.3
 MAX_UPSCALED_PIXELS = 48_000_000
 # Fewer words than this give no reliable median height.
 MIN_WORDS_FOR_HEIGHT = 5
+# Share of the page timeout that a pass which may be given up (the enlarged read,
+# a garbled line's read) can take. When it times out, the page keeps what it had.
+OPTIONAL_PASS_SHARE = 0.5
 # Garbled lines (see _reread_garbled_lines), in Tesseract's 0-100 confidence.
 GARBLED_LINE_CONFIDENCE = 40
 REREAD_MIN_CONFIDENCE = 60
@@ -112,6 +115,14 @@ def ocr_page(
         image = lighting.even_out_lighting(image)
     original_size = image.size
     angle = skew.detect_skew(image)
+    if angle and not _fits(skew.straightened_size(image.size, angle), options):
+        logger.info(
+            "Page %d skewed by %.1f degrees, left as it is: the straightened copy "
+            "would exceed the image limits",
+            number,
+            angle,
+        )
+        angle = 0.0
     if angle:
         logger.info("Page %d skewed: straightening it by %.1f degrees", number, angle)
         image = skew.straighten(image, angle)
@@ -238,6 +249,22 @@ def _boxes_before_straightening(
     return dataclasses.replace(page, width=width, height=height, words=words)
 
 
+def _fits(size: tuple[int, int], options: ReadOptions) -> bool:
+    """Return whether an image of `size` is within the pixel and side limits."""
+    width, height = size
+    return (
+        width * height <= options.max_image_pixels
+        and max(width, height) <= MAX_IMAGE_SIDE
+    )
+
+
+def _optional_pass(options: ReadOptions) -> ReadOptions:
+    """Return `options` with the time limit of a pass that may be given up."""
+    return dataclasses.replace(
+        options, page_timeout=max(1, round(options.page_timeout * OPTIONAL_PASS_SHARE))
+    )
+
+
 def _second_pass_wins(first: PageText, second: PageText) -> bool:
     """Return whether `second` found words at a confidence near `first`'s or above."""
     if second.confidence is None:
@@ -268,10 +295,22 @@ def _ocr_enlarged(
         (round(upright.width * factor), round(upright.height * factor)),
         Image.Resampling.LANCZOS,
     )
-    second = _ocr_once(
-        enlarged, number=first.number, dpi=round(dpi * factor), options=options
-    )
-    enlarged.close()
+    try:
+        second = _ocr_once(
+            enlarged,
+            number=first.number,
+            dpi=round(dpi * factor),
+            options=_optional_pass(options),
+        )
+    except ProcessingError as error:
+        if error.code != OCR_TIMEOUT:
+            raise
+        logger.info(
+            "Page %d kept at its size: the enlarged read timed out", first.number
+        )
+        return first
+    finally:
+        enlarged.close()
     if not _second_pass_wins(first, second):
         logger.info(
             "Page %d kept at its size: OCR confidence %.3f enlarged %.2f times, "
@@ -507,13 +546,31 @@ def _reread_garbled_lines(
         key
         for key, line in lines.items()
         if _mean(row["conf"] for row in line) < GARBLED_LINE_CONFIDENCE
+        and _is_horizontal(line)
     ][:MAX_REREAD_LINES]
     replaced: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
     for key in garbled:
-        new_rows = _reread_line(
-            image, lines[key], margin, number=number, dpi=dpi, options=options
-        )
-        new_rows = [row for row in new_rows if not _lies_on(row, confident)]
+        others = [row for row in confident if _line_key(row) != key]
+        try:
+            new_rows = _reread_line(
+                image,
+                lines[key],
+                margin,
+                number=number,
+                dpi=dpi,
+                options=_optional_pass(options),
+            )
+        except ProcessingError as error:
+            if error.code != OCR_TIMEOUT:
+                raise
+            continue
+        # A crop may reach a neighbouring garbled line: each new word goes to the
+        # garbled line nearest to it, and none repeats a confident word.
+        new_rows = [
+            row
+            for row in new_rows
+            if not _lies_on(row, others) and _nearest_line(row, garbled, lines) == key
+        ]
         old_confidence = _mean(row["conf"] for row in lines[key])
         if new_rows and _mean(row["conf"] for row in new_rows) >= max(
             REREAD_MIN_CONFIDENCE, old_confidence + REREAD_MIN_GAIN
@@ -528,6 +585,31 @@ def _reread_garbled_lines(
         len(replaced),
     )
     return _splice_lines(rows, replaced)
+
+
+def _is_horizontal(line: list[dict[str, Any]]) -> bool:
+    """Return whether a line's box is wider than tall, as a line of text is."""
+    left = min(row["left"] for row in line)
+    top = min(row["top"] for row in line)
+    right = max(row["left"] + row["width"] for row in line)
+    bottom = max(row["top"] + row["height"] for row in line)
+    return right - left > bottom - top
+
+
+def _nearest_line(
+    row: dict[str, Any],
+    keys: list[tuple[int, int, int]],
+    lines: dict[tuple[int, int, int], list[dict[str, Any]]],
+) -> tuple[int, int, int]:
+    """Return the key of the line in `keys` vertically nearest to `row`'s centre."""
+    centre = row["top"] + row["height"] / 2
+
+    def distance(key: tuple[int, int, int]) -> float:
+        top = min(word["top"] for word in lines[key])
+        bottom = max(word["top"] + word["height"] for word in lines[key])
+        return max(0.0, top - centre, centre - bottom)
+
+    return min(keys, key=distance)
 
 
 def _word_rows(data: dict[str, list[Any]]) -> list[dict[str, Any]]:

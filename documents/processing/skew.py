@@ -19,8 +19,9 @@ MAX_SKEW = 15.0
 MIN_SKEW = 1.0
 _COARSE_STEP = 1.0
 _FINE_STEP = 0.1
-# The profile is computed on a copy this many pixels wide.
-_SURVEY_WIDTH = 800
+# The profile is computed on a copy whose longer side is this many pixels.
+_SURVEY_SIDE = 800
+_MIN_SURVEY_SIDE = 100
 # The best angle must beat the page as it is by this factor, so that pages with
 # no lines of text (photos, drawings) are not turned on noise.
 _MIN_GAIN = 1.2
@@ -44,6 +45,17 @@ def detect_skew(image: Image.Image) -> float:
     if _line_contrast(ink, angle) < straight * _MIN_GAIN:
         return 0.0
     return angle
+
+
+def straightened_size(size: tuple[int, int], angle: float) -> tuple[int, int]:
+    """Return the size of a copy of an image of `size` turned by `angle` degrees."""
+    radians = math.radians(angle)
+    cosine, sine = abs(math.cos(radians)), abs(math.sin(radians))
+    width, height = size
+    return (
+        math.ceil(width * cosine + height * sine),
+        math.ceil(width * sine + height * cosine),
+    )
 
 
 def straighten(image: Image.Image, angle: float) -> Image.Image:
@@ -91,10 +103,19 @@ def box_before_straightening(
 
 
 def _ink_survey(image: Image.Image) -> Image.Image | None:
-    """Return a small copy with ink at 255 and background at 0, or None if blank."""
+    """Return a small copy with ink at 255 and background at 0, or None if blank.
+
+    The copy's longer side is at most _SURVEY_SIDE, so that turning it stays cheap
+    on a page of any shape. A page whose shorter side would come out under
+    _MIN_SURVEY_SIDE (a receipt strip, a banner) is too narrow to measure a tilt on.
+    """
+    if min(image.size) < 1:
+        return None
+    scale = min(1.0, _SURVEY_SIDE / max(image.size))
+    width, height = (max(1, round(side * scale)) for side in image.size)
+    if min(width, height) < _MIN_SURVEY_SIDE:
+        return None
     grey = image.convert("L")
-    width = min(_SURVEY_WIDTH, grey.width)
-    height = max(1, round(grey.height * width / grey.width))
     small = np.asarray(grey.resize((width, height), Image.Resampling.BOX))
     threshold = _otsu_threshold(small)
     ink = small < threshold

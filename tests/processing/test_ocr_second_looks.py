@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytesseract
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -141,3 +142,36 @@ def test_new_words_over_a_confident_word_are_duplicates():
 
     assert ocr._lies_on(rows((2, "Total", 80, 2, 1))[0], confident)
     assert not ocr._lies_on(rows((2, "Paid", 80, 0, 30))[0], confident)
+
+
+def garbled_value_line() -> tuple[Image.Image, dict]:
+    """Return a page and its Tesseract data with the line's value marked as junk."""
+    if not DEJAVU.exists():
+        pytest.skip(f"the DejaVu font is absent: {DEJAVU} does not exist")
+    image = Image.new("L", (1000, 320), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(DEJAVU), 22)
+    draw.text((60, 60), "Header text for the invoice page", fill=0, font=font)
+    draw.text((60, 200), "Total amount due", fill=0, font=font)
+    draw.text((560, 200), "INV 2024 0042 A7 B9", fill=0, font=font)
+    data = pytesseract.image_to_data(
+        image, lang="eng", output_type=pytesseract.Output.DICT
+    )
+    for index, text in enumerate(data["text"]):
+        if text.strip() in ("INV", "2024", "0042", "A7", "B9"):
+            data["text"][index] = "~#"
+            data["conf"][index] = 0
+    return image, data
+
+
+def test_reread_keeps_the_lines_confident_words():
+    image, data = garbled_value_line()
+
+    data = ocr._reread_garbled_lines(
+        image, data, number=1, dpi=300, options=ReadOptions(languages="eng")
+    )
+    _, text = ocr._collect_words(data)
+
+    assert "Total amount due" in text
+    assert "INV 2024 0042 A7 B9" in text
+    assert "~#" not in text

@@ -11,6 +11,7 @@ from documents.processing.skew import (
     box_before_straightening,
     detect_skew,
     straighten,
+    straightened_size,
 )
 from tests.processing.test_lighting import VALUES, printed_page
 
@@ -122,3 +123,25 @@ def test_noise_page_is_not_turned():
 
 def test_steeper_tilt_is_turned_by_the_maximum():
     assert detect_skew(turned(printed_page(), 20)) == pytest.approx(-15.0)
+
+
+def test_receipt_strip_is_not_measured():
+    strip = Image.new("L", (10, 32767), 255)
+    for top in range(0, strip.height, 40):
+        strip.paste(0, (0, top, 10, top + 8))
+
+    assert detect_skew(strip) == 0.0
+
+
+def test_empty_image_has_no_skew():
+    assert detect_skew(Image.new("L", (0, 0))) == 0.0
+
+
+def test_straightened_size_matches_pillow():
+    image = Image.new("L", (1000, 600), 255)
+
+    expected = straighten(image, 7.0).size
+
+    found = straightened_size(image.size, 7.0)
+    assert abs(found[0] - expected[0]) <= 2
+    assert abs(found[1] - expected[1]) <= 2
