@@ -20,7 +20,9 @@ from .totals import find_subtotal, vat_terms
 from .type_fields import TYPE_FIELDS
 
 # Amounts on these documents are weights, counts or fees of other papers, never a total.
-_TYPES_WITHOUT_MONEY = frozenset({"passport", "packing_list"})
+# A packing list may state the value of the goods it lists, read as its total
+# under a strong or a shipment value label (see money_fields._total_labels).
+_TYPES_WITHOUT_MONEY = frozenset({"passport"})
 # Documents that list goods or services in a table.
 _TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "upd", "waybill", "packing_list"})
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "upd", "waybill"})

@@ -67,6 +67,21 @@ _CONTRACT_PRICE_LABELS = (
         ),
     ),
 )
+# The value of the goods shipped, which a packing list or a waybill states instead
+# of an amount to pay.
+_SHIPMENT_VALUE_LABELS = (
+    (
+        0.7,
+        compile_folded(
+            r"\b(?:(?:общая\s+)?(?:стоимость|сумма)\s+(?:отправки|груза|товара|товаров"
+            r"|поставки|отгрузки)"
+            r"|(?:total\s+)?(?:value\s+of\s+(?:the\s+)?(?:goods|shipment|consignment)"
+            r"|(?:goods|invoice|declared|shipment|cargo)\s+value)"
+            r"|total\s+value)\b"
+        ),
+    ),
+)
+_SHIPMENT_TYPES = frozenset({"packing_list", "waybill"})
 # Contracts read every total label and the price labels, and get no total from
 # an unlabeled amount. Types that are neither a contract nor in
 # `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
@@ -244,8 +259,12 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
 def _total_labels(
     context: ExtractionContext,
 ) -> tuple[tuple[float, re.Pattern[str]], ...]:
+    if context.document_type == "packing_list":
+        return _STRONG_TOTAL_LABELS + _SHIPMENT_VALUE_LABELS
     if context.document_type in _STRONG_LABEL_TYPES:
         return _STRONG_TOTAL_LABELS
+    if context.document_type in _SHIPMENT_TYPES:
+        return _TOTAL_LABELS + _SHIPMENT_VALUE_LABELS
     if context.document_type == _CONTRACT_TYPE:
         return _TOTAL_LABELS + _CONTRACT_PRICE_LABELS
     return _TOTAL_LABELS

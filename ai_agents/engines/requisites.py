@@ -52,7 +52,7 @@ _KPP_VALUE = (
 # "BIK" or "BIC", "OGRN") or translate them ("TIN (INN)", "Taxpayer ID"). A BIC
 # followed by 9 digits is a Russian BIK, because a SWIFT BIC starts with letters.
 INN_LABEL = (
-    r"(?:\b[иnmwu]нн|\btin\s*\(\s*inn\s*\)|\binn|\btaxpayer\s+id"
+    r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\binn|\btaxpayer\s+id"
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
 KPP_LABEL = r"(?:\bк[пn][пn]|\bkpp)(?![^\W\d_])"

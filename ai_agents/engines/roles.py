@@ -190,7 +190,8 @@ _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 _TAB_ROW_PATTERNS = {code: _row_pattern(code, 1) for code in _TYPE_CODES}
 _QUALIFIER_RE = compile_folded(_QUALIFIER)
 _BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
-_SLASH_RE = re.compile(r"[ \t]*/[ \t]*")
+# "Seller / Shipper", "Buyer and consignee", "Покупатель и грузополучатель".
+_SLASH_RE = compile_folded(r"[ \t]*(?:/|&|\band\b|\bи\b)[ \t]*")
 _ROLE_PREFIXES = {
     code: tuple((compile_folded(rf"(?:{words})\b"), role) for words, role in roles)
     for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
@@ -312,8 +313,8 @@ def _second_role(
     """Return the second role of a double label and where the label's words end.
 
     The second role is a role word in brackets ("Грузоотправитель (Продавец)") or
-    after a slash ("Seller / Shipper"). The result is ("", `qualifier_end`) when
-    there is none or it names the same role.
+    after a slash or "and" ("Seller / Shipper", "Buyer and consignee"). The
+    result is ("", `qualifier_end`) when there is none or it names the same role.
     """
     code = context.document_type
     text = context.text

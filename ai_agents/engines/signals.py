@@ -50,6 +50,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
     "invoice": _signals(
         titles=(
             (r"сч[её]т\s+на\s+оплату", 10),
+            (r"сч[её]т[- ]?оферт\w*", 10),
             (r"сч[её]т[- ]?фактура", 9),
             (r"сч[её]т" + _NUMBER_SIGN, 8),
             (r"(?:tax |commercial |proforma |pro-forma |vat )?invoice\b", 8),
@@ -77,7 +78,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"|universal\s*transfer\s*document",
                 14,
             ),
-            (r"упд\b|\(upd\)", 8),
+            (r"упд\b|\(upd\)", 10),
         ),
         # A UPD also contains a VAT invoice line ("Счёт-фактура № ...", "VAT invoice
         # No. ..."), so its status line and the words "transfer document" add enough
@@ -185,6 +186,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"(?:смена|кассир|приход)\b", 1),
             (r"(?:cashier|thank you for (?:your )?(?:purchase|shopping))", 1),
             (r"thank\s+you\s+for\s+(?:dining|your\s+visit|visiting)", 2),
+            (r"(?:amount|payment)\s+received|received\s+(?:from|with\s+thanks)", 3),
+            (r"получено\s+от|принято\s+от", 3),
             (r"service\s+charge|gratuity|\btip\b", 2),
             (r"(?:table|covers|server|cashier|till)\s*:?\s*[0-9a-z]", 1),
             (r"paid\s+by\s+(?:card|cash|visa|mastercard|amex)|contactless", 2),

@@ -219,7 +219,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "Упаковочный лист",
         "Packing list",
         "List of packages and their contents.",
-        fields=(*_NO_MONEY_FIELDS, _LINE_ITEMS),
+        fields=(*_NO_MONEY_FIELDS, _TOTAL, _CURRENCY, _LINE_ITEMS),
     ),
     DocumentType(
         "bank_statement",

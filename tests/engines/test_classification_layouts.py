@@ -123,3 +123,28 @@ def test_invoice_labelled_title_is_still_an_invoice(engine):
     text = "Invoice No: 123\nDate: 3 May 2024\nBill to: ACME Ltd\nTotal due: 100.00 USD"
 
     assert engine.classify(text).document_type == "invoice"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    (
+        (
+            "СЧЕТ-ОФЕРТА № 41 от 06.06.2024\nПлательщик: ООО «Вектор»\n"
+            "Сумма к оплате: 1 200,00",
+            "invoice",
+        ),
+        (
+            "УПД  Счет-фактура  № 7  от 3 мая 2024 г.\nПродавец  ООО «Альфа»\n"
+            "Итого | 2 | 100,00 | 20,00 | 120,00",
+            "upd",
+        ),
+        (
+            "PAYMENT RECEIPT No. R-17\nDate: June 3, 2024\n"
+            "Received from: Northwind Ltd\nFor: goods under invoice No. 52\n"
+            "Amount received: USD 1,200.00",
+            "receipt",
+        ),
+    ),
+)
+def test_titles_of_less_common_forms(engine, text, expected):
+    assert engine.classify(text).document_type == expected

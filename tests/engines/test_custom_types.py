@@ -143,7 +143,9 @@ def test_builtin_schemas_list_type_fields():
     assert {"series", "issuer_code", "birth_date"} <= by_code["passport"]
     assert {"fiscal_drive_number", "fiscal_sign"} <= by_code["receipt"]
     assert {"number", "date", "total", "currency", "vat"} <= by_code["invoice"]
-    assert "total" not in by_code["packing_list"]
+    assert {"total", "currency"} <= by_code["packing_list"]
+    assert "vat" not in by_code["packing_list"]
+    assert "total" not in by_code["passport"]
 
 
 def test_engine_lists_merged_types(engine):

@@ -435,3 +435,28 @@ def test_contract_columns_keep_both_biks(engine):
     assert value(parties, "buyer", "bik") == BIK_B
     assert value(parties, "seller", "account") == ACCOUNT_A
     assert value(parties, "buyer", "account") == ACCOUNT_B
+
+
+def test_buyer_and_consignee_label(engine):
+    text = (
+        "PACKING LIST No. 5\nShipper: Alpha Trading LLC\n"
+        "Buyer and consignee: Beta Mill JSC\n"
+        "                     INN/KPP 7707083893/773601001, Voronezh, Russia\n"
+    )
+
+    parties = engine.extract(text, document_type="packing_list").fields["parties"]
+
+    assert parties["buyer"]["inn"]["value"] == "7707083893"
+    assert parties["consignee"]["inn"]["value"] == "7707083893"
+    assert "inn" not in parties.get("shipper", {})
+
+
+def test_tax_id_inn_label(engine):
+    text = (
+        "INVOICE No. 5\nSeller: Ural Filter LLC\n"
+        "Tax ID (INN): 7707083893\nKPP: 773601001"
+    )
+
+    seller = engine.extract(text, document_type="invoice").fields["parties"]["seller"]
+
+    assert seller["inn"]["value"] == "7707083893"

@@ -374,3 +374,31 @@ def test_total_gross_weight_column_not_gross_amount():
     )
 
     assert total_of(text, "waybill") == "5000.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "currency"),
+    (
+        (
+            "УПАКОВОЧНЫЙ ЛИСТ № 5\nИтого мест: 2   40   880\n"
+            "Стоимость отправки по счету: 214 560,00 руб. с НДС",
+            "214560.00",
+            "RUB",
+        ),
+        (
+            "PACKING LIST No. 5\nTotal packages: 2   980   1093\n"
+            "Total value of goods:   EUR   58 900,00",
+            "58900.00",
+            "EUR",
+        ),
+    ),
+)
+def test_packing_list_value_of_goods(text, total, currency):
+    assert total_of(text, "packing_list") == total
+    assert currency_of(text, "packing_list") == currency
+
+
+def test_packing_list_weight_total_is_not_money():
+    text = "PACKING LIST No. 5\nTotal gross weight: 1 093 kg\nTotal packages: 2"
+
+    assert total_of(text, "packing_list") is None
