@@ -243,7 +243,7 @@ def main() -> None:
     results["holdout_c"] = evaluate(
         load_holdout_c(), complete_parties=True, engine=engine
     )
-    # The misses of holdout_b are dropped, so that nobody tunes the engine on them.
+    # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(
         load_holdout_b(), complete_parties=True, engine=engine
     )

@@ -37,7 +37,7 @@ RASTER_INVOICES = (
 )
 # Where an upstream label is not what the document shows. invoice2data files every
 # test document as an invoice, but oyo is titled PAYMENT RECEIPT, states that the
-# payment was received and tells the guest to ask the hotel for the invoice. Its
+# payment was received and directs the guest to the hotel for the invoice. Its
 # Orlen template captures only the "F" of the printed number "F 1234K20/1234/12".
 TYPE_CORRECTIONS = {"oyo": "receipt"}
 FIELD_CORRECTIONS = {"Orlen": {"number": "F 1234K20/1234/12"}}

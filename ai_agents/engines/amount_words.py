@@ -174,7 +174,7 @@ class BracketedRubles:
 def bracketed_rubles_after(text: str, position: int) -> BracketedRubles | None:
     """Read "(words) рублей NN копеек" starting at `position` of the folded text.
 
-    `words_value` is None when the bracket holds words that are not a number.
+    `words_value` is None when the bracket contains words that are not a number.
     """
     match = _BRACKETED_RUBLES_RE.match(text, position)
     if match is None:

@@ -40,7 +40,7 @@ def test_empty_number_sign_takes_no_following_word(engine, text):
     assert field_value(engine, text, "invoice", "number") is None
 
 
-def test_building_number_in_an_address_is_not_the_document_number(engine):
+def test_address_number_not_document_number(engine):
     text = (
         "Retail Invoice\nSold By: WS Retail\n"
         "Warehouse Address: NO. 42/1 & 43, Bangalore\nGrand Total 319.00"
@@ -67,7 +67,7 @@ def test_invoice_is_not_numbered_by_its_order_id(engine):
     assert field_value(engine, text, "invoice", "number") is None
 
 
-def test_currency_beside_a_priced_amount_outweighs_a_misread_symbol(engine):
+def test_priced_currency_beats_misread_symbol(engine):
     # OCR read the postal code 560067 as $60067.
     text = (
         "Retail Invoice\nWarehouse: Bangalore, India - $60067\n"
