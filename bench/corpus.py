@@ -35,10 +35,11 @@ RASTER_INVOICES = (
     "SammyMaystoneLinesTest.png",
     "oyo.png",
 )
-# Where an upstream label is not what the document shows. invoice2data files every
-# test document as an invoice, but oyo is titled PAYMENT RECEIPT, states that the
-# payment was received and directs the guest to the hotel for the invoice. Its
-# Orlen template captures only the "F" of the printed number "F 1234K20/1234/12".
+# Corrections of upstream labels that do not match the document. invoice2data
+# files every test document as an invoice, but oyo is titled PAYMENT RECEIPT,
+# states that the payment was received and directs the guest to the hotel for the
+# invoice. Its Orlen template captures only the "F" of the printed number
+# "F 1234K20/1234/12".
 TYPE_CORRECTIONS = {"oyo": "receipt"}
 FIELD_CORRECTIONS = {"Orlen": {"number": "F 1234K20/1234/12"}}
 

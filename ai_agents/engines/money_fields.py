@@ -259,15 +259,13 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
 def _total_labels(
     context: ExtractionContext,
 ) -> tuple[tuple[float, re.Pattern[str]], ...]:
-    if context.document_type == "packing_list":
-        return _STRONG_TOTAL_LABELS + _SHIPMENT_VALUE_LABELS
-    if context.document_type in _STRONG_LABEL_TYPES:
-        return _STRONG_TOTAL_LABELS
-    if context.document_type in _SHIPMENT_TYPES:
-        return _TOTAL_LABELS + _SHIPMENT_VALUE_LABELS
-    if context.document_type == _CONTRACT_TYPE:
-        return _TOTAL_LABELS + _CONTRACT_PRICE_LABELS
-    return _TOTAL_LABELS
+    code = context.document_type
+    labels = _STRONG_TOTAL_LABELS if code in _STRONG_LABEL_TYPES else _TOTAL_LABELS
+    if code == _CONTRACT_TYPE:
+        labels += _CONTRACT_PRICE_LABELS
+    if code in _SHIPMENT_TYPES:
+        labels += _SHIPMENT_VALUE_LABELS
+    return labels
 
 
 def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | None:

@@ -38,18 +38,18 @@ OSD_LANGUAGE = "osd"
 # 9 to 34 for the turned pages of the test corpus on copies of 1800 px or more, and
 # below 2.5 for several pages that it got wrong on 1000 px copies.
 MIN_OSD_CONFIDENCE = 2.0
-# Tesseract reads some pages turned by 90 degrees as vertical lines with good
-# confidence but sideways word boxes. When OSD agrees that such a page is turned,
-# the rotated pass wins a near tie: a Russian scan of the corpus gave 0.936 as it
-# was and 0.935 after turning it.
-ROTATION_CONFIDENCE_TOLERANCE = 0.02
+# A second pass (turned upright or enlarged) wins unless its mean confidence is
+# lower by more than this. Tesseract reads some pages turned by 90 degrees as
+# vertical lines with good confidence but sideways word boxes, so a turned pass
+# must win a near tie: a Russian scan gave 0.936 as it was, 0.935 turned.
+SECOND_PASS_TOLERANCE = 0.02
 # Tesseract misreads digits and letters whose word boxes are under about 20 px
 # high, as on screenshots and 72 dpi renders. On a rendered payment order with
 # 11 px words it read BIK 044030783 as 244030783, and read it right at three
 # times the size. Such pages get a second pass on a copy enlarged until the median
 # word box is about TARGET_WORD_HEIGHT px high, by MAX_UPSCALE at most. The
 # enlarged pass wins unless its mean confidence is lower by more than
-# ROTATION_CONFIDENCE_TOLERANCE.
+# SECOND_PASS_TOLERANCE.
 MIN_WORD_HEIGHT = 20
 TARGET_WORD_HEIGHT = 33
 MAX_UPSCALE = 4.0
@@ -151,6 +151,8 @@ def _ocr_once(
 ) -> PageText:
     with kill_tesseract_on_error():
         data = _image_to_data(image, number=number, dpi=dpi, options=options)
+        # NOTE: every pass reads its garbled lines again, so a page that is then
+        # read enlarged or turned has paid for the first pass's re-reads too.
         data = _reread_garbled_lines(
             image, data, number=number, dpi=dpi, options=options
         )
@@ -172,7 +174,7 @@ def _ocr_upright(
     """Return `first` or the OCR result of `image` turned by the angle that OSD finds.
 
     The rotated result replaces `first` unless its mean confidence is lower by more
-    than ROTATION_CONFIDENCE_TOLERANCE.
+    than SECOND_PASS_TOLERANCE.
     """
     rotation = detect_rotation(image, number=first.number, dpi=dpi, options=options)
     if not rotation:
@@ -271,7 +273,7 @@ def _second_pass_wins(first: PageText, second: PageText) -> bool:
         return False
     if first.confidence is None:
         return True
-    return second.confidence >= first.confidence - ROTATION_CONFIDENCE_TOLERANCE
+    return second.confidence >= first.confidence - SECOND_PASS_TOLERANCE
 
 
 def _ocr_enlarged(
