@@ -11,7 +11,9 @@ and a party printed under two roles is labelled under both.
 
 NOTE: on a waybill or packing list that names only a sender and a recipient, the
 sender is labelled as seller and the recipient as buyer as well. Documents with no
-currency mark (a Russian act, invoice and cash receipt) are labelled RUB.
+currency mark (a Russian act, invoice and cash receipt) are labelled RUB. The
+carriers of the CMR and of the transport waybill were labelled later, when the
+engine learnt the carrier role, because the set first left them out.
 """
 
 from .holdout import HoldoutDocument

@@ -254,6 +254,7 @@ Date of issue: 21.08.2024
             "parties.shipper.kpp": "390601001",
             "parties.seller.inn": "3906726608",
             "parties.seller.kpp": "390601001",
+            "parties.carrier.inn": "3906112848",
         },
     ),
     _en(

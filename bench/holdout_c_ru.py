@@ -433,6 +433,7 @@ RUSSIAN_DOCUMENTS_C = [
             "parties.consignee.kpp": "701701001",
             "parties.buyer.inn": "7017449380",
             "parties.buyer.kpp": "701701001",
+            "parties.carrier.inn": "420500981355",
         },
     ),
     _ru(

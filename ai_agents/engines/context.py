@@ -63,11 +63,20 @@ class ExtractionContext:
         return self.document.top_end(self.title_lines)
 
     @cached_property
+    def _letter_counts(self) -> tuple[int, int]:
+        original = self.document.original
+        return len(_CYRILLIC_RE.findall(original)), len(_LATIN_RE.findall(original))
+
+    @cached_property
+    def is_cyrillic(self) -> bool:
+        """Whether the text has more Cyrillic letters than Latin ones."""
+        cyrillic, latin = self._letter_counts
+        return cyrillic > latin
+
+    @cached_property
     def date_order(self) -> DateOrder:
         """Order of numeric dates: month first only in Latin text with US markers."""
-        original = self.document.original
-        cyrillic = len(_CYRILLIC_RE.findall(original))
-        latin = len(_LATIN_RE.findall(original))
+        cyrillic, latin = self._letter_counts
         if latin > 2 * cyrillic and _US_MARKER_RE.search(self.text):
             return "mdy"
         return "dmy"

@@ -188,6 +188,15 @@ _NUMERIC_CURRENCY_CODES = {
     "756": "CHF",
     "392": "JPY",
 }
+# Digits 6-8 of a Russian bank account give its currency: "40702 810 ..." is a
+# rouble account (810 is the rouble's code before 1998), "40702 840 ..." a dollar
+# one. Settlement accounts open with 401-408, treasury accounts with 031-032.
+_ACCOUNT_CURRENCY_RE = re.compile(
+    r"(?<![0-9])(?:40[1-8][0-9]{2}|03[12][0-9]{2})(?P<code>[0-9]{3})[0-9]{12}(?![0-9])"
+)
+_TAXPAYER_NUMBER_RE = compile_folded(r"\bинн\b")
+_ACCOUNT_CURRENCY_CONFIDENCE = 0.55
+_RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE = 0.4
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
 _MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
@@ -471,7 +480,8 @@ def find_total_in_words(context: ExtractionContext) -> dict | None:
 def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict | None:
     """Find the currency: the total's own marker, else the ISO numeric code of a
     currency line ("Валюта: ... Российский рубль, 643"), else the most frequent
-    marker. A document without any marker gets no currency.
+    marker. A document without any marker gets the currency of its bank accounts
+    or, when it is Russian, roubles (see _currency_without_marker).
 
     A marker beside an amount with a decimal fraction counts twice, because a
     symbol that OCR made of a digit ("$60067" for a postal code 560067) is next to
@@ -496,10 +506,47 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             found.setdefault(code, []).append(match)
             counts[code] += 2 if match.span() in priced else 1
     if not found:
-        return None
+        return _currency_without_marker(context, total)
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)
+
+
+def _currency_without_marker(
+    context: ExtractionContext, total: AmountHit | None
+) -> dict | None:
+    """Return the currency of a total printed with no currency marker anywhere.
+
+    The bank accounts decide when they agree on one currency. Failing that, a
+    document in Russian that names a taxpayer by INN states roubles, as Russian
+    acts, invoices and cash receipts do when they omit "руб.". A document without
+    a total gets no currency.
+    """
+    if total is None:
+        return None
+    accounts: dict[str, re.Match[str]] = {}
+    for match in _ACCOUNT_CURRENCY_RE.finditer(context.text):
+        code = _NUMERIC_CURRENCY_CODES.get(match.group("code"))
+        if code is not None:
+            accounts.setdefault(code, match)
+    if len(accounts) == 1:
+        ((code, match),) = accounts.items()
+        start, end = match.span("code")
+        return context.build_field(
+            start, end, code, _ACCOUNT_CURRENCY_CONFIDENCE, inferred=True
+        )
+    if accounts or not context.is_cyrillic:
+        return None
+    taxpayer = _TAXPAYER_NUMBER_RE.search(context.text)
+    if taxpayer is None:
+        return None
+    return context.build_field(
+        taxpayer.start(),
+        taxpayer.end(),
+        "RUB",
+        _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE,
+        inferred=True,
+    )
 
 
 def _labeled_amounts(

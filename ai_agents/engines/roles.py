@@ -39,6 +39,7 @@ _BUYER = (
 )
 _SHIPPER = r"грузоотправитель|shipper|consignor"
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
+_CARRIER = r"перевозчик|carrier"
 _PAYER = r"плательщик|payer|remitter|ordering\s+(?:customer|party)|originator"
 _PAYEE = r"получатель|payee|beneficiary|recipient"
 _SENDER = r"отправитель|sender"
@@ -48,6 +49,7 @@ _COMMON_ROLES = (
     (_BUYER, "buyer"),
     (_SHIPPER, "shipper"),
     (_CONSIGNEE, "consignee"),
+    (_CARRIER, "carrier"),
 )
 _DEFAULT_ROLES = (*_COMMON_ROLES, (_PAYER, "buyer"), (_PAYEE, "seller"))
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
@@ -84,6 +86,7 @@ _DEFAULT_OWNERS = {
     "арендатора": "buyer",
     "грузоотправителя": "shipper",
     "грузополучателя": "consignee",
+    "перевозчика": "carrier",
 }
 _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},

@@ -20,7 +20,7 @@ ROLES_BY_TYPE = {
     "upd": {"seller", "buyer"},
     "contract": {"seller", "buyer"},
     "receipt": {"seller", "buyer"},
-    "waybill": {"seller", "buyer", "shipper", "consignee"},
+    "waybill": {"seller", "buyer", "shipper", "consignee", "carrier"},
     "packing_list": {"seller", "buyer", "shipper", "consignee"},
     "payment_order": {"payer", "payee"},
 }

@@ -250,7 +250,22 @@ def test_waybill_numbered_sections(engine):
 def test_waybill_next_section_ends_party(engine):
     parties = parties_of(engine, WAYBILL_NUMBERED, "waybill")
 
-    assert roles_with(parties, "inn", INN_CARRIER).isdisjoint({"shipper", "consignee"})
+    assert roles_with(parties, "inn", INN_CARRIER) == {"carrier"}
+
+
+CMR_WITH_CARRIER = f"""CMR CONSIGNMENT NOTE No. 0047
+1 Sender: Trubny Dvor LLC, INN {INN_A}, KPP {KPP_A}
+2 Consignee: Rheintal Handel GmbH, Koblenz, Germany
+16 Carrier: Kama Run LLC, INN {INN_CARRIER}
+"""
+
+
+def test_cmr_carrier_section(engine):
+    parties = parties_of(engine, CMR_WITH_CARRIER, "waybill")
+
+    assert value(parties, "carrier", "inn") == INN_CARRIER
+    assert value(parties, "shipper", "inn") == INN_A
+    assert "inn" not in parties.get("consignee", {})
 
 
 CMR = f"""INTERNATIONAL CONSIGNMENT NOTE  CMR                 No. 5512

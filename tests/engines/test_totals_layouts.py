@@ -244,6 +244,60 @@ def test_currency_absent_without_marker():
     assert currency_of(text, "power_of_attorney") is None
 
 
+ACT_WITHOUT_MARKER = """АКТ № 12 от 01.03.2024
+Исполнитель: ООО "Север", ИНН 7203274095, р/с {account}, БИК 041029223
+Итого к оплате: 150 000,00
+"""
+
+
+@pytest.mark.parametrize(
+    ("account", "expected"),
+    [
+        pytest.param("40702810168365483760", "RUB", id="rouble-account"),
+        pytest.param("40702840168365483760", "USD", id="dollar-account"),
+        pytest.param("40702978168365483760", "EUR", id="euro-account"),
+    ],
+)
+def test_currency_from_account_digits(account, expected):
+    currency = extract(ACT_WITHOUT_MARKER.format(account=account), "act")["currency"]
+
+    assert currency["value"] == expected
+    assert currency["raw"] == account[5:8]
+    assert currency["inferred"] is True
+
+
+def test_currency_accounts_disagree():
+    text = ACT_WITHOUT_MARKER.format(account="40702810168365483760") + (
+        "Валютный счет 40702840168365483760\n"
+    )
+
+    assert currency_of(text, "act") is None
+
+
+def test_currency_russian_document_with_inn():
+    text = "КАССОВЫЙ ЧЕК\nООО «Хозмаг», ИНН 7325937261\nИТОГ =3400.00\n"
+
+    currency = extract(text, "receipt")["currency"]
+
+    assert currency["value"] == "RUB"
+    assert currency["raw"] == "ИНН"
+    assert currency["inferred"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("КАССОВЫЙ ЧЕК\nООО «Хозмаг»\nИТОГ =3400.00\n", id="no-inn"),
+        pytest.param(
+            "SALES RECEIPT\nSeller INN 7325937261\nTotal 3400.00\n", id="english"
+        ),
+        pytest.param("Письмо\nООО «Хозмаг», ИНН 7325937261\n", id="no-total"),
+    ],
+)
+def test_currency_not_inferred(text):
+    assert currency_of(text, "receipt") is None
+
+
 def test_currency_ruble_abbreviation_after_number():
     text = "Квитанция\nОплачено 350 р. наличными\n"
 
