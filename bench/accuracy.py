@@ -9,7 +9,9 @@ misses were used to improve the engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
-images and read back with Tesseract. The exit status is 0 unless it crashes.
+images and read back with Tesseract. The numeric-dates split (`bench.numeric_dates`)
+scores dates written with slashes and their `ambiguous` marks. The exit status is
+0 unless it crashes.
 """
 
 import argparse
@@ -36,6 +38,11 @@ from .metrics import (
     TypeScores,
     predicted_fields,
     reliability,
+)
+from .numeric_dates import (
+    evaluate_numeric_dates,
+    generate_numeric_dates,
+    print_numeric_dates,
 )
 from .scanned import DEFAULT_WORKERS, scan_split
 from .synthetic import generate_split
@@ -257,6 +264,10 @@ def main() -> None:
         print_report(name, figures)
         for miss in figures["misses"][: args.misses]:
             print(f"  miss {miss}")
+    results["numeric_dates"] = evaluate_numeric_dates(generate_numeric_dates(), engine)
+    print_numeric_dates(results["numeric_dates"])
+    for miss in results["numeric_dates"]["misses"][: args.misses]:
+        print(f"  miss {miss}")
     if args.json:
         args.json.write_text(
             json.dumps(
