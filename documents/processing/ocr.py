@@ -86,6 +86,24 @@ _NOT_INSTALLED = (
 )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Pass:
+    """One Tesseract read of a page, before its garbled lines are read again."""
+
+    # The image read: the page as it is, turned upright, or enlarged.
+    image: Image.Image
+    data: dict[str, list[Any]]
+    # Words and confidence of `data`, with boxes in the pixels of `image`.
+    page: PageText
+    dpi: int
+    # Limits of this pass. Its garbled lines are read again within them.
+    options: ReadOptions
+    # For an enlarged pass, the factor and the page size before enlarging, to
+    # which _kept_page scales the word boxes back. None for other passes.
+    factor: float = 1.0
+    page_size: tuple[int, int] | None = None
+
+
 def ocr_page(
     image: Image.Image, *, number: int, dpi: int, options: ReadOptions
 ) -> PageText:
@@ -97,8 +115,11 @@ def ocr_page(
     Tesseract run reads the image as it is then. Only
     when that result looks like a sideways or upside-down page (see
     orientation.may_be_rotated) does OSD run, and then a second OCR pass on the
-    rotated image. The pass with the higher mean confidence is returned, with its
-    rotation. A page of small text is read again enlarged (see _ocr_enlarged).
+    rotated image. A page of small text is read again enlarged (see
+    _ocr_enlarged). Passes are compared on the mean confidence of Tesseract's
+    plain output (see _second_pass_wins), and only the kept pass has its garbled
+    lines read again (see _reread_garbled_lines), in that pass's image. The result
+    carries the kept pass's rotation.
     `dpi` is the image resolution that Tesseract assumes, and `number` is the page
     number used in the result and in error messages.
     """
@@ -126,10 +147,15 @@ def ocr_page(
     if angle:
         logger.info("Page %d skewed: straightening it by %.1f degrees", number, angle)
         image = skew.straighten(image, angle)
-    page = _ocr_once(image, number=number, dpi=dpi, options=options)
-    if orientation.may_be_rotated(page):
-        page = _ocr_upright(image, page, dpi=dpi, options=options)
-    page = _ocr_enlarged(image, page, dpi=dpi, options=options)
+    kept = _ocr_once(image, number=number, dpi=dpi, options=options)
+    if orientation.may_be_rotated(kept.page):
+        kept = _ocr_upright(kept, dpi=dpi, options=options)
+    kept = _ocr_enlarged(kept, dpi=dpi, options=options)
+    try:
+        page = _kept_page(kept)
+    finally:
+        if kept.image is not image:
+            kept.image.close()
     if angle:
         page = _boxes_before_straightening(page, angle, original_size)
     logger.debug(
@@ -148,57 +174,91 @@ def ocr_page(
 
 def _ocr_once(
     image: Image.Image, *, number: int, dpi: int, options: ReadOptions
-) -> PageText:
+) -> _Pass:
+    """Read `image` with Tesseract once, leaving its garbled lines as they are."""
     with kill_tesseract_on_error():
         data = _image_to_data(image, number=number, dpi=dpi, options=options)
-        # NOTE: every pass reads its garbled lines again, so a page that is then
-        # read enlarged or turned has paid for the first pass's re-reads too.
+    return _Pass(
+        image=image,
+        data=data,
+        page=_page_text(data, number=number, size=image.size),
+        dpi=dpi,
+        options=options,
+    )
+
+
+def _kept_page(kept: _Pass) -> PageText:
+    """Read the garbled lines of the kept pass again and return its page text.
+
+    The lines are read from the pass's own image, so the boxes of an enlarged
+    pass are scaled back to the page size only afterwards.
+    """
+    number = kept.page.number
+    with kill_tesseract_on_error():
         data = _reread_garbled_lines(
-            image, data, number=number, dpi=dpi, options=options
+            kept.image, kept.data, number=number, dpi=kept.dpi, options=kept.options
         )
+    page = _page_text(data, number=number, size=kept.image.size)
+    if kept.page_size is not None:
+        words = tuple(
+            dataclasses.replace(
+                word, bbox=_scaled_box(word.bbox, kept.factor, kept.page_size)
+            )
+            for word in page.words
+        )
+        width, height = kept.page_size
+        page = dataclasses.replace(page, width=width, height=height, words=words)
+    return dataclasses.replace(page, rotation=kept.page.rotation)
+
+
+def _page_text(
+    data: dict[str, list[Any]], *, number: int, size: tuple[int, int]
+) -> PageText:
     words, text = _collect_words(data)
     return PageText(
         number=number,
         source="ocr",
         text=normalize_text(text),
         confidence=_mean_confidence(words),
-        width=image.width,
-        height=image.height,
+        width=size[0],
+        height=size[1],
         words=tuple(words),
     )
 
 
-def _ocr_upright(
-    image: Image.Image, first: PageText, *, dpi: int, options: ReadOptions
-) -> PageText:
-    """Return `first` or the OCR result of `image` turned by the angle that OSD finds.
+def _ocr_upright(first: _Pass, *, dpi: int, options: ReadOptions) -> _Pass:
+    """Return `first` or the pass over its image turned by the angle that OSD finds.
 
-    The rotated result replaces `first` unless its mean confidence is lower by more
+    The rotated pass replaces `first` unless its mean confidence is lower by more
     than SECOND_PASS_TOLERANCE.
     """
-    rotation = detect_rotation(image, number=first.number, dpi=dpi, options=options)
+    number = first.page.number
+    rotation = detect_rotation(first.image, number=number, dpi=dpi, options=options)
     if not rotation:
         return first
-    rotated = orientation.rotate_clockwise(image, rotation)
-    second = _ocr_once(rotated, number=first.number, dpi=dpi, options=options)
-    if not _second_pass_wins(first, second):
+    rotated = orientation.rotate_clockwise(first.image, rotation)
+    second = _ocr_once(rotated, number=number, dpi=dpi, options=options)
+    if not _second_pass_wins(first.page, second.page):
         logger.info(
             "Page %d kept unrotated: OCR confidence %.3f after turning it %d "
             "degrees, %.3f before",
-            first.number,
-            second.confidence or 0.0,
+            number,
+            second.page.confidence or 0.0,
             rotation,
-            first.confidence or 0.0,
+            first.page.confidence or 0.0,
         )
+        rotated.close()
         return first
     logger.info(
         "Page %d turned %d degrees clockwise: OCR confidence %.3f, was %.3f",
-        first.number,
+        number,
         rotation,
-        second.confidence,
-        first.confidence or 0.0,
+        second.page.confidence,
+        first.page.confidence or 0.0,
     )
-    return dataclasses.replace(second, rotation=rotation)
+    return dataclasses.replace(
+        second, page=dataclasses.replace(second.page, rotation=rotation)
+    )
 
 
 def upscale_factor(page: PageText, max_pixels: int) -> float | None:
@@ -276,83 +336,77 @@ def _second_pass_wins(first: PageText, second: PageText) -> bool:
     return second.confidence >= first.confidence - SECOND_PASS_TOLERANCE
 
 
-def _ocr_enlarged(
-    image: Image.Image, first: PageText, *, dpi: int, options: ReadOptions
-) -> PageText:
-    """Return `first` or the OCR result of an enlarged copy when its text is small.
+def _ocr_enlarged(first: _Pass, *, dpi: int, options: ReadOptions) -> _Pass:
+    """Return `first` or the pass over an enlarged copy of its image for small text.
 
-    The word boxes of the enlarged pass are scaled back to the coordinates of
-    `first`, so evidence boxes stay in the page image's pixels.
+    `first` must be a pass at the page's own size, turned or not. The enlarged
+    pass keeps `first`'s rotation and records the factor, so that _kept_page
+    scales its word boxes back and evidence boxes stay in the page image's pixels.
     """
-    factor = upscale_factor(first, options.max_image_pixels)
+    number = first.page.number
+    factor = upscale_factor(first.page, options.max_image_pixels)
     if factor is None:
         return first
-    upright = image
-    if first.rotation:
-        upright = orientation.rotate_clockwise(image, first.rotation)
     # Grey, because Tesseract binarizes grey anyway, and on that payment order an
     # enlarged colour copy read the account 40101810... as #0101810...
-    upright = upright.convert("L")
-    enlarged = upright.resize(
-        (round(upright.width * factor), round(upright.height * factor)),
-        Image.Resampling.LANCZOS,
-    )
+    with first.image.convert("L") as upright:
+        enlarged = upright.resize(
+            (round(upright.width * factor), round(upright.height * factor)),
+            Image.Resampling.LANCZOS,
+        )
     try:
         second = _ocr_once(
             enlarged,
-            number=first.number,
+            number=number,
             dpi=round(dpi * factor),
             options=_optional_pass(options),
         )
     except ProcessingError as error:
+        enlarged.close()
         if error.code != OCR_TIMEOUT:
             raise
-        logger.info(
-            "Page %d kept at its size: the enlarged read timed out", first.number
-        )
+        logger.info("Page %d kept at its size: the enlarged read timed out", number)
         return first
-    finally:
+    except BaseException:
         enlarged.close()
-    if not _second_pass_wins(first, second):
+        raise
+    if not _second_pass_wins(first.page, second.page):
         logger.info(
             "Page %d kept at its size: OCR confidence %.3f enlarged %.2f times, "
             "%.3f before",
-            first.number,
-            second.confidence or 0.0,
+            number,
+            second.page.confidence or 0.0,
             factor,
-            first.confidence or 0.0,
+            first.page.confidence or 0.0,
         )
+        enlarged.close()
         return first
     logger.info(
         "Page %d read enlarged %.2f times for small text: OCR confidence %.3f, "
         "was %.3f",
-        first.number,
+        number,
         factor,
-        second.confidence,
-        first.confidence or 0.0,
-    )
-    words = tuple(
-        dataclasses.replace(word, bbox=_scaled_box(word.bbox, factor, first))
-        for word in second.words
+        second.page.confidence,
+        first.page.confidence or 0.0,
     )
     return dataclasses.replace(
         second,
-        width=first.width,
-        height=first.height,
-        words=words,
-        rotation=first.rotation,
+        page=dataclasses.replace(second.page, rotation=first.page.rotation),
+        factor=factor,
+        page_size=first.image.size,
     )
 
 
 def _scaled_box(
-    box: tuple[int, int, int, int], factor: float, page: PageText
+    box: tuple[int, int, int, int], factor: float, size: tuple[int, int]
 ) -> tuple[int, int, int, int]:
+    width, height = size
     left, top, right, bottom = (round(value / factor) for value in box)
     return (
-        min(left, page.width),
-        min(top, page.height),
-        min(max(right, left), page.width),
-        min(max(bottom, top), page.height),
+        min(left, width),
+        min(top, height),
+        min(max(right, left), width),
+        min(max(bottom, top), height),
     )
 
 

@@ -175,3 +175,77 @@ def test_reread_keeps_the_lines_confident_words():
     assert "Total amount due" in text
     assert "INV 2024 0042 A7 B9" in text
     assert "~#" not in text
+
+
+def record_rereads(monkeypatch) -> tuple[list[tuple[int, int]], list[dict]]:
+    """Wrap the garbled-line re-reads and return what each call was given.
+
+    The first list gets the image size of each _reread_garbled_lines call, once
+    per page pass that re-reads. The second gets, for each line read again from a
+    crop, the image size and the page timeout of that Tesseract call.
+    """
+    passes: list[tuple[int, int]] = []
+    lines: list[dict] = []
+    reread_garbled_lines = ocr._reread_garbled_lines
+    reread_line = ocr._reread_line
+
+    def counting_passes(image, data, **kwargs):
+        passes.append(image.size)
+        return reread_garbled_lines(image, data, **kwargs)
+
+    def counting_lines(image, line, margin, **kwargs):
+        lines.append({"size": image.size, "timeout": kwargs["options"].page_timeout})
+        return reread_line(image, line, margin, **kwargs)
+
+    monkeypatch.setattr(ocr, "_reread_garbled_lines", counting_passes)
+    monkeypatch.setattr(ocr, "_reread_line", counting_lines)
+    return passes, lines
+
+
+def test_enlarged_page_rereads_only_kept_pass(monkeypatch, caplog):
+    # Tesseract 5.3 also finds a garbled line in this page read at its own size,
+    # but only the kept, enlarged pass has its lines read again.
+    image, _ = small_text_image()
+    passes, lines = record_rereads(monkeypatch)
+
+    with caplog.at_level("INFO", logger="documents.processing.ocr"):
+        page = ocr_page(image, number=1, dpi=72, options=ReadOptions())
+
+    assert "enlarged" in caplog.text
+    assert len(passes) == 1
+    assert passes[0][0] > image.width
+    assert passes[0][1] > image.height
+    assert all(line["size"] == passes[0] for line in lines)
+    assert (page.width, page.height) == image.size
+
+
+def test_turned_page_rereads_only_kept_pass(corpus, monkeypatch):
+    passes, _ = record_rereads(monkeypatch)
+
+    pages = read_pages(corpus / "tesseract-test/phototest-rotated-L.png")
+
+    assert pages[0].rotation == 90
+    assert passes == [(pages[0].width, pages[0].height)]
+    assert pages[0].width > pages[0].height
+
+
+def test_flipkart_rereads_in_enlarged_image(corpus, monkeypatch):
+    # The enlarged pass wins on this page, and the framed invoice number comes
+    # from its re-read lines, with boxes scaled back to the page image.
+    options = ReadOptions(page_timeout=40)
+    passes, lines = record_rereads(monkeypatch)
+
+    pages = read_pages(corpus / "invoice2data/FlipkartInvoice.png", options)
+
+    page = pages[0]
+    number = next(word for word in page.words if "BLR_WFLD" in word.text)
+    left, top, right, bottom = number.bbox
+    assert len(passes) == 1
+    assert passes[0][0] > page.width
+    assert lines
+    assert all(line["size"] == passes[0] for line in lines)
+    # The enlarged pass has half the page timeout, and each re-read half of that.
+    expected_timeout = ocr._optional_pass(ocr._optional_pass(options)).page_timeout
+    assert all(line["timeout"] == expected_timeout for line in lines)
+    assert 0 <= left < right <= page.width
+    assert 0 <= top < bottom <= page.height
