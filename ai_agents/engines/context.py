@@ -21,6 +21,10 @@ _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _RUBLE_WORD_RE = compile_folded(r"руб|р\.")
+# A rate: "8%", "8 %", "8 (восемь) процентов", "5 percent".
+_PERCENT_AFTER_RE = compile_folded(
+    r"\s?%|(?:\s*\([^()\n]{1,60}\))?\s+(?:процент\w*|percent\b|per\s+cent\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ class ExtractionContext:
         return index >= 0 and start < self.dates[index].end
 
     def _is_percentage(self, end: int) -> bool:
-        return self.text[end : end + 2].lstrip().startswith("%")
+        return _PERCENT_AFTER_RE.match(self.text, end) is not None
 
     def build_field(
         self, start: int, end: int, value: str, confidence: float, **extra: object

@@ -11,12 +11,35 @@ _AMOUNT_WITH_O_RE = re.compile(
 )
 _MIN_REAL_DIGITS = 4
 
+# A run of requisite length (9 digits of a KPP or BIK, 10 or 12 of an INN, 13 or 15
+# of an OGRN, 20 of an account) in which OCR read one or two digits as the look-alike
+# letters o, l or з ("02050100l", "4070281O...").
+_CODE_WITH_LETTERS_RE = re.compile(r"(?<![\w.,-])[0-9olз]{9,20}(?![\w.,-])")
+_CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
+_MAX_CODE_LETTERS = 2
+CODE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗ", "00001133")
+
 
 def repair_amount_letters(text: str) -> str:
     """Return folded `text` with the letter o read as 0 inside grouped amounts."""
     if "o" not in text:
         return text
     return _AMOUNT_WITH_O_RE.sub(_zeros_for_letters, text)
+
+
+def repair_code_letters(text: str) -> str:
+    """Return folded `text` with o, l and з read as 0, 1 and 3 in requisite codes."""
+    return _CODE_WITH_LETTERS_RE.sub(_digits_for_letters, text)
+
+
+def _digits_for_letters(match: re.Match[str]) -> str:
+    code = match.group(0)
+    letters = sum(not char.isdigit() for char in code)
+    if len(code) not in _CODE_LENGTHS or not 0 < letters <= _MAX_CODE_LETTERS:
+        return code
+    if not code[0].isdigit():
+        return code
+    return code.translate(CODE_DIGIT_LOOKALIKES)
 
 
 def _zeros_for_letters(match: re.Match[str]) -> str:

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 from .context import ExtractionContext
+from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .text import compile_folded, fold
-from .validators import is_valid_iban
+from .validators import is_valid_iban, is_valid_inn
 
 _OWNER_WORDS = (
     "плательщика",
@@ -24,6 +25,8 @@ _OWNER_WORDS = (
     "грузоотправителя",
     "грузополучателя",
     "перевозчика",
+    "принципала",
+    "агента",
     "арендодателя",
     "арендатора",
     "владельца",  # of a bank statement's account
@@ -63,7 +66,13 @@ OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
 # "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №".
 FORM_ACCOUNT_LABEL = r"(?<![^\W\d_])(?:с[чau4из]|ч)\.?[ \t]*(?:№|no\b)"
 _LABELS_AND_VALUES = (
-    ("inn", INN_LABEL, r"(?P<value>[0-9]{12}|[0-9]{10})(?![0-9])"),
+    # OCR may break an INN with a space ("36067611 2908"). Such a value counts only
+    # when its check digits pass (see _is_whole_inn).
+    (
+        "inn",
+        INN_LABEL,
+        r"(?P<value>[0-9]{12}|[0-9]{10}|[0-9]{2,10} [0-9]{2,10})(?![0-9])",
+    ),
     ("kpp", KPP_LABEL, rf"(?P<value>{_KPP_VALUE})(?!\w)"),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
     ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
@@ -115,9 +124,10 @@ _INN_KPP_PAIR_RE = compile_folded(
     rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
 # An entrepreneur has no KPP, so "ИНН/КПП продавца 231500000000" may hold the INN
-# alone, and so may a company's line with the KPP left out.
+# alone, or with a dash for the KPP ("380170218525/—"), and so may a company's line
+# with the KPP left out.
 _INN_KPP_INN_ONLY_RE = compile_folded(
-    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/)"
+    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/\s*[0-9])"
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
@@ -133,7 +143,8 @@ CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )
 BANK_KEYS = frozenset({"bik", "correspondent_account", "swift"})
-_SPACED_KEYS = frozenset({"account", "correspondent_account", "iban", "vat_id"})
+_SPACED_KEYS = frozenset({"inn", "account", "correspondent_account", "iban", "vat_id"})
+_DIGIT_KEYS = frozenset({"inn", "ogrn", "bik", "account", "correspondent_account"})
 
 
 @dataclass(frozen=True)
@@ -173,6 +184,10 @@ def find_requisites(
     for key, pattern in _LABELED_PATTERNS:
         for match in pattern.finditer(text, start, end):
             span = _value_span(text, key, match)
+            if key == "swift" and not _is_capitalized_code(context, span):
+                continue
+            if key == "inn" and not _is_whole_inn(text[span[0] : span[1]]):
+                continue
             found.setdefault(
                 span[0],
                 Requisite(_account_kind(text, key, span), *span, True, match["owner"]),
@@ -183,6 +198,24 @@ def find_requisites(
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
     return sorted(found.values(), key=lambda requisite: requisite.start)
+
+
+def _is_whole_inn(value: str) -> bool:
+    """Return whether an INN value is unbroken, or broken by a space but valid."""
+    if " " not in value:
+        return True
+    digits = value.replace(" ", "")
+    return len(digits) in (10, 12) and is_valid_inn(digits)
+
+
+def _is_capitalized_code(context: ExtractionContext, span: tuple[int, int]) -> bool:
+    """Return whether a SWIFT code candidate is printed in capitals, as codes are.
+
+    "Incoming SWIFT: Tashkent Lift Service" names a sender, not the code TASHKENT.
+    """
+    start, end = context.document.original_span(*span)
+    raw = context.document.original[start:end]
+    return raw == raw.upper()
 
 
 def is_budget_code(text: str, start: int, end: int) -> bool:
@@ -255,6 +288,12 @@ def requisite_value(context: ExtractionContext, requisite: Requisite) -> str:
     raw = context.document.original[start:end]
     if requisite.key in _SPACED_KEYS:
         raw = re.sub(r"[\s-]", "", raw)
-    if requisite.key in ("kpp", "iban", "swift", "vat_id"):
+    if requisite.key in _DIGIT_KEYS:
+        return raw.translate(CODE_DIGIT_LOOKALIKES)
+    if requisite.key == "kpp":
+        # Letters 5 and 6 of a KPP may be a real reason code, the others are digits.
+        repaired = raw[:4].translate(CODE_DIGIT_LOOKALIKES) + raw[4:6]
+        return fold(repaired + raw[6:].translate(CODE_DIGIT_LOOKALIKES)).upper()
+    if requisite.key in ("iban", "swift", "vat_id"):
         return fold(raw).upper()
     return raw

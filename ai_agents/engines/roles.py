@@ -51,7 +51,16 @@ _COMMON_ROLES = (
     (_CONSIGNEE, "consignee"),
     (_CARRIER, "carrier"),
 )
-_DEFAULT_ROLES = (*_COMMON_ROLES, (_PAYER, "buyer"), (_PAYEE, "seller"))
+# Agency and commission contracts name a principal and an agent.
+_PRINCIPAL = r"принципал|комитент|доверитель|principal"
+_AGENT = r"агент|комиссионер|поверенный|agent"
+_DEFAULT_ROLES = (
+    *_COMMON_ROLES,
+    (_PAYER, "buyer"),
+    (_PAYEE, "seller"),
+    (_PRINCIPAL, "principal"),
+    (_AGENT, "agent"),
+)
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "payment_order": ((_PAYER, "payer"), (_PAYEE, "payee")),
@@ -87,6 +96,8 @@ _DEFAULT_OWNERS = {
     "грузоотправителя": "shipper",
     "грузополучателя": "consignee",
     "перевозчика": "carrier",
+    "принципала": "principal",
+    "агента": "agent",
 }
 _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},

@@ -7,7 +7,8 @@ turns ё into е, odd spaces into ' ' and dashes into '-'. Patterns go through t
 same folding when they are compiled, so they are written in plain Russian or English.
 
 `NormalizedText` also joins words hyphenated across a line break and letter-spaced
-titles ('С Ч Е Т'), reads the letter O as 0 inside grouped amounts (`ocr_repairs`),
+titles ('С Ч Е Т'), reads the letter O as 0 inside grouped amounts and o, l and з
+as digits inside requisite codes (`ocr_repairs`),
 and maps every offset back into the original text, so extracted fields can report
 the raw text and its span.
 """
@@ -16,7 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from .ocr_repairs import repair_amount_letters
+from .ocr_repairs import repair_amount_letters, repair_code_letters
 
 # Cyrillic letters whose shape matches a Latin letter, in lower case.
 _HOMOGLYPHS = {
@@ -144,7 +145,7 @@ class NormalizedText:
             self._original_starts.append(start)
             parts.append(fold(original[start:end]))
             position += end - start
-        self.text = repair_amount_letters("".join(parts))
+        self.text = repair_code_letters(repair_amount_letters("".join(parts)))
 
     def to_original(self, position: int) -> int:
         """Return the original offset of the character at `position` in `text`."""
