@@ -38,8 +38,10 @@ or states as its full value, VAT included. Labelling notes:
   were added after the first run, which the set had left out. The Russian
   statement is dated by its operating day, the English one by its printed
   statement date.
-- A passport's number is the series and number as printed, and its date is the
-  date of issue.
+- A passport's number is its six-digit number without the series, because the
+  field schema gives the series a field of its own (first labelled as printed,
+  "50 19 482716", and corrected after the first run). Its date is the date of
+  issue.
 """
 
 from .holdout import HoldoutDocument

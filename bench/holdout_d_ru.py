@@ -1021,7 +1021,7 @@ HOBOCИБИPCKOЙ OБЛ.
                                                    50 19 482716
 """,
         {
-            "number": "50 19 482716",
+            "number": "482716",
             "date": "2019-02-14",
             "total": None,
             "currency": None,

@@ -20,6 +20,9 @@ from .text import NormalizedText, compile_folded
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+# Letters with no look-alike in the other script, which OCR cannot have swapped.
+_DISTINCT_CYRILLIC_RE = re.compile(r"[БбГгДдЖжЗзИиЙйЛлПпФфЦцЧчШшЩщЪъЫыЬьЭэЮюЯя]")
+_DISTINCT_LATIN_RE = re.compile(r"[DdFfGgIiJjLlNnQqRrSsUuVvWwZz]")
 _RUBLE_WORD_RE = compile_folded(r"руб|р\.")
 # A rate: "8%", "8 %", "8 (восемь) процентов", "5 percent".
 _PERCENT_AFTER_RE = compile_folded(
@@ -73,9 +76,11 @@ class ExtractionContext:
 
     @cached_property
     def is_cyrillic(self) -> bool:
-        """Whether the text has more Cyrillic letters than Latin ones."""
-        cyrillic, latin = self._letter_counts
-        return cyrillic > latin
+        """Whether the text has more Cyrillic letters than Latin ones, counting only
+        letters without a look-alike, because OCR mixes those up in Russian scans."""
+        original = self.document.original
+        cyrillic = len(_DISTINCT_CYRILLIC_RE.findall(original))
+        return cyrillic > len(_DISTINCT_LATIN_RE.findall(original))
 
     @cached_property
     def date_order(self) -> DateOrder:

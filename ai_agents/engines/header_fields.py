@@ -10,6 +10,7 @@ from .number_rules import (
     find_reference,
     trim_glued_word,
 )
+from .ocr_repairs import repair_number_digits
 from .text import compile_folded, fold
 
 # Title words that precede the number, per document type.
@@ -67,8 +68,14 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
     )
 
 
+# "Ref. No. 2024/311" numbers a letter. Other types may cite a customer's reference
+# the same way, so only letters read it.
+_OWN_TITLE_WORDS = {
+    **_TYPE_TITLE_WORDS,
+    "letter": rf"{_TYPE_TITLE_WORDS['letter']}|ref\.",
+}
 _TYPE_TITLE_NUMBER_RES = {
-    code: _title_number_pattern(words) for code, words in _TYPE_TITLE_WORDS.items()
+    code: _title_number_pattern(words) for code, words in _OWN_TITLE_WORDS.items()
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
 _SIGN_NUMBER_RE = compile_folded(
@@ -83,6 +90,11 @@ _RECEIPT_ID_LABEL = (
 )
 _RECEIPT_ID_RE = compile_folded(
     rf"{_RECEIPT_ID_LABEL}[ \t]*[:.]?\s*#?[ \t]*{_NUMBER_VALUE}"
+)
+# A cash register receipt prints its own number as "ЧЕК: 87" or "Номер чека 87".
+_CHECK_NUMBER_RE = compile_folded(
+    r"\b(?:чек|номер\s+чека)[ \t]*(?:№|n[o°º]\.?)?[ \t]*[:.]?[ \t]*"
+    r"(?P<value>[0-9]{1,10})(?![\w/.,])"
 )
 # A label opening a row of captions has its value opening the row below it:
 # "Booking ID Payment Mode" over "IBZY2087 Cash at Hotel".
@@ -177,7 +189,11 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     if context.document_type == "receipt":
         found = _first_number(
             context,
-            ((_RECEIPT_ID_RE, 0, length, 0.4), (_RECEIPT_ID_BELOW_RE, 0, length, 0.3)),
+            (
+                (_CHECK_NUMBER_RE, 0, top, 0.5),
+                (_RECEIPT_ID_RE, 0, length, 0.4),
+                (_RECEIPT_ID_BELOW_RE, 0, length, 0.3),
+            ),
         )
         if found is not None:
             return found
@@ -233,7 +249,7 @@ def _number_field(
     context: ExtractionContext, span: tuple[int, int], confidence: float
 ) -> dict:
     number = context.build_field(span[0], span[1], "", confidence)
-    number["value"] = number["raw"]
+    number["value"] = repair_number_digits(number["raw"])
     return number
 
 

@@ -24,6 +24,8 @@ _TOTAL_LABELS = (
         0.95,
         compile_folded(
             r"\b(?:(?:всего|итого|сумма)\s+к\s+оплате|к\s+оплате"
+            # The closing line of an act: "Всего оказано услуг 2, на сумму ...".
+            r"|всего\s+(?:оказано|выполнено)\s[^\n]{0,40}?на\s+сумму"
             r"|(?:всего|итого)\s+с\s+ндс"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
@@ -64,6 +66,19 @@ _CONTRACT_PRICE_LABELS = (
             r"\s*(?:agreement|contract|services|works?|goods))?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
+        ),
+    ),
+)
+# The sum that a claim or a payment reminder demands, which is that letter's total.
+_LETTER_TYPE = "letter"
+_DEMAND_LABELS = (
+    (
+        0.8,
+        compile_folded(
+            r"\b(?:требуем|просим)\b[^.]{0,120}?\b(?:перечислить|оплатить|погасить"
+            r"|выплатить|возместить|уплатить)\b"
+            r"|\b(?:total\s+)?outstanding\s+(?:balance|amount|sum|debt)\b"
+            r"(?:\s+(?:is|of|amounts\s+to|totals))?"
         ),
     ),
 )
@@ -158,6 +173,7 @@ _NO_VAT_RE = compile_folded(
 )
 
 _MAX_GAP_CHARS = 60
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
 _MAX_TOTAL_GAP_LETTERS = 15
 _MAX_VAT_GAP_LETTERS = 8
 # "р." counts only right after a number, because the folded text cannot tell it
@@ -198,6 +214,9 @@ _TAXPAYER_NUMBER_RE = compile_folded(r"\bинн\b")
 _ACCOUNT_CURRENCY_CONFIDENCE = 0.55
 _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE = 0.4
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
+# An empty cell of a totals row printed one cell per line: "X", a dash, "без НДС".
+_EMPTY_CELL_RE = compile_folded(r"\s*(?:x|х|-{1,3}|без\s+ндс)?\s*")
+_MAX_CELL_RUN = 8
 _MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
 _BARE_INTEGER_FACTOR = 0.75
@@ -274,6 +293,8 @@ def _total_labels(
         labels += _CONTRACT_PRICE_LABELS
     if code in _SHIPMENT_TYPES:
         labels += _SHIPMENT_VALUE_LABELS
+    if code == _LETTER_TYPE:
+        labels += _DEMAND_LABELS
     return labels
 
 
@@ -291,6 +312,7 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
             return None
         hit = row[1]
     hit = _joined_by_words(context, hit) or _row_total(context, hit)
+    hit = _cell_run_total(context, hit)
     hit = _with_bracketed_rubles(context, hit)
     # A contract may state a price per month or per hour instead of a total. An
     # invoice for a month of service ("Итого: 5 000,00 руб. за месяц") still has
@@ -358,6 +380,40 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
+    """Return the gross amount of a totals row whose cells are printed one per line.
+
+    Text taken from a form cell by cell puts "Всего к оплате", then the net
+    amount, "X", the VAT and the gross amount on lines of their own. The run
+    continues while each line holds one amount or an empty-cell mark, and its
+    gross amount is found as on a row (see `row_sum`). Otherwise `first` stays.
+    """
+    document = context.document
+    if not _is_alone_on_line(context, first):
+        return first
+    run = [first]
+    position = document.line_end(first.start) + 1
+    while position < len(context.text) and len(run) < _MAX_CELL_RUN:
+        line_end = document.line_end(position)
+        line = context.text[position:line_end]
+        index = bisect_left(context.amount_starts, position)
+        hit = context.amounts[index] if index < len(context.amounts) else None
+        if hit is not None and hit.end <= line_end and _is_alone_on_line(context, hit):
+            run.append(hit)
+        elif not _EMPTY_CELL_RE.fullmatch(line):
+            break
+        position = line_end + 1
+    parts = row_sum(run) if len(run) >= 3 else None
+    return parts[2] if parts is not None else first
+
+
+def _is_alone_on_line(context: ExtractionContext, hit: AmountHit) -> bool:
+    document = context.document
+    before = context.text[document.line_start(hit.start) : hit.start]
+    after = context.text[hit.end : document.line_end(hit.start)]
+    return not before.strip() and not after.strip()
 
 
 def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | None:
@@ -600,9 +656,11 @@ def _opens_line(context: ExtractionContext, position: int) -> bool:
 def _gap_is_short(
     context: ExtractionContext, start: int, end: int, max_letters: int
 ) -> bool:
-    if end - start > _MAX_GAP_CHARS:
-        return False
+    """Return whether a label and its amount are close, counting a column gap of
+    spaces as one character ("Всего по накладной" far left of its row's amounts)."""
     gap = context.text[start:end]
+    if len(_SPACE_RUN_RE.sub(" ", gap)) > _MAX_GAP_CHARS:
+        return False
     for hit in context.dates:
         if start <= hit.start and hit.end <= end:
             gap = gap.replace(context.text[hit.start : hit.end], " ")

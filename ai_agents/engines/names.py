@@ -16,7 +16,8 @@ from .text import collapse_spaces, compile_folded
 _NAME_CUT_RE = compile_folded(
     r"\b(?:инн|кпп|бик|огрн\w*|сч|р/сч?|к/сч?|сумма"
     r"|(?:юридический\s+|почтовый\s+|фактический\s+)?адрес|address|phone|тел|e-?mail"
-    r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+id|btw|nip|sort\s+code"
+    r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+(?:id|no|number)|tin|btw|nip"
+    r"|sort\s+code"
     r"|account\s*(?:no|number|:))"
     r"(?![^\W\d_])"
     r"|[|\[]|[0-9]{9,}| {3,}|\([0-9]{1,2}[абв]?\)|,\s*[0-9]"

@@ -27,6 +27,75 @@ def repair_amount_letters(text: str) -> str:
     return _AMOUNT_WITH_O_RE.sub(_zeros_for_letters, text)
 
 
+# A word in which OCR read l or o as 1 or 0: "Bil1", "Subtota1", "INV0ICE", "0PTICS".
+# Only 0 and 1 count, set between letters, after 3 letters at the word's end or
+# before 4 letters at its start, so quantities such as "1pcs" or "10шт" stay.
+_WORD_WITH_DIGITS_RE = re.compile(r"(?<![\w.,/-])[^\W_]*[01][^\W_]*(?![\w.,/-])")
+_DIGIT_IN_WORD_RE = re.compile(
+    r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]$|^[01](?=[^\W\d_]{4})"
+)
+# Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
+_MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
+# A date with the letter o for a zero: "22.O4.2024".
+_DATE_WITH_O_RE = re.compile(
+    r"(?<![\w.,])[0-9o]{1,2}([./-])[0-9o]{1,2}\1(?:[0-9o]{4}|[0-9o]{2})(?![\w.,])"
+)
+_MIN_DATE_DIGITS = 5
+WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
+
+
+def repair_word_digits(text: str) -> str:
+    """Return folded `text` with 0 and 1 read as o and l inside words, and o read as
+    0 inside dates."""
+    text = _WORD_WITH_DIGITS_RE.sub(_letters_for_digits, text)
+    text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
+    return _DATE_WITH_O_RE.sub(_date_zeros, text)
+
+
+def _letters_for_digits(match: re.Match[str]) -> str:
+    word = match.group(0)
+    digits = [char for char in word if char.isdigit()]
+    if set(digits) - {"0", "1"} or len(digits) > _MAX_CODE_LETTERS:
+        return word
+    return _DIGIT_IN_WORD_RE.sub(
+        lambda found: found.group(0).translate(WORD_DIGIT_LOOKALIKES), word
+    )
+
+
+def _date_zeros(match: re.Match[str]) -> str:
+    date = match.group(0)
+    if "o" not in date or sum(char.isdigit() for char in date) < _MIN_DATE_DIGITS:
+        return date
+    return date.replace("o", "0")
+
+
+# A group of a document number made of digits and letters that OCR reads for
+# them: "7З1" for 731, "O7O3" for 0703.
+_NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗз]+")
+
+
+def repair_number_digits(number: str) -> str:
+    """Return a document number with O and З read as 0 and 3 in its digit groups.
+
+    A group counts when it has no other letters and at least as many digits as
+    letters, so "КД-0417" and "OOO" stay as they are.
+    """
+    return _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+
+
+def _number_group_digits(match: re.Match[str]) -> str:
+    group = match.group(0)
+    digits = sum(char.isdigit() for char in group)
+    start, end = match.span()
+    text = match.string
+    glued = (start > 0 and text[start - 1].isalpha()) or (
+        end < len(text) and text[end].isalpha()
+    )
+    if glued or digits == 0 or digits < len(group) - digits:
+        return group
+    return group.translate(CODE_DIGIT_LOOKALIKES)
+
+
 def repair_code_letters(text: str) -> str:
     """Return folded `text` with o, l and з read as 0, 1 and 3 in requisite codes."""
     return _CODE_WITH_LETTERS_RE.sub(_digits_for_letters, text)

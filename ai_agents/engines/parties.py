@@ -246,7 +246,16 @@ def _fill_section(
             store.add_requisite(section.second, requisite, _LABEL_CONFIDENCE)
     lines = list(_section_lines(context, section))
     if section.bank:
-        span = name_run_in_lines(context, lines)
+        # A "Bank: ..." line names the bank better than the block's first words,
+        # which may be a label such as "Account (EUR):".
+        span = next(
+            (
+                name_part(context, match.end(), end)
+                for start, end in lines
+                if (match := _BANK_LINE_RE.match(context.text, start, end))
+            ),
+            None,
+        ) or name_run_in_lines(context, lines)
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
         return

@@ -44,7 +44,9 @@ _ENGLISH_OWNERS = {
     "carrier": "перевозчика",
 }
 _OWNER = rf"(?:{_OWNER_WORD})?"
-_SEPARATOR = r"\s*(?:[:№#]\s*){0,2}"
+# A label may repeat its name or give a currency in brackets: "BIC (BIK):",
+# "Account (EUR):".
+_SEPARATOR = r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:[:№#]\s*){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
 _ACCOUNT_VALUE = r"(?P<value>[0-9](?:[ ]?[0-9]){19})(?![0-9])"
 _KPP_VALUE = (
@@ -120,6 +122,12 @@ _INN_KPP_LABEL = (
     rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
     rf"(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
 )
+# An English line that labels both: "TIN 6114321626 / KPP 611401001", "Tax ID
+# 2409788634, KPP 240901001". The KPP shows the TIN is a Russian INN.
+_TIN_THEN_KPP_RE = compile_folded(
+    r"\b(?:tin|tax\s+id|taxpayer\s+id)\s*[:№]?\s*(?P<inn>[0-9]{12}|[0-9]{10})"
+    rf"\s*[/,;]?\s*{KPP_LABEL}\s*[:№]?\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+)
 _INN_KPP_PAIR_RE = compile_folded(
     rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
@@ -178,6 +186,11 @@ def find_requisites(
         owner = _pair_owner(match)
         for key in ("inn", "kpp"):
             found[match.start(key)] = Requisite(key, *match.span(key), True, owner)
+    for match in _TIN_THEN_KPP_RE.finditer(text, start, end):
+        if is_valid_inn(match.group("inn")):
+            found.setdefault(
+                match.start("inn"), Requisite("inn", *match.span("inn"), True)
+            )
     for match in _INN_KPP_INN_ONLY_RE.finditer(text, start, end):
         span = match.span("inn")
         found.setdefault(span[0], Requisite("inn", *span, True, _pair_owner(match)))

@@ -118,7 +118,7 @@ _OWNER_ROLES = {
 
 _BANK_WORDS = (
     r"банк\s+(?P<whose>плательщика|получателя|поставщика|покупателя|продавца)"
-    r"|(?P<payee_bank>(?:beneficiary|payee|recipient)(?:'s)?\s+bank"
+    r"|(?P<payee_bank>(?:beneficiary|payee|recipient)(?:'s)?\s+bank(?:\s+details)?"
     r"|bank\s+of\s+(?:the\s+)?beneficiary)"
     r"|(?P<payer_bank>(?:payer|remitter)(?:'s)?\s+bank)"
 )
@@ -206,6 +206,7 @@ _QUALIFIER_RE = compile_folded(_QUALIFIER)
 _BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
 # "Seller / Shipper", "Buyer and consignee", "Покупатель и грузополучатель".
 _SLASH_RE = compile_folded(r"[ \t]*(?:/|&|\band\b|\bи\b)[ \t]*")
+_OTHER_WORD_BEFORE_COLON_RE = re.compile(r"[^\W\d_]+(?=[ \t]*:)")
 _ROLE_PREFIXES = {
     code: tuple((compile_folded(rf"(?:{words})\b"), role) for words, role in roles)
     for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
@@ -343,6 +344,10 @@ def _second_role(
         found = pattern.match(text, slash.end())
         if found is not None and second != role:
             return second, _QUALIFIER_RE.match(text, found.end()).end()
+    # A word that names no role still belongs to the label: "Shipper / Exporter:".
+    other = _OTHER_WORD_BEFORE_COLON_RE.match(text, slash.end())
+    if other is not None:
+        return "", other.end()
     return "", qualifier_end
 
 

@@ -7,8 +7,9 @@ turns ё into е, odd spaces into ' ' and dashes into '-'. Patterns go through t
 same folding when they are compiled, so they are written in plain Russian or English.
 
 `NormalizedText` also joins words hyphenated across a line break and letter-spaced
-titles ('С Ч Е Т'), reads the letter O as 0 inside grouped amounts and o, l and з
-as digits inside requisite codes (`ocr_repairs`),
+titles ('С Ч Е Т'), repairs OCR's swaps of letters and digits (`ocr_repairs`): the
+letter O inside grouped amounts and dates, o, l and з inside requisite codes, and
+0 and 1 inside words,
 and maps every offset back into the original text, so extracted fields can report
 the raw text and its span.
 """
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from .ocr_repairs import repair_amount_letters, repair_code_letters
+from .ocr_repairs import repair_amount_letters, repair_code_letters, repair_word_digits
 
 # Cyrillic letters whose shape matches a Latin letter, in lower case.
 _HOMOGLYPHS = {
@@ -145,7 +146,8 @@ class NormalizedText:
             self._original_starts.append(start)
             parts.append(fold(original[start:end]))
             position += end - start
-        self.text = repair_code_letters(repair_amount_letters("".join(parts)))
+        folded = repair_amount_letters("".join(parts))
+        self.text = repair_word_digits(repair_code_letters(folded))
 
     def to_original(self, position: int) -> int:
         """Return the original offset of the character at `position` in `text`."""
