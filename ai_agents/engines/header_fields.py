@@ -54,6 +54,11 @@ _NUMBER_SIGN = (
 _NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
 
 
+# On the line below a title, a number after "Ref.", "Order" or "Договор" is that
+# other paper's number ("INVOICE" over "Ref. No. PO-77   Invoice No. 5").
+_NEXT_LINE_GAP = r"(?:(?!(?:ref|order|po|заказ|договор|contract)\b)[^\n№#])"
+
+
 def _title_number_pattern(title_words: str) -> re.Pattern[str]:
     """Compile a pattern for a title word followed by a number sign and the number.
 
@@ -63,7 +68,7 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
     """
     return compile_folded(
         rf"(?<![\w/])(?:{title_words})"
-        rf"(?:[^\w\n№#][^\n№#]{{0,50}}?|[ \t]*\n[^\n№#]{{0,60}}?)?"
+        rf"(?:[^\w\n№#][^\n№#]{{0,50}}?|[ \t]*\n{_NEXT_LINE_GAP}{{0,60}}?)?"
         rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*{_NUMBER_VALUE}"
     )
 

@@ -296,6 +296,13 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"письмо\b", 6),
             (r"претензи[яи]\b", 10),
             (r"(?:уведомление|notice\s+of\s+claim|letter\s+of\s+claim)\b", 6),
+            # A payment reminder lists the invoices it is about, so it needs more
+            # weight than a title to outweigh their invoice words.
+            (
+                r"(?:(?:payment|overdue|second|final)\s+)?reminder\b"
+                r"|напоминание\s+об?\s+(?:оплате|задолженности)",
+                8,
+            ),
         ),
         keywords=(
             (r"с\s+уважением", 4),
@@ -310,6 +317,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"(?:сообщаем|информируем|просим)\b", 1),
             (r"(?:re|subject)\s*:", 1),
             (r"(?:i\s+am|we\s+are)\s+writing", 2),
+            (r"\bref\.?\s*(?:no\b|№)", 2),
         ),
     ),
 }

@@ -1,0 +1,184 @@
+"""OCR swaps of letters and digits in words, dates, document numbers and receipts."""
+
+import pytest
+
+from ai_agents.engines.extractor import FieldExtractor
+from ai_agents.engines.ocr_repairs import repair_number_digits, repair_word_digits
+from ai_agents.engines.text import NormalizedText, fold
+from ai_agents.engines.validators import is_valid_inn
+
+# An INN whose check digit passes, computed with bench.holdout.inn_check_digit.
+SHOP_INN = "7731528409"
+
+
+def extract(text: str, document_type: str) -> dict:
+    fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
+    return fields
+
+
+def value_of(fields: dict, key: str) -> str | None:
+    found = fields.get(key)
+    return None if found is None else found["value"]
+
+
+# repair_word_digits works on folded text, so the cases are folded first.
+REPAIRED_WORDS = [
+    pytest.param("Bil1 to", "bill to", id="bill-to"),
+    pytest.param("INV0ICE No. 5", "invoice no. 5", id="invoice-zero"),
+    pytest.param("Subtota1: 10.00", "subtotal: 10.00", id="subtotal-one"),
+    pytest.param("0PTICS LTD", "optics ltd", id="zero-opens-word"),
+    pytest.param("FO0D", "food", id="zero-between-letters"),
+    pytest.param("Ju1 5, 2024", "jul 5, 2024", id="month-jul"),
+    pytest.param("Ju1y 5, 2024", "july 5, 2024", id="month-july"),
+    pytest.param("Apri1 3", "april 3", id="month-april"),
+    pytest.param("Date 22.O4.2024", "date 22.04.2024", id="date-o-for-zero"),
+    pytest.param("22.O4.24", "22.04.24", id="short-year-date"),
+]
+
+UNCHANGED_WORDS = [
+    pytest.param("1pcs", id="quantity-pcs"),
+    pytest.param("10шт", id="quantity-pieces-ru"),
+    pytest.param("1ton", id="quantity-ton"),
+    pytest.param("KD01", id="code-letters-then-digits"),
+    pytest.param("A10", id="code-one-letter"),
+    pytest.param("NL859204117B01", id="vat-id"),
+    pytest.param("Invoice 10", id="number-after-word"),
+    pytest.param("2.O4.24", id="date-four-digits"),
+    pytest.param("O4.2024", id="month-and-year"),
+    pytest.param("July", id="word-without-digits"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPAIRED_WORDS)
+def test_word_digits_read_as_letters(text, expected):
+    assert repair_word_digits(fold(text)) == expected
+
+
+@pytest.mark.parametrize("text", UNCHANGED_WORDS)
+def test_word_digits_unchanged(text):
+    folded = fold(text)
+
+    assert repair_word_digits(folded) == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [param.values[0] for param in REPAIRED_WORDS]
+    + [param.values[0] for param in UNCHANGED_WORDS],
+)
+def test_word_digits_keep_length(text):
+    folded = fold(text)
+
+    assert len(repair_word_digits(folded)) == len(folded)
+
+
+def test_normalized_text_repairs_words():
+    document = NormalizedText("Bil1 to: Harbor Lane Ltd")
+
+    assert document.text == "bill to: harbor lane ltd"
+    assert document.original == "Bil1 to: Harbor Lane Ltd"
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        pytest.param("7З1", "731", id="cyrillic-ze"),
+        pytest.param("NL-24-O7O3", "NL-24-0703", id="latin-o-in-group"),
+        pytest.param("O7", "07", id="leading-o"),
+        pytest.param("1О", "10", id="cyrillic-o"),
+    ],
+)
+def test_number_digits_repaired(number, expected):
+    assert repair_number_digits(number) == expected
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        pytest.param("КД-0417", id="letter-prefix"),
+        pytest.param("OOO", id="letters-only"),
+        pytest.param("A1O", id="glued-to-letter"),
+        pytest.param("F 1234K20/1234/12", id="letter-inside-group"),
+        pytest.param("ЗЗ1", id="more-letters-than-digits"),
+    ],
+)
+def test_number_digits_unchanged(number):
+    assert repair_number_digits(number) == number
+
+
+def test_invoice_number_and_date_repaired():
+    text = (
+        "СЧЕТ НА ОПЛАТУ № 7З1 ОТ 22.O4.2024\nПоставщик: ООО «Тополь»\nИтого: 1 000,00\n"
+    )
+
+    fields = extract(text, "invoice")
+
+    assert value_of(fields, "number") == "731"
+    assert fields["number"]["raw"] == "7З1"
+    assert value_of(fields, "date") == "2024-04-22"
+    assert fields["date"]["raw"] == "22.O4.2024"
+
+
+def test_invoice_number_with_prefix_kept():
+    text = "СЧЕТ НА ОПЛАТУ № КД-0417 ОТ 22.04.2024\nИтого: 1 000,00\n"
+
+    assert value_of(extract(text, "invoice"), "number") == "КД-0417"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("ЧЕК: 87", id="cyrillic"),
+        pytest.param("ЧEK: 87", id="latin-look-alikes"),
+        pytest.param("ЧЕК № 87", id="number-sign"),
+        pytest.param("Номер чека 87", id="number-of-receipt"),
+    ],
+)
+def test_receipt_check_number(label):
+    text = f"ООО «Тополь»\nКассовый чек\nСмена 14\n{label}\nИТОГ =350.00\n"
+
+    assert value_of(extract(text, "receipt"), "number") == "87"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("Кассовый чек 12.03.2025", id="date-after-word"),
+        pytest.param("ЧЕК 87/2", id="number-with-slash"),
+    ],
+)
+def test_receipt_check_number_not_read(label):
+    text = f"{label}\nИТОГ =350.00\n"
+
+    assert value_of(extract(text, "receipt"), "number") is None
+
+
+def test_invented_inn_is_valid():
+    assert is_valid_inn(SHOP_INN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"KACCOBЫЙ ЧEK\nИHH {SHOP_INN}\nИTOГ ≡3486.00\n", id="latin-look-alikes"
+        ),
+        pytest.param(f"КАССОВЫЙ ЧЕК\nИНН {SHOP_INN}\nИТОГ =3486.00\n", id="cyrillic"),
+    ],
+)
+def test_russian_receipt_currency_inferred(text):
+    fields = extract(text, "receipt")
+
+    assert value_of(fields, "total") == "3486.00"
+    assert value_of(fields, "currency") == "RUB"
+    assert fields["currency"]["inferred"] is True
+
+
+def test_english_receipt_currency_not_inferred():
+    # The text is in English, so the Russian INN label alone does not mean roubles.
+    text = f"Receipt\nSeller: Lumen Trading LLC\nИНН {SHOP_INN}\nTotal 25.00\n"
+
+    fields = extract(text, "receipt")
+
+    assert value_of(fields, "total") == "25.00"
+    assert value_of(fields, "currency") is None
