@@ -36,6 +36,9 @@ _LEGAL_FORMS = (
     r"|ооо|оао|зао|пао|ао|нко|ано)"
 )
 _LEGAL_FORM_RE = compile_folded(_LEGAL_FORMS + r"\s*$")
+_BANK_WORD_RE = compile_folded(r"банк|bank")
+# The words before a bank's quoted name: "р/с ... в ПАО «...»", "Банк: АО «...»".
+_BANK_BEFORE_RE = compile_folded(r"(?:\bв|\bбанк\w*\s*:?)\s*" + _LEGAL_FORMS + r"?\s*$")
 _FOLDED_LEGAL_FORMS = fold_pattern(_LEGAL_FORMS)
 _ENTREPRENEUR_RE = compile_folded(
     r"\b(?:индивидуальный\s+предприниматель|ип)\s+(?P<surname>[^\W\d_]+)[^,\n]{0,60}"
@@ -234,10 +237,12 @@ def _party_before(
     clause = text[clause_start : match.start()]
     if match.groupdict().get("en"):
         return _english_party(role, clause, clause_start, match.span())
-    # A quoted date ("«10» января") is not a name.
-    quoted = [
+    # A quoted date ("«10» января") is not a name. The bank of the party's account
+    # ("р/с ... в ПАО «Банк Развития»") is not the party, unless a bank is the party.
+    names = [
         found for found in _QUOTED_RE.finditer(clause) if not found.group(1).isdigit()
     ]
+    quoted = [found for found in names if not _is_bank_name(clause, found)] or names
     if quoted:
         last = quoted[-1]
         legal_form = _LEGAL_FORM_RE.search(clause, 0, last.start())
@@ -258,6 +263,12 @@ def _party_before(
         span = _trimmed(clause, clause_start, *entrepreneur.span())
         return DefinedParty(role, span, pattern, match.span())
     return None
+
+
+def _is_bank_name(clause: str, quoted: re.Match[str]) -> bool:
+    if _BANK_WORD_RE.search(quoted.group(1)):
+        return True
+    return _BANK_BEFORE_RE.search(clause, 0, quoted.start()) is not None
 
 
 def _english_party(

@@ -37,7 +37,7 @@ _LEGAL_FORM_RE = compile_folded(
     r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl)\b"
     r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
 )
-_EDGE_JUNK = " \t,;:-—–|/"
+_EDGE_JUNK = " \t,;:-—–|/("
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
 _MAX_NAME_LINES = 3
 _PROSE_WORDS = 3

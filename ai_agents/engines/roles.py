@@ -67,8 +67,14 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "power_of_attorney": (
         # The form M-2 names the issuing organization "Организация", "Потребитель"
         # and "Плательщик".
-        (r"доверитель|principal|организация|потребитель|плательщик", "principal"),
+        (
+            r"доверитель|principal|организация(?:\s*-\s*(?:потребитель|плательщик))?"
+            r"|потребитель|плательщик",
+            "principal",
+        ),
         (r"поверенный|представитель|attorney", "attorney"),
+        # The supplier of the goods that the form M-2 lets the attorney collect.
+        (r"на\s+получение\s+от", "seller"),
     ),
     "bank_statement": (
         (

@@ -151,6 +151,55 @@ def test_poa_form_m2_payer_is_principal(engine):
     assert value(parties, "principal", "account") == ACCOUNT_B
 
 
+POA_ACCOUNT_BEFORE_GRANT = f"""ДОВЕРЕННОСТЬ № 7/24
+ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B},
+р/с {ACCOUNT_B} в ПАО «Приволжский банк», БИК {BIK_B},
+в лице директора Осиповой Н. Г., действующей на основании Устава,
+доверяет Лаптеву Кириллу Олеговичу, ИНН {ATTORNEY_INN}, получить ценности.
+"""
+
+
+def test_poa_account_bank_not_principal(engine):
+    parties = parties_of(engine, POA_ACCOUNT_BEFORE_GRANT, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_B
+    assert value(parties, "principal", "account") == ACCOUNT_B
+    assert "Волжский" in value(parties, "principal", "name")
+    assert value(parties, "attorney", "inn") == ATTORNEY_INN
+
+
+POA_BANK_PRINCIPAL = f"""ДОВЕРЕННОСТЬ № 88
+ПАО «Приволжский банк», ИНН {INN_A}, КПП {KPP_A},
+в лице председателя правления Осиповой Н. Г., действующей на основании Устава,
+уполномочивает Лаптева Кирилла Олеговича представлять интересы банка.
+"""
+
+
+def test_poa_bank_itself_principal(engine):
+    parties = parties_of(engine, POA_BANK_PRINCIPAL, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_A
+    assert "Приволжский" in value(parties, "principal", "name")
+
+
+POA_GOODS_SUPPLIER = f"""ДОВЕРЕННОСТЬ № 3
+на получение товарно-материальных ценностей
+Организация-потребитель: ООО «Волжский трубный склад»
+ИНН/КПП: {INN_B}/{KPP_B}
+Доверенность выдана: Лаптеву Кириллу Олеговичу
+На получение от: ООО «Трубный двор» (ИНН {INN_A})
+"""
+
+
+def test_poa_goods_supplier_apart(engine):
+    parties = parties_of(engine, POA_GOODS_SUPPLIER, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_B
+    assert value(parties, "principal", "kpp") == KPP_B
+    assert value(parties, "seller", "inn") == INN_A
+    assert value(parties, "seller", "name") == "ООО «Трубный двор»"
+
+
 STATEMENT_TITLE_ACCOUNT = f"""ПАО «Приволжский банк»                   БИК {BIK_A}
 
                  ВЫПИСКА ПО СЧЕТУ № {ACCOUNT_A}
