@@ -48,7 +48,7 @@ _GENERIC_TITLE_WORDS = "|".join(
 )
 # "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits.
 _NUMBER_SIGN = (
-    r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.(?=\s*[0-9])|nr\b\.?|#|number|nummer|num\b\.?"
+    r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|nr\b\.?|#|number|nummer|num\b\.?"
     r"|номер)"
 )
 _NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
@@ -84,7 +84,7 @@ _TYPE_TITLE_NUMBER_RES = {
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
 _SIGN_NUMBER_RE = compile_folded(
-    rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.(?=\s*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
+    rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A receipt without a numbered title is identified by its booking, order or

@@ -70,8 +70,8 @@ def _date_zeros(match: re.Match[str]) -> str:
 
 
 # A group of a document number made of digits and letters that OCR reads for
-# them: "7З1" for 731, "O7O3" for 0703.
-_NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗз]+")
+# them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417.
+_NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзl]+")
 
 
 def repair_number_digits(number: str) -> str:
@@ -94,6 +94,24 @@ def _number_group_digits(match: re.Match[str]) -> str:
     if glued or digits == 0 or digits < len(group) - digits:
         return group
     return group.translate(CODE_DIGIT_LOOKALIKES)
+
+
+# A token of digits and the letters that OCR reads for them on a poor scan, which
+# holds at least one real digit: "5o18o9679o" for 5018096790, "4l7" for 417. It
+# matches folded text, where Cyrillic О is already the Latin o.
+_DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_])")
+# The kopecks or cents of an amount, read as letters: the "oo" of "56o,oo".
+_LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[oз]{2}(?![^\W_])")
+
+
+def repair_digit_tokens(text: str) -> str:
+    """Return folded `text` with o, l and з read as digits in tokens of digits."""
+    text = _DIGIT_TOKEN_RE.sub(
+        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
+    )
+    return _LETTER_FRACTION_RE.sub(
+        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
+    )
 
 
 def repair_code_letters(text: str) -> str:

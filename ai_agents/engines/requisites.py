@@ -304,9 +304,9 @@ def requisite_value(context: ExtractionContext, requisite: Requisite) -> str:
     if requisite.key in _DIGIT_KEYS:
         return raw.translate(CODE_DIGIT_LOOKALIKES)
     if requisite.key == "kpp":
-        # Letters 5 and 6 of a KPP may be a real reason code, the others are digits.
-        repaired = raw[:4].translate(CODE_DIGIT_LOOKALIKES) + raw[4:6]
-        return fold(repaired + raw[6:].translate(CODE_DIGIT_LOOKALIKES)).upper()
+        # Characters 5 and 6 may be a reason code in capitals, but O, I and З
+        # are never used there because they look like digits.
+        return fold(raw.translate(CODE_DIGIT_LOOKALIKES)).upper()
     if requisite.key in ("iban", "swift", "vat_id"):
         return fold(raw).upper()
     return raw

@@ -18,7 +18,12 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from .ocr_repairs import repair_amount_letters, repair_code_letters, repair_word_digits
+from .ocr_repairs import (
+    repair_amount_letters,
+    repair_code_letters,
+    repair_digit_tokens,
+    repair_word_digits,
+)
 
 # Cyrillic letters whose shape matches a Latin letter, in lower case.
 _HOMOGLYPHS = {
@@ -146,7 +151,7 @@ class NormalizedText:
             self._original_starts.append(start)
             parts.append(fold(original[start:end]))
             position += end - start
-        folded = repair_amount_letters("".join(parts))
+        folded = repair_digit_tokens(repair_amount_letters("".join(parts)))
         self.text = repair_word_digits(repair_code_letters(folded))
 
     def to_original(self, position: int) -> int:
