@@ -10,8 +10,11 @@ misses were used to improve the engine, and `holdout_b`, which is only measured.
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
 images and read back with Tesseract. The numeric-dates split (`bench.numeric_dates`)
-scores dates written with slashes and their `ambiguous` marks. The exit status is
-0 unless it crashes.
+scores dates written with slashes and their `ambiguous` marks. The line-item
+benchmark (`bench.line_items`) scores the rows of goods and services tables in the
+synthetic test split and in the corpus invoices whose rows are labelled. It reports
+row precision, recall and F1, and the accuracy of the quantity, unit price and
+description of matched rows. The exit status is 0 unless it crashes.
 """
 
 import argparse
@@ -31,6 +34,7 @@ from .corpus import load_corpus
 from .holdout import load_holdout
 from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
+from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
     SCALAR_FIELDS,
@@ -240,11 +244,10 @@ def main() -> None:
     corpus, skipped = load_corpus()
     for message in skipped:
         print(f"Skipped {message}")
+    synthetic = generate_split("test")
     results = {
         "corpus": evaluate(corpus, complete_parties=False, engine=engine),
-        "synthetic_test": evaluate(
-            generate_split("test"), complete_parties=True, engine=engine
-        ),
+        "synthetic_test": evaluate(synthetic, complete_parties=True, engine=engine),
     }
     results["holdout"] = evaluate(load_holdout(), complete_parties=True, engine=engine)
     results["holdout_c"] = evaluate(
@@ -268,6 +271,17 @@ def main() -> None:
     print_numeric_dates(results["numeric_dates"])
     for miss in results["numeric_dates"]["misses"][: args.misses]:
         print(f"  miss {miss}")
+    # Only documents with labelled rows are scored, because every row the engine
+    # finds in the others would count as a false positive.
+    line_item_sets = {
+        "line_items_synthetic_test": [d for d in synthetic if d.expected_items],
+        "line_items_corpus": [d for d in corpus if d.expected_items],
+    }
+    for name, documents in line_item_sets.items():
+        results[name] = evaluate_line_items(documents, engine)
+        print_line_items(results[name], name)
+        for miss in results[name]["misses"][: args.misses]:
+            print(f"  miss {miss}")
     if args.json:
         args.json.write_text(
             json.dumps(

@@ -7,11 +7,13 @@ by OCR, from the PNG raster beside it. The two payment orders have no upstream
 labels; their values below are a visual reading of the rendered forms, as the
 corpus's PROVENANCE.md records it. Five documents of no business type (a law, a
 brochure, a decree appendix, sample pages) check that the classifier returns
-`other` for them; only their type is labelled.
+`other` for them; only their type is labelled. Line items are labelled where the
+invoice2data file lists rows with an amount, which only coolblue1 does.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -85,12 +87,16 @@ PAYMENT_ORDERS = {
 
 @dataclass(frozen=True)
 class CorpusDocument:
-    """A real document's text and labels. Labels list only some requisites."""
+    """A real document's text and labels. Labels list only some requisites.
+
+    `expected_items` has the same keys as `SyntheticDocument.expected_items`.
+    """
 
     id: str
     document_type: str
     text: str
     expected: dict[str, str | None]
+    expected_items: list[dict[str, str]] = field(default_factory=list)
 
 
 class CorpusUnavailable(Exception):
@@ -141,6 +147,30 @@ def invoice_expected(json_path: Path) -> dict[str, str]:
     return expected
 
 
+def invoice_line_items(json_path: Path) -> list[dict[str, str]]:
+    """Map the "lines" of an invoice2data JSON file to expected line-item rows.
+
+    Only rows with an amount ("price_subtotal") are kept, because the line-item
+    benchmark matches rows by amount. This drops "line_note" rows and the cloud
+    charges of AmazonWebServices, which list only "price_unit".
+    """
+    record = json.loads(json_path.read_text(encoding="utf-8"))[0]
+    rows = []
+    for line in record.get("lines", []):
+        if "price_subtotal" not in line:
+            continue
+        row = {
+            "description": str(line["name"]),
+            "amount": f"{Decimal(str(line['price_subtotal'])):.2f}",
+        }
+        if "qty" in line:
+            row["quantity"] = str(line["qty"])
+        if "price_unit" in line:
+            row["unit_price"] = f"{Decimal(str(line['price_unit'])):.2f}"
+        rows.append(row)
+    return rows
+
+
 def _read_text(path: Path) -> str:
     """Return the text of a .txt file, a PDF's text layer or an image's OCR text."""
     if path.suffix == ".txt":
@@ -153,19 +183,21 @@ def _read_text(path: Path) -> str:
     return _image_text(path)
 
 
-def _labelled_invoices(corpus_dir: Path) -> list[tuple[Path, str, dict]]:
+def _labelled_invoices(corpus_dir: Path) -> list[tuple[Path, str, dict, list]]:
     labelled = []
     for name in (*INVOICE_FILES, *RASTER_INVOICES):
         path = corpus_dir / "invoice2data" / name
         stem = path.stem
-        expected = {}
+        expected, rows = {}, []
         json_path = path.with_suffix(".json")
         if json_path.exists():
             expected = {
                 **invoice_expected(json_path),
                 **FIELD_CORRECTIONS.get(stem, {}),
             }
-        labelled.append((path, TYPE_CORRECTIONS.get(stem, "invoice"), expected))
+            rows = invoice_line_items(json_path)
+        document_type = TYPE_CORRECTIONS.get(stem, "invoice")
+        labelled.append((path, document_type, expected, rows))
     return labelled
 
 
@@ -175,12 +207,12 @@ def load_corpus(
     """Read the labelled corpus documents. Returns them and messages on skipped ones."""
     labelled = _labelled_invoices(corpus_dir)
     labelled += [
-        (corpus_dir / "dedoc" / name, "payment_order", dict(expected))
+        (corpus_dir / "dedoc" / name, "payment_order", dict(expected), [])
         for name, expected in PAYMENT_ORDERS.items()
     ]
-    labelled += [(corpus_dir / name, "other", {}) for name in OTHER_DOCUMENTS]
+    labelled += [(corpus_dir / name, "other", {}, []) for name in OTHER_DOCUMENTS]
     documents, skipped = [], []
-    for path, document_type, expected in labelled:
+    for path, document_type, expected, rows in labelled:
         if not path.exists() or (document_type != "other" and not expected):
             skipped.append(f"{path.name}: not found in {corpus_dir}")
             continue
@@ -189,5 +221,5 @@ def load_corpus(
         except CorpusUnavailable as error:
             skipped.append(f"{path.name}: {error}")
             continue
-        documents.append(CorpusDocument(path.name, document_type, text, expected))
+        documents.append(CorpusDocument(path.name, document_type, text, expected, rows))
     return documents, skipped

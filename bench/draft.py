@@ -28,11 +28,15 @@ class Draft:
 
     `expected` maps a field path ("number", "parties.seller.inn") to its value, or
     to None when the document has no such field, so that finding one is an error.
+    `expected_items` lists the rows of the printed goods or services table, each
+    with "description", "quantity", "unit_price" and "amount" as decimal strings.
+    It stays empty when the document prints no such table.
     """
 
     rng: random.Random
     lines: list[str] = field(default_factory=list)
     expected: dict[str, str | None] = field(default_factory=dict)
+    expected_items: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
@@ -64,6 +68,18 @@ class Draft:
         if bank:
             self.expected[prefix + "bik"] = company.bank.bik
             self.expected[prefix + "account"] = company.account
+
+    def expect_items(self, goods: list[Item]) -> None:
+        """Record the rows of a goods table. It draws nothing from `rng`."""
+        self.expected_items.extend(
+            {
+                "description": item.name,
+                "quantity": str(item.quantity),
+                "unit_price": iso_amount(item.price),
+                "amount": iso_amount(item.amount),
+            }
+            for item in goods
+        )
 
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"

@@ -12,7 +12,7 @@ print documents with their expected values.
 
 import argparse
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import templates_en, templates_ru
 from .draft import Draft
@@ -40,6 +40,8 @@ class SyntheticDocument:
 
     `expected` maps a field path ("total", "parties.payer.bik") to its value in the
     engine's output form, or to None when the document has no such field.
+    `expected_items` lists the rows of its goods or services table, as recorded by
+    `Draft.expect_items`. Noise changes the text but not these rows.
     """
 
     id: str
@@ -49,6 +51,7 @@ class SyntheticDocument:
     noisy: bool
     text: str
     expected: dict[str, str | None]
+    expected_items: list[dict[str, str]] = field(default_factory=list)
 
 
 def add_ocr_noise(text: str, rng: random.Random, rate: float = NOISE_RATE) -> str:
@@ -99,6 +102,7 @@ def generate_document(
         noisy=noisy,
         text=text,
         expected=dict(draft.expected),
+        expected_items=list(draft.expected_items),
     )
 
 
@@ -128,6 +132,8 @@ def main() -> None:
         print(document.text)
         for path, value in sorted(document.expected.items()):
             print(f"  {path} = {value!r}")
+        for row in document.expected_items:
+            print(f"  line item {row}")
         print()
 
 

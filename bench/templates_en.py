@@ -82,6 +82,7 @@ def _table(draft: Draft, goods: list, currency: str) -> None:
             f"{item.name}  {item.quantity}  {number_en(rng, item.price)}  "
             f"{number_en(rng, item.amount)}"
         )
+    draft.expect_items(goods)
 
 
 def _money_setup(draft: Draft, goods: list) -> tuple[Decimal, str]:

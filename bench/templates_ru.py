@@ -100,6 +100,7 @@ def _goods_table(draft: Draft, goods: list, unit: str = "шт") -> None:
             f"{index}  {item.name}  {item.quantity}  {unit}  "
             f"{number_ru(rng, item.price)}  {number_ru(rng, item.amount)}"
         )
+    draft.expect_items(goods)
 
 
 def _vat_line(draft: Draft, total: Decimal) -> None:
