@@ -84,7 +84,24 @@ class ExtractionContext:
 
     @cached_property
     def date_order(self) -> DateOrder:
-        """Order of numeric dates: month first only in Latin text with US markers."""
+        """Order of numeric dates with slashes or dashes.
+
+        The document's own dates decide first: a date that can be read one way
+        only ("25/03/2024" is day first, "03/25/2024" month first) or a date with
+        dots, which is always day first, shows how its writer orders them. Without
+        such a date, the month comes first only in Latin text with US markers.
+        """
+        day_first = month_first = False
+        for match in DATE_RE.finditer(self.text):
+            first, second = match.group("first"), match.group("second")
+            if first is None:
+                continue
+            if match.group("sep") == "." or int(first) > 12:
+                day_first = True
+            elif int(second) > 12:
+                month_first = True
+        if day_first != month_first:
+            return "dmy" if day_first else "mdy"
         cyrillic, latin = self._letter_counts
         if latin > 2 * cyrillic and _US_MARKER_RE.search(self.text):
             return "mdy"

@@ -46,10 +46,11 @@ _TYPE_TITLE_WORDS = {
 _GENERIC_TITLE_WORDS = "|".join(
     words for code, words in _TYPE_TITLE_WORDS.items() if code != "passport"
 )
-# "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits.
+# "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits, and "№" read
+# as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047").
 _NUMBER_SIGN = (
-    r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|nr\b\.?|#|number|nummer|num\b\.?"
-    r"|номер)"
+    r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|\bn(?=[ \t]+[0-9])|nr\b\.?|#"
+    r"|number|nummer|num\b\.?|номер)"
 )
 _NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
 

@@ -63,7 +63,8 @@ _CONTRACT_PRICE_LABELS = (
             r"|\b(?:total\s+)?(?:contract\s+)?(?:price|fees?|value|consideration|cost)"
             # OCR may drop the space in "this agreement".
             r"(?:\s+(?:under|of|for)\s+(?:this|the)"
-            r"\s*(?:agreement|contract|services|works?|goods))?"
+            r"\s*(?:agreement|contract|services|works?|goods"
+            r"|term\s+of\s+(?:this|the)\s+(?:agreement|contract))){0,2}"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
         ),
@@ -311,6 +312,7 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
         if len(row) == 1:
             return None
         hit = row[1]
+    hit = _marked_amount_after(context, hit)
     hit = _joined_by_words(context, hit) or _row_total(context, hit)
     hit = _cell_run_total(context, hit)
     hit = _with_bracketed_rubles(context, hit)
@@ -380,6 +382,32 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+def _marked_amount_after(context: ExtractionContext, hit: AmountHit) -> AmountHit:
+    """Return the amount that a currency code between two numbers belongs to.
+
+    In "240702 USD 48,615.00" (the value date, currency and amount of a SWIFT
+    field 32A) the code opens the amount with a fraction, not the whole number
+    before it.
+    """
+    if hit.has_fraction or hit.currency is None or hit.marker_span is None:
+        return hit
+    index = bisect_left(context.amount_starts, hit.end)
+    if index >= len(context.amounts):
+        return hit
+    following = context.amounts[index]
+    gap = context.text[hit.marker_span[1] : following.start]
+    if following.has_fraction and not gap.strip() and "\n" not in gap:
+        return AmountHit(
+            following.start,
+            following.end,
+            following.value,
+            hit.currency,
+            hit.marker_span,
+            following.has_fraction,
+        )
+    return hit
 
 
 def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:

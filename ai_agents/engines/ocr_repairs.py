@@ -36,6 +36,8 @@ _DIGIT_IN_WORD_RE = re.compile(
 )
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
+# "No" with a zero for the o: "Invoice N0 : 17".
+_NUMBER_SIGN_WITH_ZERO_RE = re.compile(r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])")
 # A date with the letter o for a zero: "22.O4.2024".
 _DATE_WITH_O_RE = re.compile(
     r"(?<![\w.,])[0-9o]{1,2}([./-])[0-9o]{1,2}\1(?:[0-9o]{4}|[0-9o]{2})(?![\w.,])"
@@ -49,6 +51,7 @@ def repair_word_digits(text: str) -> str:
     0 inside dates."""
     text = _WORD_WITH_DIGITS_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
+    text = _NUMBER_SIGN_WITH_ZERO_RE.sub("no", text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
 
 

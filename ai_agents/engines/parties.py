@@ -58,9 +58,11 @@ _TITLE_LINE_RE = compile_folded(
 _BANK_AFTER_ACCOUNT_RE = compile_folded(
     r"[ \t,]*(?:в|in)\s+(?:банке\s+)?(?=[^\n]*банк|[^\n]*bank)"
 )
+# A SWIFT field tag may open the line: "52A: Payer's bank MEZHREGIONALNY BANK".
 _BANK_LINE_RE = compile_folded(
-    r"[ \t]*(?:в\s+(?=[^\n]*банк)"
-    r"|(?:банк|наименование\s+банка|bank(?:\s+name)?)\s*:\s*)"
+    r"[ \t]*(?:[0-9]{2}[a-z]?:[ \t]*)?(?:в\s+(?=[^\n]*банк)"
+    r"|(?:банк|наименование\s+банка|bank(?:\s+name)?)\s*:\s*"
+    r"|(?:payer|payee|beneficiary|remitter|ordering\s+customer)(?:'s)?\s+bank\s*:?\s*)"
 )
 
 
@@ -289,11 +291,11 @@ def _bank_name(
     after an account ("р/с ... в ПАО СБЕРБАНК") leaves the line a party line.
     """
     start, end = line
-    if requisites and requisites[0].key in BANK_KEYS:
-        return True, name_part(context, start, end)
     bank_line = _BANK_LINE_RE.match(context.text, start, end)
     if bank_line is not None:
         return True, name_part(context, bank_line.end(), end)
+    if requisites and requisites[0].key in BANK_KEYS:
+        return True, name_part(context, start, end)
     for requisite in requisites:
         if requisite.key != "account":
             continue

@@ -14,6 +14,7 @@ stored under the same key, in any role, is not stored again.
 from .context import ExtractionContext
 from .names import name_field
 from .requisites import Requisite, requisite_value
+from .validators import is_valid_inn
 
 UNASSIGNED = "unassigned"
 _UNASSIGNED_CONFIDENCE = 0.6
@@ -55,7 +56,21 @@ class PartyStore:
             fields[key] = name_field(self._context, span, confidence)
 
     def as_dict(self) -> dict:
-        """Return {role: fields} for every role that has a field."""
+        """Return {role: fields} for every role that has a field.
+
+        A party with a KPP or a BIK is Russian, so a valid INN stored as its
+        "TIN" or "Tax ID" (`vat_id`) becomes its `inn`.
+        """
+        for fields in self._parties.values():
+            tax_id = fields.get("vat_id")
+            russian = "kpp" in fields or "bik" in fields
+            if (
+                tax_id
+                and russian
+                and "inn" not in fields
+                and is_valid_inn(tax_id["value"])
+            ):
+                fields["inn"] = fields.pop("vat_id")
         return {role: fields for role, fields in self._parties.items() if fields}
 
     def _is_stored(self, key: str, value: str) -> bool:

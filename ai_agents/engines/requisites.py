@@ -65,8 +65,9 @@ INN_LABEL = (
 KPP_LABEL = r"(?:\bк[пn][пn]|\bkpp)(?![^\W\d_])"
 BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc])(?![^\W\d_])\.?"
 OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
-# "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №".
-FORM_ACCOUNT_LABEL = r"(?<![^\W\d_])(?:с[чau4из]|ч)\.?[ \t]*(?:№|no\b)"
+# "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №",
+# "Сч. Мо".
+FORM_ACCOUNT_LABEL = r"(?<![^\W\d_])(?:с[чau4из]|ч)\.?[ \t]*(?:№|no\b|мо\b)"
 _LABELS_AND_VALUES = (
     # OCR may break an INN with a space ("36067611 2908"). Such a value counts only
     # when its check digits pass (see _is_whole_inn).
@@ -128,8 +129,10 @@ _TIN_THEN_KPP_RE = compile_folded(
     r"\b(?:tin|tax\s+id|taxpayer\s+id)\s*[:№]?\s*(?P<inn>[0-9]{12}|[0-9]{10})"
     rf"\s*[/,;]?\s*{KPP_LABEL}\s*[:№]?\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
+# OCR may break the INN with a space, which _is_whole_inn then checks.
 _INN_KPP_PAIR_RE = compile_folded(
-    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
+    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}}|[0-9]{{2,10}} [0-9]{{2,10}})"
+    rf"\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
 # An entrepreneur has no KPP, so "ИНН/КПП продавца 231500000000" may hold the INN
 # alone, or with a dash for the KPP ("380170218525/—"), and so may a company's line
@@ -183,6 +186,8 @@ def find_requisites(
     text = context.text
     found: dict[int, Requisite] = {}
     for match in _INN_KPP_PAIR_RE.finditer(text, start, end):
+        if not _is_whole_inn(match.group("inn")):
+            continue
         owner = _pair_owner(match)
         for key in ("inn", "kpp"):
             found[match.start(key)] = Requisite(key, *match.span(key), True, owner)

@@ -30,7 +30,7 @@ from .text import compile_folded, fold
 
 _SELLER = (
     r"поставщик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
-    r"|seller|supplier|vendor|contractor|service\s+provider|sold\s+by|bill\s+from"
+    r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
     r"|from|sprzedawca"
 )
 _BUYER = (
@@ -82,6 +82,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
             "account_holder",
         ),
     ),
+    # "To:" heads the buyer's block of an invoice, not of a letter.
+    "invoice": (*_DEFAULT_ROLES, (r"to(?=[ \t]*:)", "buyer")),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
 }
@@ -134,8 +136,9 @@ _SELLER_BANK_WORDS = (
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b)?(?:\s*\([^)\n]{0,40}\))?"
-# A label may carry the number of its form section: "1. Грузоотправитель", "1 Sender".
-_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+)?"
+# A label may carry the number of its form section ("1. Грузоотправитель", "1
+# Sender") or a SWIFT field tag ("50K: Ordering customer").
+_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+|[0-9]{2}[a-z]?:[ \t]*)?"
 _MID_LINE = r"(?<=[ \t,;.])"
 _COLON_RE = re.compile(r"[ \t]*:")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
@@ -203,7 +206,7 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}{caption})+[ \t]*")
 
 
-_TYPE_CODES = (*_ROLE_WORDS, "invoice", "default")
+_TYPE_CODES = (*_ROLE_WORDS, "default")
 _PATTERNS = {code: _type_patterns(code) for code in _TYPE_CODES}
 _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 # Tabs fold to single spaces, so on a line with tabs one space may be a column gap.
