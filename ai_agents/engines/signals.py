@@ -79,12 +79,22 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 14,
             ),
             (r"упд\b|\(upd\)", 10),
+            # A scan may merge the title's lines with the VAT invoice line beside
+            # them: "Универсальный передаточный Счет-фактура № 92 ... документ".
+            (r"универсальный\s*передаточный\b", 12),
+            # A correction to a UPD or a VAT invoice, with the same parties and
+            # tax columns: "Корректировочный счет-фактура", "УКД".
+            (
+                r"корректировочн\w+\s+сч[её]т\w*[- ]?фактур\w*"
+                r"|универсальный\s+корректировочный\s+документ|укд\b",
+                14,
+            ),
         ),
         # A UPD also contains a VAT invoice line ("Счёт-фактура № ...", "VAT invoice
         # No. ..."), so its status line and the words "transfer document" add enough
         # weight to beat the invoice title that line gives.
         keywords=(
-            (r"(?:статус|status)\s*:?\s*[12]\b", 3),
+            (r"(?:статус|status)\s*:?\s*[12l]\b", 3),
             (r"передаточный\s*документ|transfer\s*document", 3),
             # The wide form prints its title down the left column, one word a line.
             (r"(?:универсальный|передаточный)\b", 3),
@@ -97,6 +107,13 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"договор\w*", 8),
             (r"контракт\w*", 8),
             (r"(?:contract|agreement)\b", 8),
+            # English titles name the kind first: "Service Agreement No. 2".
+            (
+                r"(?:services?|supply|sales?|purchase|lease|loan|licen[cs]e|agency"
+                r"|framework|consulting|distribution|employment|master)"
+                r"\s+(?:agreement|contract)\b",
+                8,
+            ),
             (r"(?:дополнительное )?соглашени\w*", 6),
         ),
         keywords=(
@@ -126,9 +143,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"акт" + _NUMBER_SIGN, 8),
             (r"акт\b", 5),
             (
-                r"certificate\s+of\s+(?:completion|acceptance)"
-                r"|acceptance\s+certificate|"
-                r"completion\s+certificate|act\s+of\s+acceptance",
+                r"certificate\s+of\s+(?:(?:work|works|services)\s+)?"
+                r"(?:completion|acceptance)"
+                r"|(?:(?:work|works|services?)\s+)?(?:acceptance|completion)"
+                r"\s+certificate|act\s+of\s+acceptance",
                 10,
             ),
             (r"act" + _NUMBER_SIGN, 6),
