@@ -24,7 +24,7 @@ from .type_fields import TYPE_FIELDS
 # under a strong or a shipment value label (see money_fields._total_labels).
 _TYPES_WITHOUT_MONEY = frozenset({"passport"})
 # Documents that list goods or services in a table.
-_TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "upd", "waybill", "packing_list"})
+_TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "act", "upd", "waybill", "packing_list"})
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "upd", "waybill"})
 
 

@@ -8,16 +8,18 @@ follow the column order. The same reading works for text layers, where columns a
 set apart by runs of spaces or tabs, and for OCR text, where they collapse into
 single spaces. A line that starts with a totals label ("Итого", "Total") ends the
 table. Lines of text without numbers next to a row continue its wrapped description,
-and other lines that carry no amount are skipped.
+and other lines that carry no amount are skipped. In the numbers, the letters that OCR
+prints for digits (O for 0, l for 1, З for 3) are read as digits.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
 from .amount_words import AMOUNT_WORDS_RE
 from .context import ExtractionContext
+from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .parsing import format_amount
 from .text import collapse_spaces, compile_folded, count_letters, fold
 
@@ -27,7 +29,9 @@ _DESCRIPTION_RE = compile_folded(
     r"|работ|услуг|omschrijving)"
 )
 _COLUMN_RES = {
-    "quantity": compile_folded(r"\b(?:кол-?\s?во|колич|qty|quantity|aantal|menge)"),
+    "quantity": compile_folded(
+        r"\b(?:кол-?\s?во|колич|кол\.|qty|quantity|aantal|menge)"
+    ),
     "unit": compile_folded(r"\b(?:ед\.|единиц|unit\b(?!\s*price)|uom\b|eenheid)"),
     "unit_price": compile_folded(r"\b(?:цена|price|rate\b|prijs\s+per|tarif)"),
     "amount": compile_folded(r"\b(?:сумма|стоимость|amount|total\b|prijs\b|bedrag)"),
@@ -38,8 +42,9 @@ _COLUMN_RES = {
     "country_of_origin": compile_folded(
         r"\b(?:страна\s+происхождения|country\s+of\s+origin|origin\b)"
     ),
+    # OCR may glue "№" to the next column's name: "№Товар".
     "row_number": compile_folded(
-        r"(?:^|\s)(?:№|n\s+п/п|no\.?|#|pos\.?)(?=\s|$)|номер\s+по\s+порядку"
+        r"(?:^|\s)(?:№|(?:n\s+п/п|no\.?|#|pos\.?)(?=\s|$))|номер\s+по\s+порядку"
     ),
 }
 _MONEY_COLUMNS = ("quantity", "unit", "unit_price", "amount")
@@ -106,6 +111,9 @@ _NUMBER_ATOM_RE = compile_folded(
     r"(?P<prefix>[$€£₽¥])?(?P<minus>-)?(?P<number>[0-9]+(?:[.,][0-9]+)*)"
     r"(?P<suffix>[$€£₽¥]|руб\.?|р\.)?"
 )
+# Letters that OCR reads for the digits 0, 1 and 3, as they appear in folded text.
+_DIGIT_LOOKALIKES = frozenset("olз")
+_LOOKALIKE_NUMBER_RE = re.compile(r"[olз]{1,3}")
 _PERCENT_RE = re.compile(r"(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)%")
 _CUSTOMS_RE = re.compile(r"[0-9]{8}/[0-9]{6}/[0-9]{7}(?:/[0-9]{1,3})?")
 _GROUP_RE = re.compile(r"[0-9]{3}(?:[.,][0-9]{1,2})?")
@@ -386,22 +394,24 @@ def _read_row(
     grouping_commas: bool,
 ) -> _Row | None:
     atoms = _atoms(context, start, end)
-    tail_start = _tail_start(atoms)
-    tail = atoms[tail_start:]
-    if not any(atom.kind == "number" for atom in tail):
+    found = _read_cells(context, atoms, header, grouping_commas)
+    if found is None or not found[0].checked:
+        # A quantity printed as a lone look-alike letter ("l" for 1, "З" for 3).
+        converted = _with_lookalike_numbers(atoms)
+        retry = None
+        if converted is not None:
+            retry = _read_cells(context, converted, header, grouping_commas)
+        if retry is not None and retry[0].checked:
+            found = retry
+    if found is None:
         return None
+    reading, first_cell = found
     description_start = start
     if "row_number" in header.columns:
         leading = _LEADING_NUMBER_RE.match(context.text, start, end)
         if leading:
             description_start = leading.end()
-    best = _best_reading(context, tail, header, grouping_commas)
-    if best is None:
-        return None
-    reading, used_from = best
-    description_end = (
-        atoms[tail_start + used_from].start if used_from < len(tail) else end
-    )
+    description_end = atoms[first_cell].start if first_cell < len(atoms) else end
     description_end = _trim_end(context.text, description_start, description_end)
     description_start = _trim_start(context.text, description_start, description_end)
     description = context.text[description_start:description_end]
@@ -416,6 +426,27 @@ def _read_row(
             else None
         ),
     )
+
+
+def _with_lookalike_numbers(atoms: list[_Atom]) -> list[_Atom] | None:
+    """Return copies of `atoms` with each atom of one to three look-alike letters read
+    as a number ("l" as 1, "з" as 3), or None when the row has no such atom.
+
+    A lone "l" is also the litre unit and "o" may be a word, so callers accept a
+    reading of these atoms only when its quantity times price equals its amount.
+    """
+    converted = []
+    changed = False
+    for atom in atoms:
+        atom = replace(atom)
+        if _LOOKALIKE_NUMBER_RE.fullmatch(atom.text):
+            atom.kind = "number"
+            atom.digits = atom.text.translate(CODE_DIGIT_LOOKALIKES)
+            atom.number_start, atom.number_end = atom.start, atom.end
+            atom.marked = False
+            changed = True
+        converted.append(atom)
+    return converted if changed else None
 
 
 def _keep_line_commas(
@@ -497,7 +528,7 @@ def _classify(match: re.Match[str]) -> _Atom:
         return _Atom(start, end, text, "unit")
     if bare in _COUNTRIES:
         return _Atom(start, end, text, "country")
-    number = _NUMBER_ATOM_RE.fullmatch(text)
+    number = _NUMBER_ATOM_RE.fullmatch(text) or _lookalike_number(text)
     if number:
         marked = bool(number.group("prefix") or number.group("suffix"))
         number_start = start + number.start(
@@ -514,6 +545,18 @@ def _classify(match: re.Match[str]) -> _Atom:
             marked=marked,
         )
     return _Atom(start, end, text, "word")
+
+
+def _lookalike_number(text: str) -> re.Match[str] | None:
+    """Match a number in which OCR read some digits as o, l or з: "5,ooo.00",
+    "l,250.00", "o.50". At least one real digit must be there, so words stay words.
+
+    The folded text already reads these letters as digits inside a run of digits,
+    but not in a digit group made only of letters.
+    """
+    if not _DIGIT_LOOKALIKES & set(text) or not any(char.isdigit() for char in text):
+        return None
+    return _NUMBER_ATOM_RE.fullmatch(text.translate(CODE_DIGIT_LOOKALIKES))
 
 
 def _tail_start(atoms: list[_Atom]) -> int:
@@ -535,6 +578,10 @@ def _tail_start(atoms: list[_Atom]) -> int:
                 continue
             break
         index -= 1
+    # A comma joins a unit word to the name before it: "Cable tie 300 mm, pack 22".
+    after_comma = 0 < index < len(atoms) and atoms[index - 1].text.endswith(",")
+    if after_comma and atoms[index].kind == "unit":
+        index += 1
     return index
 
 
@@ -625,6 +672,25 @@ def _rate_field(context: ExtractionContext, atom: _Atom, confidence: float) -> d
     return context.build_field(atom.start, atom.end, value, confidence)
 
 
+def _read_cells(
+    context: ExtractionContext,
+    atoms: list[_Atom],
+    header: _Header,
+    grouping_commas: bool,
+) -> tuple[_Reading, int] | None:
+    """Read the row's trailing cells. Returns the reading and the index of the first
+    atom it used, which is where the description ends."""
+    tail_start = _tail_start(atoms)
+    tail = atoms[tail_start:]
+    if not any(atom.kind == "number" for atom in tail):
+        return None
+    best = _best_reading(context, tail, header, grouping_commas)
+    if best is None:
+        return None
+    reading, used_from = best
+    return reading, tail_start + used_from
+
+
 def _best_reading(
     context: ExtractionContext,
     tail: list[_Atom],
@@ -635,10 +701,28 @@ def _best_reading(
 
     "10 250,00 2 500,00" is 10 × 250,00 = 2 500,00 or 10 250,00 and 2 500,00. The
     reading whose quantity times price equals its amount wins, else the one that
-    joins the most digit groups.
+    joins the most digit groups. When no reading adds up, the tail is read again
+    with the digit groups of one number joined across a gap that OCR widened or
+    closed ("1  057 565,08", "1 299760.00"), and such a reading counts only if it
+    adds up.
     """
+    segmentations = _segmentations(context, tail, grouping_commas)
+    best = _pick_reading(segmentations, header)
+    if best is not None and best[0].checked:
+        return best
+    for index in reversed(_broken_group_gaps(context, tail)):
+        segmentations = _segmentations(context, tail, grouping_commas, forced=index)
+        repaired = _pick_reading(segmentations, header)
+        if repaired is not None and repaired[0].checked:
+            return repaired
+    return best
+
+
+def _pick_reading(
+    segmentations: list[list[tuple[int, object]]], header: _Header
+) -> tuple[_Reading, int] | None:
     best: tuple[int, _Reading, int] | None = None
-    for items in _segmentations(context, tail, grouping_commas):
+    for items in segmentations:
         result = _assign(items, header)
         if result is None:
             continue
@@ -652,18 +736,22 @@ def _best_reading(
 
 
 def _segmentations(
-    context: ExtractionContext, tail: list[_Atom], grouping_commas: bool
+    context: ExtractionContext,
+    tail: list[_Atom],
+    grouping_commas: bool,
+    forced: int | None = None,
 ) -> list[list[tuple[int, object]]]:
     """Return the ways to read the tail's atoms as items, each with its atom index.
 
     Only atoms set apart by a single space join into one number, and only when the
-    later atom is a group of three digits.
+    later atom is a group of three digits. The atom at index `forced` + 1 always
+    joins the one before it.
     """
     joinable = []
     for index in range(1, len(tail)):
         previous, atom = tail[index - 1], tail[index]
         joinable.append(_can_join(context, previous, atom))
-    choices = [i for i, can in enumerate(joinable) if can]
+    choices = [i for i, can in enumerate(joinable) if can and i != forced]
     if 2 ** len(choices) > _MAX_SEGMENTATIONS:
         choices = []
         options = [[True]]
@@ -676,8 +764,35 @@ def _segmentations(
             joins[index] = join
         if not choices:
             joins = list(joinable)
+        if forced is not None:
+            joins[forced] = True
         readings.append(_items(tail, joins, grouping_commas))
     return readings
+
+
+def _broken_group_gaps(context: ExtractionContext, tail: list[_Atom]) -> list[int]:
+    """Return the gaps between tail atoms that may split one number's digit groups.
+
+    Index i is the gap between atoms i and i + 1. The left atom is a bare group of
+    one to three digits, and only spaces set the two atoms apart. `_can_join` rejects
+    these gaps, because the gap is wider than one space or the right atom is not a
+    group of three digits.
+    """
+    gaps = []
+    for index in range(len(tail) - 1):
+        previous, atom = tail[index], tail[index + 1]
+        if previous.kind != "number" or atom.kind != "number":
+            continue
+        if previous.marked or not re.fullmatch(r"[0-9]{1,3}", previous.digits):
+            continue
+        if atom.marked and context.text[atom.start] in "$€£₽¥":
+            continue
+        gap = context.text[previous.end : atom.start]
+        if gap.strip(" ") or context.document.has_tab(previous.end, atom.start):
+            continue
+        if not _can_join(context, previous, atom):
+            gaps.append(index)
+    return gaps
 
 
 def _can_join(context: ExtractionContext, previous: _Atom, atom: _Atom) -> bool:
