@@ -37,6 +37,8 @@ _LEGAL_FORMS = (
 )
 _LEGAL_FORM_RE = compile_folded(_LEGAL_FORMS + r"\s*$")
 _BANK_WORD_RE = compile_folded(r"банк|bank")
+# A quoted word that a bracket defines is a role, not a name: (the "Principal").
+_DEFINITION_BEFORE_RE = compile_folded(r"\(\s*(?:the\s+)?$|далее\s*[-–]?\s*$")
 # The words before a bank's quoted name: "р/с ... в ПАО «...»", "Банк: АО «...»".
 _BANK_BEFORE_RE = compile_folded(r"(?:\bв|\bбанк\w*\s*:?)\s*" + _LEGAL_FORMS + r"?\s*$")
 _FOLDED_LEGAL_FORMS = fold_pattern(_LEGAL_FORMS)
@@ -63,6 +65,7 @@ _FIRST_PERSON_RE = compile_folded(r"[ \t]*я[ \t]*,[ \t]*")
 _ATTORNEY_NAME_RE = re.compile(r"[^,;(\n]{3,80}")
 _PERSON_WORDS = 2
 _PRINCIPAL_NAME_RE = re.compile(r"[ \t]*[^\W\d_][^,;(\n]{2,80}")
+_REQUISITE_LINE_RE = compile_folded(r"[ \t]*(?:инн|inn|tax\s+id|tin|taxpayer)\b")
 _LINE_REST_RE = compile_folded(
     r"[ \t]*(?:$|[,;(]|(?:инн|кпп|огрн|юридический|адрес)\b)", re.MULTILINE
 )
@@ -146,15 +149,42 @@ def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
 def _principal_at_line_start(
     context: ExtractionContext, match: re.Match[str], clause_start: int
 ) -> DefinedParty | None:
-    """Bind the unquoted name that opens the line of the principal's requisites.
+    """Bind the unquoted name that opens the principal's paragraph.
 
     In "Northwind LLC (INN 7701234567), represented by ..., hereby authorizes ..."
-    the name runs from the line start to the bracket. Without requisites before the
+    the name runs from the paragraph start to the bracket. Without a blank line
+    above, the name opens the line of the principal's INN, or the line before
+    when that line opens with the INN's label. Without requisites before the
     verb, the verb's own line is used.
     """
-    requisites = find_requisites(context, clause_start, match.start())
-    anchor = requisites[0].start if requisites else match.start()
-    start = context.document.line_start(anchor)
+    paragraph = _paragraph_start(context, match.start())
+    if paragraph is not None and not find_requisites(context, paragraph, match.start()):
+        # The verb's own paragraph ("настоящей доверенностью уполномочиваю")
+        # follows the principal's.
+        earlier = _paragraph_start(context, paragraph)
+        has_requisites = earlier is not None and find_requisites(
+            context, earlier, paragraph
+        )
+        paragraph = earlier if has_requisites else None
+    if paragraph is not None:
+        start = paragraph
+        while start < match.start() and context.text[start] in " \t\n":
+            start += 1
+    else:
+        # The requisites may take many lines, so look back a paragraph's length
+        # for the INN, but not into the title.
+        window_start = max(
+            clause_start - _PARAGRAPH_MAX_CHARS + _CLAUSE_CHARS,
+            context.document.line_end(0) + 1,
+        )
+        window_start = min(window_start, clause_start)
+        requisites = find_requisites(context, window_start, match.start())
+        inns = [requisite for requisite in requisites if requisite.key == "inn"]
+        anchor = (inns or requisites)[0].start if requisites else match.start()
+        start = context.document.line_start(anchor)
+        # A line that opens with the INN's label follows the name's line.
+        if _REQUISITE_LINE_RE.match(context.text, start) and start > window_start:
+            start = context.document.line_start(start - 1)
     first_person = _FIRST_PERSON_RE.match(context.text, start, match.start())
     if first_person is not None:
         start = first_person.end()
@@ -240,7 +270,10 @@ def _party_before(
     # A quoted date ("«10» января") is not a name. The bank of the party's account
     # ("р/с ... в ПАО «Банк Развития»") is not the party, unless a bank is the party.
     names = [
-        found for found in _QUOTED_RE.finditer(clause) if not found.group(1).isdigit()
+        found
+        for found in _QUOTED_RE.finditer(clause)
+        if not found.group(1).isdigit()
+        and not _DEFINITION_BEFORE_RE.search(clause, 0, found.start())
     ]
     quoted = [found for found in names if not _is_bank_name(clause, found)] or names
     if quoted:

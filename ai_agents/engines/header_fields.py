@@ -91,7 +91,7 @@ _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A receipt without a numbered title is identified by its booking, order or
 # transaction ID, which may be on the line below its label.
 _RECEIPT_ID_LABEL = (
-    r"\b(?:booking|reservation|order|transaction|номер\s+заказа|заказ)"
+    r"\b(?:booking|reservation|order|trans(?:action)?|номер\s+заказа|заказ)"
     rf"[ \t]*(?:id\b|{_NUMBER_SIGN})?"
 )
 _RECEIPT_ID_RE = compile_folded(
@@ -146,7 +146,7 @@ _ATTORNEY_ISSUE_RE = compile_folded(r"\bдоверенность\s+выдана\
 # A date after "№ 12 от" dates the numbered document, which is another one unless
 # the number is the document's own.
 _CITED_NUMBER_RE = compile_folded(
-    r"(?:№|\bno\b\.?|#|\bnr\b\.?)[ \t]*(?P<number>[^\s№#]+)\s+"
+    r"(?:№|\bno\b\.?|#|\bnr\b\.?|\bмо\b\.?)[ \t]*(?P<number>[^\s№#]+)\s+"
     r"(?:от|of|dated|from)\s*$"
 )
 _BIRTH_AFTER_RE = compile_folded(r"\s*(?:года|г\.)?\s*(?:рождения|р\.)|\s*\(?born\b")

@@ -59,6 +59,8 @@ _CONTRACT_PRICE_LABELS = (
             r"\b(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
             r"\s+(?:настоящего\s+)?(?:договора|контракта|работ|услуг|товаров?|поставки)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
+            # "за период с 01.07.2024 по 30.06.2025", "за весь срок действия".
+            r"(?:\s+за\s+(?:период|весь\s+срок)[^\n]{0,40}?)?"
             r"(?:\s+(?:составляет|составит|равна|определяется\s+в\s+размере))?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
@@ -318,6 +320,7 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
     hit = _joined_by_words(context, hit) or _row_total(context, hit)
     hit = _cell_run_total(context, hit)
     hit = _with_bracketed_rubles(context, hit)
+    hit = _priced_amount_later_on_line(context, hit)
     # A contract may state a price per month or per hour instead of a total. An
     # invoice for a month of service ("Итого: 5 000,00 руб. за месяц") still has
     # its total there.
@@ -409,6 +412,23 @@ def _marked_amount_after(context: ExtractionContext, hit: AmountHit) -> AmountHi
             hit.marker_span,
             following.has_fraction,
         )
+    return hit
+
+
+def _priced_amount_later_on_line(
+    context: ExtractionContext, hit: AmountHit
+) -> AmountHit:
+    """Return the amount with a currency and a fraction that follows a whole number
+    on the label's line, as in "TOTAL FOR STAGE 4 (incl. VAT 20%) EUR 126,480.00"."""
+    if hit.has_fraction or hit.currency:
+        return hit
+    line_end = context.document.line_end(hit.start)
+    index = bisect_left(context.amount_starts, hit.end)
+    for later in context.amounts[index:]:
+        if later.start > line_end:
+            break
+        if later.has_fraction and later.currency:
+            return later
     return hit
 
 

@@ -18,7 +18,7 @@ _NAME_CUT_RE = compile_folded(
     r"|(?:юридический\s+|почтовый\s+|фактический\s+)?адрес|address|phone|тел|e-?mail"
     r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+(?:id|no|number)|tin|btw|nip"
     r"|sort\s+code"
-    r"|account\s*(?:no|number|:))"
+    r"|account\s*(?:no|number|:)|(?:по\s+)?окпо)"
     r"(?![^\W\d_])"
     r"|[|\[]|[0-9]{9,}| {3,}|\([0-9]{1,2}[абв]?\)|,\s*[0-9]"
     r"|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"

@@ -23,7 +23,12 @@ from .context import ExtractionContext
 from .text import compile_folded
 
 _CELL_LABEL = r"(?:номер\s+документа|document\s+(?:no\b\.?|number|#))"
-_PASSPORT_CELL_LABEL = r"(?:passport\s+(?:no\b\.?|number|#)|номер\s+паспорта)"
+# Travel documents repeat the caption in French: "Passport No./No. du passeport".
+_PASSPORT_CELL_LABEL = (
+    r"(?:passport\s+(?:no\b\.?|number|#)"
+    r"(?:[ \t]*/[ \t]*(?:no\b\.?|n[°º])[ \t]*(?:du|de)[ \t]+pas\w+)?"
+    r"|номер\s+паспорта)"
+)
 _CELL_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
 
 

@@ -38,17 +38,17 @@ _DIGIT_IN_WORD_RE = re.compile(
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
 # "No" with a zero for the o: "Invoice N0 : 17".
 _NUMBER_SIGN_WITH_ZERO_RE = re.compile(r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])")
-# A date with the letter o for a zero: "22.O4.2024".
+# A date with letters for digits: "22.O4.2024", "l5.ll.24".
 _DATE_WITH_O_RE = re.compile(
-    r"(?<![\w.,])[0-9o]{1,2}([./-])[0-9o]{1,2}\1(?:[0-9o]{4}|[0-9o]{2})(?![\w.,])"
+    r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
+    r"(?![\w.,])"
 )
-_MIN_DATE_DIGITS = 5
 WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 
 def repair_word_digits(text: str) -> str:
-    """Return folded `text` with 0 and 1 read as o and l inside words, and o read as
-    0 inside dates."""
+    """Return folded `text` with 0 and 1 read as o and l inside words, and o, l and
+    з read as digits inside dates."""
     text = _WORD_WITH_DIGITS_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
     text = _NUMBER_SIGN_WITH_ZERO_RE.sub("no", text)
@@ -66,15 +66,19 @@ def _letters_for_digits(match: re.Match[str]) -> str:
 
 
 def _date_zeros(match: re.Match[str]) -> str:
+    """Read the letters of a date as digits when at least half its digits are real."""
     date = match.group(0)
-    if "o" not in date or sum(char.isdigit() for char in date) < _MIN_DATE_DIGITS:
+    positions = sum(char.isalnum() for char in date)
+    digits = sum(char.isdigit() for char in date)
+    if digits == positions or 2 * digits < positions:
         return date
-    return date.replace("o", "0")
+    return date.translate(CODE_DIGIT_LOOKALIKES)
 
 
 # A group of a document number made of digits and letters that OCR reads for
 # them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417.
 _NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзl]+")
+_MIN_GLUED_DIGITS = 2
 
 
 def repair_number_digits(number: str) -> str:
@@ -94,7 +98,12 @@ def _number_group_digits(match: re.Match[str]) -> str:
     glued = (start > 0 and text[start - 1].isalpha()) or (
         end < len(text) and text[end].isalpha()
     )
-    if glued or digits == 0 or digits < len(group) - digits:
+    letters = len(group) - digits
+    if digits == 0 or digits < letters:
+        return group
+    # A group glued to letters ("LFVV24O9Ol6", but not "A1O") must open with a
+    # digit and hold at least two.
+    if glued and (not group[0].isdigit() or digits < _MIN_GLUED_DIGITS):
         return group
     return group.translate(CODE_DIGIT_LOOKALIKES)
 

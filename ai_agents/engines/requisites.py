@@ -44,9 +44,10 @@ _ENGLISH_OWNERS = {
     "carrier": "перевозчика",
 }
 _OWNER = rf"(?:{_OWNER_WORD})?"
-# A label may repeat its name or give a currency in brackets: "BIC (BIK):",
-# "Account (EUR):".
-_SEPARATOR = r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:[:№#]\s*){0,2}"
+# A label may repeat its name or give a currency in brackets ("BIC (BIK):",
+# "Account (EUR):"), or stand in brackets itself ("Reason code (KPP):"). OCR
+# reads "№" as "Мо" ("Счет Мо 4070...").
+_SEPARATOR = r"\s*\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:(?:[:№#]|мо\b)\s*){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
 _ACCOUNT_VALUE = r"(?P<value>[0-9](?:[ ]?[0-9]){19})(?![0-9])"
 _KPP_VALUE = (

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from .context import ExtractionContext
 from .names import name_field
+from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .payment_fields import payment_order_fields
 from .text import compile_folded
 
@@ -102,7 +103,8 @@ def _digits_field(
     context: ExtractionContext, span: tuple[int, int], confidence: float
 ) -> dict:
     found = context.build_field(span[0], span[1], "", confidence)
-    found["value"] = re.sub(r"[^0-9]", "", found["raw"])
+    digits = found["raw"].translate(CODE_DIGIT_LOOKALIKES)
+    found["value"] = re.sub(r"[^0-9]", "", digits)
     return found
 
 

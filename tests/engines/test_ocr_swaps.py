@@ -33,6 +33,8 @@ REPAIRED_WORDS = [
     pytest.param("Apri1 3", "april 3", id="month-april"),
     pytest.param("Date 22.O4.2024", "date 22.04.2024", id="date-o-for-zero"),
     pytest.param("22.O4.24", "22.04.24", id="short-year-date"),
+    pytest.param("2.O4.24", "2.04.24", id="one-digit-day"),
+    pytest.param("l5.ll.24", "15.11.24", id="date-l-for-one"),
 ]
 
 UNCHANGED_WORDS = [
@@ -43,7 +45,7 @@ UNCHANGED_WORDS = [
     pytest.param("A10", id="code-one-letter"),
     pytest.param("NL859204117B01", id="vat-id"),
     pytest.param("Invoice 10", id="number-after-word"),
-    pytest.param("2.O4.24", id="date-four-digits"),
+    pytest.param("l.Ol.2O", id="date-mostly-letters"),
     pytest.param("O4.2024", id="month-and-year"),
     pytest.param("July", id="word-without-digits"),
 ]
