@@ -116,12 +116,22 @@ _DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_]
 _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[oз]{2}(?![^\W_])")
 
 
+# The leading "l" of a grouped amount: "l 025 600,00" for 1 025 600,00. The letter
+# o stays, because "о" is a Russian word.
+_LEADING_GROUP_LETTER_RE = re.compile(
+    r"(?<![^\W_])[lз](?= [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}(?![0-9]))"
+)
+
+
 def repair_digit_tokens(text: str) -> str:
     """Return folded `text` with o, l and з read as digits in tokens of digits."""
     text = _DIGIT_TOKEN_RE.sub(
         lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
     )
-    return _LETTER_FRACTION_RE.sub(
+    text = _LETTER_FRACTION_RE.sub(
+        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
+    )
+    return _LEADING_GROUP_LETTER_RE.sub(
         lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
     )
 
