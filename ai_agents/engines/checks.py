@@ -199,7 +199,11 @@ def check_arithmetic(
         for index, row in enumerate(rows)
         if (check := _line_amount_check(index, row, minor_unit)) is not None
     ]
-    included = vat_included or _subtotal_is_total(fields)
+    included = (
+        vat_included
+        or _subtotal_is_total(fields)
+        or _vat_inside_rows(fields, rows, vat_rate)
+    )
     checks += _line_items_sum_check(fields, rows, included)
     checks += _subtotal_vat_total_check(fields, included)
     checks += _vat_rate_check(fields, rows, vat_rate, included, minor_unit)
@@ -241,6 +245,21 @@ def _subtotal_is_total(fields: dict) -> bool:
     subtotal, total = _decimal(fields.get("subtotal")), _decimal(fields.get("total"))
     vat = _decimal(fields.get("vat"))
     return subtotal is not None and subtotal == total and bool(vat)
+
+
+def _vat_inside_rows(fields: dict, rows: list[dict], vat_rate: Decimal | None) -> bool:
+    """Return whether rows that add up to the total already include the VAT.
+
+    An act may print "Итого 1 200,00" and "НДС 20%: 200,00" without saying "в том
+    числе". When the rows add up to the total and the VAT is the rate's share of
+    it (rate / (100 + rate)), the VAT is inside the rows and the total.
+    """
+    total, vat = _decimal(fields.get("total")), _decimal(fields.get("vat"))
+    rows_sum = _column_sum(rows, "amount")
+    if not vat_rate or total is None or not vat or rows_sum is None:
+        return False
+    share = (total * vat_rate / (100 + vat_rate)).quantize(_CENT, ROUND_HALF_UP)
+    return abs(rows_sum - total) <= _CENT and abs(share - vat) <= _CENT
 
 
 def _column_sum(rows: list[dict], name: str) -> Decimal | None:

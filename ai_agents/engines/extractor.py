@@ -113,9 +113,10 @@ class FieldExtractor:
     @staticmethod
     def _arithmetic_checks(context: ExtractionContext, fields: dict) -> list[dict]:
         # Other types state a VAT without a table to add up, such as the VAT in a
-        # payment order's purpose, and get no arithmetic checks.
+        # payment order's purpose, and get no arithmetic checks. Acts and `other`
+        # documents are checked when they have a table.
         document_type = context.document_type
-        has_table = document_type == OTHER and "line_items" in fields
+        has_table = document_type in (OTHER, "act") and "line_items" in fields
         if document_type not in _TYPES_WITH_SUBTOTAL and not has_table:
             return []
         terms = vat_terms(context, fields.get("vat"))

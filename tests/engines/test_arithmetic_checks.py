@@ -181,3 +181,42 @@ def test_checks_change_no_value():
     assert checks[0]["passed"] is False
     assert fields["total"]["value"] == "130.00"
     assert fields["vat"]["value"] == "25.00"
+
+
+ACT_VAT_INSIDE = """АКТ № 12 от 28.02.2024
+Исполнитель: ООО «Север»
+Заказчик: ООО «Юг»
+№  Наименование услуги        Ед.    Кол-во  Цена        Сумма
+1  Техническое обслуживание   мес.   1       1 000,00    1 000,00
+2  Выезд инженера             выезд  1         200,00      200,00
+Итого: 1 200,00
+НДС 20%: 200,00
+"""
+
+
+def test_act_rows_include_vat(engine):
+    checks = checks_by_code(
+        arithmetic_checks(engine, ACT_VAT_INSIDE, "act"), "line_items_sum"
+    )
+
+    assert len(checks) == 1
+    assert checks[0]["passed"], checks[0]["message"]
+
+
+def test_act_vat_added_to_rows(engine):
+    text = ACT_VAT_INSIDE.replace("Итого: 1 200,00", "Итого: 1 200,00\nВсего: 1 440,00")
+    text = text.replace("НДС 20%: 200,00", "НДС 20%: 240,00")
+
+    checks = checks_by_code(arithmetic_checks(engine, text, "act"), "line_items_sum")
+
+    assert len(checks) == 1
+    assert checks[0]["passed"], checks[0]["message"]
+
+
+def test_act_rows_wrong_sum_fails(engine):
+    text = ACT_VAT_INSIDE.replace("Итого: 1 200,00", "Итого: 1 300,00")
+
+    checks = checks_by_code(arithmetic_checks(engine, text, "act"), "line_items_sum")
+
+    assert len(checks) == 1
+    assert not checks[0]["passed"]
