@@ -91,7 +91,7 @@ _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A receipt without a numbered title is identified by its booking, order or
 # transaction ID, which may be on the line below its label.
 _RECEIPT_ID_LABEL = (
-    r"\b(?:booking|reservation|order|trans(?:action)?|номер\s+заказа|заказ)"
+    r"\b(?:booking|reservation|order|trans(?:action)?\b|номер\s+заказа|заказ)"
     rf"[ \t]*(?:id\b|{_NUMBER_SIGN})?"
 )
 _RECEIPT_ID_RE = compile_folded(

@@ -64,7 +64,9 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+(?:составляет|составит|равна|определяется\s+в\s+размере))?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
-            r"|\b(?:total\s+)?(?:contract\s+)?(?:price|fees?|value|consideration|cost)"
+            # A fee per period is a rate, not the contract's price.
+            r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
+            r"(?:total\s+)?(?:contract\s+)?(?:price|fees?|value|consideration|cost)"
             # OCR may drop the space in "this agreement".
             r"(?:\s+(?:under|of|for)\s+(?:this|the)"
             r"\s*(?:agreement|contract|services|works?|goods"
@@ -82,7 +84,7 @@ _DEMAND_LABELS = (
         compile_folded(
             r"\b(?:требуем|просим)\b[^.]{0,120}?\b(?:перечислить|оплатить|погасить"
             r"|выплатить|возместить|уплатить)\b"
-            r"|\b(?:total\s+)?outstanding\s+(?:balance|amount|sum|debt)\b"
+            r"|\b(?:total\s+)?outstanding(?:\s+(?:balance|amount|sum|debt))?\b"
             r"(?:\s+(?:is|of|amounts\s+to|totals))?"
         ),
     ),
@@ -140,7 +142,10 @@ _COUNT_AFTER_RE = compile_folded(
     r"\s*(?:[x×*]\s*[0-9]"
     r"|(?:containers?|bags?|pallets?|pcs|pieces?|packages?|pkgs?|items?|units?"
     r"|boxes|cartons?|cases|kgs?|tons?|tonnes?|шт|мест[ао]?|паллет\w*|короб\w*"
-    r"|упаков\w*|позици\w*|наименовани\w*|кг|тонн\w*)\b)"
+    r"|упаков\w*|позици\w*|наименовани\w*|кг|тонн\w*"
+    # A term: "within 7 days", "в течение 10 (десяти) дней".
+    r"|(?:calendar\s+|business\s+|banking\s+|working\s+)?days?|дн\w*"
+    r"|(?:\([^()\n]{1,30}\)\s*)?(?:календарн|рабоч|банковск)\w*)\b)"
 )
 # The caption of a gross amount column (not "Gross weight"), and the gap between two
 # header columns.
@@ -276,7 +281,7 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     ("Widget $5.00", "Gadget $12.50"). A single salary or minimum order stays out.
     """
     marked = [
-        hit
+        _marked_amount_after(context, hit)
         for hit in context.amounts
         if hit.currency and not _is_balance(context, hit) and not _is_rate(context, hit)
     ]

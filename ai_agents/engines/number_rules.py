@@ -68,7 +68,13 @@ APPROVAL_LINE_RE = compile_folded(
 # "к договору подряда № 7", "по счету № 214", "to Supply Agreement No. 5".
 _CITING_PREFIX_RE = compile_folded(
     r"(?<![\w-])(?:к|по|согласно|основании|соответствии\s+с|to|under|per|against|"
-    r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#)[ \t]*[:.]?[ \t]*$"
+    r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#|\bмо\b\.?)[ \t]*[:.]?"
+    r"[ \t]*$"
+)
+# The number sign of an account on a payment form: "Сч. № 4070 2810 ...". "Счет №"
+# without the dot titles an invoice.
+_ACCOUNT_PREFIX_RE = compile_folded(
+    r"\bсч\.[ \t]*(?:№|no\b\.?|мо\b\.?)[ \t]*[:.]?[ \t]*$"
 )
 # A registration number of a party: "VAT Reg No.", "Reg. No.", "Company No.".
 _REGISTRATION_PREFIX_RE = compile_folded(
@@ -193,7 +199,7 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
     """Return whether a number sits in a basis, address or approval line, or after a
-    form caption, a citing preposition or a registration label."""
+    form caption, a citing preposition, a registration label or an account label."""
     text = context.text
     line_start = context.document.line_start(value_start)
     if _OTHER_DOCUMENT_LINE_RE.match(text, line_start):
@@ -202,7 +208,12 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
         return True
     if APPROVAL_LINE_RE.search(text, line_start, value_start):
         return True
-    prefix_patterns = (_FORM_CAPTION_RE, _CITING_PREFIX_RE, _REGISTRATION_PREFIX_RE)
+    prefix_patterns = (
+        _FORM_CAPTION_RE,
+        _CITING_PREFIX_RE,
+        _REGISTRATION_PREFIX_RE,
+        _ACCOUNT_PREFIX_RE,
+    )
     return any(
         pattern.search(text, line_start, value_start) is not None
         for pattern in prefix_patterns
