@@ -3,10 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and five
-held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`
-and `holdout_e`, whose misses were used to improve the engine, and `holdout_b`,
-which is only measured.
+reliability table, for the labelled corpus, the synthetic test split and six
+held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`,
+`holdout_e` and `holdout_f`, whose misses were used to improve the engine, and
+`holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
@@ -37,6 +37,7 @@ from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
 from .holdout_e import load_holdout_e
+from .holdout_f import load_holdout_f
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -261,6 +262,9 @@ def main() -> None:
     )
     results["holdout_e"] = evaluate(
         load_holdout_e(), complete_parties=True, engine=engine
+    )
+    results["holdout_f"] = evaluate(
+        load_holdout_f(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(
