@@ -71,6 +71,9 @@ Labelling notes:
   one by its printed statement date.
 - The Russian passport's number is its six-digit number without the series, and its
   date is the date of issue. The Canadian passport's number is printed as one code.
+- A power of attorney's representative is labelled as attorney, the role name that
+  sets A and B and the engine use; it was first labelled agent, the word an agency
+  contract uses.
 """
 
 from .holdout import HoldoutDocument

@@ -556,7 +556,7 @@ Specimen signature of the Representative ____________ D. O. Veselov
             "parties.principal.kpp": "774301001",
             "parties.principal.bik": "044255563",
             "parties.principal.account": "40702810402870063734",
-            "parties.agent.inn": "667122337986",
+            "parties.attorney.inn": "667122337986",
         },
     ),
     _en(

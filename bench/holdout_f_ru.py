@@ -962,7 +962,7 @@ PNRUSLAVRENTXEVA<<DARXQ<MATVEEVNA<<<<<<<<<<<<<
             "parties.principal.kpp": "165801001",
             "parties.principal.bik": "049234451",
             "parties.principal.account": "40702810288348981922",
-            "parties.agent.inn": "027873177928",
+            "parties.attorney.inn": "027873177928",
         },
     ),
     _ru(

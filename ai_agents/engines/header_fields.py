@@ -289,6 +289,7 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     after_number = number_end is not None
     rules = (
         (0.95, lambda hit: after_number and _same_line(context, number_end, hit)),
+        (0.95, lambda hit: after_number and _next_cell_line(context, number_end, hit)),
         (0.9, lambda hit: _is_labeled(context, before[hit.start], above[hit.start])),
         (0.8, lambda hit: after_number and _shortly_after(number_end, hit)),
         (0.6, lambda hit: hit.start < context.top_end),
@@ -301,6 +302,14 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     if fallbacks:
         return _date_field(context, fallbacks[0], 0.3)
     return None
+
+
+def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:
+    """Return whether the date opens the line after the number, with nothing else
+    between them, as in a form's cells printed one per line ("1562" over
+    "26.09.2025")."""
+    gap = context.text[number_end : hit.start]
+    return gap.count("\n") == 1 and not gap.strip()
 
 
 def _is_negative(

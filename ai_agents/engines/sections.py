@@ -22,6 +22,9 @@ from .roles import RoleLabel
 from .text import compile_folded
 
 _SECTION_MAX_CHARS = 600
+_LISTING_RE = compile_folded(
+    r"[^\W\d_]+[ \t]*,[ \t]*(?:адрес|телефон|номер|реквизит|address)"
+)
 _STOP_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
     r"|(?:details|purpose)\s+of\s+payment|payment\s+reference"
@@ -152,13 +155,30 @@ def _captions_below(context: ExtractionContext, labels: list[RoleLabel]) -> set[
         if labels[index].kind != "bare":
             index += 1
             continue
+        if _is_listing_caption(context, labels[index]):
+            # A TORG-12 caption that lists its block's contents ("грузоотправитель,
+            # адрес, номер телефона, банковские реквизиты") is printed under them.
+            zone_start = _zone_start(context, labels, index)
+            if find_requisites(context, zone_start, labels[index].start):
+                below.add(index)
+            index += 1
+            continue
         chain_end = index
-        while chain_end + 1 < len(labels) and labels[chain_end + 1].kind == "bare":
+        while (
+            chain_end + 1 < len(labels)
+            and labels[chain_end + 1].kind == "bare"
+            and not _is_listing_caption(context, labels[chain_end + 1])
+        ):
             chain_end += 1
         if _reads_below(context, labels, index, chain_end):
             below.update(range(index, chain_end + 1))
         index = chain_end + 1
     return below
+
+
+def _is_listing_caption(context: ExtractionContext, label: RoleLabel) -> bool:
+    """Return whether a bare label lists its block's contents after a comma."""
+    return _LISTING_RE.match(context.text, label.start, label.end) is not None
 
 
 def _reads_below(

@@ -24,7 +24,7 @@ ROLES_BY_TYPE = {
     "packing_list": {"seller", "buyer", "shipper", "consignee"},
     "payment_order": {"payer", "payee"},
     "bank_statement": {"account_holder"},
-    "power_of_attorney": {"principal", "agent"},
+    "power_of_attorney": {"principal", "attorney"},
     "passport": set(),
     "letter": set(),
     "other": set(),
