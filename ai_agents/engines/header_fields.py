@@ -139,6 +139,10 @@ _NEGATIVE_CAPTION_RE = compile_folded(
     r"[ \t|]*(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
     r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
 )
+# The place of signing before a date: "г. Москва", "город Самара", "Moscow,".
+_PLACE_LINE_RE = compile_folded(
+    r"[ \t]*(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?(?:[ \t]{2,}|,[ \t]*)"
+)
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
@@ -290,7 +294,11 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     rules = (
         (0.95, lambda hit: after_number and _same_line(context, number_end, hit)),
         (0.95, lambda hit: after_number and _next_cell_line(context, number_end, hit)),
-        (0.9, lambda hit: _is_labeled(context, before[hit.start], above[hit.start])),
+        (
+            0.9,
+            lambda hit: _is_labeled(context, before[hit.start], above[hit.start])
+            or _on_place_line(context, hit),
+        ),
         (0.8, lambda hit: after_number and _shortly_after(number_end, hit)),
         (0.6, lambda hit: hit.start < context.top_end),
         (0.4, lambda hit: True),
@@ -339,6 +347,15 @@ def _dates_other_document(
         return False
     window_start = max(0, hit.start - _PASSPORT_WINDOW_CHARS)
     return _PASSPORT_WORD_RE.search(context.text, window_start, hit.start) is not None
+
+
+def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
+    """Return whether the date ends the line of the place where the document was
+    signed ("г. Санкт-Петербург          03 октября 2025 г."), near the top."""
+    if hit.start >= context.top_end:
+        return False
+    line_start = context.document.line_start(hit.start)
+    return _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None
 
 
 def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:

@@ -18,9 +18,10 @@ _NAME_CUT_RE = compile_folded(
     r"|(?:юридический\s+|почтовый\s+|фактический\s+)?адрес|address|phone|тел|e-?mail"
     r"|iban|swift|bic|vat\s*(?:id|no|number|reg)|tax\s+(?:id|no|number)|tin|btw|nip"
     r"|sort\s+code"
-    r"|account\s*(?:no|number|:)|(?:по\s+)?окпо)"
+    r"|account\s*(?:no|number|:)|(?:по\s+)?окпо"
+    r"|(?:корр?\.?|расч[её]тный|корреспондентский|лицевой)\s*сч[её]т|сч[её]т\b)"
     r"(?![^\W\d_])"
-    r"|[|\[]|[0-9]{9,}| {3,}|\([0-9]{1,2}[абв]?\)|,\s*[0-9]"
+    r"|[|\[]|[0-9]{9,}|[0-9]{4,5}(?: [0-9]{4,5}){2,}| {3,}|\([0-9]{1,2}[абв]?\)|,\s*[0-9]"
     r"|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
     rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*[0-9]|{FORM_ACCOUNT_LABEL}"
 )

@@ -295,7 +295,9 @@ def _bank_name(
     if bank_line is not None:
         return True, name_part(context, bank_line.end(), end)
     if requisites and requisites[0].key in BANK_KEYS:
-        return True, name_part(context, start, end)
+        # The bank's name may follow its BIK: "БИК 044646207 АО «Банк»".
+        after = name_part(context, requisites[-1].end, end)
+        return True, name_part(context, start, end) or after
     for requisite in requisites:
         if requisite.key != "account":
             continue
