@@ -71,6 +71,8 @@ Labelling notes:
   one by its printed statement date.
 - The Russian passport's number is its six-digit number without the series, and its
   date is the date of issue. The Canadian passport's number is printed as one code.
+- The Indian invoice's "Consignee / Buyer" is labelled under both roles, as the
+  note above says; the first labels gave it only the buyer's.
 - A power of attorney's representative is labelled as attorney, the role name that
   sets A and B and the engine use; it was first labelled agent, the word an agency
   contract uses.

@@ -161,6 +161,8 @@ Authorised Signatory
             "currency": "USD",
             "parties.buyer.inn": "6679410618",
             "parties.buyer.kpp": "667901001",
+            "parties.consignee.inn": "6679410618",
+            "parties.consignee.kpp": "667901001",
         },
     ),
     _en(

@@ -22,7 +22,11 @@ import re
 from .context import ExtractionContext
 from .text import compile_folded
 
-_CELL_LABEL = r"(?:номер\s+документа|document\s+(?:no\b\.?|number|#))"
+# "Invoice No. & Date" heads a cell of an export invoice with the number below it.
+_CELL_LABEL = (
+    r"(?:номер\s+документа|document\s+(?:no\b\.?|number|#)"
+    r"|invoice\s+no\b\.?\s*(?:&|and)\s*date)"
+)
 # Travel documents repeat the caption in French: "Passport No./No. du passeport".
 _PASSPORT_CELL_LABEL = (
     r"(?:passport\s+(?:no\b\.?|number|#)"
@@ -81,9 +85,10 @@ _CITING_PREFIX_RE = compile_folded(
 _ACCOUNT_PREFIX_RE = compile_folded(
     r"\bсч\.[ \t]*(?:№|no\b\.?|мо\b\.?)[ \t]*[:.]?[ \t]*$"
 )
-# A registration number of a party: "VAT Reg No.", "Reg. No.", "Company No.".
+# A registration number of a party: "VAT Reg No.", "Reg. No.", "Company No.", an
+# Indian exporter's "IEC No.".
 _REGISTRATION_PREFIX_RE = compile_folded(
-    r"\b(?:reg(?:istration)?|vat|tax|company|рег(?:истрационный)?)\b\.?[ \t]*"
+    r"\b(?:reg(?:istration)?|vat|tax|company|iec|рег(?:истрационный)?)\b\.?[ \t]*"
     r"(?:№|no\b\.?|nr\b\.?|#|number)[ \t]*[:.]?[ \t]*$"
 )
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.

@@ -144,7 +144,7 @@ _COLON_RE = re.compile(r"[ \t]*:")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
 # Openings of an inline label's content: a legal form, a quoted name, a person
 # ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
-_PARTY_START_RE = compile_folded(
+PARTY_START_RE = compile_folded(
     r"[ \t\-]*(?:[«\"„“]|(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|уфк|общество"
     r"|акционерное|индивидуальный\s+предприниматель)\b"
     r"|[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+(?:вич|вна|чна)\b"
@@ -371,7 +371,7 @@ def _label_form(
     rest = text[word_end:line_end]
     if not rest.strip(" \t.,;-"):
         return "bare", line_end
-    if _PARTY_START_RE.match(text, word_end, line_end):
+    if PARTY_START_RE.match(text, word_end, line_end):
         return "inline", word_end
     return None, word_end
 

@@ -12,16 +12,19 @@ a sentence and no labeled requisite follows the last one. Bare numbers may follo
 because on a payment order the budget code (КБК) comes after the payee's caption.
 """
 
+import re
 from dataclasses import dataclass
 
 from .columns import column_pieces, label_row
 from .context import ExtractionContext
 from .names import is_prose, name_part
 from .requisites import find_requisites
-from .roles import RoleLabel
+from .roles import PARTY_START_RE, RoleLabel
 from .text import compile_folded
 
 _SECTION_MAX_CHARS = 600
+# A gap this wide after a label's colon leads to another column, not to its value.
+_FAR_COLUMN_RE = re.compile(r"[ \t]{16,}\S")
 _LISTING_RE = compile_folded(
     r"[^\W\d_]+[ \t]*,[ \t]*(?:адрес|телефон|номер|реквизит|address)"
 )
@@ -78,7 +81,7 @@ def build_sections(
         )
         if len(row) == 1:
             label = labels[index]
-            pieces = ((label.end, limit),)
+            pieces = ((_content_start(context, label, limit), limit),)
             above = _bank_line_above(context, label, pieces[0], sections)
             if above is not None:
                 pieces = (above, *pieces)
@@ -92,6 +95,21 @@ def build_sections(
             ]
         index += len(row)
     return sections
+
+
+def _content_start(context: ExtractionContext, label: RoleLabel, limit: int) -> int:
+    """Return where a label's content starts: after the label, or on the next line
+    when the rest of the label's line is another column far to the right that
+    holds no party ("Consignee / Buyer:        UF-2025-311 dt. 02-Oct-2025")."""
+    line_end = context.document.line_end(label.end)
+    gap = _FAR_COLUMN_RE.match(context.text, label.end, line_end)
+    if gap is None or line_end >= limit:
+        return label.end
+    if PARTY_START_RE.match(context.text, label.end, line_end):
+        return label.end
+    if find_requisites(context, label.end, line_end):
+        return label.end
+    return line_end + 1
 
 
 def _limit(

@@ -15,7 +15,7 @@ from bench.holdout import (
 from bench.holdout_f import load_holdout_f
 
 ROLES_BY_TYPE = {
-    "invoice": {"seller", "buyer"},
+    "invoice": {"seller", "buyer", "consignee"},
     "act": {"seller", "buyer"},
     "upd": {"seller", "buyer", "shipper", "consignee"},
     "contract": {"seller", "buyer", "principal", "agent"},
