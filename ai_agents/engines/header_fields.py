@@ -296,8 +296,10 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
         (0.95, lambda hit: after_number and _next_cell_line(context, number_end, hit)),
         (
             0.9,
-            lambda hit: _is_labeled(context, before[hit.start], above[hit.start])
-            or _on_place_line(context, hit),
+            lambda hit: (
+                _is_labeled(context, before[hit.start], above[hit.start])
+                or _on_place_line(context, hit)
+            ),
         ),
         (0.8, lambda hit: after_number and _shortly_after(number_end, hit)),
         (0.6, lambda hit: hit.start < context.top_end),
