@@ -162,7 +162,8 @@ _PASSPORT_WORD_RE = compile_folded(r"\b(?:паспорт\w*|passport)\b")
 _PASSPORT_WINDOW_CHARS = 120
 # A packing list or waybill dated only by its shipment uses the ship date.
 _SHIP_DATE_RE = compile_folded(
-    r"\b(?:ship(?:ping|ment|ped)?\s+date|дата\s+отгрузки)\s*[:.]?\s*$"
+    r"\b(?:ship(?:ping|ment|ped)?\s+date|delivery\s+date|дата\s+(?:отгрузки|поставки))"
+    r"\s*[:.]?\s*$"
 )
 _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
 

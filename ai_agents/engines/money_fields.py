@@ -143,7 +143,8 @@ _RATE_AFTER_RE = compile_folded(
 _COUNT_AFTER_RE = compile_folded(
     r"\s*(?:[x×*]\s*[0-9]"
     r"|(?:containers?|bags?|pallets?|pcs|pieces?|packages?|pkgs?|items?|units?"
-    r"|boxes|cartons?|cases|kgs?|tons?|tonnes?|шт|мест[ао]?|паллет\w*|короб\w*"
+    r"|boxes|cartons?|cases|kgs?|tons?|tonnes?|reels?|rolls?|drums?|bundles?"
+    r"|шт|мест[ао]?|паллет\w*|короб\w*|рулон\w*|бухт\w*"
     r"|упаков\w*|позици\w*|наименовани\w*|кг|тонн\w*"
     # A term: "within 7 days", "в течение 10 (десяти) дней".
     r"|(?:calendar\s+|business\s+|banking\s+|working\s+)?days?|дн\w*"

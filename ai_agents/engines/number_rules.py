@@ -45,9 +45,9 @@ def _cell_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _CELL_PATTERNS = _cell_patterns(_CELL_LABEL)
 _STACKED_CELLS_RE = compile_folded(
-    r"номер\s+документа[ \t]*\n[ \t]*дата\s+составления[ \t]*\n"
-    r"(?:[^\n0-9]*\n){0,2}[ \t]*(?P<value>[^\W_][\w/.-]*)[ \t]*\n"
-    r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b"
+    r"номер\s+документа\s+дата\s+составления[ \t]*\n"
+    r"(?:[^\n0-9]*\n){0,2}[^\n0-9]*?(?P<value>[^\W_][\w/.-]*)\s+"
+    r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b"
 )
 _PASSPORT_CELL_PATTERNS = _cell_patterns(_PASSPORT_CELL_LABEL)
 # Table columns are set apart by a tab, which folds to a space, 2 or more spaces,
@@ -104,9 +104,9 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
     """Return the span of the value in a "Номер документа" cell, or None.
 
     A passport uses its "Passport No." cell instead. A text layer that prints a
-    form's cells one per line gives the captions "Номер документа" and "Дата
-    составления", the title, and then the number and the date on lines of their
-    own.
+    form's cells one per line, or a scan that merges them, gives the captions
+    "Номер документа" and "Дата составления", the title, and then the number and
+    the date, on lines of their own or after the title.
     """
     text = context.text
     stacked = _STACKED_CELLS_RE.search(text)

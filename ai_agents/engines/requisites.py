@@ -54,13 +54,14 @@ _KPP_VALUE = (
     r"[0-9]{4}[0-9a-z]{2}[0-9]{3}"  # KPP letters are Latin capitals, folded to lower
 )
 
-# Labels as OCR reads them too: "NHH", "WHH" or "UHH" for ИНН, "KNN"/"КПn" for
-# КПП, "6ИК", "БUК" and "рик" for БИК. A label may touch its value ("КПп773601001").
+# Labels as OCR reads them too: "NHH", "WHH" or "UHH" for ИНН, "lNN" for INN,
+# "KNN"/"КПn" for КПП, "6ИК", "БUК" and "рик" for БИК. A label may touch its value
+# ("КПп773601001").
 # English documents about Russian companies transliterate the labels ("INN", "KPP",
 # "BIK" or "BIC", "OGRN") or translate them ("TIN (INN)", "Taxpayer ID"). A BIC
 # followed by 9 digits is a Russian BIK, because a SWIFT BIC starts with letters.
 INN_LABEL = (
-    r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\binn|\btaxpayer\s+id"
+    r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\b[il]nn|\btaxpayer\s+id"
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
 KPP_LABEL = r"(?:\bк[пn][пn]|\bkpp)(?![^\W\d_])"
