@@ -20,9 +20,11 @@ logger = logging.getLogger(__name__)
 _LINE_PREFIX_RE = re.compile(r"[ \t]*[\W_]{0,6}")
 # A title word after these on its line names another document: "к договору",
 # "по счёту", "Основание: договор", "Идентификатор государственного контракта".
+# A title word right after a comma is an item of a list, such as the passport in
+# "Хабибуллина А. Р., ИНН 027873177928, паспорт гражданина РФ".
 _REFERENCE_BEFORE_RE = compile_folded(
     r"(?:\b(?:к|по|согласно|основани[еия]|идентификатор|under|per|pursuant\s+to)"
-    r"\b[^\n]{0,60})$"
+    r"\b[^\n]{0,60}|,[ \t]*)$"
 )
 # A title word followed by a colon, with a number sign or "date" between, labels a
 # field that names another document: "Invoice No.: 52" on a packing list,

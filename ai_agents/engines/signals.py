@@ -82,6 +82,12 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             # A scan may merge the title's lines with the VAT invoice line beside
             # them: "Универсальный передаточный Счет-фактура № 92 ... документ".
             (r"универсальный\s*передаточный\b", 12),
+            # The wide form's left column opens three lines, with other cells after
+            # each word: "Универсальный Счет-фактура № 7", "передаточный ...".
+            (
+                r"универсальный\b[^\n]*\n[ \t]*передаточный\b[^\n]*\n[ \t]*документ\b",
+                12,
+            ),
             # A correction to a UPD or a VAT invoice, with the same parties and
             # tax columns: "Корректировочный счет-фактура", "УКД".
             (
