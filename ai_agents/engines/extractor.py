@@ -25,7 +25,7 @@ from .type_fields import TYPE_FIELDS
 _TYPES_WITHOUT_MONEY = frozenset({"passport"})
 # Documents that list goods or services in a table.
 _TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "act", "upd", "waybill", "packing_list"})
-_TYPES_WITH_SUBTOTAL = frozenset({"invoice", "upd", "waybill"})
+_TYPES_WITH_SUBTOTAL = frozenset({"invoice", "act", "upd", "waybill"})
 
 
 class FieldExtractor:
@@ -113,10 +113,10 @@ class FieldExtractor:
     @staticmethod
     def _arithmetic_checks(context: ExtractionContext, fields: dict) -> list[dict]:
         # Other types state a VAT without a table to add up, such as the VAT in a
-        # payment order's purpose, and get no arithmetic checks. Acts and `other`
-        # documents are checked when they have a table.
+        # payment order's purpose, and get no arithmetic checks. `other` documents
+        # are checked when they have a table.
         document_type = context.document_type
-        has_table = document_type in (OTHER, "act") and "line_items" in fields
+        has_table = document_type == OTHER and "line_items" in fields
         if document_type not in _TYPES_WITH_SUBTOTAL and not has_table:
             return []
         terms = vat_terms(context, fields.get("vat"))

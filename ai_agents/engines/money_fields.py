@@ -131,6 +131,9 @@ _BALANCE_RE = compile_folded(
     r"|(?:opening|closing|starting|ending|previous)\s+balance"
     r"|balance\s+(?:brought|carried)\s+forward|balance\s+b/?f|balance\s+c/?f)"
 )
+_CHARGE_RE = compile_folded(
+    r"\b(?:провозная\s+плата|стоимость\s+перевозки|фрахт|freight|carriage\s+charges?)\b"
+)
 # A price per period or per unit, not a total: "38 000 руб. в месяц", "2 400 руб./час".
 _RATE_AFTER_RE = compile_folded(
     r"\s*(?:/\s*(?:час|ч|мес|месяц|день|сутки|шт|ед|hour|hr|h|month|mo|day|unit)\b"
@@ -287,7 +290,10 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     marked = [
         _marked_amount_after(context, hit)
         for hit in context.amounts
-        if hit.currency and not _is_balance(context, hit) and not _is_rate(context, hit)
+        if hit.currency
+        and not _is_balance(context, hit)
+        and not _is_rate(context, hit)
+        and not _is_charge(context, hit)
     ]
     document_type = context.document_type
     if document_type == OTHER:
@@ -554,6 +560,13 @@ def _with_bracketed_rubles(context: ExtractionContext, hit: AmountHit) -> Amount
 def _is_balance(context: ExtractionContext, hit: AmountHit) -> bool:
     start = context.document.line_start(hit.start)
     return _BALANCE_RE.search(context.text, start, hit.start) is not None
+
+
+def _is_charge(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether the amount is a carrier's charge ("Провозная плата: 1 200,00
+    EUR"), which a transport document states beside the goods, not as their total."""
+    start = context.document.line_start(hit.start)
+    return _CHARGE_RE.search(context.text, start, hit.start) is not None
 
 
 def _is_rate(context: ExtractionContext, hit: AmountHit) -> bool:

@@ -24,6 +24,8 @@ _NAME_CUT_RE = compile_folded(
     r"|[|\[]|[0-9]{9,}|[0-9]{4,5}(?: [0-9]{4,5}){2,}| {3,}|\([0-9]{1,2}[абв]?\)"
     r"|,\s*[0-9]"
     r"|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
+    # A street after a comma: ", Hafenstrasse 12", ", 5 Main Street".
+    r"|,\s*[^\W\d_]*(?:strasse|straße|str\.|street|road|avenue|allee|platz|weg)\b"
     rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*[0-9]|{FORM_ACCOUNT_LABEL}"
 )
 # A closing quote before a word of 4+ letters, where prose may go on after a name.

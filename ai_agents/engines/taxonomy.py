@@ -170,7 +170,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "Акт",
         "Certificate of completion",
         "Act of completed work, rendered services or acceptance.",
-        fields=_COMMON_FIELDS,
+        fields=_TABLE_FIELDS,
     ),
     DocumentType(
         "payment_order",

@@ -220,3 +220,26 @@ def test_act_rows_wrong_sum_fails(engine):
 
     assert len(checks) == 1
     assert not checks[0]["passed"]
+
+
+def test_act_vat_below_net_total(engine):
+    text = ACT_VAT_INSIDE.replace("НДС 20%: 200,00", "НДС 20%: 240,00")
+
+    checks = arithmetic_checks(engine, text, "act")
+    sums = checks_by_code(checks, "line_items_sum")
+
+    assert len(sums) == 1
+    assert sums[0]["passed"], sums[0]["message"]
+
+
+def test_act_subtotal_and_gross_total(engine):
+    text = ACT_VAT_INSIDE.replace(
+        "НДС 20%: 200,00", "НДС 20%: 240,00\nВсего (с учетом НДС): 1 440,00"
+    )
+
+    extraction = engine.extract(text, document_type="act")
+    checks = [check for check in extraction.checks if check["code"] in ARITHMETIC_CODES]
+
+    assert extraction.fields["subtotal"]["value"] == "1200.00"
+    assert extraction.fields["total"]["value"] == "1440.00"
+    assert checks_by_code(checks, "subtotal_vat_total")[0]["passed"]

@@ -524,3 +524,22 @@ def test_tax_id_inn_label(engine):
     seller = engine.extract(text, document_type="invoice").fields["parties"]["seller"]
 
     assert seller["inn"]["value"] == "7707083893"
+
+
+CMR_STREET_AND_FREIGHT = """CMR No. 77
+1 Sender: Lakeside Instruments GmbH, Hafenstrasse 12, 20457 Hamburg
+2 Consignee: ООО «Приборы Севера», ИНН 7702620960
+Провозная плата: 1 200,00 EUR
+"""
+
+
+def test_cmr_sender_name_ends_before_street(engine):
+    parties = parties_of(engine, CMR_STREET_AND_FREIGHT, "waybill")
+
+    assert value(parties, "shipper", "name") == "Lakeside Instruments GmbH"
+
+
+def test_cmr_freight_not_total(engine):
+    fields = engine.extract(CMR_STREET_AND_FREIGHT, document_type="waybill").fields
+
+    assert "total" not in fields
