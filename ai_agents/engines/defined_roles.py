@@ -29,6 +29,9 @@ _DEFINITION_RE = compile_folded(
     r"|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?[\"“'](?P<en>[a-z]+)"
 )
 _CLAUSE_CHARS = 300
+# A requisites block names each party a few times at most; more lines that open
+# with the name are not blocks of their own.
+_MAX_NAME_LABELS = 10
 _QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]")
 _LEGAL_FORMS = (
     r"\b(?:общество\s+с\s+ограниченной\s+ответственностью"
@@ -103,13 +106,16 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
     """Return the parties that the text binds to a role by name, in text order."""
     parties = []
     previous_end = 0
+    bound: set[str] = set()
     for match in _DEFINITION_RE.finditer(context.text):
         word = match.group("word") or match.group("short") or match.group("en")
         role = role_of_word(context.document_type, word)
         clause_start = max(previous_end, match.start() - _CLAUSE_CHARS)
         previous_end = match.end()
-        if role is None:
+        # The first definition of a role binds it; a preamble defines each once.
+        if role is None or role in bound:
             continue
+        bound.add(role)
         party = _party_before(context, role, clause_start, match)
         if party is not None:
             parties.append(party)
@@ -253,10 +259,14 @@ def name_labels(
     after = max(party.definition[1] for party in parties)
     labels = []
     for party in parties:
+        found = 0
         for match in party.line_pattern.finditer(context.text, after):
             if _LINE_REST_RE.match(context.text, match.end()):
                 start = match.start("name")
                 labels.append(RoleLabel(start, start, party.role, False, "name"))
+                found += 1
+                if found == _MAX_NAME_LABELS:
+                    break
     return labels
 
 

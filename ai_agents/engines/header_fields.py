@@ -139,6 +139,8 @@ _NEGATIVE_CAPTION_RE = compile_folded(
     r"[ \t|]*(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
     r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
 )
+# How far back on its line an approval line's words may precede a date.
+_APPROVAL_WINDOW = 200
 # The place of signing before a date: "г. Москва", "город Самара", "Moscow,".
 _PLACE_LINE_RE = compile_folded(
     r"[ \t]*(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?(?:[ \t]{2,}|,[ \t]*)"
@@ -343,7 +345,9 @@ def _dates_other_document(
         cited_end = hit.start - len(before) + cited.start("number") + len(cited_number)
         if cited_end != number_end:
             return True
-    line_start = context.document.line_start(hit.start)
+    line_start = max(
+        context.document.line_start(hit.start), hit.start - _APPROVAL_WINDOW
+    )
     if APPROVAL_LINE_RE.search(context.text, line_start, hit.start):
         return True
     if context.document_type == "passport":

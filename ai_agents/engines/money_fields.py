@@ -190,6 +190,9 @@ _NO_VAT_RE = compile_folded(
 )
 
 _MAX_GAP_CHARS = 60
+# How far around an amount its qualifying words ("Opening balance", "Freight") and
+# a later priced amount on the same line are looked for.
+_QUALIFIER_WINDOW = 120
 _SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
 _MAX_TOTAL_GAP_LETTERS = 15
 _MAX_VAT_GAP_LETTERS = 8
@@ -437,9 +440,10 @@ def _priced_amount_later_on_line(
     on the label's line, as in "TOTAL FOR STAGE 4 (incl. VAT 20%) EUR 126,480.00"."""
     if hit.has_fraction or hit.currency:
         return hit
-    line_end = context.document.line_end(hit.start)
+    line_end = min(context.document.line_end(hit.start), hit.end + _QUALIFIER_WINDOW)
     index = bisect_left(context.amount_starts, hit.end)
-    for later in context.amounts[index:]:
+    amounts = context.amounts
+    for later in (amounts[i] for i in range(index, len(amounts))):
         if later.start > line_end:
             break
         if later.has_fraction and later.currency:
@@ -475,10 +479,16 @@ def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
 
 
 def _is_alone_on_line(context: ExtractionContext, hit: AmountHit) -> bool:
-    document = context.document
-    before = context.text[document.line_start(hit.start) : hit.start]
-    after = context.text[hit.end : document.line_end(hit.start)]
-    return not before.strip() and not after.strip()
+    text = context.text
+    before = hit.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = hit.end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (
+        after == len(text) or text[after] == "\n"
+    )
 
 
 def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | None:
@@ -516,7 +526,8 @@ def row_amounts(context: ExtractionContext, first: AmountHit) -> list[AmountHit]
     index = bisect_left(context.amount_starts, first.start)
     row = [first]
     previous_end = first.end + 1 if _is_column_number(context, first) else first.end
-    for hit in context.amounts[index + 1 :]:
+    amounts = context.amounts
+    for hit in (amounts[i] for i in range(index + 1, len(amounts))):
         if hit.start > line_end:
             break
         if _is_column_number(context, hit):
@@ -558,14 +569,22 @@ def _with_bracketed_rubles(context: ExtractionContext, hit: AmountHit) -> Amount
 
 
 def _is_balance(context: ExtractionContext, hit: AmountHit) -> bool:
-    start = context.document.line_start(hit.start)
+    start = _line_window_start(context, hit.start)
     return _BALANCE_RE.search(context.text, start, hit.start) is not None
+
+
+def _line_window_start(context: ExtractionContext, position: int) -> int:
+    """Return where the words that qualify an amount may start: its line's start,
+    but no more than `_QUALIFIER_WINDOW` characters back, so that a long line of
+    amounts costs linear time."""
+    line_start = context.document.line_start(position)
+    return max(line_start, position - _QUALIFIER_WINDOW)
 
 
 def _is_charge(context: ExtractionContext, hit: AmountHit) -> bool:
     """Return whether the amount is a carrier's charge ("Провозная плата: 1 200,00
     EUR"), which a transport document states beside the goods, not as their total."""
-    start = context.document.line_start(hit.start)
+    start = _line_window_start(context, hit.start)
     return _CHARGE_RE.search(context.text, start, hit.start) is not None
 
 
@@ -721,8 +740,13 @@ def _amount_after(
 
 def _opens_line(context: ExtractionContext, position: int) -> bool:
     """Return whether only punctuation precedes `position` on its line."""
-    before = context.text[context.document.line_start(position) : position]
-    return not any(char.isalnum() for char in before)
+    text = context.text
+    index = position - 1
+    while index >= 0 and text[index] != "\n":
+        if text[index].isalnum():
+            return False
+        index -= 1
+    return True
 
 
 def _gap_is_short(

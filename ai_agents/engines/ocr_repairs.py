@@ -30,7 +30,8 @@ def repair_amount_letters(text: str) -> str:
 # A word in which OCR read l or o as 1 or 0: "Bil1", "Subtota1", "INV0ICE", "0PTICS".
 # Only 0 and 1 count, set between letters, after 3 letters at the word's end or
 # before 4 letters at its start, so quantities such as "1pcs" or "10шт" stay.
-_WORD_WITH_DIGITS_RE = re.compile(r"(?<![\w.,/-])[^\W_]*[01][^\W_]*(?![\w.,/-])")
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_WORD_EDGE = frozenset(".,/-_")
 _DIGIT_IN_WORD_RE = re.compile(
     r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]$|^[01](?=[^\W\d_]{4})"
 )
@@ -49,7 +50,7 @@ WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 def repair_word_digits(text: str) -> str:
     """Return folded `text` with 0 and 1 read as o and l inside words, and o, l and
     з read as digits inside dates."""
-    text = _WORD_WITH_DIGITS_RE.sub(_letters_for_digits, text)
+    text = _TOKEN_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
     text = _NUMBER_SIGN_WITH_ZERO_RE.sub("no", text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
@@ -57,6 +58,13 @@ def repair_word_digits(text: str) -> str:
 
 def _letters_for_digits(match: re.Match[str]) -> str:
     word = match.group(0)
+    if "0" not in word and "1" not in word:
+        return word
+    text, start, end = match.string, match.start(), match.end()
+    if (start and text[start - 1] in _WORD_EDGE) or (
+        end < len(text) and text[end] in _WORD_EDGE
+    ):
+        return word
     digits = [char for char in word if char.isdigit()]
     if set(digits) - {"0", "1"} or len(digits) > _MAX_CODE_LETTERS:
         return word

@@ -15,7 +15,7 @@ the raw text and its span.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .ocr_repairs import (
@@ -71,6 +71,7 @@ _CARRIAGE_RETURN_RE = re.compile(r"\r(?=\n)")
 _SOFT_HYPHEN_RE = re.compile("\u00ad")
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_NEWLINE_RE = re.compile("\n")
 
 
 def fold(text: str) -> str:
@@ -179,14 +180,21 @@ class NormalizedText:
         original_start, original_end = self.original_span(start, end)
         return "\t" in self.original[original_start:original_end]
 
+    @cached_property
+    def _newlines(self) -> list[int]:
+        """Offsets of the newlines of `text`, so that a line's ends take a bisection
+        instead of a scan, which on a long line would cost its length each time."""
+        return [match.start() for match in _NEWLINE_RE.finditer(self.text)]
+
     def line_start(self, position: int) -> int:
         """Return the offset where the line containing `position` starts."""
-        return self.text.rfind("\n", 0, position) + 1
+        index = bisect_left(self._newlines, position)
+        return self._newlines[index - 1] + 1 if index else 0
 
     def line_end(self, position: int) -> int:
         """Return the offset of the newline that ends the line containing `position`."""
-        end = self.text.find("\n", position)
-        return len(self.text) if end == -1 else end
+        index = bisect_left(self._newlines, position)
+        return self._newlines[index] if index < len(self._newlines) else len(self.text)
 
     def top_end(self, line_count: int) -> int:
         """Return the offset where the first `line_count` non-empty lines end."""
