@@ -456,7 +456,7 @@ def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
 
     Text taken from a form cell by cell puts "Всего к оплате", then the net
     amount, "X", the VAT and the gross amount on lines of their own. The run
-    continues while each line holds one amount or an empty-cell mark, and its
+    continues while each line contains one amount or an empty-cell mark, and its
     gross amount is found as on a row (see `row_sum`). Otherwise `first` stays.
     """
     document = context.document

@@ -11,9 +11,9 @@ _AMOUNT_WITH_O_RE = re.compile(
 )
 _MIN_REAL_DIGITS = 4
 
-# A run of requisite length (9 digits of a KPP or BIK, 10 or 12 of an INN, 13 or 15
-# of an OGRN, 20 of an account) in which OCR read one or two digits as the look-alike
-# letters o, l or з ("02050100l", "4070281O...").
+# A run of requisite length in which OCR read one or two digits as the look-alike
+# letters o, l or з ("02050100l", "4070281O..."). The lengths are those of a KPP or
+# BIK (9), an INN (10, 12), an OGRN (13, 15) and an account (20).
 _CODE_WITH_LETTERS_RE = re.compile(r"(?<![\w.,-])[0-9olз]{9,20}(?![\w.,-])")
 _CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
 _MAX_CODE_LETTERS = 2
@@ -116,9 +116,9 @@ def _number_group_digits(match: re.Match[str]) -> str:
     return group.translate(CODE_DIGIT_LOOKALIKES)
 
 
-# A token of digits and the letters that OCR reads for them on a poor scan, which
-# holds at least one real digit: "5o18o9679o" for 5018096790, "4l7" for 417. It
-# matches folded text, where Cyrillic О is already the Latin o.
+# A token of digits and the letters that OCR reads for them on a poor scan, with at
+# least one real digit: "5o18o9679o" for 5018096790, "4l7" for 417. It matches
+# folded text, where Cyrillic О is already the Latin o.
 _DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_])")
 # The kopecks or cents of an amount, read as letters: the "oo" of "56o,oo".
 _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[oз]{2}(?![^\W_])")

@@ -100,7 +100,7 @@ def build_sections(
 def _content_start(context: ExtractionContext, label: RoleLabel, limit: int) -> int:
     """Return where a label's content starts: after the label, or on the next line
     when the rest of the label's line is another column far to the right that
-    holds no party ("Consignee / Buyer:        UF-2025-311 dt. 02-Oct-2025")."""
+    has no party ("Consignee / Buyer:        UF-2025-311 dt. 02-Oct-2025")."""
     line_end = context.document.line_end(label.end)
     gap = _FAR_COLUMN_RE.match(context.text, label.end, line_end)
     if gap is None or line_end >= limit:
