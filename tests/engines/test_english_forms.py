@@ -5,49 +5,34 @@ agreements and reminders, and powers of attorney with a defined principal."""
 import pytest
 
 from ai_agents.engines import get_engine
-from ai_agents.engines.extractor import FieldExtractor
 from ai_agents.engines.ocr_repairs import repair_word_digits
-from ai_agents.engines.text import NormalizedText, fold
+from ai_agents.engines.text import fold
 from ai_agents.engines.validators import (
     is_valid_bik,
     is_valid_inn,
     is_valid_settlement_account,
 )
+from tests.engines.form_helpers import (
+    ACCOUNT,
+    BANK_BIK,
+    BUYER_INN,
+    BUYER_KPP,
+    SELLER_INN,
+    SELLER_KPP,
+    extract,
+    parties_of,
+    value_of,
+)
 
-# Invented requisites. The INNs pass bench.holdout.inn_check_digit, and the account's
-# control key matches BANK_BIK as bench.holdout.is_valid_settlement_account checks.
-SELLER_INN = "5406128730"
-SELLER_KPP = "540601001"
-BUYER_INN = "7814392053"
-BUYER_KPP = "781401001"
+# More invented requisites, beside the shared ones in tests.engines.form_helpers.
 # SELLER_INN with its last digit changed, so its check digit fails.
 INVALID_INN = "5406128731"
-BANK_BIK = "045004774"
 OTHER_BIK = "044525318"
-ACCOUNT = "40702810544000016385"
 
 
 @pytest.fixture(scope="module")
 def engine():
     return get_engine(embeddings="off")
-
-
-def extract(text: str, document_type: str) -> dict:
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
-    return fields
-
-
-def value_of(fields: dict, key: str) -> str | None:
-    found = fields.get(key)
-    return None if found is None else found["value"]
-
-
-def parties_of(text: str, document_type: str) -> dict[str, dict[str, str]]:
-    parties = extract(text, document_type).get("parties", {})
-    return {
-        role: {key: found["value"] for key, found in party.items()}
-        for role, party in parties.items()
-    }
 
 
 def test_invented_requisites_are_valid():

@@ -5,7 +5,6 @@ stage totals, receipt and bill of lading numbers, and powers of attorney."""
 import pytest
 
 from ai_agents.engines import get_engine
-from ai_agents.engines.extractor import FieldExtractor
 from ai_agents.engines.ocr_repairs import (
     repair_digit_tokens,
     repair_number_digits,
@@ -18,16 +17,21 @@ from ai_agents.engines.validators import (
     is_valid_inn,
     is_valid_settlement_account,
 )
+from tests.engines.form_helpers import (
+    ACCOUNT,
+    BANK_BIK,
+    BUYER_INN,
+    BUYER_KPP,
+    SELLER_INN,
+    SELLER_KPP,
+    extract,
+    parties_of,
+    value_of,
+)
 
-# Invented requisites. The INNs pass bench.holdout.inn_check_digit, and the accounts'
-# control keys match BANK_BIK as bench.holdout checks them.
-SELLER_INN = "5406128730"
-SELLER_KPP = "540601001"
-BUYER_INN = "7814392053"
-BUYER_KPP = "781401001"
+# More invented requisites, beside the shared ones in tests.engines.form_helpers. The
+# accounts' control keys match BANK_BIK as bench.holdout checks them.
 PERSON_INN = "401238504769"
-BANK_BIK = "045004774"
-ACCOUNT = "40702810544000016385"
 PERSON_ACCOUNT = "40802810244000027419"
 CORRESPONDENT_ACCOUNT = "30101810600000000774"
 # ACCOUNT printed in groups, as on a scan. A grouped account counts only after a label.
@@ -37,24 +41,6 @@ GROUPED_ACCOUNT = "4070 2810 5440 0001 6385"
 @pytest.fixture(scope="module")
 def engine():
     return get_engine(embeddings="off")
-
-
-def extract(text: str, document_type: str) -> dict:
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
-    return fields
-
-
-def value_of(fields: dict, key: str) -> str | None:
-    found = fields.get(key)
-    return None if found is None else found["value"]
-
-
-def parties_of(text: str, document_type: str) -> dict[str, dict[str, str]]:
-    parties = extract(text, document_type).get("parties", {})
-    return {
-        role: {key: found["value"] for key, found in party.items()}
-        for role, party in parties.items()
-    }
 
 
 def test_invented_requisites_are_valid():
