@@ -5,6 +5,11 @@ against one, where linear growth gives about 10. The second is fifty operator
 types against the built-in ones, and the third the sentence-embedding signal
 against none. They are ratios, not seconds, so that they compare across machines.
 
+Then it prints the growth on hostile texts, 300 000 characters (the API's
+default limit) against 30 000: a long line of spaces, a run of digits before a
+full stop, amounts or dates on one line, and repeated party definitions. Linear
+growth gives about 10, and a quadratic rule about 100.
+
     .venv/bin/python -m bench.speed
 """
 
@@ -16,6 +21,20 @@ from ai_agents.engines.taxonomy import DocumentType, FieldSpec, merge_types
 from bench.synthetic import generate_split
 
 PAGE_CHARS = 3000  # an estimate of the characters on a dense A4 page
+
+
+HOSTILE_SMALL, HOSTILE_LARGE = 30_000, 300_000
+_DEFINITION = "ООО «Альфа», именуемое в дальнейшем «Поставщик», "
+HOSTILE_TEXTS = {
+    "line of spaces": lambda size: " " * size,
+    "digits before a full stop": lambda size: "1" * (size - 1) + ".",
+    "amounts on one line": lambda size: "1,00 $ " * (size // 7),
+    "total labels on one line": lambda size: "итого 1 " * (size // 8),
+    "dates on one line": lambda size: "01/02/2024 " * (size // 11),
+    "repeated definitions": lambda size: (
+        (_DEFINITION * (size // 2 // 50)) + "\n" + "ООО «Альфа»\n" * (size // 24)
+    ),
+}
 
 
 def page_text(pages: int) -> str:
@@ -82,6 +101,10 @@ def main() -> None:
         ratios["embeddings on / off, one page"] = best / base
     for name, ratio in ratios.items():
         print(f"{name}: {ratio:.1f}x")
+    for name, make in HOSTILE_TEXTS.items():
+        small = seconds(plain, make(HOSTILE_SMALL), 1)
+        large = seconds(plain, make(HOSTILE_LARGE), 1)
+        print(f"hostile {name}, 300k / 30k characters: {large / small:.1f}x")
 
 
 if __name__ == "__main__":
