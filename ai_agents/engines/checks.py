@@ -202,8 +202,7 @@ def check_arithmetic(
     included = (
         vat_included
         or _subtotal_is_total(fields)
-        or _vat_inside_rows(fields, rows, vat_rate)
-        or _vat_on_top_of_total(fields, rows, vat_rate)
+        or _rows_equal_total_with_vat(fields, rows, vat_rate)
     )
     checks += _line_items_sum_check(fields, rows, included)
     checks += _subtotal_vat_total_check(fields, included)
@@ -248,36 +247,26 @@ def _subtotal_is_total(fields: dict) -> bool:
     return subtotal is not None and subtotal == total and bool(vat)
 
 
-def _vat_inside_rows(fields: dict, rows: list[dict], vat_rate: Decimal | None) -> bool:
-    """Return whether rows that add up to the total already include the VAT.
-
-    An act may print "Итого 1 200,00" and "НДС 20%: 200,00" without saying "в том
-    числе". When the rows add up to the total and the VAT is the rate's share of
-    it (rate / (100 + rate)), the VAT is inside the rows and the total.
-    """
-    total, vat = _decimal(fields.get("total")), _decimal(fields.get("vat"))
-    rows_sum = _column_sum(rows, "amount")
-    if not vat_rate or total is None or not vat or rows_sum is None:
-        return False
-    share = (total * vat_rate / (100 + vat_rate)).quantize(_CENT, ROUND_HALF_UP)
-    return abs(rows_sum - total) <= _CENT and abs(share - vat) <= _CENT
-
-
-def _vat_on_top_of_total(
+def _rows_equal_total_with_vat(
     fields: dict, rows: list[dict], vat_rate: Decimal | None
 ) -> bool:
-    """Return whether the total read is the net sum, with the VAT printed below it.
+    """Return whether rows that add up to the total need no VAT added to them.
 
-    "Итого: 65 000,00" then "НДС 20%: 13 000,00", with no grand total printed:
-    the rows add up to the total and the VAT is the rate of it, so the rows are
-    compared with the total as they are.
+    An act may print "Итого 1 200,00" and "НДС 20%: 200,00" without "в том числе",
+    or "Итого: 65 000,00" and "НДС 20%: 13 000,00" with no grand total. When the
+    rows add up to the total and the VAT is the rate's share of it (rate / (100 +
+    rate), inside) or the rate of it (on top), the rows are compared with the
+    total as they are.
     """
     total, vat = _decimal(fields.get("total")), _decimal(fields.get("vat"))
     rows_sum = _column_sum(rows, "amount")
     if not vat_rate or total is None or not vat or rows_sum is None:
         return False
+    if abs(rows_sum - total) > _CENT:
+        return False
+    inside = (total * vat_rate / (100 + vat_rate)).quantize(_CENT, ROUND_HALF_UP)
     on_top = (total * vat_rate / 100).quantize(_CENT, ROUND_HALF_UP)
-    return abs(rows_sum - total) <= _CENT and abs(on_top - vat) <= _CENT
+    return abs(inside - vat) <= _CENT or abs(on_top - vat) <= _CENT
 
 
 def _column_sum(rows: list[dict], name: str) -> Decimal | None:

@@ -112,15 +112,15 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
         role = role_of_word(context.document_type, word)
         clause_start = max(previous_end, match.start() - _CLAUSE_CHARS)
         previous_end = match.end()
-        # The first definition of a role binds it; a preamble defines each once.
+        # The first definition that names a party binds its role, because a
+        # preamble defines each role once.
         if role is None or role in bound:
             continue
-        bound.add(role)
         party = _party_before(context, role, clause_start, match)
         if party is not None:
             parties.append(party)
+            bound.add(role)
     if context.document_type == "power_of_attorney":
-        bound = {party.role for party in parties}
         granted = find_attorney_parties(context)
         parties += [party for party in granted if party.role not in bound]
     return parties

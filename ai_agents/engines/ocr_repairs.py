@@ -11,12 +11,6 @@ _AMOUNT_WITH_O_RE = re.compile(
 )
 _MIN_REAL_DIGITS = 4
 
-# A run of requisite length in which OCR read one or two digits as the look-alike
-# letters o, l or з ("02050100l", "4070281O..."). The lengths are those of a KPP or
-# BIK (9), an INN (10, 12), an OGRN (13, 15) and an account (20).
-_CODE_WITH_LETTERS_RE = re.compile(r"(?<![\w.,-])[0-9olз]{9,20}(?![\w.,-])")
-_CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
-_MAX_CODE_LETTERS = 2
 CODE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗ", "00001133")
 
 
@@ -32,6 +26,7 @@ def repair_amount_letters(text: str) -> str:
 # before 4 letters at its start, so quantities such as "1pcs" or "10шт" stay.
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_EDGE = frozenset(".,/-_")
+_MAX_WORD_DIGITS = 2
 _DIGIT_IN_WORD_RE = re.compile(
     r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]$|^[01](?=[^\W\d_]{4})"
 )
@@ -66,7 +61,7 @@ def _letters_for_digits(match: re.Match[str]) -> str:
     ):
         return word
     digits = [char for char in word if char.isdigit()]
-    if set(digits) - {"0", "1"} or len(digits) > _MAX_CODE_LETTERS:
+    if set(digits) - {"0", "1"} or len(digits) > _MAX_WORD_DIGITS:
         return word
     return _DIGIT_IN_WORD_RE.sub(
         lambda found: found.group(0).translate(WORD_DIGIT_LOOKALIKES), word
@@ -132,31 +127,17 @@ _LEADING_GROUP_LETTER_RE = re.compile(
 
 
 def repair_digit_tokens(text: str) -> str:
-    """Return folded `text` with o, l and з read as digits in tokens of digits."""
-    text = _DIGIT_TOKEN_RE.sub(
-        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
-    )
-    text = _LETTER_FRACTION_RE.sub(
-        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
-    )
-    return _LEADING_GROUP_LETTER_RE.sub(
-        lambda match: match.group(0).translate(CODE_DIGIT_LOOKALIKES), text
-    )
+    """Return folded `text` with o, l and з read as digits in tokens of digits.
+
+    This covers requisite codes too: "02050100l" is read as the KPP 020501001.
+    """
+    for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE, _LEADING_GROUP_LETTER_RE):
+        text = pattern.sub(_as_digits, text)
+    return text
 
 
-def repair_code_letters(text: str) -> str:
-    """Return folded `text` with o, l and з read as 0, 1 and 3 in requisite codes."""
-    return _CODE_WITH_LETTERS_RE.sub(_digits_for_letters, text)
-
-
-def _digits_for_letters(match: re.Match[str]) -> str:
-    code = match.group(0)
-    letters = sum(not char.isdigit() for char in code)
-    if len(code) not in _CODE_LENGTHS or not 0 < letters <= _MAX_CODE_LETTERS:
-        return code
-    if not code[0].isdigit():
-        return code
-    return code.translate(CODE_DIGIT_LOOKALIKES)
+def _as_digits(match: re.Match[str]) -> str:
+    return match.group(0).translate(CODE_DIGIT_LOOKALIKES)
 
 
 def _zeros_for_letters(match: re.Match[str]) -> str:

@@ -75,6 +75,7 @@ def find_parties(context: ExtractionContext) -> dict:
     if covered is None:
         covered = _fill_sections(context, store)
     _add_outside(context, store, covered)
+    store.move_russian_tax_ids()
     return store.as_dict()
 
 

@@ -56,11 +56,12 @@ class PartyStore:
             fields[key] = name_field(self._context, span, confidence)
 
     def as_dict(self) -> dict:
-        """Return {role: fields} for every role that has a field.
+        """Return {role: fields} for every role that has a field."""
+        return {role: fields for role, fields in self._parties.items() if fields}
 
-        A party with a KPP or a BIK is Russian, so a valid INN stored as its
-        "TIN" or "Tax ID" (`vat_id`) becomes its `inn`.
-        """
+    def move_russian_tax_ids(self) -> None:
+        """Store a valid INN printed as "TIN" or "Tax ID" (`vat_id`) as the `inn` of
+        a party with a KPP or a BIK, because such a party is Russian."""
         for fields in self._parties.values():
             tax_id = fields.get("vat_id")
             russian = "kpp" in fields or "bik" in fields
@@ -71,7 +72,6 @@ class PartyStore:
                 and is_valid_inn(tax_id["value"])
             ):
                 fields["inn"] = fields.pop("vat_id")
-        return {role: fields for role, fields in self._parties.items() if fields}
 
     def _is_stored(self, key: str, value: str) -> bool:
         return any(

@@ -8,8 +8,8 @@ same folding when they are compiled, so they are written in plain Russian or Eng
 
 `NormalizedText` also joins words hyphenated across a line break and letter-spaced
 titles ('С Ч Е Т'), repairs OCR's swaps of letters and digits (`ocr_repairs`): the
-letter O inside grouped amounts and dates, o, l and з inside requisite codes, and
-0 and 1 inside words,
+letter O inside grouped amounts and dates, o, l and з inside tokens of digits
+such as requisite codes, and 0 and 1 inside words,
 and maps every offset back into the original text, so extracted fields can report
 the raw text and its span.
 """
@@ -20,7 +20,6 @@ from functools import cached_property
 
 from .ocr_repairs import (
     repair_amount_letters,
-    repair_code_letters,
     repair_digit_tokens,
     repair_word_digits,
 )
@@ -153,7 +152,7 @@ class NormalizedText:
             parts.append(fold(original[start:end]))
             position += end - start
         folded = repair_digit_tokens(repair_amount_letters("".join(parts)))
-        self.text = repair_word_digits(repair_code_letters(folded))
+        self.text = repair_word_digits(folded)
 
     def to_original(self, position: int) -> int:
         """Return the original offset of the character at `position` in `text`."""

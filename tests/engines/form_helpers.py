@@ -1,5 +1,4 @@
-"""Invented requisites and extraction helpers shared by the English and scanned
-form tests."""
+"""Invented requisites and extraction helpers shared by the engine's form tests."""
 
 from ai_agents.engines.extractor import FieldExtractor
 from ai_agents.engines.text import NormalizedText

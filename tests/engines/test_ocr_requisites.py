@@ -3,7 +3,7 @@
 import pytest
 
 from ai_agents.engines.extractor import FieldExtractor
-from ai_agents.engines.ocr_repairs import repair_code_letters
+from ai_agents.engines.ocr_repairs import repair_digit_tokens
 from ai_agents.engines.text import NormalizedText
 from ai_agents.engines.validators import is_valid_inn
 
@@ -45,17 +45,24 @@ REPAIRED_CODES = [
     pytest.param("(02050100l)", "(020501001)", id="in-brackets"),
 ]
 
+# Tokens of digits are repaired whatever their length and letter count, so these
+# runs, which are no requisite, are read as digits too.
+REPAIRED_TOKENS = [
+    pytest.param("1234567o", "12345670", id="length-8"),
+    pytest.param("1234567890o", "12345678900", id="length-11"),
+    pytest.param("1234567890123o", "12345678901230", id="length-14"),
+    pytest.param("р/с 4070281o00000000012", "р/с 4070281000000000012", id="length-19"),
+    pytest.param(
+        "р/с 4070281o0000000000012", "р/с 407028100000000000012", id="length-21"
+    ),
+    pytest.param("0ll234567o", "0112345670", id="three-letters"),
+    pytest.param("o12345678", "012345678", id="starts-with-letter"),
+    pytest.param("12345678l-x", "123456781-x", id="dash-after"),
+    pytest.param("a.12345678l", "a.123456781", id="dot-before"),
+]
+
 UNCHANGED_CODES = [
-    pytest.param("1234567o", id="length-8"),
-    pytest.param("1234567890o", id="length-11"),
-    pytest.param("1234567890123o", id="length-14"),
-    pytest.param("р/с 4070281o00000000012", id="length-19"),
-    pytest.param("р/с 4070281o0000000000012", id="length-21"),
-    pytest.param("0ll234567o", id="three-letters"),
-    pytest.param("o12345678", id="starts-with-letter"),
     pytest.param("word12345678l", id="glued-to-word"),
-    pytest.param("12345678l-x", id="glued-by-dash"),
-    pytest.param("a.12345678l", id="glued-by-dot"),
     pytest.param("12345678lx", id="letter-after"),
     pytest.param("хлопок", id="russian-word"),
     pytest.param("lollollol", id="latin-letters-only"),
@@ -63,23 +70,23 @@ UNCHANGED_CODES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REPAIRED_CODES)
+@pytest.mark.parametrize(("text", "expected"), REPAIRED_CODES + REPAIRED_TOKENS)
 def test_code_letters_read_as_digits(text, expected):
-    assert repair_code_letters(text) == expected
+    assert repair_digit_tokens(text) == expected
 
 
 @pytest.mark.parametrize("text", UNCHANGED_CODES)
 def test_code_letters_unchanged(text):
-    assert repair_code_letters(text) == text
+    assert repair_digit_tokens(text) == text
 
 
 @pytest.mark.parametrize(
     "text",
-    [param.values[0] for param in REPAIRED_CODES]
+    [param.values[0] for param in REPAIRED_CODES + REPAIRED_TOKENS]
     + [param.values[0] for param in UNCHANGED_CODES],
 )
 def test_code_letters_keep_length(text):
-    assert len(repair_code_letters(text)) == len(text)
+    assert len(repair_digit_tokens(text)) == len(text)
 
 
 def test_invented_inns_are_valid():

@@ -2,23 +2,14 @@
 
 import pytest
 
-from ai_agents.engines.extractor import FieldExtractor
 from ai_agents.engines.ocr_repairs import repair_number_digits, repair_word_digits
 from ai_agents.engines.text import NormalizedText, fold
 from ai_agents.engines.validators import is_valid_inn
 
+from .form_helpers import extract, value_of
+
 # An INN whose check digit passes, computed with bench.holdout.inn_check_digit.
 SHOP_INN = "7731528409"
-
-
-def extract(text: str, document_type: str) -> dict:
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
-    return fields
-
-
-def value_of(fields: dict, key: str) -> str | None:
-    found = fields.get(key)
-    return None if found is None else found["value"]
 
 
 # repair_word_digits works on folded text, so the cases are folded first.

@@ -3,13 +3,13 @@ English requisite labels, bank blocks and the shipper role."""
 
 import pytest
 
-from ai_agents.engines.extractor import FieldExtractor
-from ai_agents.engines.text import NormalizedText
 from ai_agents.engines.validators import (
     is_valid_bik,
     is_valid_inn,
     is_valid_settlement_account,
 )
+
+from .form_helpers import extract, parties_of, value_of
 
 # Invented requisites. The INNs pass bench.holdout.inn_check_digit, and the account's
 # control key matches BANK_BIK as bench.holdout.is_valid_settlement_account checks.
@@ -23,30 +23,12 @@ BANK_BIK = "044525318"
 EURO_ACCOUNT = "40702978500000000431"
 
 
-def extract(text: str, document_type: str) -> dict:
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
-    return fields
-
-
-def value_of(fields: dict, key: str) -> str | None:
-    found = fields.get(key)
-    return None if found is None else found["value"]
-
-
 def total_of(text: str, document_type: str) -> str | None:
     return value_of(extract(text, document_type), "total")
 
 
 def number_of(text: str, document_type: str) -> str | None:
     return value_of(extract(text, document_type), "number")
-
-
-def parties_of(text: str, document_type: str) -> dict[str, dict[str, str]]:
-    parties = extract(text, document_type).get("parties", {})
-    return {
-        role: {key: found["value"] for key, found in party.items()}
-        for role, party in parties.items()
-    }
 
 
 def test_invented_requisites_are_valid():
