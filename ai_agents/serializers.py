@@ -44,13 +44,14 @@ def _check_codes(codes: list[str]) -> None:
     for code in codes:
         if code not in known:
             raise serializers.ValidationError(
-                f"Unknown document type {code!r}. Known types: {', '.join(known)}."
+                f"Unknown document type {code!r}. Known types: {', '.join(known)}.",
+                code="unknown_document_type",
             )
 
 
 def _check_text(value: str) -> str:
     if not value.strip():
-        raise serializers.ValidationError("This field may not be blank.")
+        raise serializers.ValidationError("This field may not be blank.", code="blank")
     return value
 
 

@@ -2,9 +2,10 @@
 
 Every error body is a JSON object with `detail` (a sentence for people) and
 `code` (a stable machine code), plus fields that name the value at fault where
-one exists. Two shapes are kept as clients already know them: field validation
-errors stay in DRF's `{"field": ["message", ...]}` form, and a request without
-credentials gets 403 `{"detail": "Authentication credentials were not
+one exists. A field validation error keeps DRF's `{"field": ["message", ...]}`
+keys, which clients already read, and adds `detail`, `code: "validation_error"`
+and `errors`, one `{"field", "code", "message"}` entry per message. A request
+without credentials gets 403 `{"detail": "Authentication credentials were not
 provided."}`, as the published authentication contract states.
 """
 
@@ -30,6 +31,7 @@ def api_exception_handler(exc, context):
         response.headers.pop("WWW-Authenticate", None)
         return response
     if isinstance(exc, exceptions.ValidationError):
+        response.data = _validation_body(response.data, exc.get_codes())
         return response
     if isinstance(exc, Http404):
         response.data = {"detail": "Not found.", "code": "not_found"}
@@ -39,6 +41,53 @@ def api_exception_handler(exc, context):
     if isinstance(exc, ApiError):
         response.data.update(exc.extra)
     return response
+
+
+def _validation_body(data, codes) -> dict:
+    """Add the envelope's keys to DRF's field errors, keeping the field keys."""
+    errors = list(_flatten(data, codes, ""))
+    if errors:
+        first = errors[0]
+        where = f"{first['field']}: " if first["field"] else ""
+        detail = f"{where}{first['message']}"
+    else:
+        detail = "The request body is invalid."
+    body = dict(data) if isinstance(data, dict) else {}
+    if not {"detail", "code", "errors"} & body.keys():
+        body.update(detail=detail, code="validation_error", errors=errors)
+        return body
+    # A field named like an envelope key would be overwritten, so nest the fields.
+    return {
+        "detail": detail,
+        "code": "validation_error",
+        "errors": errors,
+        "fields": data,
+    }
+
+
+def _flatten(data, codes, field: str):
+    """Yield one error per message, with the dotted path of the field at fault."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            sub_codes = codes.get(key) if isinstance(codes, dict) else None
+            path = str(key) if not field else f"{field}.{key}"
+            if key == "non_field_errors" and not field:
+                path = ""
+            yield from _flatten(value, sub_codes, path)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            sub_codes = (
+                codes[index] if isinstance(codes, list) and index < len(codes) else None
+            )
+            if isinstance(value, (dict, list)):
+                yield from _flatten(
+                    value, sub_codes, f"{field}.{index}" if field else str(index)
+                )
+            else:
+                yield from _flatten(value, sub_codes, field)
+    else:
+        code = codes if isinstance(codes, str) else "invalid"
+        yield {"field": field, "code": code, "message": str(data)}
 
 
 def _first_code(exc: exceptions.APIException) -> str:

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
+from docai.exceptions import _validation_body
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -64,8 +65,39 @@ def test_very_long_email_is_400(api_client):
 def test_text_of_wrong_type_is_400(auth_client):
     response = auth_client.post(CLASSIFY, {"ocr_draft": 123}, format="json")
 
+    body = response.json()
     assert response.status_code == 400
-    assert "ocr_draft" in response.json()
+    assert "ocr_draft" in body
+    assert body["errors"] == [
+        {"field": "ocr_draft", "code": "invalid", "message": "Not a valid string."}
+    ]
+
+
+def test_array_body_is_400_with_code(auth_client):
+    response = auth_client.post(CLASSIFY, [{"ocr_draft": "x"}], format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "validation_error"
+    assert body["errors"][0]["field"] == ""
+    assert "Expected a dictionary" in body["detail"]
+
+
+def test_bad_candidate_entry_names_its_position(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": "text", "candidates": ["invoice", ""]}, format="json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"] == [
+        {
+            "field": "candidates.1",
+            "code": "blank",
+            "message": body["errors"][0]["message"],
+        }
+    ]
+    assert body["detail"].startswith("candidates.1: ")
 
 
 @pytest.mark.parametrize("user_id", [["1"], {"a": 1}, "abc"])
@@ -188,3 +220,14 @@ def test_full_storage_is_507(api_client, settings, tmp_path):
     assert response.status_code == 507
     assert response.json()["code"] == "storage_unavailable"
     assert json.dumps(response.json()).count("Traceback") == 0
+
+
+def test_validation_body_nests_fields_named_like_envelope_keys():
+    body = _validation_body({"code": ["Bad code."]}, {"code": ["invalid"]})
+
+    assert body == {
+        "detail": "code: Bad code.",
+        "code": "validation_error",
+        "errors": [{"field": "code", "code": "invalid", "message": "Bad code."}],
+        "fields": {"code": ["Bad code."]},
+    }

@@ -68,7 +68,11 @@ def test_login_missing_fields_is_400(api_client, db):
     response = api_client.post("/api/token/", {}, format="json")
 
     assert response.status_code == 400
-    assert set(response.json()) == {"email", "password"}
+    body = response.json()
+    assert set(body) == {"email", "password", "detail", "code", "errors"}
+    assert body["code"] == "validation_error"
+    assert {error["field"] for error in body["errors"]} == {"email", "password"}
+    assert {error["code"] for error in body["errors"]} == {"required"}
 
 
 def test_refresh_returns_new_access(api_client, tokens):
@@ -85,7 +89,7 @@ def test_refresh_without_token_is_400(api_client, db):
     response = api_client.post("/api/token/refresh/", {}, format="json")
 
     assert response.status_code == 400
-    assert list(response.json()) == ["refresh"]
+    assert list(response.json()) == ["refresh", "detail", "code", "errors"]
 
 
 def test_refresh_with_garbage_is_401(api_client, db):

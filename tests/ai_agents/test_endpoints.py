@@ -32,9 +32,14 @@ def test_missing_token_is_403(api_client, url):
 def test_missing_or_empty_text_is_400(auth_client, url, body):
     response = auth_client.post(url, body, format="json")
 
+    body = response.json()
     assert response.status_code == 400
-    assert list(response.json()) == ["ocr_draft"]
-    assert isinstance(response.json()["ocr_draft"], list)
+    assert set(body) == {"ocr_draft", "detail", "code", "errors"}
+    assert isinstance(body["ocr_draft"], list)
+    assert body["code"] == "validation_error"
+    assert body["detail"].startswith("ocr_draft: ")
+    assert [error["field"] for error in body["errors"]] == ["ocr_draft"]
+    assert body["errors"][0]["code"] in {"required", "blank"}
 
 
 def test_classify_returns_type_and_alternatives(auth_client):
@@ -66,8 +71,12 @@ def test_classify_unknown_candidate_is_400(auth_client):
         CLASSIFY, {"ocr_draft": PAYMENT_ORDER, "candidates": ["nope"]}, format="json"
     )
 
+    body = response.json()
     assert response.status_code == 400
-    assert "candidates" in response.json()
+    assert "candidates" in body
+    assert body["errors"][0]["field"] == "candidates"
+    assert body["errors"][0]["code"] == "unknown_document_type"
+    assert "'nope'" in body["detail"]
 
 
 def test_extract_returns_fields(auth_client):
@@ -99,8 +108,17 @@ def test_extract_unknown_type_is_400(auth_client):
         EXTRACT, {"ocr_draft": PAYMENT_ORDER, "document_type": "nope"}, format="json"
     )
 
+    body = response.json()
     assert response.status_code == 400
-    assert "document_type" in response.json()
+    assert "document_type" in body
+    assert body["code"] == "validation_error"
+    assert body["errors"] == [
+        {
+            "field": "document_type",
+            "code": "unknown_document_type",
+            "message": body["document_type"][0],
+        }
+    ]
 
 
 def test_extract_span_points_into_text(auth_client):
