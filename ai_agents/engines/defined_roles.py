@@ -116,7 +116,7 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
         # preamble defines each role once.
         if role is None or role in bound:
             continue
-        party = _party_before(context, role, clause_start, match)
+        party = party_before(context, role, clause_start, match)
         if party is not None:
             parties.append(party)
             bound.add(role)
@@ -138,7 +138,7 @@ def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
         return []
     parties = []
     clause_start = max(0, match.start() - _CLAUSE_CHARS)
-    principal = _party_before(context, "principal", clause_start, match)
+    principal = party_before(context, "principal", clause_start, match)
     if principal is None:
         principal = _principal_at_line_start(context, match, clause_start)
     if principal is not None:
@@ -270,7 +270,7 @@ def name_labels(
     return labels
 
 
-def _party_before(
+def party_before(
     context: ExtractionContext, role: str, clause_start: int, match: re.Match[str]
 ) -> DefinedParty | None:
     text = context.text

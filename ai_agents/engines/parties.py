@@ -26,6 +26,7 @@ from .defined_roles import find_defined_parties, name_labels
 from .names import has_legal_form, name_part, name_run_in_lines
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
+from .reconciliation import find_reconciliation_parties
 from .requisites import BANK_KEYS, Requisite, find_requisites
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
@@ -49,6 +50,14 @@ _STATEMENT_TABLE_RE = compile_folded(
     r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
     r"|date\b[^\n]*(?:debit|amount))"
 )
+# A German-style letterhead prints the sender's return address on one line above
+# the window address ("Firma GmbH · Hafenstr. 4 · 28217 Bremen"), so the block
+# below that line is the recipient's.
+_RETURN_ADDRESS_RE = re.compile(
+    r"(?m)^[ \t]*[^\n·•]{2,80}(?:[ \t][·•][ \t][^\n·•]{2,80}){2,}$"
+)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
 _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
@@ -84,6 +93,8 @@ def _fill_sections(
 ) -> list[tuple[int, int]]:
     """Fill the store from role sections and return the pieces they cover."""
     defined = find_defined_parties(context)
+    if not defined and context.document_type == "act":
+        defined = find_reconciliation_parties(context)
     labels = _merged_labels(
         context, find_role_labels(context), name_labels(context, defined)
     )
@@ -118,6 +129,7 @@ def _add_outside(
     default_role = _DEFAULT_ROLE_BY_TYPE.get(code, UNASSIGNED)
     first_start = min((start for start, _ in covered), default=0)
     header_end = _statement_header_end(context)
+    window = _window_address(context) if code in _WINDOW_ROLE_BY_TYPE else None
     top: list[Requisite] = []
     rest: list[Requisite] = []
     for requisite in find_requisites(context, 0, len(context.text)):
@@ -128,6 +140,10 @@ def _add_outside(
         owner = owner_role(code, requisite.owner)
         if owner is not None:
             store.add_requisite(owner, requisite, _LABEL_CONFIDENCE)
+        elif window is not None and window[0] <= requisite.start < window[1]:
+            store.add_unplaced(
+                _WINDOW_ROLE_BY_TYPE[code], requisite, _UNASSIGNED_CONFIDENCE
+            )
         elif requisite.start < header_end:
             store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
         elif covered and requisite.start < first_start:
@@ -148,6 +164,23 @@ def _add_outside(
             store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
         else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
+
+
+def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
+    """Return the span of the address block under a one-line return address, or None.
+
+    The return address must be the first line with text, and the block ends at the
+    first blank line.
+    """
+    text = context.text
+    first = len(text) - len(text.lstrip())
+    line = _RETURN_ADDRESS_RE.match(text, context.document.line_start(first))
+    if line is None or line.start() > first:
+        return None
+    start = line.end()
+    block = start + len(text[start:]) - len(text[start:].lstrip())
+    blank = _BLANK_LINE_RE.search(text, block)
+    return start, blank.start() if blank else len(text)
 
 
 def _statement_header_end(context: ExtractionContext) -> int:

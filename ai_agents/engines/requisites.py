@@ -5,13 +5,19 @@ A label may name the requisite's owner in the genitive ("ИНН покупате
 reader maps it to a role.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .context import ExtractionContext
 from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .text import compile_folded, fold
-from .validators import is_valid_iban, is_valid_inn
+from .validators import (
+    is_valid_bik,
+    is_valid_correspondent_account,
+    is_valid_iban,
+    is_valid_inn,
+)
 
 _OWNER_WORDS = (
     "плательщика",
@@ -152,6 +158,9 @@ _BUDGET_CODE_LABEL_RE = compile_folded(r"\b(?:кбк|уин)\b[^\w\n]{0,4}$")
 _OKTMO_AFTER_RE = re.compile(r"[ \t|\[\]]*(?:[0-9]{11}|[0-9]{8})(?![0-9])")
 _LABEL_LOOKBACK_CHARS = 8
 _NINE_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
+# How far from a correspondent account an unlabeled BIK may stand (a few lines of
+# a bank box).
+_BIK_NEIGHBOUR_CHARS = 120
 CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )
@@ -217,7 +226,47 @@ def find_requisites(
             continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
+    _add_unlabeled_biks(text, start, end, found)
     return sorted(found.values(), key=lambda requisite: requisite.start)
+
+
+def _add_unlabeled_biks(
+    text: str, start: int, end: int, found: dict[int, Requisite]
+) -> None:
+    """Add the bare 9-digit numbers that a correspondent account next to them proves.
+
+    A bank box whose labels and values come apart ("БИК / Сч. № / 044525947 /
+    30101810745250000947") leaves the BIK without its label. A bank's
+    correspondent account ends with the last three digits of its BIK, and its
+    control key is computed with the BIK. A correspondent account within a few
+    lines that agrees with the number on both marks it as that bank's BIK.
+    """
+    accounts = sorted(
+        (requisite.start, requisite.end)
+        for requisite in found.values()
+        if requisite.key == "correspondent_account" and start <= requisite.start < end
+    )
+    if not accounts:
+        return
+    starts = [account_start for account_start, _ in accounts]
+    for match in _NINE_DIGITS_RE.finditer(text, start, end):
+        if match.start() in found:
+            continue
+        first = bisect.bisect_left(starts, match.start() - _BIK_NEIGHBOUR_CHARS)
+        last = bisect.bisect_right(starts, match.start() + _BIK_NEIGHBOUR_CHARS)
+        for account_start, account_end in accounts[first:last]:
+            digits = text[account_start:account_end].replace(" ", "")
+            if _proves_bik(digits, match.group(0)):
+                found[match.start()] = Requisite("bik", *match.span(), labeled=False)
+                break
+
+
+def _proves_bik(correspondent_account: str, number: str) -> bool:
+    return (
+        is_valid_bik(number)
+        and correspondent_account.endswith(number[-3:])
+        and is_valid_correspondent_account(correspondent_account, number)
+    )
 
 
 def _is_whole_inn(value: str) -> bool:

@@ -82,6 +82,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
             "account_holder",
         ),
     ),
+    # A letter that gives bank details for payments names a payee, not a seller.
+    "letter": (*_COMMON_ROLES, (_PAYER, "payer"), (_PAYEE, "payee")),
     # "To:" heads the buyer's block of an invoice, not of a letter.
     "invoice": (*_DEFAULT_ROLES, (r"to(?=[ \t]*:)", "buyer")),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
@@ -109,6 +111,7 @@ _DEFAULT_OWNERS = {
 }
 _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},
+    "letter": {**_DEFAULT_OWNERS, "плательщика": "payer", "получателя": "payee"},
     "waybill": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     "packing_list": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     # "ИНН пользователя" on a cash receipt is the INN of the register's user.

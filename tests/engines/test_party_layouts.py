@@ -543,3 +543,62 @@ def test_cmr_freight_not_total(engine):
     fields = engine.extract(CMR_STREET_AND_FREIGHT, document_type="waybill").fields
 
     assert "total" not in fields
+
+
+CORRESPONDENT_A = "30101810200000000593"  # at the bank with BIK_A
+SCRAMBLED_BANK_BOX = f"""Банк получателя
+БИК
+Сч. №
+{BIK_A}
+{CORRESPONDENT_A}
+ИНН {INN_A}
+КПП {KPP_A}
+Сч. №
+{ACCOUNT_A}
+Получатель
+Счет на оплату № 12 от 14.04.2025
+"""
+
+
+def test_bik_parted_from_label_found_by_account(engine):
+    parties = parties_of(engine, SCRAMBLED_BANK_BOX, "invoice")
+
+    assert value(parties, "seller", "bik") == BIK_A
+    assert value(parties, "seller", "correspondent_account") == CORRESPONDENT_A
+
+
+def test_bare_nine_digits_without_matching_account_ignored(engine):
+    text = SCRAMBLED_BANK_BOX.replace(BIK_A, "044525999")
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "seller", "bik") is None
+
+
+WINDOW_ADDRESS_INVOICE = f"""Nordwerk Antriebe GmbH · Am Speicher 3 · 28217 Bremen · Germany
+
+Volga Drive Components LLC
+ul. Sadovaya 5
+443001 Samara
+INN {INN_B} / KPP {KPP_B}
+
+INVOICE
+Invoice No.: 2025-311
+Invoice date: 03.11.2025
+Invoice total EUR 1.840,00
+"""
+
+
+def test_window_address_under_return_line_is_buyer(engine):
+    parties = parties_of(engine, WINDOW_ADDRESS_INVOICE, "invoice")
+
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B
+
+
+def test_block_without_return_line_stays_unassigned(engine):
+    text = WINDOW_ADDRESS_INVOICE.split("\n", 2)[2]
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "buyer", "inn") is None

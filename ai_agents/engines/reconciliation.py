@@ -1,0 +1,84 @@
+"""The seller and buyer of a reconciliation act, whose preamble names no roles.
+
+An act of reconciliation of mutual settlements (акт сверки взаимных расчетов) names
+its two parties in prose: "ООО «Альфа» (ИНН ..., КПП ...) в лице ..., с одной
+стороны, и ООО «Бета» (ИНН ...) ..., с другой стороны". Which of them supplied the
+other shows in the ledger below: the supplier's half of each row records a sale
+("Продажа", "Реализация", "Отгрузка") where the customer's half records a receipt
+("Приход", "Поступление", "Покупка"). Without such rows the party the closing debt
+is owed to ("задолженность в пользу ООО «Альфа»") is taken as the supplier, because
+a customer's debt for supplies is the usual balance of such an act.
+"""
+
+import re
+
+from .context import ExtractionContext
+from .defined_roles import DefinedParty, party_before
+from .text import compile_folded
+
+_TITLE_RE = compile_folded(r"\bакт\w*\s+сверки\b")
+_FIRST_SIDE_RE = compile_folded(r",?\s*с\s+одной\s+стороны\b")
+_SECOND_SIDE_RE = compile_folded(r",?\s*с\s+другой\s+стороны\b")
+_CLAUSE_CHARS = 300
+_SALE_RE = compile_folded(r"\b(?:продаж|реализац|отгрузк)\w*")
+_PURCHASE_RE = compile_folded(r"\b(?:приход|поступлени|покупк|закупк)\w*")
+# The first ledger column names its owner: "По данным ООО «Альфа», руб.".
+_LEDGER_OWNER_RE = compile_folded(r"\bпо\s+данным\s+(?P<name>[^\n|,]{3,120})")
+_CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
+_QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]")
+
+
+def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty]:
+    """Return the seller and the buyer of a reconciliation act, or an empty list."""
+    text = context.text
+    if _TITLE_RE.search(text) is None:
+        return []
+    first_side = _FIRST_SIDE_RE.search(text)
+    if first_side is None:
+        return []
+    second_side = _SECOND_SIDE_RE.search(text, first_side.end())
+    if second_side is None:
+        return []
+    first = party_before(
+        context, "seller", max(0, first_side.start() - _CLAUSE_CHARS), first_side
+    )
+    second = party_before(context, "buyer", first_side.end(), second_side)
+    if first is None or second is None:
+        return []
+    first_key = _quoted_key(text[first.name_span[0] : first.name_span[1]])
+    second_key = _quoted_key(text[second.name_span[0] : second.name_span[1]])
+    supplier = _supplier_key(text, second_side.end(), first_key, second_key)
+    if supplier is None:
+        return []
+    if supplier == second_key:
+        first, second = _with_role(second, "seller"), _with_role(first, "buyer")
+    return [first, second]
+
+
+def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
+    """Return the quoted name of the supplier, found from the ledger or the debt."""
+    owner = _LEDGER_OWNER_RE.search(text, start)
+    left = _quoted_key(owner.group("name")) if owner else first
+    right = second if left == first else first
+    for line in text[start:].splitlines():
+        sale = _SALE_RE.search(line)
+        purchase = _PURCHASE_RE.search(line)
+        if sale is not None and purchase is not None:
+            return left if sale.start() < purchase.start() else right
+    creditor = _CREDITOR_RE.search(text, start)
+    if creditor is not None:
+        key = _quoted_key(creditor.group("name"))
+        if key in (first, second):
+            return key
+    return None
+
+
+def _quoted_key(name: str) -> str:
+    quoted = _QUOTED_RE.search(name)
+    return (quoted.group(1) if quoted else name).strip()
+
+
+def _with_role(party: DefinedParty, role: str) -> DefinedParty:
+    return DefinedParty(
+        role, party.name_span, party.line_pattern, party.definition, party.clause
+    )

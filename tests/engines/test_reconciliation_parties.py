@@ -1,0 +1,90 @@
+"""Parties named without role blocks: reconciliation acts and letters on payments."""
+
+from ai_agents.engines.extractor import FieldExtractor
+from ai_agents.engines.text import NormalizedText
+from ai_agents.engines.validators import is_valid_inn
+
+# Invented INNs whose check digits pass.
+SUPPLIER_INN = "6629012347"
+CUSTOMER_INN = "6628573011"
+
+
+def party_inns(text: str) -> dict[str, str]:
+    fields, _checks = FieldExtractor().extract(NormalizedText(text), "act")
+    return {
+        role: party["inn"]["value"]
+        for role, party in fields.get("parties", {}).items()
+        if "inn" in party
+    }
+
+
+def reconciliation_act(first: str, second: str, ledger: str) -> str:
+    return f"""АКТ СВЕРКИ ВЗАИМНЫХ РАСЧЕТОВ
+за период 01.01.2025 - 31.03.2025
+г. Екатеринбург                                          02 апреля 2025 г.
+
+Мы, нижеподписавшиеся, директор {first} в лице Орлова А. В., с одной стороны,
+и директор {second} в лице Лаптевой Н. С., с другой стороны, составили
+настоящий акт о том, что состояние взаимных расчетов следующее:
+
+{ledger}
+"""
+
+
+ALPHA = f'ООО "Уральский Металл" (ИНН {SUPPLIER_INN}, КПП 662901001)'
+BETA = f'ООО "Новоуральский Завод" (ИНН {CUSTOMER_INN}, КПП 662801001)'
+LEDGER_SUPPLIER_LEFT = """По данным ООО "Уральский Металл"   | По данным ООО "Новоуральский Завод"
+15.01.2025 Продажа (12) 50 000,00 | 15.01.2025 Приход (12) 50 000,00
+20.02.2025 Оплата (77) 50 000,00  | 20.02.2025 Оплата (77) 50 000,00"""
+LEDGER_CUSTOMER_LEFT = """По данным ООО "Уральский Металл"   | По данным ООО "Новоуральский Завод"
+15.01.2025 Покупка (12) 50 000,00 | 15.01.2025 Реализация (12) 50 000,00"""
+DEBT_ONLY = """На 31.03.2025 задолженность в пользу ООО "Новоуральский Завод"
+18 000,00 руб."""
+
+
+def test_invented_inns_are_valid():
+    assert is_valid_inn(SUPPLIER_INN)
+    assert is_valid_inn(CUSTOMER_INN)
+
+
+def test_sale_rows_make_left_party_seller():
+    inns = party_inns(reconciliation_act(ALPHA, BETA, LEDGER_SUPPLIER_LEFT))
+
+    assert inns["seller"] == SUPPLIER_INN
+    assert inns["buyer"] == CUSTOMER_INN
+
+
+def test_purchase_rows_make_left_party_buyer():
+    inns = party_inns(reconciliation_act(ALPHA, BETA, LEDGER_CUSTOMER_LEFT))
+
+    assert inns["seller"] == CUSTOMER_INN
+    assert inns["buyer"] == SUPPLIER_INN
+
+
+def test_debt_creditor_is_seller_without_rows():
+    inns = party_inns(reconciliation_act(ALPHA, BETA, DEBT_ONLY))
+
+    assert inns["seller"] == CUSTOMER_INN
+    assert inns["buyer"] == SUPPLIER_INN
+
+
+def test_act_without_role_evidence_keeps_parties_unassigned():
+    inns = party_inns(reconciliation_act(ALPHA, BETA, "Расчеты сведены."))
+
+    assert "seller" not in inns
+    assert "buyer" not in inns
+    assert set(inns.values()) == {SUPPLIER_INN, CUSTOMER_INN}
+
+
+def test_letter_recipient_of_payments_is_payee():
+    text = f"""ООО "Уральский Металл"
+Исх. № 41 от 10.11.2025
+Об изменении банковских реквизитов
+Просим перечислять оплату по следующим реквизитам:
+Получатель: ООО "Уральский Металл", ИНН {SUPPLIER_INN}, КПП 662901001
+"""
+    fields, _checks = FieldExtractor().extract(NormalizedText(text), "letter")
+
+    parties = fields["parties"]
+    assert parties["payee"]["inn"]["value"] == SUPPLIER_INN
+    assert "seller" not in parties
