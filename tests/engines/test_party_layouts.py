@@ -575,7 +575,7 @@ def test_bare_nine_digits_without_matching_account_ignored(engine):
     assert value(parties, "seller", "bik") is None
 
 
-WINDOW_ADDRESS_INVOICE = f"""Nordwerk Antriebe GmbH · Am Speicher 3 · 28217 Bremen · Germany
+WINDOW_ADDRESS_INVOICE = f"""Nordwerk GmbH · Am Speicher 3 · 28217 Bremen · Germany
 
 Volga Drive Components LLC
 ul. Sadovaya 5
