@@ -366,7 +366,11 @@ def scan_documents(
     cache_dir: Path | None = CACHE_DIR,
     images_dir: Path | None = None,
 ) -> list[ScannedDocument]:
-    """Render each document's clean text and replace it with the OCR text."""
+    """Render each document's clean text and replace it with the OCR text.
+
+    The documents are synthetic or held-out ones. A held-out document is rendered
+    as written, so only documents without imitated OCR noise should be passed.
+    """
     started = time.perf_counter()
     rendered = []
     for document in documents:

@@ -1,10 +1,13 @@
 """Pages turned by a small angle: the angle found, the page straightened for OCR."""
 
+import difflib
 import math
 
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from documents.processing import skew
 from documents.processing.base import ReadOptions
 from documents.processing.ocr import ocr_page
 from documents.processing.skew import (
@@ -13,6 +16,7 @@ from documents.processing.skew import (
     straighten,
     straightened_size,
 )
+from tests.processing.reading import read_pages
 from tests.processing.test_lighting import VALUES, printed_page
 
 
@@ -145,3 +149,44 @@ def test_straightened_size_matches_pillow():
     found = straightened_size(image.size, 7.0)
     assert abs(found[0] - expected[0]) <= 2
     assert abs(found[1] - expected[1]) <= 2
+
+
+def image_angle(pdf_path) -> float:
+    """Return the angle, in degrees, by which a PDF page turns its one image."""
+    document = pdfium.PdfDocument(pdf_path)
+    try:
+        (image,) = list(document[0].get_objects())
+        a, b, *_rest = image.get_matrix().get()
+        return math.degrees(math.atan2(b, a))
+    finally:
+        document.close()
+
+
+def word_match(expected: str, found: str) -> float:
+    matcher = difflib.SequenceMatcher(
+        None, expected.split(), found.split(), autojunk=False
+    )
+    return matcher.ratio()
+
+
+def test_scanned_pdf_tilt_found(corpus):
+    path = corpus / "ocrmypdf/skew.pdf"
+    document = pdfium.PdfDocument(path)
+    try:
+        page = document[0].render(scale=200 / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+
+    # PDF space has y up, so an image turned by -a degrees there is tilted by a.
+    assert detect_skew(page) == pytest.approx(-image_angle(path), abs=0.3)
+
+
+def test_scanned_pdf_read_better_straightened(corpus, monkeypatch):
+    truth = (corpus / "ocrmypdf/linn.txt").read_text(encoding="utf-8")
+
+    (straightened,) = read_pages(corpus / "ocrmypdf/skew.pdf")
+    monkeypatch.setattr(skew, "detect_skew", lambda image: 0.0)
+    (tilted,) = read_pages(corpus / "ocrmypdf/skew.pdf")
+
+    assert word_match(truth, straightened.text) > word_match(truth, tilted.text)
+    assert word_match(truth, straightened.text) > 0.9
