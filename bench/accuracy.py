@@ -3,9 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and six
+reliability table, for the labelled corpus, the synthetic test split and seven
 held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`,
-`holdout_e` and `holdout_f`, whose misses were used to improve the engine, and
+`holdout_e`, `holdout_f` and `holdout_g`, whose misses were used to improve the
+engine, and
 `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
@@ -41,6 +42,7 @@ from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
 from .holdout_e import load_holdout_e
 from .holdout_f import load_holdout_f
+from .holdout_g import load_holdout_g
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -156,6 +158,7 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_d(),
         *load_holdout_e(),
         *load_holdout_f(),
+        *load_holdout_g(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -296,6 +299,9 @@ def main() -> None:
     )
     results["holdout_f"] = evaluate(
         load_holdout_f(), complete_parties=True, engine=engine
+    )
+    results["holdout_g"] = evaluate(
+        load_holdout_g(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

@@ -1,32 +1,38 @@
 """Set G: hand-written documents that stress the total and the KPP.
 
 The set has 26 Russian and 16 English documents of every built-in type. The Russian
-ones imitate invoices exported from SBIS, Kontur.Elba, MoySklad and a marketplace seller
-cabinet, UPD from an EDO operator whose text layer puts every cell on its own line, a
-status 2 UPD with a separate shipper, a ТОРГ-12 whose "Итого" and "Всего по накладной"
-rows are split across lines, a transport waybill with a sole-proprietor carrier, acts
-with "Итого без НДС", "НДС 20%" and "Всего", an act under the simplified tax system with
-an advance offset, a reconciliation act, payment orders printed from three bank clients,
-a bank statement, cash register receipts ("ИТОГ", "=1 250.00", "НАЛИЧНЫМИ",
-"БЕЗНАЛИЧНЫМИ"), a supply contract with an advance percentage, a works contract signed
-by a branch, a payment demand letter, a power of attorney, a passport, a company card
-and a packing list. The English ones include invoices from Chinese, Kazakh, Turkish,
-UAE, UK and US sellers to Russian buyers (CNY, KZT, TRY, AED, GBP and USD), a credit note
-in EUR, a packing list, a bill of lading, a store receipt, a statement of a Russian
-bank's USD account, a letter, a contract, a Kazakh passport, a power of attorney and a
-certificate of origin.
+invoices imitate exports from SBIS, Kontur.Elba, MoySklad and a marketplace seller
+cabinet. The UPD come from an EDO operator whose text layer puts every cell on its own
+line, and from accounting software as status 2 with a separate shipper. The waybills are
+a ТОРГ-12 whose "Итого" and "Всего по накладной" rows are split across lines and a
+transport waybill with a sole-proprietor carrier. The acts print "Итого без НДС", "НДС
+20%" and "Всего", or apply the simplified tax system and offset an advance, and one is a
+reconciliation act. The other Russian documents are payment orders printed from three
+bank clients, a bank statement and cash register receipts ("ИТОГ", "=1 250.00",
+"НАЛИЧНЫМИ", "БЕЗНАЛИЧНЫМИ"). The rest are a supply contract with an advance percentage,
+a works contract signed by a branch, a payment demand letter, a power of attorney, a
+passport, a company card and a packing list.
+
+The English documents include invoices from Chinese, Kazakh, Turkish, UAE, UK and US
+sellers to Russian buyers (CNY, KZT, TRY, AED, GBP and USD), a credit note in EUR, a
+packing list, a bill of lading, a store receipt, a statement of a Russian bank's USD
+account, a letter, a contract, a Kazakh passport, a power of attorney and a certificate
+of origin.
 
 Totals sit next to amounts that are not the total: VAT lines, discounts, freight,
 insurance, deposits and advances already paid, balances, penalties, unit prices and
 large quantities. They are printed on the line after their label, in the far column of
-a wide row, and as "318640-00", "46500=", "412.380,00 TRY", "3.218,40 €", "USD 48,270.50",
-"29 000 руб. 00 коп." and "65 000,00 ₽". KPP appears as "ИНН/КПП" slash pairs, on one
-line with the INN, on a separate line, before the INN, in a two-column requisites table,
-as a branch KPP with reason code 43, as a large-taxpayer KPP "997750001", as "0" for a
-sole proprietor on a payment order, and in English as "INN/KPP", "KPP ... / INN ...".
-Ten documents imitate OCR of scans and phone photos and carry `noisy=True`: look-alike
-Latin and Cyrillic letters, O for 0, l for 1, З for 3, lost spaces, merged lines, and "№"
-read as "N" or "Ne". Their labels are the true values, not the damaged text.
+a wide row, and as "318640-00", "46500=", "412.380,00 TRY", "3.218,40 €",
+"USD 48,270.50", "29 000 руб. 00 коп." and "65 000,00 ₽". KPP appears as "ИНН/КПП"
+slash pairs, on one line with the INN, on a separate line, before the INN, in a
+two-column requisites table, as a branch KPP with reason code 43, as a large-taxpayer
+KPP "997750001", as "0" for a sole proprietor on a payment order, and in English as
+"INN/KPP" and "KPP ... / INN ...".
+
+Eleven documents imitate OCR of scans and phone photos and carry `noisy=True`:
+look-alike Latin and Cyrillic letters, O for 0, l for 1, З for 3, lost spaces, merged
+lines, and "№" read as "N" or "Ne". Their labels are the true values, not the damaged
+text.
 
 The documents were written blind: without reading the engine, the templates or the
 documents of the other sets, apart from the first document of set F, read as a format
@@ -58,7 +64,8 @@ its full value, VAT included. Labelling notes that those sets do not cover:
 - The works contract is signed by the contractor's branch, whose requisites print only
   the branch KPP, so the seller carries the branch KPP.
 - The transport waybill and the bill of lading print no money, so they have no `total`
-  label and `currency` is None. The sole-proprietor carrier's KPP is None, as set D says.
+  label and `currency` is None. The sole-proprietor carrier's KPP is None, as set D
+  says.
 - A power of attorney labels the attorney's INN where it is printed: a person's 12-digit
   INN without a KPP label, or a customs broker's INN and KPP.
 - A Russian cash register receipt is numbered by its "Чек №", not by the fiscal document

@@ -79,7 +79,7 @@ Account No.: 3310 0452 7718 0096 041
         "invoice",
         """
 TOO "STEPPE AGRO EXPORT"
-BIN 18O44OO1729З
+BIN 18O44OO17291
 Kazakhstan, Kostanay, Baitursynov str. 7O, office 12
 INVOICE Ne SAE-O417
 Date: 17.O4.2O25
@@ -352,7 +352,7 @@ Container: TGHU 8841273 / Seal: YT2250417
         "waybill",
         """
 BILL OF LADING
-B/L No. NGBVVO25O4817
+B/L No. NGBVL25O4817
 SHIPPER
 NINGBO EASTLINK MACHINERY IMP. & EXP. CO., LTD.
 NO. 16 XINGGANG RD, BEILUN, NINGBO, CHINA
@@ -374,7 +374,7 @@ PLACE AND DATE OF ISSUE: NINGBO 22-Apr-2O25
 NUMBER OF ORIGINAL B/L: THREE (3)
 """,
         {
-            "number": "NGBVVO2504817",
+            "number": "NGBVL2504817",
             "date": "2025-04-22",
             "currency": None,
             "parties.consignee.inn": "2705647640",

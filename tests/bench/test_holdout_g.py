@@ -15,7 +15,8 @@ from tests.bench.holdout_checks import (
     document_ids,
 )
 
-# Set G powers of attorney label "attorney" where sets A to E label "agent", as set F.
+# Powers of attorney label their representative "attorney", as set F does, where the
+# shared table has "agent".
 ROLES_BY_TYPE = {
     **holdout_checks.ROLES_BY_TYPE,
     "power_of_attorney": {"principal", "attorney"},
@@ -33,7 +34,8 @@ UNMARKED_ROUBLE_DOCUMENTS = {
     "g-ru-receipt-cash-register-cash",
     "g-ru-receipt-pharmacy-card-photo",
 }
-# Types whose set G documents print no price or amount, so `total` is None.
+# Types labelled with `total` None. Their documents print no amount, except the letters,
+# which name sums but are not payment documents.
 TYPES_WITHOUT_TOTAL = {
     "passport",
     "power_of_attorney",
@@ -94,8 +96,8 @@ def test_noisy_documents_present():
 
 def test_listed_ids_exist():
     ids = set(document_ids(DOCUMENTS))
-    assert UNMARKED_ROUBLE_DOCUMENTS <= ids
-    assert DOCUMENTS_WITHOUT_TOTAL_LABEL <= ids
+    assert ids >= UNMARKED_ROUBLE_DOCUMENTS
+    assert ids >= DOCUMENTS_WITHOUT_TOTAL_LABEL
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -104,12 +106,20 @@ def test_document_id_and_type(document):
     assert document.document_type in ROLES_BY_TYPE
 
 
+def _has_ocr_damage(text: str) -> bool:
+    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
+    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
+        return True
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
+    return any(
+        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
+        for word in words
+    )
+
+
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_text_differs_from_clean_text(document):
-    # A noisy document must carry OCR damage that `comparable` has to undo.
-    if document.noisy:
-        repaired = comparable(document.text, True)
-        assert repaired != re.sub(r"\s+", "", document.text).casefold()
+def test_noisy_flag_matches_damage(document):
+    assert _has_ocr_damage(document.text) == document.noisy
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -154,7 +164,7 @@ def test_party_labels_follow_notes(document):
 
 
 def test_requisite_match_reads_digit_groups():
-    text = "р/с 4080 2810 6989 2107 5240, ИНН 7703705134"
-    assert _requisite_printed("40802810698921075240", text, noisy=False)
-    assert _requisite_printed("7703705134", text, noisy=False)
-    assert not _requisite_printed("770370513", text, noisy=False)
+    text = "Счет 40702 81077 27745 96477, ИНН 5023830078"
+    assert _requisite_printed("40702810772774596477", text, noisy=False)
+    assert _requisite_printed("5023830078", text, noisy=False)
+    assert not _requisite_printed("502383007", text, noisy=False)
