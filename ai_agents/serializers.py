@@ -58,7 +58,7 @@ def _check_text(value: str) -> str:
 class ClassifyRequestSerializer(serializers.Serializer):
     ocr_draft = _text_field()
     candidates = serializers.ListField(
-        child=serializers.CharField(max_length=64),
+        child=StrictCharField(max_length=64),
         required=False,
         allow_empty=False,
         max_length=100,
@@ -77,7 +77,7 @@ class ClassifyRequestSerializer(serializers.Serializer):
 
 class ExtractRequestSerializer(serializers.Serializer):
     ocr_draft = _text_field()
-    document_type = serializers.CharField(
+    document_type = StrictCharField(
         max_length=64,
         required=False,
         allow_null=True,

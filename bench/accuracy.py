@@ -6,8 +6,7 @@ and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus, the synthetic test split and seven
 held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`,
 `holdout_e`, `holdout_f` and `holdout_g`, whose misses were used to improve the
-engine, and
-`holdout_b`, which is only measured.
+engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page

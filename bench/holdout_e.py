@@ -31,9 +31,11 @@ amount the document requests as payment or states as its full value, VAT
 included. Notes specific to this set:
 
 - An invoice that deducts a prepayment or deposit already received is labelled
-  with the rest to pay ("Остаток к оплате", "Balance due"), because that is the
-  amount it requests. A proforma invoice that only splits the payment into a
-  deposit and a balance is labelled with its full amount.
+  with its full amount, not the rest to pay ("Остаток к оплате"). It was first
+  labelled with the rest; sets F and G, written later, label the full value, and
+  the engine reports the rest as `amount_due`, so the label follows them. A
+  proforma invoice that only splits the payment into a deposit and a balance is
+  labelled with its full amount.
 - The корректировочный счет-фактура is labelled with the change it records, the
   "Всего уменьшение" amount with VAT, not the value before or after the change.
 - A contract is labelled with its total price, not the monthly payment. The

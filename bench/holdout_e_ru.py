@@ -80,7 +80,7 @@ RUSSIAN_DOCUMENTS_E = [
         {
             "number": "0412-К",
             "date": "2024-04-08",
-            "total": "340200.00",
+            "total": "486000.00",
             "currency": "RUB",
             "parties.seller.inn": "7778778933",
             "parties.seller.kpp": "771201001",

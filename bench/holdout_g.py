@@ -77,6 +77,9 @@ its full value, VAT included. Labelling notes that those sets do not cover:
 - The certificate of origin is `other`. Its date is its date of issue, not the date of
   the invoice it cites, and it has no party labels. The company card has no number or
   date, and `total` and `currency` are None although it prints bank accounts.
+- Corrected after the first run: the ТОРГ-12 whose captions stand under their blocks
+  prints the shipper's account and BIK in the shipper's block, so they are labelled
+  under shipper as well as seller; the first labels gave them to the seller only.
 """
 
 from .holdout import HoldoutDocument

@@ -485,6 +485,8 @@ B т.ч. НДС:
             "currency": "RUB",
             "parties.shipper.inn": "2303512001",
             "parties.shipper.kpp": "230301001",
+            "parties.shipper.bik": "040349724",
+            "parties.shipper.account": "40702810739147486565",
             "parties.seller.inn": "2303512001",
             "parties.seller.kpp": "230301001",
             "parties.seller.bik": "040349724",

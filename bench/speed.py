@@ -25,6 +25,7 @@ PAGE_CHARS = 3000  # an estimate of the characters on a dense A4 page
 
 HOSTILE_SMALL, HOSTILE_LARGE = 30_000, 300_000
 _DEFINITION = "ООО «Альфа», именуемое в дальнейшем «Поставщик», "
+_RECONCILIATION = "АКТ СВЕРКИ взаимных расчетов\nООО «Альфа», с одной стороны, и "
 HOSTILE_TEXTS = {
     "line of spaces": lambda size: " " * size,
     "digits before a full stop": lambda size: "1" * (size - 1) + ".",
@@ -34,6 +35,10 @@ HOSTILE_TEXTS = {
     "repeated definitions": lambda size: (
         (_DEFINITION * (size // 2 // 50)) + "\n" + "ООО «Альфа»\n" * (size // 24)
     ),
+    "quoted names between the sides of a reconciliation act": lambda size: (
+        _RECONCILIATION + "«А» " * (size // 4) + " ООО «Бета», с другой стороны\n"
+    ),
+    "blank tail of a reconciliation act": lambda size: _RECONCILIATION + " " * size,
 }
 
 

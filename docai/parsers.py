@@ -1,4 +1,4 @@
-"""A JSON parser that bounds the body size and the nesting depth it accepts."""
+"""A UTF-8 JSON parser that bounds the body size and the nesting depth it accepts."""
 
 import json
 
@@ -26,9 +26,10 @@ class LimitedJSONParser(JSONParser):
         body = stream.read(limit + 1) if stream is not None else b""
         if len(body) > limit:
             raise _too_large(len(body), limit)
-        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        # JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1), so a
+        # charset parameter naming another encoding is ignored, not obeyed.
         try:
-            return json.loads(body.decode(encoding), parse_constant=_reject_constant)
+            return json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
         except RecursionError as exc:
             message = "JSON parse error - the body is nested too deeply."
             raise ParseError(message) from exc

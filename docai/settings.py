@@ -311,6 +311,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["docai.parsers.LimitedJSONParser"],
+    # JSON is the only format, so "?format=" is an ordinary query parameter
+    # rather than a renderer choice that answers 404 for unknown names.
+    "URL_FORMAT_OVERRIDE": None,
     "EXCEPTION_HANDLER": "docai.exceptions.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {

@@ -66,10 +66,20 @@ class DocumentRequestCreateView(APIView):
 
 
 def _form_text(request, name: str) -> str | None:
-    """Return a text field of the upload form, or None when it is absent or empty."""
+    """Return a text field of the upload form, or None when it is absent or empty.
+
+    An empty field means the default, as a browser form sends one when nothing is
+    chosen.
+    """
     if name in request.FILES:
         raise ApiError(
             f"The form field {name!r} must be text, not a file.",
+            "invalid_form_field",
+            field=name,
+        )
+    if len(request.POST.getlist(name)) > 1:
+        raise ApiError(
+            f"The form field {name!r} is given more than once; send it once.",
             "invalid_form_field",
             field=name,
         )

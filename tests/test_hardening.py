@@ -231,3 +231,51 @@ def test_validation_body_nests_fields_named_like_envelope_keys():
         "errors": [{"field": "code", "code": "invalid", "message": "Bad code."}],
         "fields": {"code": ["Bad code."]},
     }
+
+
+def test_json_charset_parameter_ignored_for_utf8(auth_client):
+    text = (
+        "Счет на оплату № 5 от 01.02.2025\nПоставщик: ООО «Альфа»\n"
+        "Покупатель: ООО «Бета»\nИтого к оплате: 1 000,00 руб.\n"
+    )
+    body = json.dumps({"ocr_draft": text}, ensure_ascii=False)
+
+    response = auth_client.post(
+        CLASSIFY,
+        data=body.encode("utf-8"),
+        content_type="application/json; charset=latin-1",
+    )
+
+    assert response.status_code == 200
+    assert response.json()["document_type"] == "invoice"
+
+
+def test_format_query_parameter_ignored(auth_client):
+    response = auth_client.get("/ai_agents/api/v1/document-types/?format=xml")
+
+    assert response.status_code == 200
+    assert isinstance(response.json(), list)
+
+
+def test_number_as_candidate_is_400(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": "text", "candidates": [1]}, format="json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"][0]["field"] == "candidates.0"
+    assert body["errors"][0]["code"] == "invalid"
+
+
+def test_repeated_engine_form_field_is_400(api_client):
+    response = api_client.post(
+        UPLOAD,
+        {"files": [png()], "engine": ["embedded", "llm"]},
+        format="multipart",
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "invalid_form_field"
+    assert body["field"] == "engine"

@@ -36,6 +36,21 @@ _FIELD_LABEL_AFTER_RE = compile_folded(
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 
+# A heading that names a kind of paper outside the built-in types, such as a
+# certificate of origin or a company card. Such a paper mentions invoices and
+# consignees in its fields, so the evidence of a type whose own title does not
+# open a line near the top is scaled down by _FOREIGN_TITLE_FACTOR.
+_FOREIGN_TITLE_RE = compile_folded(
+    r"(?m)^[ \t]*[\W_]{0,6}(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
+    r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
+    r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
+    r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
+    r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
+    r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
+    r"(?:собрания|заседания))"
+)
+_FOREIGN_TITLE_FACTOR = 0.5
+
 # Calibrated confidences of weak candidates fall far below the 4 decimals reported.
 # A candidate with evidence still shows this much, so that it stays listed.
 _MIN_ALTERNATIVE_CONFIDENCE = 0.0001
@@ -141,18 +156,19 @@ class RuleClassifier:
         """Return the evidence score of each code in `codes` except `other`."""
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
+        foreign_title = _FOREIGN_TITLE_RE.search(document.text, 0, document.top_end(3))
         scores = {}
         for code in codes:
             if code == OTHER:
                 continue
-            score = sum(
-                _signal_score(document, signal, top_end)
-                for signal in self.signals.get(code, ())
-            )
+            signals = self.signals.get(code, ())
+            score = sum(_signal_score(document, signal, top_end) for signal in signals)
             score += sum(
                 evidence(document.text)
                 for evidence in STRUCTURAL_EVIDENCE.get(code, ())
             )
+            if foreign_title and not _has_leading_title(document, signals, top_end):
+                score *= _FOREIGN_TITLE_FACTOR
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
@@ -260,6 +276,17 @@ class RuleClassifier:
         }
         confidences[OTHER] = probabilities[OTHER]
         return confidences
+
+
+def _has_leading_title(
+    document: NormalizedText, signals: tuple[Signal, ...], top_end: int
+) -> bool:
+    """Return whether a title of the type opens a line near the top."""
+    return any(
+        signal.kind is SignalKind.TITLE
+        and _title_factor(document, signal.pattern, top_end) == 1.0
+        for signal in signals
+    )
 
 
 def _signal_score(document: NormalizedText, signal: Signal, top_end: int) -> float:

@@ -11,6 +11,7 @@ from .context import ExtractionContext
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
+from .mrz import mrz_fields
 from .parties import find_parties
 from .schema_fields import schema_fields
 from .snils import find_snils
@@ -62,11 +63,20 @@ class FieldExtractor:
         type_fields = TYPE_FIELDS.get(document_type)
         if type_fields is not None:
             fields.update(type_fields(context))
+        mrz_checks: list[dict] = []
+        if document_type == "passport":
+            mrz, mrz_checks = mrz_fields(context, fields.get("number"))
+            # Printed dates win over the zone's, and the zone's checked number
+            # over the printed one.
+            for key, found in mrz.items():
+                if key == "number" or key not in fields:
+                    fields[key] = found
         checks = (
             check_parties(parties)
             + check_division_code(fields)
             + check_passport_formats(fields)
             + check_total_in_words(fields)
+            + mrz_checks
             + self._arithmetic_checks(context, fields)
         )
         snils = find_snils(context)
@@ -81,8 +91,10 @@ class FieldExtractor:
     def _add_money(context: ExtractionContext, fields: dict) -> None:
         total = find_total(context)
         if total is not None:
-            fields["total"] = total[0]
-        currency = find_currency(context, total[1] if total else None)
+            fields["total"] = total.field
+            if total.amount_due is not None:
+                fields["amount_due"] = total.amount_due
+        currency = find_currency(context, total.amount if total else None)
         if currency is not None:
             fields["currency"] = currency
         vat = find_vat(context)

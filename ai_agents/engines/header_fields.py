@@ -84,6 +84,10 @@ _TYPE_TITLE_NUMBER_RES = {
     code: _title_number_pattern(words) for code, words in _OWN_TITLE_WORDS.items()
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
+# A letter's own reference opening a line without a number sign: "Ref.: BOP/2025/118".
+_LETTER_REFERENCE_RE = compile_folded(
+    rf"(?m)^[ \t]*(?:our\s+)?ref(?:erence)?\.?[ \t]*:[ \t]*{_NUMBER_VALUE}"
+)
 _SIGN_NUMBER_RE = compile_folded(
     rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
 )
@@ -189,7 +193,10 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     cell = find_number_cell(context)
     if cell is not None:
         return _spanned_number(context, *cell, 0.85)
+    letter = context.document_type == "letter"
+    letter_reference = ((_LETTER_REFERENCE_RE, 0, top, 0.8),) if letter else ()
     searches = (
+        *letter_reference,
         (_TITLE_NUMBER_RE, 0, top, 0.75),
         (_SIGN_NUMBER_RE, 0, top, 0.5),
         (_HASH_NUMBER_RE, 0, top, 0.4),

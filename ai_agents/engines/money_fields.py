@@ -5,6 +5,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .amount_words import (
     AMOUNT_WORDS_RE,
@@ -31,6 +32,8 @@ _TOTAL_LABELS = (
             r"|(?:всего|итого)\s+с\s+ндс"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
+            # The value of a credit note.
+            r"|total\s+credit|credit\s+total|total\s+refund"
             r"|(?:total|montant)\s+ttc|gesamtbetrag|rechnungsbetrag"
             r"|totaal\s+te\s+betalen"
             r"|należność\s+ogółem|do\s+zapłaty)"
@@ -57,7 +60,8 @@ _CONTRACT_PRICE_LABELS = (
         0.9,
         compile_folded(
             r"\b(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
-            r"\s+(?:настоящего\s+)?(?:договора|контракта|работ|услуг|товаров?|поставки)"
+            r"\s+(?:настоящего\s+)?"
+            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
             # "за период с 01.07.2024 по 30.06.2025", "за весь срок действия",
             # "за 12 (двенадцать) месяцев".
@@ -126,6 +130,12 @@ _STRONG_LABEL_TYPES = frozenset(
     }
 )
 # A line with one of these is a balance, not a total, even under "Total".
+# A line that deducts an advance or deposit from the total before the payable.
+_DEDUCTION_RE = compile_folded(
+    r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
+    r"|paid|received)"
+)
+_DEDUCTION_WINDOW = 600
 _BALANCE_RE = compile_folded(
     r"\b(?:(?:входящий|исходящий)\s+остаток|остаток\s+на\s+(?:начало|конец)|сальдо"
     r"|(?:opening|closing|starting|ending|previous)\s+balance"
@@ -236,6 +246,9 @@ _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE = 0.4
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
 # An empty cell of a totals row printed one cell per line: "X", a dash, "без НДС".
 _EMPTY_CELL_RE = compile_folded(r"\s*(?:x|х|-{1,3}|без\s+ндс)?\s*")
+# A cell of digits that is not one amount, such as the quantity "1 050,000" (kg),
+# belongs to the run but not to its sum.
+_NUMBER_CELL_RE = re.compile(r"[ \t]*[0-9][0-9 .,]*[ \t]*")
 _MAX_CELL_RUN = 8
 _MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
@@ -251,16 +264,26 @@ class LabeledAmount:
     label_start: int
 
 
-def find_total(context: ExtractionContext) -> tuple[dict, AmountHit] | None:
+class FoundTotal(NamedTuple):
+    """The total field, the amount it came from, and the rest to pay if any."""
+
+    field: dict
+    amount: AmountHit
+    amount_due: dict | None = None
+
+
+def find_total(context: ExtractionContext) -> FoundTotal | None:
     """Find the total: the amount after the strongest label, the last of equal ones.
 
     Which labels count depends on the document type (see `_total_labels`). On a
     table row with several amounts the total is the gross column (see
     `_row_total`). Amounts on balance lines, counts and, in contracts, prices
-    per month or per hour are skipped. Without any label, the largest amount with
-    a currency marker is the total at low confidence, on the types that state a
-    total as a rule (see `_unlabeled_total_candidates`). Returns the field and
-    the amount it came from.
+    per month or per hour are skipped. When the strongest label gives the rest to
+    pay after an advance, the total is the full amount above the deduction, and
+    `amount_due` gives the rest (see `_total_before_deduction`).
+    Without any label, the largest amount with a currency marker is the total at
+    low confidence, on the types that state a total as a rule (see
+    `_unlabeled_total_candidates`).
     """
     labeled = [
         LabeledAmount(amount, item.confidence, item.label_start)
@@ -273,12 +296,49 @@ def find_total(context: ExtractionContext) -> tuple[dict, AmountHit] | None:
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
         )
-        return _amount_field(context, best.amount, _total_confidence(best)), best.amount
+        best_field = _amount_field(context, best.amount, _total_confidence(best))
+        full = _total_before_deduction(context, best, labeled)
+        if full is None:
+            return FoundTotal(best_field, best.amount)
+        field = _amount_field(context, full.amount, _total_confidence(full))
+        return FoundTotal(field, full.amount, amount_due=best_field)
     marked = _unlabeled_total_candidates(context)
     if not marked:
         return None
     largest = max(marked, key=lambda hit: hit.value)
-    return _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
+    return FoundTotal(
+        _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
+    )
+
+
+def _total_before_deduction(
+    context: ExtractionContext, payable: LabeledAmount, labeled: list[LabeledAmount]
+) -> LabeledAmount | None:
+    """Return the full total when `payable` is what is left after an advance.
+
+    "Итого: 97 500,00 / Зачтен аванс: 30 000,00 / Остаток к оплате: 67 500,00"
+    requests the balance, but the document's value is the total above it. The
+    earlier total is taken only when the deduction line's amount makes up the
+    difference exactly.
+    """
+    window_start = payable.amount.start - _DEDUCTION_WINDOW
+    earlier = [
+        item
+        for item in labeled
+        if window_start <= item.amount.start < payable.amount.start
+        and item.amount.value > payable.amount.value
+    ]
+    for item in sorted(earlier, key=lambda item: -item.amount.start):
+        difference = item.amount.value - payable.amount.value
+        first = bisect_left(context.amount_starts, item.amount.end)
+        last = bisect_left(context.amount_starts, payable.amount.start)
+        for hit in context.amounts[first:last]:
+            if hit.value != difference:
+                continue
+            line_start = context.document.line_start(hit.start)
+            if _DEDUCTION_RE.search(context.text, line_start, hit.start):
+                return item
+    return None
 
 
 def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
@@ -331,9 +391,14 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
         return None
     if _is_column_number(context, hit):
         row = row_amounts(context, hit)
-        if len(row) == 1:
-            return None
-        hit = row[1]
+        if len(row) > 1:
+            hit = row[1]
+        else:
+            # A form printed cell by cell puts the amounts under "Всего к оплате
+            # (9)", on the lines that follow.
+            hit = _amount_after_column_number(context, hit)
+            if hit is None:
+                return None
     hit = _marked_amount_after(context, hit)
     hit = _joined_by_words(context, hit) or _row_total(context, hit)
     hit = _cell_run_total(context, hit)
@@ -456,8 +521,9 @@ def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
 
     Text taken from a form cell by cell puts "Всего к оплате", then the net
     amount, "X", the VAT and the gross amount on lines of their own. The run
-    continues while each line contains one amount or an empty-cell mark, and its
-    gross amount is found as on a row (see `row_sum`). Otherwise `first` stays.
+    continues while each line contains one amount, a quantity or an empty-cell
+    mark, and its gross amount is found as on a row (see `row_sum`). Otherwise
+    `first` stays.
     """
     document = context.document
     if not _is_alone_on_line(context, first):
@@ -471,7 +537,7 @@ def _cell_run_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         hit = context.amounts[index] if index < len(context.amounts) else None
         if hit is not None and hit.end <= line_end and _is_alone_on_line(context, hit):
             run.append(hit)
-        elif not _EMPTY_CELL_RE.fullmatch(line):
+        elif not (_EMPTY_CELL_RE.fullmatch(line) or _NUMBER_CELL_RE.fullmatch(line)):
             break
         position = line_end + 1
     parts = row_sum(run) if len(run) >= 3 else None
@@ -538,6 +604,16 @@ def row_amounts(context: ExtractionContext, first: AmountHit) -> list[AmountHit]
         row.append(hit)
         previous_end = hit.end
     return row
+
+
+def _amount_after_column_number(
+    context: ExtractionContext, column: AmountHit
+) -> AmountHit | None:
+    """Return the amount opening the line after a column number that ends its line."""
+    line_end = context.document.line_end(column.start)
+    if context.text[column.end + 1 : line_end].strip():
+        return None
+    return _amount_opening_next_line(context, line_end)
 
 
 def _is_column_number(context: ExtractionContext, hit: AmountHit) -> bool:

@@ -80,6 +80,9 @@ _CITING_PREFIX_RE = compile_folded(
     r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#|\bмо\b\.?)[ \t]*[:.]?"
     r"[ \t]*$"
 )
+# A number inside a bracket that opens before it on its line cites another document,
+# as a ledger row does: "03.02.2025  Продажа (УПД № 58 от 03.02.2025)".
+_OPEN_BRACKET_PREFIX_RE = re.compile(r"\([^()\n]*(?:№|#|\bno\b)[^()\n]*$")
 # The number sign of an account on a payment form: "Сч. № 4070 2810 ...". "Счет №"
 # without the dot titles an invoice.
 _ACCOUNT_PREFIX_RE = compile_folded(
@@ -215,7 +218,8 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
     """Return whether a number sits in a basis, address or approval line, or after a
-    form caption, a citing preposition, a registration label or an account label."""
+    form caption, a citing preposition, a registration label, an account label or
+    an open bracket."""
     text = context.text
     line_start = context.document.line_start(value_start)
     if _OTHER_DOCUMENT_LINE_RE.match(text, line_start):
@@ -229,6 +233,7 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
         _CITING_PREFIX_RE,
         _REGISTRATION_PREFIX_RE,
         _ACCOUNT_PREFIX_RE,
+        _OPEN_BRACKET_PREFIX_RE,
     )
     return any(
         pattern.search(text, line_start, value_start) is not None

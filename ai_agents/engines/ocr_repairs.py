@@ -32,8 +32,12 @@ _DIGIT_IN_WORD_RE = re.compile(
 )
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
-# "No" with a zero for the o: "Invoice N0 : 17".
-_NUMBER_SIGN_WITH_ZERO_RE = re.compile(r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])")
+# "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
+# number that may open with a letter prefix ("Ne B-1207").
+_MISREAD_NUMBER_SIGN_RE = re.compile(
+    r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
+    r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9])"
+)
 # A date with letters for digits: "22.O4.2024", "l5.ll.24".
 _DATE_WITH_O_RE = re.compile(
     r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
@@ -47,7 +51,7 @@ def repair_word_digits(text: str) -> str:
     з read as digits inside dates."""
     text = _TOKEN_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
-    text = _NUMBER_SIGN_WITH_ZERO_RE.sub("no", text)
+    text = _MISREAD_NUMBER_SIGN_RE.sub("no", text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
 
 

@@ -57,6 +57,10 @@ _RETURN_ADDRESS_RE = re.compile(
     r"(?m)^[ \t]*[^\n·•]{2,80}(?:[ \t][·•][ \t][^\n·•]{2,80}){2,}$"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+# A line that opens with requisites or contacts, which follow an issuer's letterhead.
+_OWN_DETAILS_LINE_RE = compile_folded(
+    r"[ \t]*(?:инн|кпп|огрн\w*|inn|kpp|tin|р\s*/\s*с|бик|bik|тел\w*|tel\w*|phone)\b"
+)
 _WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
 _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
@@ -170,7 +174,9 @@ def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
     """Return the span of the address block under a one-line return address, or None.
 
     The return address must be the first line with text, and the block ends at the
-    first blank line.
+    first blank line. An issuer's own letterhead ("ООО «Альфа» · Москва · тел.")
+    looks the same, but the lines under it give the issuer's requisites or repeat
+    its name, so such a block is not taken.
     """
     text = context.text
     first = len(text) - len(text.lstrip())
@@ -179,6 +185,12 @@ def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
         return None
     start = line.end()
     block = start + len(text[start:]) - len(text[start:].lstrip())
+    if _OWN_DETAILS_LINE_RE.match(text, block):
+        return None
+    sender = re.split(r"[ \t][·•][ \t]", line.group(0).strip(), maxsplit=1)[0]
+    recipient = text[block : context.document.line_end(block)]
+    if _name_key(sender) == _name_key(recipient):
+        return None
     blank = _BLANK_LINE_RE.search(text, block)
     return start, blank.start() if blank else len(text)
 
@@ -247,23 +259,31 @@ def _merged_labels(
     """Merge role and name labels, dropping a name that only repeats its label.
 
     "Поставщик:" followed by "ООО «Альфа»" is one block, so a name label goes when
-    the label before it has the same role and no requisite lies between them.
+    the last label of the same role comes before it with no requisite between
+    them. That label may stand beside others ("Исполнитель:    Заказчик:" above
+    "ИП Гусев    ООО «Бета»"), where the columns already part the blocks.
     """
     merged = sorted(labels + names)
     kept: list[RoleLabel] = []
     for label in merged:
         previous = kept[-1] if kept else None
-        if (
-            label.kind == "name"
-            and previous is not None
-            and previous.role == label.role
-            and not find_requisites(context, previous.end, label.start)
-        ):
+        if label.kind == "name" and _repeats_label(context, kept, label):
             continue
         if previous is not None and previous.start == label.start:
             continue
         kept.append(label)
     return kept
+
+
+def _repeats_label(
+    context: ExtractionContext, kept: list[RoleLabel], name: RoleLabel
+) -> bool:
+    same_role = next(
+        (earlier for earlier in reversed(kept) if earlier.role == name.role), None
+    )
+    return same_role is not None and not find_requisites(
+        context, same_role.end, name.start
+    )
 
 
 def _fill_section(

@@ -17,13 +17,16 @@ from .defined_roles import DefinedParty, party_before
 from .text import compile_folded
 
 _TITLE_RE = compile_folded(r"\bакт\w*\s+сверки\b")
-_FIRST_SIDE_RE = compile_folded(r",?\s*с\s+одной\s+стороны\b")
-_SECOND_SIDE_RE = compile_folded(r",?\s*с\s+другой\s+стороны\b")
+_FIRST_SIDE_RE = compile_folded(r"\bс\s+одной\s+стороны\b")
+_SECOND_SIDE_RE = compile_folded(r"\bс\s+другой\s+стороны\b")
 _CLAUSE_CHARS = 300
 _SALE_RE = compile_folded(r"\b(?:продаж|реализац|отгрузк)\w*")
 _PURCHASE_RE = compile_folded(r"\b(?:приход|поступлени|покупк|закупк)\w*")
-# The first ledger column names its owner: "По данным ООО «Альфа», руб.".
-_LEDGER_OWNER_RE = compile_folded(r"\bпо\s+данным\s+(?P<name>[^\n|,]{3,120})")
+# The first ledger column names its owner: "По данным ООО «Альфа», руб.". The
+# preamble's "по данным учета" names no one, so the name must be quoted.
+_LEDGER_OWNER_RE = compile_folded(
+    r"\bпо\s+данным\s+(?P<name>[^\n|,«\"„“]{0,40}[«\"„“][^\n|]{1,80})"
+)
 _CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
 _QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]")
 
@@ -42,7 +45,8 @@ def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty
     first = party_before(
         context, "seller", max(0, first_side.start() - _CLAUSE_CHARS), first_side
     )
-    second = party_before(context, "buyer", first_side.end(), second_side)
+    second_start = max(first_side.end(), second_side.start() - _CLAUSE_CHARS)
+    second = party_before(context, "buyer", second_start, second_side)
     if first is None or second is None:
         return []
     first_key = _quoted_key(text[first.name_span[0] : first.name_span[1]])

@@ -84,7 +84,12 @@ _LABELS_AND_VALUES = (
         INN_LABEL,
         r"(?P<value>[0-9]{12}|[0-9]{10}|[0-9]{2,10} [0-9]{2,10})(?![0-9])",
     ),
-    ("kpp", KPP_LABEL, rf"(?P<value>{_KPP_VALUE})(?!\w)"),
+    # A branch prints its own KPP: "КПП филиала 390643001".
+    (
+        "kpp",
+        KPP_LABEL + r"(?:\s+(?:филиала|обособленного\s+подразделения))?",
+        rf"(?P<value>{_KPP_VALUE})(?!\w)",
+    ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
     ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
     (
@@ -161,6 +166,7 @@ _NINE_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 # How far from a correspondent account an unlabeled BIK may stand (a few lines of
 # a bank box).
 _BIK_NEIGHBOUR_CHARS = 120
+_CELL_PUNCTUATION = " \t/|;:,"
 CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )
@@ -226,21 +232,23 @@ def find_requisites(
             continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
-    _add_unlabeled_biks(text, start, end, found)
+    _add_unlabeled_biks(context, start, end, found)
     return sorted(found.values(), key=lambda requisite: requisite.start)
 
 
 def _add_unlabeled_biks(
-    text: str, start: int, end: int, found: dict[int, Requisite]
+    context: ExtractionContext, start: int, end: int, found: dict[int, Requisite]
 ) -> None:
     """Add the bare 9-digit numbers that a correspondent account next to them proves.
 
     A bank box whose labels and values come apart ("БИК / Сч. № / 044525947 /
     30101810745250000947") leaves the BIK without its label. A bank's
     correspondent account ends with the last three digits of its BIK, and its
-    control key is computed with the BIK. A correspondent account within a few
-    lines that agrees with the number on both marks it as that bank's BIK.
+    control key is computed with the BIK. A number in a cell of its own, with a
+    correspondent account within a few lines that agrees with it on both, is
+    taken as that bank's BIK.
     """
+    text = context.text
     accounts = sorted(
         (requisite.start, requisite.end)
         for requisite in found.values()
@@ -250,7 +258,7 @@ def _add_unlabeled_biks(
         return
     starts = [account_start for account_start, _ in accounts]
     for match in _NINE_DIGITS_RE.finditer(text, start, end):
-        if match.start() in found:
+        if match.start() in found or not _stands_alone(context, match, found):
             continue
         first = bisect.bisect_left(starts, match.start() - _BIK_NEIGHBOUR_CHARS)
         last = bisect.bisect_right(starts, match.start() + _BIK_NEIGHBOUR_CHARS)
@@ -259,6 +267,35 @@ def _add_unlabeled_biks(
             if _proves_bik(digits, match.group(0)):
                 found[match.start()] = Requisite("bik", *match.span(), labeled=False)
                 break
+
+
+def _stands_alone(
+    context: ExtractionContext, match: re.Match[str], found: dict[int, Requisite]
+) -> bool:
+    """Return whether a number is a cell of its own: alone on its line, or followed
+    only by the correspondent account ("044525947 / 30101810...").
+
+    A number after a label ("Заказ № 040725225") or beside an INN is something else.
+    """
+    text = context.text
+    line_start = context.document.line_start(match.start())
+    line_end = context.document.line_end(match.start())
+    before = match.start()
+    while before > line_start and text[before - 1] in _CELL_PUNCTUATION:
+        before -= 1
+    if before > line_start:
+        return False
+    rest = match.end()
+    while rest < line_end and text[rest] in _CELL_PUNCTUATION:
+        rest += 1
+    if rest == line_end:
+        return True
+    account = found.get(rest)
+    return (
+        account is not None
+        and account.key == "correspondent_account"
+        and not text[account.end : line_end].strip(_CELL_PUNCTUATION)
+    )
 
 
 def _proves_bik(correspondent_account: str, number: str) -> bool:

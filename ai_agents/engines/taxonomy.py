@@ -92,7 +92,14 @@ def _field(name: str, kind: str, description: str) -> FieldSpec:
 
 _NUMBER = _field("number", "number", "Document number from the title or header.")
 _DATE = _field("date", "date", "Document date, ISO 8601.")
-_TOTAL = _field("total", "amount", "Total amount due or paid.")
+_TOTAL = _field(
+    "total", "amount", "Full value of the document, VAT included, due or paid."
+)
+_AMOUNT_DUE = _field(
+    "amount_due",
+    "amount",
+    "Rest to pay when the document deducts an advance or deposit from its total.",
+)
 _CURRENCY = _field("currency", "currency", "Currency of the total, ISO 4217.")
 _VAT = _field("vat", "amount", "VAT amount.")
 _TOTAL_IN_WORDS = _field(
@@ -116,7 +123,16 @@ _LINE_ITEMS = _field(
     "code), unit_price, amount, vat_rate, vat_amount, amount_with_vat, hs_code and "
     "country_of_origin where the row has them.",
 )
-_COMMON_FIELDS = (_NUMBER, _DATE, _TOTAL, _CURRENCY, _VAT, _TOTAL_IN_WORDS, _PARTIES)
+_COMMON_FIELDS = (
+    _NUMBER,
+    _DATE,
+    _TOTAL,
+    _AMOUNT_DUE,
+    _CURRENCY,
+    _VAT,
+    _TOTAL_IN_WORDS,
+    _PARTIES,
+)
 _TABLE_FIELDS = (*_COMMON_FIELDS, _SUBTOTAL, _LINE_ITEMS)
 _NO_MONEY_FIELDS = (_NUMBER, _DATE, _PARTIES)
 
@@ -136,10 +152,19 @@ _RECEIPT_FIELDS = (
 )
 _PASSPORT_FIELDS = (
     _field("series", "number", "Passport series, 4 digits."),
-    _field("number", "number", "Passport number, 6 digits."),
+    _field(
+        "number",
+        "number",
+        "Passport number: 6 digits for a Russian passport, or the document number "
+        "that the machine-readable zone checks.",
+    ),
     _field("issuer_code", "text", "Issuing division code, NNN-NNN."),
     _field("birth_date", "date", "Holder's date of birth, ISO 8601."),
     _field("issued_by", "text", "Authority that issued the passport."),
+    _field("expiry_date", "date", "Date of expiry from the machine-readable zone."),
+    _field(
+        "nationality", "text", "Holder's nationality from the machine-readable zone."
+    ),
     _field("surname", "text", "Holder's surname."),
     _field("given_name", "text", "Holder's given name."),
     _field("patronymic", "text", "Holder's patronymic."),

@@ -148,3 +148,27 @@ def test_invoice_labelled_title_is_still_an_invoice(engine):
 )
 def test_titles_of_less_common_forms(engine, text, expected):
     assert engine.classify(text).document_type == expected
+
+
+def test_certificate_of_origin_is_other(engine):
+    text = (
+        "CERTIFICATE OF ORIGIN\n"
+        "No. CO-2025-0417\n"
+        "1. Exporter: Guangzhou Ever Lamp Co., Ltd., Guangzhou, China\n"
+        "2. Consignee: LLC Svet Trade, Kazan, Russia\n"
+        "6. Number and kind of packages: 85 cartons of desk lamps\n"
+        "9. Number and date of invoice: GEL-0921, Sep 2, 2025\n"
+    )
+
+    assert engine.classify(text).document_type == "other"
+
+
+def test_invoice_under_company_card_heading_kept(engine):
+    text = (
+        "Карточка предприятия\n"
+        "СЧЕТ НА ОПЛАТУ № 15 от 01.03.2025\n"
+        "Поставщик: ООО «Альфа», ИНН 7707083893\n"
+        "Итого к оплате: 5 000,00 руб.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"

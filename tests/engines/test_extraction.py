@@ -225,7 +225,7 @@ def test_total_in_words_mismatch_fails(engine):
     assert check["passed"] is False
 
 
-def test_total_prefers_final_label(engine):
+def test_total_before_payment_and_balance_due(engine):
     text = (
         "INVOICE No. 3\nSubtotal: $90.00\nTax: $10.00\nTotal: $100.00\n"
         "Amount paid: $40.00\nBalance due: $60.00\n"
@@ -233,7 +233,8 @@ def test_total_prefers_final_label(engine):
 
     extraction = engine.extract(text)
 
-    assert extraction.fields["total"]["value"] == "60.00"
+    assert extraction.fields["total"]["value"] == "100.00"
+    assert extraction.fields["amount_due"]["value"] == "60.00"
     assert extraction.fields["vat"]["value"] == "10.00"
 
 

@@ -258,3 +258,39 @@ def test_letter_o_in_code_not_total(engine):
 
     assert fields["total"]["value"] == "10.00"
     assert "204-b" in NormalizedText(text).text
+
+
+def test_number_sign_read_as_ne(engine):
+    text = "СЧЕТ НА ОПЛАТУ Ne B-12О7 от О3.О7.2025г.\nИтого: 84 6ОО,ОО\n"
+
+    number = engine.extract(text, document_type="invoice").fields["number"]
+
+    assert number["value"] == "B-1207"
+
+
+def test_ledger_row_reference_is_not_the_number(engine):
+    text = (
+        "Акт сверки взаимных расчетов\n"
+        "г. Пермь                                   07.07.2025\n"
+        "Дата         Документ                       Дебет\n"
+        "03.02.2025   Продажа (УПД № 58 от 03.02.2025)  248 400,00\n"
+    )
+
+    fields = engine.extract(text, document_type="act").fields
+
+    assert "number" not in fields
+    assert fields["date"]["value"] == "2025-07-07"
+
+
+def test_letter_reference_line_numbers_letter(engine):
+    text = (
+        "QINGDAO PACKAGING CO., LTD.\n"
+        "No. 21 Huanghe East Road, Qingdao 266555, China\n\n"
+        "Ref.: BOP/2025/118\n"
+        "Date: 2 September 2025\n\n"
+        "Dear Mr. Orlov,\nwe have to adjust our prices.\n"
+    )
+
+    number = engine.extract(text, document_type="letter").fields["number"]
+
+    assert number["value"] == "BOP/2025/118"

@@ -602,3 +602,33 @@ def test_block_without_return_line_stays_unassigned(engine):
     parties = parties_of(engine, text, "invoice")
 
     assert value(parties, "buyer", "inn") is None
+
+
+def test_branch_kpp_label_read(engine):
+    text = f"""ДОГОВОР ПОДРЯДА № 4
+Подрядчик: Калининградский филиал ООО «СеверСтрой»
+ИНН {INN_A}   КПП филиала 390643001
+"""
+
+    parties = parties_of(engine, text, "contract")
+
+    assert value(parties, "seller", "kpp") == "390643001"
+
+
+def test_names_under_side_by_side_labels_keep_columns(engine):
+    text = f"""АКТ № 5 от 29.11.2024
+Индивидуальный предприниматель Гусев Тимофей Андреевич, именуемый в дальнейшем
+«Исполнитель», и ООО «Волжский Агрохолдинг», именуемое в дальнейшем «Заказчик»,
+составили настоящий акт.
+
+Исполнитель:                                 Заказчик:
+ИП Гусев Т. А.                               ООО «Волжский Агрохолдинг»
+ИНН {PERSON_INN}                             ИНН {INN_B}   КПП {KPP_B}
+"""
+
+    parties = parties_of(engine, text, "act")
+
+    assert value(parties, "seller", "inn") == PERSON_INN
+    assert value(parties, "seller", "kpp") is None
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B

@@ -8,6 +8,7 @@ INVOICE_SCALARS = (
     "number",
     "date",
     "total",
+    "amount_due",
     "currency",
     "vat",
     "total_in_words",

@@ -216,6 +216,7 @@ def test_injection_extra_keys_ignored(llm_server, llm_config):
         "number",
         "date",
         "total",
+        "amount_due",
         "currency",
         "vat",
         "total_in_words",

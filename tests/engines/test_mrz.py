@@ -1,0 +1,113 @@
+"""Passport machine-readable zones: check digits and the fields they confirm."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+from ai_agents.engines.mrz import check_digit
+
+# The specimen second line of ICAO Doc 9303 part 4 (Utopia, Anna Maria Eriksson).
+SPECIMEN_LINE = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+def passport(number_printed: str, second_line: str) -> str:
+    return f"""PASSPORT
+Type P  Code UTO  Passport No. {number_printed}
+Surname ERIKSSON
+Given names ANNA MARIA
+Date of issue 16.04.2002
+P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
+{second_line}
+"""
+
+
+@pytest.mark.parametrize(
+    ("field", "digit"),
+    [("L898902C3", 6), ("740812", 2), ("120415", 9), ("ZE184226B<<<<<", 1)],
+)
+def test_check_digit_of_specimen(field, digit):
+    assert check_digit(field) == digit
+
+
+def test_composite_check_of_specimen():
+    line = SPECIMEN_LINE
+    composite = line[0:10] + line[13:20] + line[21:43]
+
+    assert check_digit(composite) == int(line[43])
+
+
+def test_number_read_from_zone(engine):
+    fields = engine.extract(
+        passport("L898902C3", SPECIMEN_LINE), document_type="passport"
+    ).fields
+
+    assert fields["number"]["value"] == "L898902C3"
+    assert fields["number"]["raw"] == "L898902C3"
+    assert fields["nationality"]["value"] == "UTO"
+    assert fields["expiry_date"]["value"] == "2012-04-15"
+
+
+def test_printed_lookalikes_repaired_by_zone(engine):
+    extraction = engine.extract(
+        passport("L8989O2C3", SPECIMEN_LINE), document_type="passport"
+    )
+
+    number = extraction.fields["number"]
+    assert number["value"] == "L898902C3"
+    assert number["raw"] == "L8989O2C3"
+    checks = [
+        check for check in extraction.checks if check["code"] == "mrz_check_digits"
+    ]
+    assert [check["passed"] for check in checks] == [True]
+
+
+def test_birth_date_of_last_century(engine):
+    fields = engine.extract(
+        passport("L898902C3", SPECIMEN_LINE), document_type="passport"
+    ).fields
+
+    assert fields["birth_date"]["value"] == "1974-08-12"
+
+
+def test_zone_with_wrong_check_digit_not_used(engine):
+    broken = SPECIMEN_LINE.replace("L898902C36", "L898902C37")
+
+    extraction = engine.extract(passport("L898902C3", broken), document_type="passport")
+
+    checks = [
+        check for check in extraction.checks if check["code"] == "mrz_check_digits"
+    ]
+    assert [check["passed"] for check in checks] == [False]
+    assert "expiry_date" in extraction.fields
+    assert extraction.fields["number"]["raw"] == "L898902C3"
+
+
+def test_zone_digits_read_as_letters(engine):
+    misread = SPECIMEN_LINE.replace("7408122", "74O8l22")
+
+    fields = engine.extract(
+        passport("L898902C3", misread), document_type="passport"
+    ).fields
+
+    assert fields["birth_date"]["value"] == "1974-08-12"
+
+
+def test_line_of_44_letters_is_no_zone(engine):
+    text = passport("L898902C3", "A" * 44)
+
+    extraction = engine.extract(text, document_type="passport")
+
+    assert "expiry_date" not in extraction.fields
+    assert not [c for c in extraction.checks if c["code"] == "mrz_check_digits"]
+
+
+def test_line_of_44_zeros_is_no_zone(engine):
+    extraction = engine.extract(
+        passport("L898902C3", "0" * 44), document_type="passport"
+    )
+
+    assert "nationality" not in extraction.fields
