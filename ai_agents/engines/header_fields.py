@@ -10,7 +10,7 @@ from .number_rules import (
     find_reference,
     trim_glued_word,
 )
-from .ocr_repairs import repair_number_digits
+from .ocr_repairs import number_in_script, repair_number_digits
 from .text import compile_folded, fold
 
 # Title words that precede the number, per document type.
@@ -269,7 +269,8 @@ def _number_field(
     context: ExtractionContext, span: tuple[int, int], confidence: float
 ) -> dict:
     number = context.build_field(span[0], span[1], "", confidence)
-    number["value"] = repair_number_digits(number["raw"])
+    repaired = repair_number_digits(number["raw"])
+    number["value"] = number_in_script(repaired, cyrillic=context.is_cyrillic)
     return number
 
 

@@ -38,6 +38,12 @@ _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9])"
 )
+# A legal form read as digits before a quoted name: "000 «Альфа»" for ООО, "0A0"
+# for ОАО, "3A0" for ЗАО. Folded text has the Latin o for the Cyrillic О.
+_ZERO_LEGAL_FORM_RE = re.compile(
+    r"(?<![\w.,])(?<![0-9] )(?:000|0a0|3a0|a0|na0)(?=[ \t]*[«\"„“])"
+)
+_LEGAL_FORM_LETTERS = str.maketrans("03", "oз")
 # A date with letters for digits: "22.O4.2024", "l5.ll.24".
 _DATE_WITH_O_RE = re.compile(
     r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
@@ -52,7 +58,12 @@ def repair_word_digits(text: str) -> str:
     text = _TOKEN_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
     text = _MISREAD_NUMBER_SIGN_RE.sub("no", text)
+    text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
+
+
+def _legal_form_letters(match: re.Match[str]) -> str:
+    return match.group(0).translate(_LEGAL_FORM_LETTERS)
 
 
 def _letters_for_digits(match: re.Match[str]) -> str:
@@ -95,6 +106,25 @@ def repair_number_digits(number: str) -> str:
     letters, so "КД-0417" and "OOO" stay as they are.
     """
     return _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+
+
+# Capital letters that look the same in both scripts, which OCR returns in either.
+_LATIN_LOOKALIKES = "ABEKMHOPCTXY"
+_CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХУ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LOOKALIKE_CAPITALS = frozenset(_LATIN_LOOKALIKES + _CYRILLIC_LOOKALIKES)
+
+
+def number_in_script(number: str, *, cyrillic: bool) -> str:
+    """Return a document number whose letters are all look-alike capitals in the
+    document's script: "KM-0087" as "КМ-0087" in a Russian document, "СНА-04" as
+    "CHA-04" in an English one. A number with any other letter stays as printed,
+    because its script is then known."""
+    letters = [char for char in number if char.isalpha()]
+    if not letters or not all(char in _LOOKALIKE_CAPITALS for char in letters):
+        return number
+    return number.translate(_TO_CYRILLIC if cyrillic else _TO_LATIN)
 
 
 def _number_group_digits(match: re.Match[str]) -> str:

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from .context import ExtractionContext
 from .text import compile_folded, fold
 
+# OCR reads щ as ш or ц ("Плательцик"), so the role words allow both.
 _SELLER = (
-    r"поставщик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
+    r"постав[щшц]ик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
     r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
     r"|from|sprzedawca"
 )
@@ -40,7 +41,7 @@ _BUYER = (
 _SHIPPER = r"грузоотправитель|shipper|consignor"
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
 _CARRIER = r"перевозчик|carrier"
-_PAYER = r"плательщик|payer|remitter|ordering\s+(?:customer|party)|originator"
+_PAYER = r"платель[щшц]ик|payer|remitter|ordering\s+(?:customer|party)|originator"
 _PAYEE = r"получатель|payee|beneficiary|recipient"
 _SENDER = r"отправитель|sender"
 

@@ -29,6 +29,15 @@ logger = logging.getLogger(__name__)
 # Tesseract 5.3.0 fails with 'Image too large' on an image with a side above this.
 MAX_IMAGE_SIDE = 32767
 _WORD_LEVEL = 5  # value of the 'level' column for word rows in Tesseract's TSV
+# Page text layout: a gap of this many average character widths inside a line is a
+# column gap, written as at least _COLUMN_GAP_SPACES spaces (the engine's column
+# readers take 3 spaces as a gap). A line starting this many columns right of the
+# margin is indented. Words shorter than _MIN_GRID_WORD_CHARS do not set the width.
+_COLUMN_GAP_CHARS = 2.5
+_COLUMN_GAP_SPACES = 3
+_MAX_GAP_SPACES = 120
+_MIN_INDENT_COLUMNS = 4
+_MIN_GRID_WORD_CHARS = 3
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
 _LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
@@ -768,10 +777,13 @@ def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
     """Return the words and the page text, with line breaks between Tesseract lines.
 
     A blank line separates paragraphs and blocks, as in Tesseract's own text output.
+    Words keep their place on the page as a text layer keeps it: a wide gap inside
+    a line becomes a run of spaces reaching the word's column, and a line that
+    starts well right of the margin is indented, so that columns printed side by
+    side ("ИНН 5260717751      ИНН 5262183400") stay apart in the text.
     """
     words: list[Word] = []
-    parts: list[str] = []
-    previous_line: tuple[int, int, int] | None = None
+    lines: list[tuple[tuple[int, int, int], list[Word]]] = []
     for index, level in enumerate(data.get("level", [])):
         text = str(data["text"][index]).strip()
         if level != _WORD_LEVEL or not text:
@@ -781,12 +793,63 @@ def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
             data["par_num"][index],
             data["line_num"][index],
         )
+        word = _word(data, index, text)
+        words.append(word)
+        if not lines or lines[-1][0] != line:
+            lines.append((line, []))
+        lines[-1][1].append(word)
+    grid = _CharacterGrid.of(words)
+    parts: list[str] = []
+    previous_line: tuple[int, int, int] | None = None
+    for line, line_words in lines:
         if previous_line is not None:
             parts.append(_separator(previous_line, line))
-        parts.append(text)
+        parts.append(grid.line_text(line_words))
         previous_line = line
-        words.append(_word(data, index, text))
     return words, "".join(parts)
+
+
+@dataclasses.dataclass(frozen=True)
+class _CharacterGrid:
+    """The page as columns of one average character width, from the left margin."""
+
+    margin: int
+    char_width: float
+
+    @classmethod
+    def of(cls, words: list[Word]) -> "_CharacterGrid":
+        widths = sorted(
+            (word.bbox[2] - word.bbox[0]) / len(word.text)
+            for word in words
+            if len(word.text) >= _MIN_GRID_WORD_CHARS
+        )
+        char_width = widths[len(widths) // 2] if widths else 0.0
+        margin = min((word.bbox[0] for word in words), default=0)
+        return cls(margin, char_width)
+
+    def column(self, left: int) -> int:
+        return round((left - self.margin) / self.char_width) if self.char_width else 0
+
+    def line_text(self, line_words: list[Word]) -> str:
+        """Return the words of one line, spaced to their columns where gaps are wide."""
+        parts: list[str] = []
+        indent = self.column(line_words[0].bbox[0])
+        length = indent if indent >= _MIN_INDENT_COLUMNS else 0
+        parts.append(" " * length)
+        previous_right = None
+        for word in line_words:
+            if previous_right is not None:
+                gap = word.bbox[0] - previous_right
+                spaces = 1
+                if self.char_width and gap >= _COLUMN_GAP_CHARS * self.char_width:
+                    wanted = self.column(word.bbox[0]) - length
+                    spaces = min(max(wanted, _COLUMN_GAP_SPACES), _MAX_GAP_SPACES)
+                parts.append(" " * spaces)
+                length += spaces
+            parts.append(word.text)
+            length += len(word.text)
+            previous_right = word.bbox[2]
+        return "".join(parts)
 
 
 def _separator(previous_line: tuple[int, int, int], line: tuple[int, int, int]) -> str:

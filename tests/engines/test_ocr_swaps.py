@@ -2,7 +2,11 @@
 
 import pytest
 
-from ai_agents.engines.ocr_repairs import repair_number_digits, repair_word_digits
+from ai_agents.engines.ocr_repairs import (
+    number_in_script,
+    repair_number_digits,
+    repair_word_digits,
+)
 from ai_agents.engines.text import NormalizedText, fold
 from ai_agents.engines.validators import is_valid_inn
 
@@ -175,3 +179,44 @@ def test_english_receipt_currency_not_inferred():
 
     assert value_of(fields, "total") == "25.00"
     assert value_of(fields, "currency") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "cyrillic", "expected"),
+    [
+        ("KM-0087", True, "КМ-0087"),
+        ("СНА-ЕХР-04", False, "CHA-EXP-04"),
+        ("ТН-0915", True, "ТН-0915"),
+        ("INV-2025-7", True, "INV-2025-7"),
+        ("52/П-24", False, "52/П-24"),
+        ("1184", True, "1184"),
+    ],
+)
+def test_number_letters_follow_document_script(number, cyrillic, expected):
+    assert number_in_script(number, cyrillic=cyrillic) == expected
+
+
+def test_zero_legal_form_read_as_letters():
+    text = 'Грузополучатель 000 "Балтика", ИНН 7810258219\nЗАО «Бета»: 3A0 «Бета»'
+
+    folded = NormalizedText(text).text
+
+    assert fold('ООО "Балтика"') in folded
+    assert folded.count(fold("ЗАО «Бета»")) == 2
+
+
+def test_zero_legal_form_keeps_quantities():
+    text = "Итого 000 шт., 1 000 «штук»"
+
+    assert NormalizedText(text).text == fold(text)
+
+
+def test_payer_role_read_with_misread_letter():
+    text = (
+        "ТОВАРНАЯ НАКЛАДНАЯ № 12 от 01.03.2024\n"
+        "Плательцик ООО «Балтика», ИНН 7810258219, КПП 781001001\n"
+    )
+
+    parties = extract(text, "waybill")["parties"]
+
+    assert parties["buyer"]["inn"]["value"] == "7810258219"

@@ -159,3 +159,71 @@ def test_tesseract_size_error_mapped():
 
     assert error.code == "image_too_large"
     assert "Page 3" in error.message
+
+
+def tesseract_data(rows: list[tuple[int, str, int, int]]) -> dict[str, list]:
+    """Return Tesseract TSV columns for words given as (line, text, left, width).
+
+    Every word is 20 pixels high, and each line is 30 pixels below the last.
+    """
+    data: dict[str, list] = {
+        key: []
+        for key in (
+            "level",
+            "block_num",
+            "par_num",
+            "line_num",
+            "left",
+            "top",
+            "width",
+            "height",
+            "conf",
+            "text",
+        )
+    }
+    for line, text, left, width in rows:
+        values = (5, 1, 1, line, left, 30 * line, width, 20, 90, text)
+        for key, value in zip(data, values, strict=True):
+            data[key].append(value)
+    return data
+
+
+def test_column_gap_kept_as_spaces():
+    # 10 pixels a character: "ИНН" is 30 wide and the second column starts at 400.
+    data = tesseract_data(
+        [
+            (1, "ИНН", 100, 30),
+            (1, "5260717751", 140, 100),
+            (1, "ИНН", 400, 30),
+            (1, "5262183400", 440, 100),
+        ]
+    )
+
+    _words, text = ocr._collect_words(data)
+
+    # The second "ИНН" starts 30 characters right of the margin.
+    assert text == "ИНН 5260717751" + " " * 16 + "ИНН 5262183400"
+
+
+def test_near_words_keep_one_space():
+    data = tesseract_data(
+        [(1, "Итого", 100, 50), (1, "к", 156, 10), (1, "оплате", 172, 60)]
+    )
+
+    _words, text = ocr._collect_words(data)
+
+    assert text == "Итого к оплате"
+
+
+def test_line_right_of_margin_indented():
+    data = tesseract_data(
+        [
+            (1, "Исполнитель", 100, 110),
+            (1, "Заказчик", 400, 80),
+            (2, "Логистика»", 400, 100),
+        ]
+    )
+
+    _words, text = ocr._collect_words(data)
+
+    assert text.split("\n")[1] == " " * 30 + "Логистика»"
