@@ -21,8 +21,10 @@ print a few documents and keep their page images.
 
 import argparse
 import contextlib
+import dataclasses
 import hashlib
 import io
+import math
 import random
 import tempfile
 import textwrap
@@ -56,6 +58,10 @@ MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72
 DPI_CHOICES = (150, 200)
 FONT_POINTS = (10.0, 12.0)  # range of the text size
+MIN_FONT_POINTS = 6.0  # the smallest size a wide form is shrunk to (see fitted_style)
+SMALL_PRINT_DPI = 300
+_FIT_MARGIN = 0.97
+_CELL_GAP = 4
 LINE_SPACING = 1.2  # line pitch as a multiple of the font's ascent plus descent
 # Page margins in millimetres: left, top, right, bottom.
 MARGINS_MM = (25, 20, 15, 20)
@@ -134,6 +140,64 @@ def page_style(document_id: str) -> PageStyle:
 
 
 @cache
+def printed_text(text: str) -> str:
+    """Return `text` with tab-separated cells set out in columns, as a table prints.
+
+    The cells of each run of lines with tabs are padded to the widest cell of their
+    column plus _CELL_GAP spaces. A page draws no tab stops of its own.
+    """
+    lines = text.split("\n")
+    printed: list[str] = []
+    index = 0
+    while index < len(lines):
+        if "\t" not in lines[index]:
+            printed.append(lines[index])
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and "\t" in lines[end]:
+            end += 1
+        rows = [line.split("\t") for line in lines[index:end]]
+        widths: list[int] = []
+        for row in rows:
+            for column, cell in enumerate(row):
+                if column == len(widths):
+                    widths.append(0)
+                widths[column] = max(widths[column], len(cell))
+        for row in rows:
+            cells = [
+                cell.ljust(widths[column] + _CELL_GAP)
+                for column, cell in enumerate(row)
+            ]
+            printed.append("".join(cells).rstrip())
+        index = end
+    return "\n".join(printed)
+
+
+def fitted_style(text: str, style: PageStyle) -> PageStyle:
+    """Return the style with a smaller font when the widest line would not fit.
+
+    A wide form is printed small rather than wrapped, as office software prints
+    it, and a page printed small is scanned at 300 DPI so that its letters stay
+    readable. Below MIN_FONT_POINTS the lines wrap instead.
+    """
+    width = page_size(style)[0]
+    left, _top, right, _bottom = (_millimetres(mm, style.dpi) for mm in MARGINS_MM)
+    font = _font(style.font_file, _font_pixels(style))
+    widest = max(
+        (font.getlength(line.rstrip()) for line in text.splitlines()), default=0
+    )
+    printable = width - left - right
+    if widest <= printable:
+        return style
+    # Font sizes round to whole pixels, so aim a little below the exact fit.
+    points = style.font_points * printable / widest * _FIT_MARGIN
+    points = max(MIN_FONT_POINTS, math.floor(points * 10) / 10)
+    return dataclasses.replace(
+        style, font_points=points, dpi=max(style.dpi, SMALL_PRINT_DPI)
+    )
+
+
 def _font(font_file: str, size_px: int) -> ImageFont.FreeTypeFont:
     path = FONT_DIR / font_file
     try:
@@ -374,8 +438,9 @@ def scan_documents(
     started = time.perf_counter()
     rendered = []
     for document in documents:
-        style = page_style(document.id)
-        images = render_document(clean_text(document), style)
+        text = printed_text(clean_text(document))
+        style = fitted_style(text, page_style(document.id))
+        images = render_document(text, style)
         rendered.append((document, style, images))
         if images_dir is not None:
             _save_images(images_dir, document.id, images)

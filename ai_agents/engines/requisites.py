@@ -70,7 +70,8 @@ INN_LABEL = (
     r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\b[il]nn|\btaxpayer\s+id"
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
-KPP_LABEL = r"(?:\bк[пn][пn]|\bkpp)(?![^\W\d_])"
+# OCR also reads П as И ("КИП 667301001"); a 9-digit value must follow the label.
+KPP_LABEL = r"(?:\bк[пnи][пnи]|\bkpp)(?![^\W\d_])"
 BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc])(?![^\W\d_])\.?"
 OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
 # "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №",
@@ -88,7 +89,8 @@ _LABELS_AND_VALUES = (
     (
         "kpp",
         KPP_LABEL + r"(?:\s+(?:филиала|обособленного\s+подразделения))?",
-        rf"(?P<value>{_KPP_VALUE})(?!\w)",
+        # OCR may split the value with a space ("771 401001"); it counts with 9 digits.
+        rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}})(?!\w)",
     ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
     ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
@@ -171,7 +173,9 @@ CORRESPONDENT_PREFIX = (
     "30101"  # every Russian correspondent account at the Bank of Russia
 )
 BANK_KEYS = frozenset({"bik", "correspondent_account", "swift"})
-_SPACED_KEYS = frozenset({"inn", "account", "correspondent_account", "iban", "vat_id"})
+_SPACED_KEYS = frozenset(
+    {"inn", "kpp", "account", "correspondent_account", "iban", "vat_id"}
+)
 _DIGIT_KEYS = frozenset({"inn", "ogrn", "bik", "account", "correspondent_account"})
 
 
@@ -222,6 +226,8 @@ def find_requisites(
             if key == "swift" and not _is_capitalized_code(context, span):
                 continue
             if key == "inn" and not _is_whole_inn(text[span[0] : span[1]]):
+                continue
+            if key == "kpp" and len(text[span[0] : span[1]].replace(" ", "")) != 9:
                 continue
             found.setdefault(
                 span[0],

@@ -38,6 +38,14 @@ _COLUMN_GAP_SPACES = 3
 _MAX_GAP_SPACES = 120
 _MIN_INDENT_COLUMNS = 4
 _MIN_GRID_WORD_CHARS = 3
+# A Tesseract line of at most _SHORT_LINE_WORDS words is a form cell, joined to the
+# row of a line of another block that it overlaps by this share of the lower
+# line's height.
+_ROW_OVERLAP = 0.5
+_SHORT_LINE_WORDS = 4
+# Rows a line is compared with, the latest first created, which bounds the work on
+# a page of thousands of lines.
+_ROW_LOOKBACK = 200
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
 _LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
@@ -774,39 +782,105 @@ def _splice_lines(
 
 
 def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
-    """Return the words and the page text, with line breaks between Tesseract lines.
+    """Return the words in reading order and the page text, with line breaks.
 
-    A blank line separates paragraphs and blocks, as in Tesseract's own text output.
-    Words keep their place on the page as a text layer keeps it: a wide gap inside
-    a line becomes a run of spaces reaching the word's column, and a line that
-    starts well right of the margin is indented, so that columns printed side by
-    side ("ИНН 5260717751      ИНН 5262183400") stay apart in the text.
+    Lines follow Tesseract's reading order, with a blank line between rows that
+    share no Tesseract paragraph, as in Tesseract's own text. Tesseract reads a
+    form's columns as separate blocks, so a label ("ИНН 7729146610  КПП") and the
+    value printed beside it ("772901001") can end up many lines apart; a short
+    line beside a line of another block is therefore joined to that line's row.
+    Long lines side by side are columns of prose and keep their order.
+
+    Words keep their place in the row as a text layer keeps it: a wide gap
+    becomes a run of spaces reaching the word's column, and a row that starts
+    well right of the margin is indented. Columns printed side by side
+    ("ИНН 5260717751      ИНН 5262183400") so stay apart in the text.
     """
-    words: list[Word] = []
     lines: list[tuple[tuple[int, int, int], list[Word]]] = []
     for index, level in enumerate(data.get("level", [])):
         text = str(data["text"][index]).strip()
         if level != _WORD_LEVEL or not text:
             continue
-        line = (
+        key = (
             data["block_num"][index],
             data["par_num"][index],
             data["line_num"][index],
         )
-        word = _word(data, index, text)
-        words.append(word)
-        if not lines or lines[-1][0] != line:
-            lines.append((line, []))
-        lines[-1][1].append(word)
+        if not lines or lines[-1][0] != key:
+            lines.append((key, []))
+        lines[-1][1].append(_word(data, index, text))
+    rows = _rows(lines)
+    words = [word for row in rows for word in row.words]
     grid = _CharacterGrid.of(words)
     parts: list[str] = []
-    previous_line: tuple[int, int, int] | None = None
-    for line, line_words in lines:
-        if previous_line is not None:
-            parts.append(_separator(previous_line, line))
-        parts.append(grid.line_text(line_words))
-        previous_line = line
+    previous: _Row | None = None
+    for row in rows:
+        if previous is not None:
+            new_paragraph = previous.paragraphs.isdisjoint(row.paragraphs)
+            parts.append("\n\n" if new_paragraph else "\n")
+        parts.append(grid.line_text(row.words))
+        previous = row
     return words, "".join(parts)
+
+
+@dataclasses.dataclass
+class _Row:
+    """Tesseract lines printed on one row of the page."""
+
+    top: int
+    bottom: int
+    lines: list[list[Word]]
+    paragraphs: set[tuple[int, int]]
+
+    @property
+    def words(self) -> list[Word]:
+        """Return the words of the row's lines, left to right."""
+        ordered = sorted(self.lines, key=lambda line: line[0].bbox[0])
+        return [word for line in ordered for word in line]
+
+    def takes(self, block: int, line: list[Word]) -> bool:
+        """Return whether `line`, of Tesseract block `block`, belongs to this row.
+
+        It must come from another block, overlap the row by at least half the lower
+        height, sit beside the row's lines without overlapping them, and be short,
+        or the row must be.
+        """
+        if block in {paragraph[0] for paragraph in self.paragraphs}:
+            return False
+        top = min(word.bbox[1] for word in line)
+        bottom = max(word.bbox[3] for word in line)
+        overlap = min(bottom, self.bottom) - max(top, self.top)
+        if overlap < _ROW_OVERLAP * min(bottom - top, self.bottom - self.top):
+            return False
+        left, right = line[0].bbox[0], line[-1].bbox[2]
+        if not all(
+            right <= other[0].bbox[0] or left >= other[-1].bbox[2]
+            for other in self.lines
+        ):
+            return False
+        return len(line) <= _SHORT_LINE_WORDS or any(
+            len(other) <= _SHORT_LINE_WORDS for other in self.lines
+        )
+
+
+def _rows(lines: list[tuple[tuple[int, int, int], list[Word]]]) -> list[_Row]:
+    """Group Tesseract lines, given with their (block, paragraph, line) numbers,
+    into rows in Tesseract's order, joining a line to one of the last
+    _ROW_LOOKBACK rows when it belongs there (see `_Row.takes`)."""
+    rows: list[_Row] = []
+    for key, line in lines:
+        recent = rows[-_ROW_LOOKBACK:]
+        row = next((row for row in recent if row.takes(key[0], line)), None)
+        if row is None:
+            top = min(word.bbox[1] for word in line)
+            bottom = max(word.bbox[3] for word in line)
+            rows.append(_Row(top, bottom, [line], {key[:2]}))
+            continue
+        row.lines.append(line)
+        row.paragraphs.add(key[:2])
+        row.top = min(row.top, *(word.bbox[1] for word in line))
+        row.bottom = max(row.bottom, *(word.bbox[3] for word in line))
+    return rows
 
 
 @dataclasses.dataclass(frozen=True)
@@ -850,14 +924,6 @@ class _CharacterGrid:
             length += len(word.text)
             previous_right = word.bbox[2]
         return "".join(parts)
-
-
-def _separator(previous_line: tuple[int, int, int], line: tuple[int, int, int]) -> str:
-    if previous_line[:2] != line[:2]:
-        return "\n\n"
-    if previous_line[2] != line[2]:
-        return "\n"
-    return " "
 
 
 def _word(data: dict[str, list[Any]], index: int, text: str) -> Word:

@@ -15,9 +15,11 @@ from bench.scanned import (
     _font_pixels,
     cache_path,
     clean_text,
+    fitted_style,
     layout_pages,
     page_size,
     page_style,
+    printed_text,
     read_pages,
     render_document,
     wrap_line,
@@ -135,3 +137,27 @@ def test_ocr_reads_back_inn(tmp_path):
     assert read_again == 0
     assert cached_texts == texts
     assert cache_path(images[0], tmp_path).is_file()
+
+
+def test_wide_form_printed_small_not_wrapped():
+    text = "Итого | " + " | ".join(["175 000,00"] * 8)
+
+    style = fitted_style(text, STYLE)
+
+    assert style.font_points < STYLE.font_points
+    assert style.dpi == 300
+    assert layout_pages(text, style) == [[text]]
+
+
+def test_narrow_text_keeps_its_style():
+    assert fitted_style("Счёт № 1 от 01.02.2024", STYLE) == STYLE
+
+
+def test_tab_cells_printed_in_columns():
+    text = "Seller\tBuyer\nINN 7874793807\tINN 4704523082\nend"
+
+    assert printed_text(text).split("\n") == [
+        "Seller" + " " * 12 + "Buyer",
+        "INN 7874793807    INN 4704523082",
+        "end",
+    ]

@@ -220,3 +220,24 @@ def test_payer_role_read_with_misread_letter():
     parties = extract(text, "waybill")["parties"]
 
     assert parties["buyer"]["inn"]["value"] == "7810258219"
+
+
+def test_kpp_read_with_misread_label_and_space():
+    text = (
+        "ACT No. 7/2024 of 28.06.2024\n"
+        "Contractor: Kedrovy Dvor LLC, INN 7714728479, KPP 771 401001\n"
+        "Заказчик: АО «Уралхимснаб» (ИНН 6673059601, КИП 667301001)\n"
+    )
+
+    parties = extract(text, "act")["parties"]
+
+    assert parties["seller"]["kpp"]["value"] == "771401001"
+    assert parties["buyer"]["kpp"]["value"] == "667301001"
+
+
+def test_split_kpp_of_wrong_length_ignored():
+    text = "ACT No. 7\nContractor: Kedrovy Dvor LLC, INN 7714728479, KPP 771 4010\n"
+
+    parties = extract(text, "act")["parties"]
+
+    assert "kpp" not in parties["seller"]
