@@ -11,7 +11,7 @@ from .context import ExtractionContext
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
-from .mrz import mrz_fields
+from .mrz import ZONE_DATES, mrz_fields
 from .parties import find_parties
 from .schema_fields import schema_fields
 from .snils import find_snils
@@ -71,6 +71,11 @@ class FieldExtractor:
             for key, found in mrz.items():
                 if key == "number" or key not in fields:
                     fields[key] = found
+            # A passport's date is its date of issue, which the zone does not
+            # hold; a header date equal to the birth or expiry date is not it.
+            zone_dates = {mrz[key]["value"] for key in ZONE_DATES if key in mrz}
+            if fields.get("date", {}).get("value") in zone_dates:
+                del fields["date"]
         checks = (
             check_parties(parties)
             + check_division_code(fields)

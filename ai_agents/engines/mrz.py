@@ -24,6 +24,8 @@ _NUMERIC_POSITIONS = (9, *range(13, 20), *range(21, 28), 42, 43)
 _DIGIT_LOOKALIKES = str.maketrans("oilз", "0113")
 _WEIGHTS = (7, 3, 1)
 _CONFIDENCE = 0.95
+# The date fields that the zone gives.
+ZONE_DATES = ("birth_date", "expiry_date")
 _MIN_PASSED_CHECKS = 2
 # Letters for the nationality and M, F or "<" for the sex, which a run of digits
 # lacks even when its check digits pass.
@@ -137,7 +139,7 @@ def mrz_fields(
     if zone.number is not None:
         fields["number"] = _number_field(context, zone, printed_number)
     line_start = zone.line_span[0]
-    dated = (("birth_date", zone.birth_date, 13), ("expiry_date", zone.expiry_date, 21))
+    dated = zip(ZONE_DATES, (zone.birth_date, zone.expiry_date), (13, 21), strict=True)
     for key, value, offset in dated:
         if value is not None:
             start = line_start + offset

@@ -3,6 +3,7 @@
 import contextlib
 import dataclasses
 import functools
+import itertools
 import logging
 import os
 import re
@@ -46,6 +47,8 @@ _SHORT_LINE_WORDS = 4
 # Rows a line is compared with, the latest first created, which bounds the work on
 # a page of thousands of lines.
 _ROW_LOOKBACK = 200
+# A gap between rows above this multiple of the page's median gap may be a blank line.
+_BLANK_LINE_GAPS = 2
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
 _LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
@@ -784,12 +787,16 @@ def _splice_lines(
 def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
     """Return the words in reading order and the page text, with line breaks.
 
-    Lines follow Tesseract's reading order, with a blank line between rows that
-    share no Tesseract paragraph, as in Tesseract's own text. Tesseract reads a
-    form's columns as separate blocks, so a label ("ИНН 7729146610  КПП") and the
-    value printed beside it ("772901001") can end up many lines apart; a short
-    line beside a line of another block is therefore joined to that line's row.
-    Long lines side by side are columns of prose and keep their order.
+    Lines follow Tesseract's reading order. A blank line separates rows that share
+    no Tesseract paragraph and stand further apart than the page's rows usually
+    do. A text layer has none between the cells of a form, which Tesseract may
+    read as paragraphs of their own.
+
+    Tesseract reads a form's columns as separate blocks, so a label ("ИНН
+    7729146610  КПП") and the value printed beside it ("772901001") can end up
+    many lines apart. A short line beside a line of another block is therefore
+    joined to that line's row. Long lines side by side are columns of prose and
+    keep their order.
 
     Words keep their place in the row as a text layer keeps it: a wide gap
     becomes a run of spaces reaching the word's column, and a row that starts
@@ -812,12 +819,15 @@ def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
     rows = _rows(lines)
     words = [word for row in rows for word in row.words]
     grid = _CharacterGrid.of(words)
+    gaps = sorted(row.top - above.bottom for above, row in itertools.pairwise(rows))
+    blank_gap = _BLANK_LINE_GAPS * max(gaps[len(gaps) // 2], 1) if gaps else 0
     parts: list[str] = []
     previous: _Row | None = None
     for row in rows:
         if previous is not None:
             new_paragraph = previous.paragraphs.isdisjoint(row.paragraphs)
-            parts.append("\n\n" if new_paragraph else "\n")
+            spaced = row.top - previous.bottom > blank_gap
+            parts.append("\n\n" if new_paragraph and spaced else "\n")
         parts.append(grid.line_text(row.words))
         previous = row
     return words, "".join(parts)

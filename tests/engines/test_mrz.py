@@ -111,3 +111,14 @@ def test_line_of_44_zeros_is_no_zone(engine):
     )
 
     assert "nationality" not in extraction.fields
+
+
+def test_birth_date_is_not_passport_date(engine):
+    text = passport("L898902C3", SPECIMEN_LINE).replace(
+        "Date of issue 16.04.2002", "Date of birth 12.08.1974"
+    )
+
+    fields = engine.extract(text, document_type="passport").fields
+
+    assert "date" not in fields
+    assert fields["birth_date"]["value"] == "1974-08-12"
