@@ -9,8 +9,33 @@ class StrictCharField(serializers.CharField):
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
-            self.fail("invalid")
+            shown = repr(data)
+            if len(shown) > _SHOWN_VALUE_CHARS:
+                shown = shown[:_SHOWN_VALUE_CHARS] + "..."
+            raise serializers.ValidationError(
+                f"Expected a string, got {_json_type(data)} {shown}; "
+                "send the value in double quotes.",
+                code="invalid",
+            )
         return super().to_internal_value(data)
+
+
+_SHOWN_VALUE_CHARS = 40
+
+
+def _json_type(value: object) -> str:
+    """Return the JSON name of a parsed value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
 def _text_field() -> serializers.CharField:

@@ -142,6 +142,7 @@ def json_bad_request(request, exception=None):
         }
         return JsonResponse(body, status=413)
     if isinstance(exception, DisallowedHost):
+        logger.warning("rejected host path=%s error=%s", request.path, exception)
         body = {
             "detail": "The Host header names a host this server does not serve; "
             "add it to DJANGO_ALLOWED_HOSTS.",

@@ -376,6 +376,9 @@ LOGGING = {
         # The HTTP clients log every request URL; DocAI logs its own LLM calls.
         "httpx": {"level": "WARNING"},
         "httpx2": {"level": "WARNING"},
+        # Django logs each request for an unknown Host with a traceback; the
+        # 400 answer and docai.exceptions' one-line warning say enough.
+        "django.security.DisallowedHost": {"level": "CRITICAL"},
     },
 }
 

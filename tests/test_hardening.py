@@ -69,7 +69,12 @@ def test_text_of_wrong_type_is_400(auth_client):
     assert response.status_code == 400
     assert "ocr_draft" in body
     assert body["errors"] == [
-        {"field": "ocr_draft", "code": "invalid", "message": "Not a valid string."}
+        {
+            "field": "ocr_draft",
+            "code": "invalid",
+            "message": "Expected a string, got a number 123; "
+            "send the value in double quotes.",
+        }
     ]
 
 

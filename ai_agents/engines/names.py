@@ -36,6 +36,7 @@ _STOP_LINE_RE = compile_folded(
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
     r"\b(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|общество|акционерное"
     r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl)\b"
@@ -66,9 +67,19 @@ def name_part(
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
-    if not _WORD_RE.search(text, start, end) or text[start] == "(":
+    if text[start] == "(" or not (
+        _WORD_RE.search(text, start, end) or _is_short_company(text, start, end)
+    ):
         return None
     return start, end
+
+
+def _is_short_company(text: str, start: int, end: int) -> bool:
+    """Return whether the text is a legal form with a short quoted name ("АО «Юг»")."""
+    return bool(
+        _LEGAL_FORM_RE.search(text, start, end)
+        and _SHORT_QUOTED_NAME_RE.search(text, start, end)
+    )
 
 
 def _prose_cut(context: ExtractionContext, start: int, end: int) -> int:

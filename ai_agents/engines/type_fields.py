@@ -31,6 +31,12 @@ _SERIES_NUMBER_RE = compile_folded(
 _BARE_SERIES_NUMBER_RE = re.compile(
     r"(?<![0-9])(?P<series>[0-9]{2}\s[0-9]{2})\s(?P<number>[0-9]{6})(?![0-9])"
 )
+# A Russian passport for travel abroad prints two series digits and a 7-digit
+# number after its label: "Номер паспорта / Passport No. 75 1234567".
+_FOREIGN_PASSPORT_NUMBER_RE = compile_folded(
+    r"\b(?:номер\s+паспорта|passport\s+no\.?|passport\s+number)[^\n0-9]{0,40}?"
+    r"(?P<number>[0-9]{2}\s[0-9]{7})(?![0-9])"
+)
 _DIVISION_CODE_RE = compile_folded(
     r"\bкод\s+подразделения\s*:?\s*(?P<value>[0-9]{3}\s*-\s*[0-9]{3})(?![0-9])"
 )
@@ -73,6 +79,11 @@ def passport_fields(context: ExtractionContext) -> dict:
         fields["number"] = _digits_field(
             context, series_number.span("number"), confidence
         )
+    if "number" not in fields:
+        foreign = _FOREIGN_PASSPORT_NUMBER_RE.search(context.text)
+        if foreign:
+            number = _digits_field(context, foreign.span("number"), 0.8)
+            fields["number"] = number
     division = _DIVISION_CODE_RE.search(context.text)
     if division:
         code = context.build_field(*division.span("value"), "", 0.9)

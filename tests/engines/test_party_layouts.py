@@ -632,3 +632,14 @@ def test_names_under_side_by_side_labels_keep_columns(engine):
     assert value(parties, "seller", "kpp") is None
     assert value(parties, "buyer", "inn") == INN_B
     assert value(parties, "buyer", "kpp") == KPP_B
+
+
+def test_short_quoted_company_name_kept(engine):
+    text = f"""Счет на оплату № 5 от 01.02.2025
+Поставщик: ООО «Альфа», ИНН {INN_A}
+Покупатель: АО «Юг», ИНН {INN_B}
+"""
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "buyer", "name") == "АО «Юг»"

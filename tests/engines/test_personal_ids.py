@@ -64,3 +64,14 @@ def test_wrong_snils_kept_and_marked():
 
     assert extraction.fields["snils"]["value"] == "11223344594"
     assert extraction.fields["snils"]["valid"] is False
+
+
+def test_travel_passport_number_keeps_series():
+    text = (
+        "ПАСПОРТ\nНомер паспорта / Passport No. 75 1234567\nФамилия / Surname ИВАНОВ\n"
+    )
+
+    fields = get_engine(embeddings="off").extract(text, document_type="passport").fields
+
+    assert fields["number"]["value"] == "751234567"
+    assert fields["number"]["raw"] == "75 1234567"
