@@ -67,9 +67,9 @@ def name_part(
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
-    if text[start] == "(" or not (
-        _WORD_RE.search(text, start, end) or _is_short_company(text, start, end)
-    ):
+    if not (_WORD_RE.search(text, start, end) or _is_short_company(text, start, end)):
+        return None
+    if text[start] == "(":
         return None
     return start, end
 

@@ -6,6 +6,9 @@ Every INN, account and IBAN below is invented and has valid check digits.
 import pytest
 
 from ai_agents.engines import get_engine
+from ai_agents.engines.context import ExtractionContext
+from ai_agents.engines.names import name_part
+from ai_agents.engines.text import NormalizedText
 
 # Company A: its bank's BIK and a settlement account at that bank.
 INN_A, KPP_A, BIK_A, ACCOUNT_A = (
@@ -643,3 +646,10 @@ def test_short_quoted_company_name_kept(engine):
     parties = parties_of(engine, text, "invoice")
 
     assert value(parties, "buyer", "name") == "АО «Юг»"
+
+
+def test_name_part_at_end_of_text_is_none():
+    text = "Банк получателя БИК 044525593  "
+    context = ExtractionContext(NormalizedText(text), "invoice")
+
+    assert name_part(context, len(text), len(text)) is None
