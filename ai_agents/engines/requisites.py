@@ -61,8 +61,8 @@ _KPP_VALUE = (
 )
 
 # Labels as OCR reads them too: "NHH", "WHH" or "UHH" for ИНН, "lNN" for INN,
-# "KNN"/"КПn" for КПП, "6ИК", "БUК" and "рик" for БИК. A label may touch its value
-# ("КПп773601001").
+# "KNN"/"КПn" for КПП, "6ИК", "БUК", "рик" and "ВТК" for БИК. A label may touch
+# its value ("КПп773601001").
 # English documents about Russian companies transliterate the labels ("INN", "KPP",
 # "BIK" or "BIC", "OGRN") or translate them ("TIN (INN)", "Taxpayer ID"). A BIC
 # followed by 9 digits is a Russian BIK, because a SWIFT BIC starts with letters.
@@ -72,7 +72,7 @@ INN_LABEL = (
 )
 # OCR also reads П as И ("КИП 667301001"); a 9-digit value must follow the label.
 KPP_LABEL = r"(?:\bк[пnи][пnи]|\bkpp)(?![^\W\d_])"
-BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc])(?![^\W\d_])\.?"
+BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc]|\bb[t1l]k)(?![^\W\d_])\.?"
 OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
 # "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №",
 # "Сч. Мо".

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from .context import ExtractionContext
 from .text import compile_folded, fold
 
-# OCR reads щ as ш or ц ("Плательцик"), so the role words allow both.
+# OCR reads щ as ш or ц, or as both ("Плательцик", "Плательцщик"), so the role
+# words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
     r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
@@ -41,7 +42,7 @@ _BUYER = (
 _SHIPPER = r"грузоотправитель|shipper|consignor"
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
 _CARRIER = r"перевозчик|carrier"
-_PAYER = r"платель[щшц]ик|payer|remitter|ordering\s+(?:customer|party)|originator"
+_PAYER = r"платель[щшц]{1,2}ик|payer|remitter|ordering\s+(?:customer|party)|originator"
 _PAYEE = r"получатель|payee|beneficiary|recipient"
 _SENDER = r"отправитель|sender"
 

@@ -47,8 +47,11 @@ _SHORT_LINE_WORDS = 4
 # Rows a line is compared with, the latest first created, which bounds the work on
 # a page of thousands of lines.
 _ROW_LOOKBACK = 200
-# A gap between rows above this multiple of the page's median gap may be a blank line.
+# A gap between rows above this multiple of the page's median gap may be a blank
+# line: between two Tesseract paragraphs, or anywhere when it is as high as an
+# empty line, taken as this share of the median word height.
 _BLANK_LINE_GAPS = 2
+_EMPTY_LINE_HEIGHTS = 0.8
 # `pytesseract.get_languages` lists only names of this form and omits script
 # models such as 'script/Latin', so other names are left for Tesseract to check.
 _LISTED_LANGUAGE = re.compile(r"^[a-z_]+$")
@@ -787,10 +790,11 @@ def _splice_lines(
 def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
     """Return the words in reading order and the page text, with line breaks.
 
-    Lines follow Tesseract's reading order. A blank line separates rows that share
-    no Tesseract paragraph and stand further apart than the page's rows usually
-    do. A text layer has none between the cells of a form, which Tesseract may
-    read as paragraphs of their own.
+    Lines follow Tesseract's reading order. A blank line separates rows that stand
+    further apart than the page's rows usually do, when they share no Tesseract
+    paragraph or the gap is as high as an empty line. A text layer has none
+    between the cells of a form, which Tesseract may read as paragraphs of their
+    own.
 
     Tesseract reads a form's columns as separate blocks, so a label ("ИНН
     7729146610  КПП") and the value printed beside it ("772901001") can end up
@@ -821,13 +825,16 @@ def _collect_words(data: dict[str, list[Any]]) -> tuple[list[Word], str]:
     grid = _CharacterGrid.of(words)
     gaps = sorted(row.top - above.bottom for above, row in itertools.pairwise(rows))
     blank_gap = _BLANK_LINE_GAPS * max(gaps[len(gaps) // 2], 1) if gaps else 0
+    heights = sorted(word.bbox[3] - word.bbox[1] for word in words)
+    empty_line = _EMPTY_LINE_HEIGHTS * heights[len(heights) // 2] if heights else 0
     parts: list[str] = []
     previous: _Row | None = None
     for row in rows:
         if previous is not None:
+            gap = row.top - previous.bottom
             new_paragraph = previous.paragraphs.isdisjoint(row.paragraphs)
-            spaced = row.top - previous.bottom > blank_gap
-            parts.append("\n\n" if new_paragraph and spaced else "\n")
+            blank = gap > blank_gap and (new_paragraph or gap > empty_line)
+            parts.append("\n\n" if blank else "\n")
         parts.append(grid.line_text(row.words))
         previous = row
     return words, "".join(parts)

@@ -241,3 +241,26 @@ def test_split_kpp_of_wrong_length_ignored():
     parties = extract(text, "act")["parties"]
 
     assert "kpp" not in parties["seller"]
+
+
+def test_bik_label_read_as_btk():
+    text = (
+        "INVOICE No. 15\nBank details of the Seller:\n"
+        "Account (EUR): 40702978030824628194\nВТК 046577903    SWIFT: URSBRU4E\n"
+    )
+
+    parties = extract(text, "invoice")["parties"]
+
+    assert parties["seller"]["bik"]["value"] == "046577903"
+
+
+def test_payer_role_with_doubled_misread_letter():
+    text = (
+        "СЧЕТ № 45/25 от 3 июня 2025 г.\n"
+        "Плательцщик:     ООО «Сибирский фасад»\n"
+        "ИНН:             5405690785\n"
+    )
+
+    parties = extract(text, "invoice")["parties"]
+
+    assert parties["buyer"]["inn"]["value"] == "5405690785"

@@ -227,3 +227,19 @@ def test_line_right_of_margin_indented():
     _words, text = ocr._collect_words(data)
 
     assert text.split("\n")[1] == " " * 30 + "Логистика»"
+
+
+def test_empty_line_gap_kept_as_blank_line():
+    # Lines 1 to 3 are 10 pixels apart; line 5 leaves the height of an empty line.
+    data = tesseract_data(
+        [
+            (1, "Principal", 100, 90),
+            (2, "hereby", 100, 60),
+            (3, "authorises", 100, 100),
+            (5, "Mr.", 100, 30),
+        ]
+    )
+
+    _words, text = ocr._collect_words(data)
+
+    assert text == "Principal\nhereby\nauthorises\n\nMr."
