@@ -44,8 +44,8 @@ _MIN_GRID_WORD_CHARS = 3
 # line's height.
 _ROW_OVERLAP = 0.5
 _SHORT_LINE_WORDS = 4
-# Rows a line is compared with, the latest first created, which bounds the work on
-# a page of thousands of lines.
+# A line is compared with the last this many rows only, which bounds the work on a
+# page of thousands of lines.
 _ROW_LOOKBACK = 200
 # A gap between rows above this multiple of the page's median gap may be a blank
 # line: between two Tesseract paragraphs, or anywhere when it is as high as an
