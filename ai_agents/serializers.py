@@ -9,18 +9,18 @@ class StrictCharField(serializers.CharField):
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
-            shown = repr(data)
-            if len(shown) > _SHOWN_VALUE_CHARS:
-                shown = shown[:_SHOWN_VALUE_CHARS] + "..."
+            preview = repr(data)
+            if len(preview) > _PREVIEW_CHARS:
+                preview = preview[:_PREVIEW_CHARS] + "..."
             raise serializers.ValidationError(
-                f"Expected a string, got {_json_type(data)} {shown}; "
+                f"Expected a string, got {_json_type(data)} {preview}; "
                 "send the value in double quotes.",
                 code="invalid",
             )
         return super().to_internal_value(data)
 
 
-_SHOWN_VALUE_CHARS = 40
+_PREVIEW_CHARS = 40
 
 
 def _json_type(value: object) -> str:

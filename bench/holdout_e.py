@@ -32,7 +32,7 @@ included. Notes specific to this set:
 
 - An invoice that deducts a prepayment or deposit already received is labelled
   with its full amount, not the rest to pay ("Остаток к оплате"). It was first
-  labelled with the rest; sets F and G, written later, label the full value, and
+  labelled with the rest. Sets F and G, written later, label the full value, and
   the engine reports the rest as `amount_due`, so the label follows them. A
   proforma invoice that only splits the payment into a deposit and a balance is
   labelled with its full amount.

@@ -312,7 +312,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["docai.parsers.LimitedJSONParser"],
     # JSON is the only format, so "?format=" is an ordinary query parameter
-    # rather than a renderer choice that answers 404 for unknown names.
+    # rather than a renderer choice that returns 404 for unknown names.
     "URL_FORMAT_OVERRIDE": None,
     "EXCEPTION_HANDLER": "docai.exceptions.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -376,8 +376,8 @@ LOGGING = {
         # The HTTP clients log every request URL; DocAI logs its own LLM calls.
         "httpx": {"level": "WARNING"},
         "httpx2": {"level": "WARNING"},
-        # Django logs each request for an unknown Host with a traceback; the
-        # 400 answer and docai.exceptions' one-line warning say enough.
+        # Django logs each request for an unknown Host with a traceback. The 400
+        # response and the one-line warning of docai.exceptions are enough.
         "django.security.DisallowedHost": {"level": "CRITICAL"},
     },
 }

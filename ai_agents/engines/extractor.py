@@ -72,7 +72,7 @@ class FieldExtractor:
                 if key == "number" or key not in fields:
                     fields[key] = found
             # A passport's date is its date of issue, which the zone does not
-            # hold; a header date equal to the birth or expiry date is not it.
+            # give. A header date equal to the birth or expiry date is not it.
             zone_dates = {mrz[key]["value"] for key in ZONE_DATES if key in mrz}
             if fields.get("date", {}).get("value") in zone_dates:
                 del fields["date"]

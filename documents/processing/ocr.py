@@ -933,8 +933,10 @@ class _CharacterGrid:
                 gap = word.bbox[0] - previous_right
                 spaces = 1
                 if self.char_width and gap >= _COLUMN_GAP_CHARS * self.char_width:
-                    wanted = self.column(word.bbox[0]) - length
-                    spaces = min(max(wanted, _COLUMN_GAP_SPACES), _MAX_GAP_SPACES)
+                    column_spaces = self.column(word.bbox[0]) - length
+                    spaces = min(
+                        max(column_spaces, _COLUMN_GAP_SPACES), _MAX_GAP_SPACES
+                    )
                 parts.append(" " * spaces)
                 length += spaces
             parts.append(word.text)
