@@ -14,10 +14,10 @@ a works contract signed by a branch, a payment demand letter, a power of attorne
 passport, a company card and a packing list.
 
 The English documents include invoices from Chinese, Kazakh, Turkish, UAE, UK and US
-sellers to Russian buyers, priced in CNY, KZT, TRY, AED, GBP and USD. The others are a
-credit note in EUR, a packing list, a bill of lading, a store receipt, a statement of a
-Russian bank's USD account, a letter, a contract, a Kazakh passport, a power of attorney
-and a certificate of origin.
+sellers to Russian buyers, priced in CNY, KZT, TRY, AED, GBP and USD, and a credit note
+in EUR. The transport and other papers are a packing list, a bill of lading, a store
+receipt, a statement of a Russian bank's USD account and a letter. The rest are a
+contract, a Kazakh passport, a power of attorney and a certificate of origin.
 
 Totals sit next to amounts that are not the total: VAT lines, discounts, freight,
 insurance, deposits and advances already paid, balances, penalties, unit prices and

@@ -181,13 +181,11 @@ def fitted_style(text: str, style: PageStyle) -> PageStyle:
     it, and a page printed small is scanned at 300 DPI so that its letters stay
     readable. Below MIN_FONT_POINTS the lines wrap instead.
     """
-    width = page_size(style)[0]
-    left, _top, right, _bottom = (_millimetres(mm, style.dpi) for mm in MARGINS_MM)
     font = _font(style.font_file, _font_pixels(style))
     widest = max(
         (font.getlength(line.rstrip()) for line in text.splitlines()), default=0
     )
-    printable = width - left - right
+    printable = _printable_width(style)
     if widest <= printable:
         return style
     # Font sizes round to whole pixels, so aim a little below the exact fit.
@@ -216,6 +214,12 @@ def _millimetres(value: float, dpi: int) -> int:
 def page_size(style: PageStyle) -> tuple[int, int]:
     """Return the A4 page size in pixels at the style's DPI."""
     return round(A4_INCHES[0] * style.dpi), round(A4_INCHES[1] * style.dpi)
+
+
+def _printable_width(style: PageStyle) -> int:
+    """Return the page width between the left and right margins, in pixels."""
+    left, right = (_millimetres(MARGINS_MM[index], style.dpi) for index in (0, 2))
+    return page_size(style)[0] - left - right
 
 
 def wrap_line(line: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
@@ -255,13 +259,14 @@ def _fitting_prefix(word: str, font: ImageFont.FreeTypeFont, width: int) -> int:
 
 def layout_pages(text: str, style: PageStyle) -> list[list[str]]:
     """Wrap the text to the printable width and split it into pages of lines."""
-    width, height = page_size(style)
-    left, top, right, bottom = (_millimetres(mm, style.dpi) for mm in MARGINS_MM)
+    height = page_size(style)[1]
+    top, bottom = (_millimetres(MARGINS_MM[index], style.dpi) for index in (1, 3))
     font = _font(style.font_file, _font_pixels(style))
+    printable = _printable_width(style)
     lines = [
         piece
         for line in text.splitlines()
-        for piece in wrap_line(line.rstrip(), font, width - left - right)
+        for piece in wrap_line(line.rstrip(), font, printable)
     ]
     per_page = max(1, (height - top - bottom) // _line_pitch(font))
     return [lines[i : i + per_page] for i in range(0, len(lines), per_page)] or [[]]

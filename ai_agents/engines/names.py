@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from .context import ExtractionContext
 from .ocr_repairs import repair_cyrillic_words
 from .requisites import BIK_LABEL, FORM_ACCOUNT_LABEL, INN_LABEL, KPP_LABEL
-from .text import collapse_spaces, compile_folded
+from .text import collapse_spaces, compile_folded, fold
 
 # Ends of a name on its line: a requisite or address label, a table rule, a long
 # number, or a gap of 3 or more spaces before another column. A form line number
@@ -36,6 +36,7 @@ _STOP_LINE_RE = compile_folded(
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
 _SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
     r"\b(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|общество|акционерное"
@@ -46,6 +47,13 @@ _EDGE_JUNK = " \t,;:-—–|/("
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
 _MAX_NAME_LINES = 3
 _PROSE_WORDS = 3
+
+
+def name_key(name: str) -> str:
+    """Return the quoted part of a company name, folded, or the whole folded name."""
+    quoted = _QUOTED_NAME_RE.search(name)
+    text = quoted.group(1) if quoted else name
+    return " ".join(fold(text).split()).strip(" ,.")
 
 
 def name_part(

@@ -23,14 +23,14 @@ import re
 
 from .context import ExtractionContext
 from .defined_roles import find_defined_parties, name_labels
-from .names import has_legal_form, name_part, name_run_in_lines
+from .names import has_legal_form, name_key, name_part, name_run_in_lines
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
 from .requisites import BANK_KEYS, Requisite, find_requisites
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
-from .text import compile_folded, fold
+from .text import compile_folded
 
 _LABEL_CONFIDENCE = 0.85
 _UNASSIGNED_CONFIDENCE = 0.6
@@ -44,7 +44,6 @@ _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # the principal, because a power of attorney grants rights over the principal's own
 # account.
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
-_QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
 _STATEMENT_TABLE_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
     r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
@@ -189,7 +188,7 @@ def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
         return None
     sender = re.split(r"[ \t][·•][ \t]", line.group(0).strip(), maxsplit=1)[0]
     recipient = text[block : context.document.line_end(block)]
-    if _name_key(sender) == _name_key(recipient):
+    if name_key(sender) == name_key(recipient):
         return None
     blank = _BLANK_LINE_RE.search(text, block)
     return start, blank.start() if blank else len(text)
@@ -222,20 +221,13 @@ def _letterhead_role(
         span = name_part(context, *line)
         if span is None:
             return None
-        key = _name_key(context.document.original[span[0] : span[1]])
+        key = name_key(context.document.original[span[0] : span[1]])
         for role, fields in store.as_dict().items():
             name = fields.get("name")
-            if name is not None and key and _name_key(name["value"]) == key:
+            if name is not None and key and name_key(name["value"]) == key:
                 return role
         return None
     return None
-
-
-def _name_key(name: str) -> str:
-    """Return the quoted part of a company name, folded, or the whole folded name."""
-    quoted = _QUOTED_NAME_RE.search(name)
-    text = quoted.group(1) if quoted else name
-    return " ".join(fold(text).split()).strip(" ,.")
 
 
 def _add_letterhead_name(

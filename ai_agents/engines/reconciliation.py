@@ -10,10 +10,11 @@ is owed to ("задолженность в пользу ООО «Альфа»") 
 a customer's debt for supplies is the usual balance of such an act.
 """
 
-import re
+from dataclasses import replace
 
 from .context import ExtractionContext
 from .defined_roles import DefinedParty, party_before
+from .names import name_key
 from .text import compile_folded
 
 _TITLE_RE = compile_folded(r"\bакт\w*\s+сверки\b")
@@ -28,7 +29,6 @@ _LEDGER_OWNER_RE = compile_folded(
     r"\bпо\s+данным\s+(?P<name>[^\n|,«\"„“]{0,40}[«\"„“][^\n|]{1,80})"
 )
 _CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
-_QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]")
 
 
 def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty]:
@@ -49,20 +49,20 @@ def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty
     second = party_before(context, "buyer", second_start, second_side)
     if first is None or second is None:
         return []
-    first_key = _quoted_key(text[first.name_span[0] : first.name_span[1]])
-    second_key = _quoted_key(text[second.name_span[0] : second.name_span[1]])
+    first_key = name_key(text[first.name_span[0] : first.name_span[1]])
+    second_key = name_key(text[second.name_span[0] : second.name_span[1]])
     supplier = _supplier_key(text, second_side.end(), first_key, second_key)
     if supplier is None:
         return []
     if supplier == second_key:
-        first, second = _with_role(second, "seller"), _with_role(first, "buyer")
+        first, second = replace(second, role="seller"), replace(first, role="buyer")
     return [first, second]
 
 
 def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
     """Return the quoted name of the supplier, found from the ledger or the debt."""
     owner = _LEDGER_OWNER_RE.search(text, start)
-    left = _quoted_key(owner.group("name")) if owner else first
+    left = name_key(owner.group("name")) if owner else first
     right = second if left == first else first
     for line in text[start:].splitlines():
         sale = _SALE_RE.search(line)
@@ -71,18 +71,7 @@ def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
             return left if sale.start() < purchase.start() else right
     creditor = _CREDITOR_RE.search(text, start)
     if creditor is not None:
-        key = _quoted_key(creditor.group("name"))
+        key = name_key(creditor.group("name"))
         if key in (first, second):
             return key
     return None
-
-
-def _quoted_key(name: str) -> str:
-    quoted = _QUOTED_RE.search(name)
-    return (quoted.group(1) if quoted else name).strip()
-
-
-def _with_role(party: DefinedParty, role: str) -> DefinedParty:
-    return DefinedParty(
-        role, party.name_span, party.line_pattern, party.definition, party.clause
-    )

@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the held-out benchmark sets D, E and F.
+"""Checks shared by the tests of the held-out benchmark sets D, E, F and G.
 
 The check functions assert with a message, because pytest rewrites asserts only in
 test modules and would otherwise report a bare failure.
@@ -201,6 +201,20 @@ def check_currency_mark(
 
 def _printed_after_normalising(value: str, text: str, noisy: bool) -> bool:
     return comparable(value, noisy) in comparable(text, noisy)
+
+
+def printed_in_groups(value: str, text: str, noisy: bool) -> bool:
+    """Check that a requisite is printed whole, possibly in digit groups.
+
+    Accounts are often printed in groups of four or five digits ("4080 2810 ..."), so
+    one space may separate any two characters. The value must not run on into more
+    digits, so an INN does not match inside a longer number. Noisy documents are
+    compared with all spaces removed, as `comparable` does.
+    """
+    if noisy:
+        return comparable(value, True) in comparable(text, True)
+    pattern = "[ \u00a0]?".join(re.escape(char) for char in value)
+    return re.search(rf"(?<!\d){pattern}(?!\d)", text) is not None
 
 
 def check_requisites(

@@ -1,6 +1,5 @@
 """Form and consistency of the set F benchmark documents."""
 
-import re
 from collections import Counter
 
 import pytest
@@ -11,8 +10,8 @@ from tests.bench.holdout_checks import (
     check_currency_mark,
     check_requisites,
     check_scalar_labels,
-    comparable,
     document_ids,
+    printed_in_groups,
 )
 
 # Set F invoices may also label a consignee, and powers of attorney label "attorney"
@@ -33,20 +32,6 @@ UNMARKED_ROUBLE_DOCUMENTS = {"f-ru-cash-register-receipt-scan-ocr"}
 # Types whose set F documents print no price or amount, so `total` is None.
 TYPES_WITHOUT_TOTAL = {"passport", "power_of_attorney", "letter", "packing_list"}
 DOCUMENTS = load_holdout_f()
-
-
-def _requisite_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check that a requisite is printed whole, possibly in digit groups.
-
-    Accounts are often printed in groups of four or five digits ("4080 2810 ..."), so
-    one space may separate any two characters. The value must not run on into more
-    digits, so an INN does not match inside a longer number. Noisy documents are
-    compared with all spaces removed, as `comparable` does.
-    """
-    if noisy:
-        return comparable(value, True) in comparable(text, True)
-    pattern = "[ \u00a0]?".join(re.escape(char) for char in value)
-    return re.search(rf"(?<!\d){pattern}(?!\d)", text) is not None
 
 
 def test_set_size_and_languages():
@@ -102,11 +87,11 @@ def test_currency_matches_printed_mark(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=_requisite_printed)
+    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
 
 
 def test_requisite_match_reads_digit_groups():
     text = "р/с 4080 2810 6989 2107 5240, ИНН 7703705134"
-    assert _requisite_printed("40802810698921075240", text, noisy=False)
-    assert _requisite_printed("7703705134", text, noisy=False)
-    assert not _requisite_printed("770370513", text, noisy=False)
+    assert printed_in_groups("40802810698921075240", text, noisy=False)
+    assert printed_in_groups("7703705134", text, noisy=False)
+    assert not printed_in_groups("770370513", text, noisy=False)

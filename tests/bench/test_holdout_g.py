@@ -11,8 +11,8 @@ from tests.bench.holdout_checks import (
     check_currency_mark,
     check_requisites,
     check_scalar_labels,
-    comparable,
     document_ids,
+    printed_in_groups,
 )
 
 # Powers of attorney label their representative "attorney", as set F does, where the
@@ -55,19 +55,6 @@ DOCUMENTS_WITHOUT_TOTAL_LABEL = {
 RUSSIAN_COUNT = 26
 ENGLISH_COUNT = 16
 DOCUMENTS = load_holdout_g()
-
-
-def _requisite_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check that a requisite is printed whole, possibly in digit groups.
-
-    One space may separate any two characters, and the value must not run on into
-    more digits. Noisy documents are compared with all spaces removed, as
-    `comparable` does.
-    """
-    if noisy:
-        return comparable(value, True) in comparable(text, True)
-    pattern = "[ \u00a0]?".join(re.escape(char) for char in value)
-    return re.search(rf"(?<!\d){pattern}(?!\d)", text) is not None
 
 
 def test_set_size_and_languages():
@@ -148,7 +135,7 @@ def test_currency_matches_printed_mark(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=_requisite_printed)
+    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -165,6 +152,6 @@ def test_party_labels_follow_notes(document):
 
 def test_requisite_match_reads_digit_groups():
     text = "Счет 40702 81077 27745 96477, ИНН 5023830078"
-    assert _requisite_printed("40702810772774596477", text, noisy=False)
-    assert _requisite_printed("5023830078", text, noisy=False)
-    assert not _requisite_printed("502383007", text, noisy=False)
+    assert printed_in_groups("40702810772774596477", text, noisy=False)
+    assert printed_in_groups("5023830078", text, noisy=False)
+    assert not printed_in_groups("502383007", text, noisy=False)

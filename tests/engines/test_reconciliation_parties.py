@@ -1,8 +1,8 @@
 """Parties named without role blocks: reconciliation acts and letters on payments."""
 
-from ai_agents.engines.extractor import FieldExtractor
-from ai_agents.engines.text import NormalizedText
 from ai_agents.engines.validators import is_valid_inn
+
+from .form_helpers import parties_of
 
 # Invented INNs whose check digits pass.
 SUPPLIER_INN = "6629012347"
@@ -10,11 +10,10 @@ CUSTOMER_INN = "6628573011"
 
 
 def party_inns(text: str) -> dict[str, str]:
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), "act")
     return {
-        role: party["inn"]["value"]
-        for role, party in fields.get("parties", {}).items()
-        if "inn" in party
+        role: values["inn"]
+        for role, values in parties_of(text, "act").items()
+        if "inn" in values
     }
 
 
@@ -85,8 +84,7 @@ def test_letter_recipient_of_payments_is_payee():
 Просим перечислять оплату по следующим реквизитам:
 Получатель: ООО "Уральский Металл", ИНН {SUPPLIER_INN}, КПП 662901001
 """
-    fields, _checks = FieldExtractor().extract(NormalizedText(text), "letter")
+    parties = parties_of(text, "letter")
 
-    parties = fields["parties"]
-    assert parties["payee"]["inn"]["value"] == SUPPLIER_INN
+    assert parties["payee"]["inn"] == SUPPLIER_INN
     assert "seller" not in parties
