@@ -225,16 +225,21 @@ class RuleClassifier:
         return self.settings.example_weight * share
 
     def classify(
-        self, document: NormalizedText, codes: tuple[str, ...]
+        self, document: NormalizedText, codes: tuple[str, ...], *, restricted=False
     ) -> Classification:
-        """Choose the best of `codes`, or `other` when none has enough evidence."""
+        """Choose the best of `codes`, or `other` when none has enough evidence.
+
+        `restricted` marks codes that a request chose. Then every code is listed
+        as an alternative, with or without evidence, so that a caller sees how
+        each of its candidates fared.
+        """
         if document.letter_count < self.settings.min_letters:
             confidence = (
                 self.settings.near_empty_confidence if document.text.strip() else 0.0
             )
             return Classification(OTHER, confidence, ())
         scores = self.score(document, codes)
-        confidences = self._confidences(scores)
+        confidences = self._confidences(scores, listed=restricted)
         # Rank by unrounded values, so rounding never reorders the candidates.
         ranked = sorted(confidences.items(), key=lambda item: (-item[1], item[0]))
         best_code = max(scores, key=lambda code: scores[code], default=OTHER)
@@ -267,12 +272,18 @@ class RuleClassifier:
         logits[OTHER] = self.settings.threshold / temperature
         return logits
 
-    def _confidences(self, scores: dict[str, float]) -> dict[str, float]:
+    def _confidences(
+        self, scores: dict[str, float], *, listed: bool = False
+    ) -> dict[str, float]:
+        """Return the calibrated confidence of `other` and of each code with
+        evidence, or of every code when `listed` is set."""
         probabilities = calibrated_softmax(
             self.logits(scores), self.settings.calibration_temperature
         )
         confidences = {
-            code: probabilities[code] for code, score in scores.items() if score > 0
+            code: probabilities[code]
+            for code, score in scores.items()
+            if score > 0 or listed
         }
         confidences[OTHER] = probabilities[OTHER]
         return confidences

@@ -101,7 +101,9 @@ class EmbeddedEngine(Engine):
             if candidates is None
             else validate_codes(candidates, known=self._codes)
         )
-        return self._classifier.classify(NormalizedText(text), codes)
+        return self._classifier.classify(
+            NormalizedText(text), codes, restricted=candidates is not None
+        )
 
     def extract(self, text: str, *, document_type: str | None = None) -> Extraction:
         """Extract the fields of `text`.

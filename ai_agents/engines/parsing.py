@@ -185,9 +185,12 @@ _CODES = "|".join(
 )
 _PREFIX = rf"(?P<prefix>us\$|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
 _SUFFIX = (
-    rf"(?P<suffix>{_SYMBOLS}|руб(?:лей|ля|ль)?\b\.?|р\.|zł|(?:{_CODES})\b"
+    rf"(?P<suffix>{_SYMBOLS}|руб(?:лей|ля|ль)?\b\.?|р\.|р\b|zł|(?:{_CODES})\b"
     r"|евро\b|тенге\b)"
 )
+# A rouble mark printed against the number: "1 250,00руб." or "65 000,00₽", which
+# OCR reads as "65 000,00Р".
+_GLUED_SUFFIX = r"(?:руб(?:лей|ля|ль)?\b|р\b)"
 _RUBLES_KOPECKS = (
     r"(?P<rubles>[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
     r"(?P<kopecks>[0-9]{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"
@@ -208,7 +211,7 @@ _NUMBER = (
 )
 AMOUNT_RE = compile_folded(
     rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
-    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?![\w]|[.,][0-9])(?:\s?{_SUFFIX})?)"
+    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?!(?!{_GLUED_SUFFIX})\w|[.,][0-9])(?:\s?{_SUFFIX})?)"
 )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .columns import column_pieces, label_row
 from .context import ExtractionContext
 from .names import is_prose, name_part
-from .requisites import find_requisites
+from .requisites import INN_LABEL, KPP_LABEL, find_requisites
 from .roles import PARTY_START_RE, RoleLabel
 from .text import compile_folded
 
@@ -43,6 +43,8 @@ _STOP_RE = compile_folded(
     r"|[0-9]{1,2}\.[ \t]+[^\W\d_])"
     r"|\n[ \t]*\n[ \t]*\n"
 )
+# The rest of a line of tax ids besides the numbers: their labels and separators.
+_TAX_LINE_REST_RE = compile_folded(rf"(?:{INN_LABEL}|{KPP_LABEL}|[^\w]|№)*")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def build_sections(
     block_starts = {
         index: _block_above_start(context, labels, index, below) for index in below
     }
+    leads = _tax_lines_above(context, labels, below)
+    block_starts.update(leads)
     sections = []
     index = 0
     while index < len(labels):
@@ -85,6 +89,9 @@ def build_sections(
             above = _bank_line_above(context, label, pieces[0], sections)
             if above is not None:
                 pieces = (above, *pieces)
+            if index in leads:
+                lead_end = context.document.line_end(leads[index])
+                pieces = ((leads[index], lead_end), *pieces)
             sections.append(Section(label.role, pieces, label.bank, label.second))
         else:
             row_labels = [labels[i] for i in row]
@@ -95,6 +102,61 @@ def build_sections(
             ]
         index += len(row)
     return sections
+
+
+def _tax_lines_above(
+    context: ExtractionContext, labels: list[RoleLabel], below: set[int]
+) -> dict[int, int]:
+    """Return {label index: line start} of tax-id lines printed above their labels.
+
+    Some bank clients print a party's "ИНН ... КПП ..." line above its "Плательщик:"
+    line. That layout is read when the first party label has such a line above it,
+    and no label that has one is followed by an INN of its own.
+    """
+    heads = [
+        index
+        for index, label in enumerate(labels)
+        if index not in below and not label.bank and label.kind in ("colon", "inline")
+    ]
+    if not heads:
+        return {}
+    leads = {}
+    for index in heads:
+        line_start = _tax_line_above(context, labels[index])
+        if line_start is not None:
+            leads[index] = line_start
+    if heads[0] not in leads:
+        return {}
+    for index in leads:
+        end = len(context.text)
+        if index + 1 < len(labels):
+            end = leads.get(index + 1, labels[index + 1].start)
+        own = find_requisites(context, labels[index].end, end)
+        if any(requisite.key == "inn" for requisite in own):
+            return {}
+    return leads
+
+
+def _tax_line_above(context: ExtractionContext, label: RoleLabel) -> int | None:
+    """Return the start of the line above a label when it has only tax ids."""
+    document = context.document
+    line_start = document.line_start(label.start)
+    if line_start == 0 or context.text[line_start : label.start].strip():
+        return None
+    above = document.line_start(line_start - 1)
+    requisites = find_requisites(context, above, line_start - 1)
+    keys = {requisite.key for requisite in requisites}
+    if "inn" not in keys or not keys <= {"inn", "kpp"}:
+        return None
+    if any(requisite.owner for requisite in requisites):
+        return None
+    rest = ""
+    position = above
+    for requisite in requisites:
+        rest += context.text[position : requisite.start]
+        position = requisite.end
+    rest += context.text[position : line_start - 1]
+    return above if _TAX_LINE_REST_RE.fullmatch(rest) else None
 
 
 def _content_start(context: ExtractionContext, label: RoleLabel, limit: int) -> int:

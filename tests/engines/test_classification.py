@@ -119,6 +119,22 @@ def test_candidates_exclude_true_type(engine):
     assert classification.document_type == "other"
 
 
+def test_candidates_without_evidence_are_listed(engine):
+    classification = engine.classify(INVOICE_RU.text, candidates=["passport", "letter"])
+
+    listed = {candidate.document_type for candidate in classification.alternatives}
+    assert listed == {"passport", "letter"}
+    assert all(candidate.confidence < 0.01 for candidate in classification.alternatives)
+
+
+def test_unrestricted_alternatives_need_evidence(engine):
+    classification = engine.classify(INVOICE_RU.text)
+
+    assert "passport" not in {
+        candidate.document_type for candidate in classification.alternatives
+    }
+
+
 def test_higher_threshold_gives_other():
     settings = ClassifierSettings(threshold=100.0, temperature=50.0)
     engine = EmbeddedEngine(classifier_settings=settings)

@@ -114,6 +114,11 @@ AMOUNT_FORMS = (
     ("12 500 р.", "12500.00"),
     ("USD 48,000.00", "48000.00"),
     ("100 ₽", "100.00"),
+    # A rouble mark against the number, as printed or as OCR reads "₽".
+    ("65 000,00₽", "65000.00"),
+    ("65 000,00Р", "65000.00"),
+    ("1 250,00руб.", "1250.00"),
+    ("900р", "900.00"),
 )
 
 
@@ -125,7 +130,9 @@ def test_amount_forms_parse_to_decimal(raw, expected):
     assert format_amount(amount) == expected
 
 
-@pytest.mark.parametrize("raw", ("", "abc", "12.07.2019", "5 25,90", "1,2,3"))
+@pytest.mark.parametrize(
+    "raw", ("", "abc", "12.07.2019", "5 25,90", "1,2,3", "65 000,00рп", "12кг")
+)
 def test_invalid_amounts_return_none(raw):
     amount = parse_amount(raw)
 

@@ -653,3 +653,47 @@ def test_name_part_at_end_of_text_is_none():
     context = ExtractionContext(NormalizedText(text), "invoice")
 
     assert name_part(context, len(text), len(text)) is None
+
+
+TAX_LINES_ABOVE_LABELS = f"""ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 412 от 12.11.2025
+Сумма: 120 000,00 руб.
+ИНН {INN_A} КПП {KPP_A}
+Плательщик: ООО «Вектор Плюс»
+Счет плательщика: {ACCOUNT_A}
+Банк плательщика: АО «АЛЬФА-БАНК», БИК {BIK_A}
+ИНН {INN_B} КПП {KPP_B}
+Получатель: ООО «Ромашка»
+Счет получателя: {ACCOUNT_B}
+Банк получателя: ПАО «Самарабанк», БИК {BIK_B}
+Назначение платежа: Оплата по счету № 55 от 01.11.2025
+"""
+
+
+def test_tax_lines_above_labels_belong_to_them(engine):
+    parties = parties_of(engine, TAX_LINES_ABOVE_LABELS, "payment_order")
+
+    assert (value(parties, "payer", "inn"), value(parties, "payer", "kpp")) == (
+        INN_A,
+        KPP_A,
+    )
+    assert (value(parties, "payee", "inn"), value(parties, "payee", "kpp")) == (
+        INN_B,
+        KPP_B,
+    )
+    assert "unassigned" not in parties
+
+
+def test_tax_line_under_first_label_stays_with_it(engine):
+    # The seller's INN follows its label, so the line above the buyer's label is the
+    # seller's, although the buyer prints no INN.
+    text = f"""СЧЁТ № 9 от 01.12.2025
+Поставщик: ООО «Вектор Плюс»
+ИНН {INN_A} КПП {KPP_A}
+Покупатель: Иванов Пётр Сергеевич
+Итого к оплате: 1 000,00 руб.
+"""
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "seller", "inn") == INN_A
+    assert value(parties, "buyer", "inn") is None
