@@ -159,7 +159,28 @@ def _value_below(
     )
     if aligned is not None:
         return aligned
-    return _indexed_cell(context, line_start, label_start, next_start, next_end)
+    indexed = _indexed_cell(context, line_start, label_start, next_start, next_end)
+    if indexed is not None or context.text[label_end:line_end].strip():
+        return indexed
+    return _last_cell(context.text, next_start, next_end)
+
+
+def _last_cell(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """Return the last cell of a line when it has a digit and follows a column gap.
+
+    A label that ends its line heads the last column, even where OCR has shifted
+    the columns of the line below ("Passport No./N° de passeport" over "P  CAN
+    GK482917").
+    """
+    gaps = list(_COLUMN_GAP_RE.finditer(text, line_start, line_end))
+    if not gaps or gaps[-1].end() >= line_end:
+        return None
+    value = _CELL_VALUE_RE.match(text, gaps[-1].end(), line_end)
+    if value is None or text[value.end("value") : line_end].strip():
+        return None
+    if _is_caption(value.group("value")):
+        return None
+    return value.span("value")
 
 
 def _aligned_token(

@@ -59,11 +59,15 @@ _MONTH_DAY_YEAR = (
     r"(?P<named_year2>[0-9]{4})(?![0-9])"
 )
 # A bilingual travel document date: "12 JUN /JUIN 19" or "21 FEB/FEV 1982". The
-# month is given in two languages, and the second name is not checked.
+# month is given in two languages, and the second name is not checked. OCR may lose
+# the slash and garble the second name ("12 JAN ДАМУ 21"); then the two-digit year
+# must end the line or its column.
 _BILINGUAL_DATE = (
     r"(?<![0-9])(?P<day3>[0-9]{1,2})\s+"
     + _MONTH.replace("month_name", "month_name3")
-    + r"[ \t]*/[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?P<year3>[0-9]{4}|[0-9]{2})(?![0-9])"
+    + r"(?:[ \t]*/[ \t]*[^\W\d_]{3,9}\.?"
+    r"|[ \t]+[^\W\d_]{3,5}(?=[ \t]+[0-9]{2}(?:[ \t]*(?:\n|$)|[ \t]{2})))"
+    r"[ \t]+(?P<year3>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
 
 DATE_RE = compile_folded(

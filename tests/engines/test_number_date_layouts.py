@@ -212,6 +212,20 @@ PASSPORT_PAGES = (
         "2020-08-19",
         id="captions-over-values",
     ),
+    pytest.param(
+        # OCR shifted the value row left and lost the slash of the issue date.
+        "PASSPORT                       PASSEPORT\nCANADA\n"
+        "Type/Type Issuing Country/Pays émetteur Passport No./N° de passeport\n"
+        "P       CAN                  HT507214\n"
+        "Surname/Nom\nLARKSPUR\n"
+        "Date of birth/Date de naissance\n11 JUN /JUIN 84\n"
+        "Date of issue/Date de délivrance   Authority/Autorité\n"
+        "03 FEB ФЕУ 23           GATINEAU\n"
+        "Date of expiry/Date d'expiration\n03 FEB /FEV 33\n",
+        "HT507214",
+        "2023-02-03",
+        id="shifted-columns-garbled-month",
+    ),
 )
 
 
