@@ -3,10 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and seven
+reliability table, for the labelled corpus, the synthetic test split and eight
 held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`,
-`holdout_e`, `holdout_f` and `holdout_g`, whose misses were used to improve the
-engine, and `holdout_b`, which is only measured.
+`holdout_e`, `holdout_f`, `holdout_g` and `holdout_h`, whose misses were used to
+improve the engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
@@ -42,6 +42,7 @@ from .holdout_d import load_holdout_d
 from .holdout_e import load_holdout_e
 from .holdout_f import load_holdout_f
 from .holdout_g import load_holdout_g
+from .holdout_h import load_holdout_h
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -158,6 +159,7 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_e(),
         *load_holdout_f(),
         *load_holdout_g(),
+        *load_holdout_h(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -301,6 +303,9 @@ def main() -> None:
     )
     results["holdout_g"] = evaluate(
         load_holdout_g(), complete_parties=True, engine=engine
+    )
+    results["holdout_h"] = evaluate(
+        load_holdout_h(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

@@ -1,0 +1,305 @@
+"""Form and consistency of the set H benchmark documents."""
+
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE
+from bench.holdout import (
+    is_valid_bik,
+    is_valid_correspondent_account,
+    is_valid_iban,
+    is_valid_inn,
+    is_valid_settlement_account,
+)
+from bench.holdout_h import load_holdout_h
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    LOOK_ALIKES,
+    amounts_in_text,
+    check_currency_mark,
+    check_requisites,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F and G do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# Set H also has pound, franc and Singapore dollar invoices.
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "GBP": ("GBP", "£"),
+    "CHF": ("CHF",),
+    "SGD": ("SGD",),
+}
+# Every rouble document of set H prints a currency mark.
+UNMARKED_ROUBLE_DOCUMENTS: set[str] = set()
+# Types labelled with `total` None. Their documents print no amount, except the letters,
+# which name sums but are not payment documents.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements and the CMR, which prints no
+# money.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "h-ru-bank-statement-four-operations",
+    "h-en-bank-statement-cny-account",
+    "h-en-cmr-scan",
+}
+# The types that the set has the most of.
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 29
+ENGLISH_COUNT = 17
+MIN_NOISY_COUNT = 13
+# OCR misreads of digits that the shared look-alike table does not map: set H's noisy
+# documents also print B for 8, S for 5 and I for 1.
+DIGIT_LOOK_ALIKES = str.maketrans({"B": "8", "S": "5", "I": "1"})
+ENGLISH_ORDINAL_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+DOCUMENTS = load_holdout_h()
+
+
+def repaired(text: str) -> str:
+    """Map the digit look-alikes, then compare as a noisy text (see `comparable`)."""
+    return comparable(text.translate(DIGIT_LOOK_ALIKES), noisy=True)
+
+
+def printed_or_repaired(value: str, text: str, noisy: bool) -> bool:
+    """Check that a value is printed, reading a noisy text's look-alikes as digits."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def extra_date_forms(value: date) -> list[str]:
+    """Return the date forms of set H that `holdout_checks.date_forms` lacks.
+
+    The forms are "9 дек. 2025", "8.12.25", "December 5th, 2025" and "2025.12.05".
+    """
+    day, month, year = value.day, value.month, value.year
+    russian_short = MONTHS_RU_GENITIVE[month - 1][:3] + "."
+    suffix = "th" if 11 <= day <= 13 else ENGLISH_ORDINAL_SUFFIXES.get(day % 10, "th")
+    return [
+        f"{day} {russian_short} {year}",
+        f"{day}.{month:02}.{year % 100:02}",
+        f"{MONTHS_EN[month - 1]} {day}{suffix}, {year}",
+        f"{year}.{month:02}.{day:02}",
+    ]
+
+
+def printed_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text, with thin spaces read as spaces.
+
+    In a noisy text the amounts are also read after look-alike letters are mapped to
+    digits.
+    """
+    text = text.replace("\u2009", " ")
+    amounts = amounts_in_text(text)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(LOOK_ALIKES))
+        amounts |= amounts_in_text(
+            text.translate(DIGIT_LOOK_ALIKES).translate(LOOK_ALIKES)
+        )
+    return amounts
+
+
+def test_set_size_and_languages():
+    languages = Counter(document.language for document in DOCUMENTS)
+    assert languages == {"ru": RUSSIAN_COUNT, "en": ENGLISH_COUNT}
+    leading = [document.language for document in DOCUMENTS[:RUSSIAN_COUNT]]
+    assert leading == ["ru"] * RUSSIAN_COUNT
+
+
+def test_document_ids_unique():
+    ids = document_ids(DOCUMENTS)
+    assert len(ids) == len(set(ids))
+
+
+def test_every_type_covered_twice():
+    types = Counter(document.document_type for document in DOCUMENTS)
+    for document_type in ROLES_BY_TYPE:
+        assert types[document_type] >= 2, document_type
+
+
+def test_main_types_most_numerous():
+    types = Counter(document.document_type for document in DOCUMENTS)
+    min_main_count = min(types[document_type] for document_type in MAIN_TYPES)
+    max_other_count = max(
+        count
+        for document_type, count in types.items()
+        if document_type not in MAIN_TYPES
+    )
+    assert min_main_count > max_other_count
+
+
+def test_noisy_documents_present():
+    noisy = [document for document in DOCUMENTS if document.noisy]
+    assert len(noisy) >= MIN_NOISY_COUNT
+    assert {document.language for document in noisy} == {"ru", "en"}
+
+
+def test_listed_ids_exist():
+    ids = set(document_ids(DOCUMENTS))
+    assert ids >= DOCUMENTS_WITHOUT_TOTAL_LABEL
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    assert document.id.startswith(f"h-{document.language}-")
+    assert document.document_type in ROLES_BY_TYPE
+
+
+def _has_ocr_damage(text: str) -> bool:
+    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
+    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
+        return True
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
+    return any(
+        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
+        for word in words
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    assert _has_ocr_damage(document.text) == document.noisy
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    number = document.expected.get("number")
+    if number is None:
+        return
+    printed = comparable(number, document.noisy) in comparable(
+        document.text, document.noisy
+    )
+    if document.noisy and not printed:
+        printed = repaired(number) in repaired(document.text)
+    assert printed, f"number {number} missing"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    if document.expected.get("date") is None:
+        return
+    value = date.fromisoformat(document.expected["date"])
+    forms = date_forms(value) + extra_date_forms(value)
+    text = comparable(document.text, document.noisy)
+    printed = [form for form in forms if comparable(form, document.noisy) in text]
+    if document.noisy:
+        text = repaired(document.text)
+        printed += [form for form in forms if repaired(form) in text]
+    assert printed, f"date {value} not printed in any known form"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    total = document.expected.get("total")
+    if total is None:
+        return
+    assert re.fullmatch(r"\d+\.\d{2}", total), f"total {total!r} is not 1234.56"
+    amounts = printed_amounts(document.text, document.noisy)
+    assert total in amounts, f"total {total} not among amounts {sorted(amounts)}"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    expected = document.expected
+    if document.document_type in TYPES_WITHOUT_TOTAL:
+        assert "total" in expected
+        assert expected["total"] is None
+    if document.id in DOCUMENTS_WITHOUT_TOTAL_LABEL:
+        assert "total" not in expected
+    else:
+        assert "total" in expected
+    if expected.get("total") is not None:
+        assert expected.get("currency") is not None
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_or_repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    paths = [path for path in document.expected if path.startswith("parties.")]
+    if document.document_type in {"letter", "other", "passport"}:
+        assert paths == []
+    for path in paths:
+        if path.endswith(".kpp") and document.expected[path] is not None:
+            inn = document.expected.get(path.removesuffix(".kpp") + ".inn")
+            assert inn is not None, f"{path} has no INN beside it"
+            assert len(inn) == 10, f"{path} labelled for a 12-digit INN"
+
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_inns_valid(document):
+    """Check every INN printed after "ИНН" or "INN", labelled or not."""
+    for match in re.finditer(
+        r"(?:ИНН|INN)\D{0,20}?(\d{12}|\d{10})(?!\d)", document.text
+    ):
+        assert is_valid_inn(match.group(1)), match.group(1)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_accounts_match_a_printed_bik(document):
+    """Check every 20-digit account's key against one of the BIKs the text prints."""
+    biks = re.findall(r"(?<!\d)04\d{7}(?!\d)", document.text)
+    assert all(is_valid_bik(bik) for bik in biks)
+    accounts = re.findall(r"(?<!\d)(?:30101|40[5-8])\d{15,17}(?!\d)", document.text)
+    for account in accounts:
+        assert len(account) == 20, account
+        if account.startswith("30101"):
+            matches = [
+                bik for bik in biks if is_valid_correspondent_account(account, bik)
+            ]
+        else:
+            matches = [bik for bik in biks if is_valid_settlement_account(account, bik)]
+        assert matches, f"account {account} matches no BIK in the text"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ibans_valid(document):
+    for iban in re.findall(r"IBAN:?\s+([A-Z]{2}\d{2}[A-Z0-9]{10,30})\b", document.text):
+        assert is_valid_iban(iban), iban
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    """Guard the scans above against finding nothing because of a broken pattern."""
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    assert len(re.findall(r"IBAN:?\s+[A-Z]{2}\d{2}", texts)) >= 2
+    assert len(re.findall(r"(?<!\d)30101\d{15}(?!\d)", texts)) >= 15
+
+
+def test_repair_reads_digit_look_alikes():
+    assert printed_or_repaired("0482117", "No. O4B2117", noisy=True)
+    assert not printed_or_repaired("0482117", "No. O4B2117", noisy=False)
+    assert "12480.00" in printed_amounts("Total CHF l2'48O.OO", noisy=True)
+    assert "978196.00" in printed_amounts("Итого 978\u2009196,00", noisy=False)
+
+
+def test_extra_date_forms():
+    forms = extra_date_forms(date(2025, 12, 5))
+    assert "5 дек. 2025" in forms
+    assert "5.12.25" in forms
+    assert "December 5th, 2025" in forms
+    assert "2025.12.05" in forms
