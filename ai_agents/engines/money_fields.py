@@ -200,6 +200,11 @@ _NO_VAT_RE = compile_folded(
 )
 
 _MAX_GAP_CHARS = 60
+# An amount in words right after its label, and the gap before its figures.
+_LEADING_WORDS_RE = re.compile(
+    rf"[ \t:–—-]*(?:{AMOUNT_WORDS_RE.pattern})", AMOUNT_WORDS_RE.flags
+)
+_BRACKET_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*")
 # How far around an amount its qualifying words ("Opening balance", "Freight") and
 # a later priced amount on the same line are looked for.
 _QUALIFIER_WINDOW = 120
@@ -783,7 +788,7 @@ def _labeled_amounts(
     for confidence, pattern in labels:
         for label in pattern.finditer(context.text):
             allow_next_line = next_line and _opens_line(context, label.start())
-            amount = _amount_after(
+            amount = _figures_after_words(context, label.end()) or _amount_after(
                 context, label.end(), max_gap_letters, next_line=allow_next_line
             )
             if amount is not None:
@@ -812,6 +817,25 @@ def _amount_after(
     if not next_line or count_letters(context.text[position:line_end]) > 0:
         return None
     return _amount_opening_next_line(context, line_end)
+
+
+def _figures_after_words(context: ExtractionContext, position: int) -> AmountHit | None:
+    """Return the figures that repeat an amount in words right after a label.
+
+    "К оплате: Один миллион ... рублей 40 копеек (1 234 666-40)" puts the words
+    between the label and the figures, which must give the same value.
+    """
+    words = _LEADING_WORDS_RE.match(context.text, position)
+    if words is None:
+        return None
+    end = amount_words_end(words)
+    index = bisect_left(context.amount_starts, end)
+    if index == len(context.amounts):
+        return None
+    hit = context.amounts[index]
+    if not _BRACKET_GAP_RE.fullmatch(context.text, end, hit.start):
+        return None
+    return hit if hit.value == amount_from_words_match(words) else None
 
 
 def _opens_line(context: ExtractionContext, position: int) -> bool:

@@ -100,7 +100,12 @@ def _payee_start(
     if caption is None:
         return None if payee_inn is None else (end, end)
     caption_end = document.line_end(caption.start())
-    return (end if payee_inn else caption_end), caption_end
+    if payee_inn is None:
+        return caption_end, caption_end
+    # A caption printed before its BIK, cell by cell, leaves the bank below it.
+    if _bank_biks(context, caption_end, end):
+        return end, end
+    return end, caption_end
 
 
 def _banks_start(context: ExtractionContext, start: int, first_bik: Requisite) -> int:
@@ -184,7 +189,16 @@ def _bank_blocks(
     With one BIK and no caption the stretch is the payer's bank.
     """
     caption = _PAYER_BANK_CAPTION_RE.search(context.text, start, end)
-    if caption is not None:
+    payee_caption = _PAYEE_BANK_CAPTION_RE.search(context.text, start, end)
+    if (
+        caption is not None
+        and payee_caption is not None
+        and caption.start() < biks[0].start < payee_caption.start()
+    ):
+        # A text layer that prints the form cell by cell puts each bank's caption
+        # after its name and before its BIK.
+        split_at = _captioned_bank_start(context, payee_caption.start())
+    elif caption is not None:
         split_at = context.document.line_end(caption.start())
     else:
         first_line = context.document.line_start(biks[0].start)
@@ -204,6 +218,21 @@ def _bank_blocks(
         Block("payer", start, split_at, bank=True),
         Block("payee", split_at, end, bank=True),
     ]
+
+
+def _captioned_bank_start(context: ExtractionContext, caption: int) -> int:
+    """Return where a bank whose caption precedes its BIK starts: at its name on
+    the line above the caption, or at the caption."""
+    document = context.document
+    line_start = document.line_start(caption)
+    if line_start == 0:
+        return line_start
+    above = document.line_start(line_start - 1)
+    if find_requisites(context, above, line_start - 1):
+        return line_start
+    if name_part(context, above, line_start - 1) is None:
+        return line_start
+    return above
 
 
 def _bank_start(context: ExtractionContext, bik: Requisite) -> int:

@@ -18,6 +18,7 @@ from .sections import Section
 
 _LABELED_CONFIDENCE = 0.9
 _POSITIONAL_CONFIDENCE = 0.7
+_SETTLEMENT_PREFIX = "40"
 _NAME_CONFIDENCE = 0.6
 
 
@@ -53,7 +54,12 @@ def _fill_block(context: ExtractionContext, block: Block, store: PartyStore) -> 
     """Store a block's requisites and name, a label's owner word winning its role."""
     requisites = find_requisites(context, block.start, block.end)
     if block.bank:
-        requisites = [_as_correspondent(requisite) for requisite in requisites]
+        party_account = _store_party_account(context, block, requisites, store)
+        requisites = [
+            _as_correspondent(requisite)
+            for requisite in requisites
+            if requisite is not party_account
+        ]
         if not any(requisite.key == "bik" for requisite in requisites):
             requisites += find_bare_nine_digits(
                 context, "bik", block.start, block.end, requisites
@@ -94,6 +100,35 @@ def _kpp_beside_inn(
     line_end = context.document.line_end(inn.end)
     found = find_bare_nine_digits(context, "kpp", inn.end, line_end, requisites)
     return found[:1]
+
+
+def _is_party_account(context: ExtractionContext, requisite: Requisite) -> bool:
+    """Return whether a number in a bank block reads as a settlement account.
+
+    A correspondent account opens with 30101, a settlement account with 40. A
+    text layer that prints the form cell by cell puts the payer's "Сч. №" after
+    the caption "Плательщик", in the stretch of the payer's bank.
+    """
+    if requisite.key != "account":
+        return False
+    return context.text.startswith(_SETTLEMENT_PREFIX, requisite.start)
+
+
+def _store_party_account(
+    context: ExtractionContext,
+    block: Block,
+    requisites: list[Requisite],
+    store: PartyStore,
+) -> Requisite | None:
+    """Store a settlement account found in a bank block as the party's own, when
+    the party has none yet; return the requisite stored."""
+    if "account" in store.fields(block.role):
+        return None
+    for requisite in requisites:
+        if _is_party_account(context, requisite):
+            store.add_requisite(block.role, requisite, _POSITIONAL_CONFIDENCE)
+            return requisite
+    return None
 
 
 def _as_correspondent(requisite: Requisite) -> Requisite:

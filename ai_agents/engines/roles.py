@@ -135,7 +135,12 @@ _BANK_WORDS = (
     r"|bank\s+of\s+(?:the\s+)?beneficiary)"
     r"|(?P<payer_bank>(?:payer|remitter)(?:'s)?\s+bank)"
 )
-# An invoice's payment details are the seller's bank account.
+# "Банковские реквизиты продавца:" heads the requisites of the role it names.
+_REQUISITES_WORDS = (
+    r"(?:банковские\s+|платежные\s+)?реквизиты\s+(?P<whose>плательщика|получателя"
+    r"|поставщика|покупателя|продавца|исполнителя|заказчика|подрядчика)"
+)
+# The payment details of an invoice, UPD or act are the seller's bank account.
 _SELLER_BANK_WORDS = (
     r"bank(?:ing)?\s+details|payment\s+details|remit(?:tance)?\s+to|payable\s+to"
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
@@ -198,7 +203,8 @@ def _type_patterns(code: str) -> tuple[_LabelPattern, ...]:
     roles = _ROLE_WORDS.get(code, _DEFAULT_ROLES)
     patterns = [_label_patterns(words, role, False) for words, role in roles]
     patterns.append(_label_patterns(_BANK_WORDS, None, True))
-    if code == "invoice":
+    patterns.append(_label_patterns(_REQUISITES_WORDS, None, False))
+    if code in _SELLER_BANK_TYPES:
         patterns.append(_label_patterns(_SELLER_BANK_WORDS, "seller", True))
     return tuple(patterns)
 
@@ -211,7 +217,8 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}{caption})+[ \t]*")
 
 
-_TYPE_CODES = (*_ROLE_WORDS, "default")
+_SELLER_BANK_TYPES = frozenset({"invoice", "upd", "act"})
+_TYPE_CODES = (*_ROLE_WORDS, "default", *_SELLER_BANK_TYPES)
 _PATTERNS = {code: _type_patterns(code) for code in _TYPE_CODES}
 _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 # Tabs fold to single spaces, so on a line with tabs one space may be a column gap.

@@ -697,3 +697,66 @@ def test_tax_line_under_first_label_stays_with_it(engine):
 
     assert value(parties, "seller", "inn") == INN_A
     assert value(parties, "buyer", "inn") is None
+
+
+# A text layer that prints the bank form 0401060 one cell per line: each caption
+# follows its name and precedes the cells to the right of it.
+PAYMENT_ORDER_CELLS = f"""0401060
+ПЛАТЕЖНОЕ ПОРУЧЕНИЕ №
+88
+14.02.2026
+Дата
+Сумма прописью
+Двенадцать тысяч рублей 00 копеек
+ИНН
+{INN_A}
+КПП
+{KPP_A}
+Сумма
+12000-00
+ООО «Трубный склад»
+Плательщик
+Сч. №
+{ACCOUNT_A}
+АО «АЛЬФА-БАНК» г. Москва
+Банк плательщика
+БИК
+{BIK_A}
+Сч. №
+30101810200000000593
+ПАО «Самарабанк» г. Самара
+Банк получателя
+БИК
+{BIK_B}
+Сч. №
+30101810200000000968
+ИНН
+{INN_B}
+КПП
+{KPP_B}
+Сч. №
+{ACCOUNT_B}
+ООО «Волжский склад»
+Получатель
+Оплата по счету № 3 от 10.02.2026
+Назначение платежа
+"""
+
+
+def test_payment_order_cells_one_per_line(engine):
+    parties = parties_of(engine, PAYMENT_ORDER_CELLS, "payment_order")
+
+    found = {
+        (role, key): value(parties, role, key)
+        for role in ("payer", "payee")
+        for key in ("inn", "bik", "account")
+    }
+    assert found == {
+        ("payer", "inn"): INN_A,
+        ("payer", "bik"): BIK_A,
+        ("payer", "account"): ACCOUNT_A,
+        ("payee", "inn"): INN_B,
+        ("payee", "bik"): BIK_B,
+        ("payee", "account"): ACCOUNT_B,
+    }
+    assert value(parties, "payee", "bank_name") == "ПАО «Самарабанк» г. Самара"

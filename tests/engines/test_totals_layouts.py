@@ -456,3 +456,21 @@ def test_packing_list_weight_total_is_not_money():
     text = "PACKING LIST No. 5\nTotal gross weight: 1 093 kg\nTotal packages: 2"
 
     assert total_of(text, "packing_list") is None
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    (
+        pytest.param("(1 234 666-40)", "1234666.40", id="figures-agree"),
+        # Figures that disagree with the words are not taken as the total.
+        pytest.param("(1 234 000-00)", None, id="figures-disagree"),
+    ),
+)
+def test_total_in_words_before_figures(figures, expected):
+    text = (
+        "СЧЁТ НА ОПЛАТУ № 318 от 8.12.25\nПоставщик: ООО «Искра»\n"
+        "К оплате: Один миллион двести тридцать четыре тысячи шестьсот шестьдесят "
+        f"шесть\nрублей 40 копеек {figures}, в том числе НДС 20% — 205 777-73.\n"
+    )
+
+    assert total_of(text, "invoice") == expected
