@@ -143,6 +143,9 @@ DOCAI_MAX_IMAGE_PIXELS = (
     env_int("DOCAI_MAX_IMAGE_MEGAPIXELS", 150, minimum=1) * 1_000_000
 )
 DOCAI_MAX_PAGES = env_int("DOCAI_MAX_PAGES", 300, minimum=1)
+# Splitting an upload into documents classifies each page up to this many.
+# The pages after them are not classified and stay in the last part.
+DOCAI_SPLIT_MAX_PAGES = env_int("DOCAI_SPLIT_MAX_PAGES", 50, minimum=1)
 
 DOCAI_TASK_SOFT_TIME_LIMIT = env_int("DOCAI_TASK_SOFT_TIME_LIMIT", 1800, minimum=10)
 DOCAI_TASK_TIME_LIMIT = env_int(

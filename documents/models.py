@@ -18,6 +18,13 @@ class Status(models.TextChoices):
     FAILED = "failed"
 
 
+class SplitMode(models.TextChoices):
+    """Whether a multi-page file is divided into one part per document."""
+
+    AUTO = "auto"
+    NONE = "none"
+
+
 class DocumentRequest(models.Model):
     """One upload of one or more files, known to clients only by its UUID."""
 
@@ -36,6 +43,12 @@ class DocumentRequest(models.Model):
         max_length=128,
         blank=True,
         help_text="The LLM model or profile the upload asked for.",
+    )
+    split = models.CharField(
+        max_length=8,
+        choices=SplitMode.choices,
+        default=SplitMode.AUTO,
+        help_text="Whether multi-page files are split into one part per document.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -70,6 +83,12 @@ class Document(models.Model):
     ocr_draft = models.TextField(blank=True)
     classification = models.JSONField(null=True, blank=True)
     extraction = models.JSONField(null=True, blank=True)
+    parts = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="One entry per document found in the file: its first and last "
+        "page numbers, classification and extraction.",
+    )
     engine = models.CharField(max_length=32, blank=True)
     model = models.CharField(
         max_length=128, blank=True, help_text="The LLM model that produced the result."

@@ -4,7 +4,7 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from documents.models import Document
+from documents.models import Document, SplitMode, Status
 from documents.selectors import request_state
 
 
@@ -32,6 +32,13 @@ class UploadSerializer(serializers.Serializer):
         max_length=128,
         help_text="For llm and hybrid: a profile name or an allowed model name.",
     )
+    split = serializers.ChoiceField(
+        choices=SplitMode.values,
+        required=False,
+        help_text="auto (the default) divides a multi-page file into one part per "
+        "document and analyses each part on its own; none analyses every file as "
+        "one document. The llm and hybrid engines never divide a file.",
+    )
 
 
 class PageSerializer(serializers.Serializer):
@@ -55,6 +62,20 @@ class ErrorSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
+class PartSerializer(serializers.Serializer):
+    pages = serializers.ListField(
+        child=serializers.IntegerField(),
+        min_length=2,
+        max_length=2,
+        help_text="The first and last page numbers of the part in the file.",
+    )
+    classification = serializers.JSONField()
+    extraction = serializers.JSONField(
+        help_text="Spans point into the document's ocr_draft, and `page` is the "
+        "page number in the file."
+    )
+
+
 class DocumentSerializer(serializers.Serializer):
     index = serializers.IntegerField(source="position")
     file_name = serializers.CharField(source="original_name")
@@ -69,8 +90,17 @@ class DocumentSerializer(serializers.Serializer):
     finished_at = serializers.DateTimeField(allow_null=True)
     pages = PageSerializer(many=True)
     ocr_draft = serializers.CharField(allow_null=True)
-    classification = serializers.JSONField(allow_null=True)
-    extraction = serializers.JSONField(allow_null=True)
+    classification = serializers.JSONField(
+        allow_null=True,
+        help_text="The classification of the first entry of `parts`.",
+    )
+    extraction = serializers.JSONField(
+        allow_null=True, help_text="The extraction of the first entry of `parts`."
+    )
+    parts = serializers.SerializerMethodField(
+        help_text="One entry per document found in the file, in page order; one "
+        "entry for the whole file when it was not divided. Null until done."
+    )
     engine = serializers.CharField(
         allow_null=True,
         help_text="The engine that produced the result, or the one the upload "
@@ -89,6 +119,22 @@ class DocumentSerializer(serializers.Serializer):
         if not document.error_code:
             return None
         return {"code": document.error_code, "message": document.error_message}
+
+    @extend_schema_field(PartSerializer(many=True, allow_null=True))
+    def get_parts(self, document: Document) -> list[dict] | None:
+        if document.status != Status.DONE:
+            return None
+        if document.parts is not None:
+            return document.parts
+        # Documents finished before parts were stored are one part.
+        whole = [1, document.page_count or 1]
+        return [
+            {
+                "pages": whole,
+                "classification": document.classification,
+                "extraction": document.extraction,
+            }
+        ]
 
     def to_representation(self, document: Document) -> dict:
         data = super().to_representation(document)

@@ -28,14 +28,17 @@ class DocumentRequestCreateView(APIView):
         "(or one in `file`). The format is detected from the bytes. Processing "
         "runs in the background; poll `poll_url` for the result. With a valid "
         "JWT the request is linked to its user. The optional form fields `engine` "
-        "(embedded, llm or hybrid) and `model` pick what analyses the text.",
+        "(embedded, llm or hybrid) and `model` pick what analyses the text, and "
+        "`split` (auto or none) whether a multi-page file is divided into one "
+        "part per document.",
         request={"multipart/form-data": UploadSerializer},
         responses={
             202: DocumentRequestSerializer,
             400: OpenApiResponse(
-                description="No file, an unsupported file, or an engine or model "
+                description="No file, an unsupported file, an engine or model "
                 "that is unknown or not configured (unknown_engine, unknown_model, "
-                "llm_not_configured)."
+                "llm_not_configured), or an unknown split mode "
+                "(unknown_split_mode)."
             ),
             413: OpenApiResponse(description="A file or the request is too large."),
         },
@@ -55,7 +58,12 @@ class DocumentRequestCreateView(APIView):
         choice = engine_choose(
             _form_text(request, "engine"), _form_text(request, "model")
         )
-        doc_request = request_create(files=files, user=request.user, choice=choice)
+        doc_request = request_create(
+            files=files,
+            user=request.user,
+            choice=choice,
+            split=_form_text(request, "split"),
+        )
         doc_request = request_get(doc_request.public_id)
         body = DocumentRequestSerializer(doc_request, context={"request": request})
         return Response(

@@ -32,6 +32,7 @@ from documents.services.processing import (
     analysis_text,
     document_done,
     document_fail,
+    part_result,
 )
 
 logger = logging.getLogger(__name__)
@@ -115,13 +116,19 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
 
 def _store_result(document: Document, classification: dict, extraction: dict) -> None:
     """Locate the fields on the pages and store the result with its usage."""
-    pages = Page.objects.filter(document=document).values_list(
-        "number", "text", "words"
+    pages = list(
+        Page.objects.filter(document=document).values_list("number", "text", "words")
     )
-    add_evidence(extraction["fields"], page_layouts(list(pages), PAGE_SEPARATOR))
+    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
+    whole = part_result((pages[0][0], pages[-1][0]), classification, extraction)
     usage = recorded_usage(document_id=document.pk)
     document_done(
-        document.pk, document.ocr_draft, classification, extraction, usage=usage
+        document.pk,
+        document.ocr_draft,
+        classification,
+        extraction,
+        parts=[whole],
+        usage=usage,
     )
     logger.info("LLM stage done document=%s calls=%d", document.pk, usage["calls"])
 

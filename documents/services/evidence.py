@@ -90,6 +90,15 @@ def add_evidence(fields: dict, layouts: Sequence[PageLayout]) -> dict:
     return fields
 
 
+def shift_spans(fields: dict, offset: int) -> dict:
+    """Add `offset` to every field span, to make spans found in a slice of
+    ocr_draft that starts at `offset` point into the whole ocr_draft."""
+    for field in _spanned_fields(fields):
+        start, end = field["span"]
+        field["span"] = [start + offset, end + offset]
+    return fields
+
+
 def _spanned_fields(value) -> Iterator[dict]:
     """Yield every dict with a two-number `span`, at any depth of fields."""
     if isinstance(value, dict):

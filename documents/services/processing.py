@@ -22,10 +22,11 @@ from django.utils import timezone
 
 from ai_agents.llm_service import EMBEDDED
 from ai_agents.services import analyze_text
-from documents.models import Document, Page, Status
+from documents.models import Document, Page, SplitMode, Status
 from documents.processing.errors import ProcessingError
 from documents.processing.reader import PageText, ReadOptions, open_document
-from documents.services.evidence import add_evidence, page_layouts
+from documents.services.evidence import add_evidence, page_layouts, shift_spans
+from documents.services.splitting import page_ranges
 
 logger = logging.getLogger(__name__)
 
@@ -167,14 +168,61 @@ def _run_pipeline(document: Document) -> None:
     if document.request.engine not in ("", EMBEDDED):
         # LLM calls run on their own queue so that they never hold up OCR. The
         # import is here because that stage builds on this module.
+        # NOTE: this path does not split the upload. The LLM analyses the whole
+        # text as one part, even when the upload's `split` field is `auto`.
         from documents.services.analysis import llm_handover
 
         llm_handover(document, ocr_draft)
         return
-    text = analysis_text(document, ocr_draft)
-    classification, extraction = analyze_text(text)
-    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
-    document_done(document.pk, ocr_draft, classification, extraction)
+    parts = _analyze_parts(document, pages, ocr_draft)
+    first = parts[0]
+    document_done(
+        document.pk,
+        ocr_draft,
+        first["classification"],
+        first["extraction"],
+        parts=parts,
+    )
+
+
+def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict]:
+    """Classify and extract each part of the upload on the text of its pages.
+
+    The spans of every part point into the whole ocr_draft, and `page` is the
+    page number in the uploaded file.
+    """
+    texts = [text for _, text, _ in pages]
+    if document.request.split == SplitMode.NONE:
+        ranges = [(0, len(pages) - 1)]
+    else:
+        ranges = page_ranges(document.pk, texts)
+    layouts = page_layouts(pages, PAGE_SEPARATOR)
+    parts = []
+    for first, last in ranges:
+        start, end = layouts[first].start, layouts[last].end
+        text = analysis_text(document, ocr_draft[start:end])
+        classification, extraction = analyze_text(text)
+        shift_spans(extraction["fields"], start)
+        add_evidence(extraction["fields"], layouts)
+        page_numbers = (pages[first][0], pages[last][0])
+        parts.append(part_result(page_numbers, classification, extraction))
+        logger.info(
+            "part analysed document=%s pages=%d-%d type=%s",
+            document.pk,
+            *page_numbers,
+            classification["document_type"],
+        )
+    return parts
+
+
+def part_result(pages: tuple[int, int], classification: dict, extraction: dict) -> dict:
+    """Return one entry of Document.parts: its first and last page numbers and
+    its results."""
+    return {
+        "pages": list(pages),
+        "classification": classification,
+        "extraction": extraction,
+    }
 
 
 def analysis_text(document: Document, ocr_draft: str) -> str:
@@ -193,14 +241,19 @@ def document_done(
     classification: dict,
     extraction: dict,
     *,
+    parts: list[dict],
     usage: dict | None = None,
 ) -> bool:
-    """Store the result of a document still processing; return whether it was."""
+    """Store the result of a document still processing; return whether it was.
+
+    `classification` and `extraction` are those of the first entry of `parts`.
+    """
     changed = Document.objects.filter(pk=document_id, status=Status.PROCESSING).update(
         status=Status.DONE,
         ocr_draft=ocr_draft,
         classification=classification,
         extraction=extraction,
+        parts=parts,
         engine=extraction["engine"],
         model=extraction["model"] or "",
         usage=usage,

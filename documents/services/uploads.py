@@ -19,7 +19,7 @@ from rest_framework import status
 
 from ai_agents.llm_service import EMBEDDED, EngineChoice
 from docai.exceptions import ApiError
-from documents.models import Document, DocumentRequest, Status
+from documents.models import Document, DocumentRequest, SplitMode, Status
 from documents.processing.formats import (
     ACCEPTED_MIME_TYPES,
     SNIFF_BYTES,
@@ -117,20 +117,45 @@ def _too_large(code: str, message: str, **extra) -> ApiError:
     )
 
 
+def check_split_mode(split: str | None) -> str:
+    """Return the upload's split mode, `auto` when None.
+
+    Raises ApiError 400 for any value other than `auto` and `none`.
+    """
+    if split is None:
+        return SplitMode.AUTO
+    if split not in SplitMode.values:
+        shortened = split if len(split) <= 64 else split[:64] + "..."
+        raise ApiError(
+            f"Unknown split mode {shortened!r}. Use 'auto' to analyse each "
+            "document found in a multi-page file on its own, or 'none' to analyse "
+            "every file as one document.",
+            "unknown_split_mode",
+            split=shortened,
+        )
+    return split
+
+
 def request_create(
-    *, files: list[UploadedFile], user=None, choice: EngineChoice | None = None
+    *,
+    files: list[UploadedFile],
+    user=None,
+    choice: EngineChoice | None = None,
+    split: str | None = None,
 ) -> DocumentRequest:
     """Store the files of one upload and queue each document for processing.
 
     `choice` is the engine and model that analyse the text after OCR; the
-    embedded engine when None.
+    embedded engine when None. `split` is a SplitMode value, `auto` when None.
     """
+    split = check_split_mode(split)
     mime_types = check_files(files)
     choice = choice or EngineChoice(EMBEDDED)
     doc_request = DocumentRequest(
         user=user if user and user.is_authenticated else None,
         engine=choice.engine,
         model=choice.model,
+        split=split,
     )
     folder = Path(settings.UPLOAD_DIR) / str(doc_request.public_id)
     try:
@@ -162,11 +187,12 @@ def request_create(
         shutil.rmtree(folder, ignore_errors=True)
         raise
     logger.info(
-        "request created request=%s documents=%d user=%s engine=%s",
+        "request created request=%s documents=%d user=%s engine=%s split=%s",
         doc_request.public_id,
         len(documents),
         doc_request.user_id,
         choice.engine,
+        split,
     )
     return doc_request
 

@@ -1,0 +1,194 @@
+"""Find where a new document starts inside a multi-page upload.
+
+One file may hold several documents: an invoice followed by its payment order,
+or a batch of invoices scanned together. This module divides the pages into
+parts, one per document, so that each part is classified and extracted on its
+own. The pages are read in order, and every page after the first either joins
+the running part or starts a new one:
+
+1. A page marked as a continuation ("Страница 2", "Page 2 of 3", "Лист 3"
+   among its first or last three lines) joins, and so does a page that opens
+   as an annex or a continuation ("Приложение № 1 к договору", "Продолжение",
+   "Appendix A", "Annex 2", "Schedule 1").
+2. A page of another type starts a new part. The engine must classify the page
+   as a type other than `other` with a confidence of at least
+   MIN_TYPE_CONFIDENCE, and the running part must already have such a type
+   that differs from it. The embedded engine classifies a signature page or a
+   continued line-item table as `other` or as the running part's type, so
+   such a page joins.
+3. A page that carries its own title starts a new part. The engine must
+   give the page a type with the confidence that rule 2 requires. It must also
+   extract a number and a date that both start in the page's first TITLE_LINES
+   non-empty lines, and the number must not be that of a title already in the
+   running part. So a second invoice starts a part, but
+   an invoice that repeats its own header on every page does not.
+4. Any other page joins. While the running part has neither a type nor a
+   title (a blank or unreadable first page), every page joins it.
+
+A part's type is the type of its first page that has one (as in rule 2), and
+its numbers are the title numbers of its pages. Only the first
+DOCAI_SPLIT_MAX_PAGES pages are classified, because each costs one
+classification and one extraction. The pages after them join the last part.
+"""
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from ai_agents.services import classify_text, extract_fields
+
+logger = logging.getLogger(__name__)
+
+OTHER_TYPE = "other"
+# NOTE: these limits are judged from a few synthetic Russian and English pages,
+# not measured on a corpus of multi-document files.
+MIN_TYPE_CONFIDENCE = 0.8
+TITLE_LINES = 15
+MARKER_LINES = 3
+
+# "Страница 2", "стр. 2 из 3", "Лист 3", "Page 2 of 3", "page 2/3".
+_CONTINUATION = re.compile(r"\b(?:страница|стр\.|лист|page)\s*(\d{1,4})\b", re.I)
+# "Приложение № 1 к договору", "Продолжение таблицы", "Appendix A", "Schedule 1".
+_ANNEX = re.compile(
+    r"^\W*(?:приложение|продолжение|appendix|annex|schedule|continued)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class PageSignals:
+    """Evidence from one page about the part it belongs to."""
+
+    continues: bool
+    document_type: str | None
+    title_number: str | None
+
+
+@dataclass
+class _Part:
+    first: int
+    last: int
+    document_type: str | None = None
+    numbers: set[str] = field(default_factory=set)
+
+    def add(self, index: int, signals: PageSignals) -> None:
+        self.last = index
+        if self.document_type is None:
+            self.document_type = signals.document_type
+        if signals.title_number is not None:
+            self.numbers.add(signals.title_number)
+
+
+def page_ranges(document_id: int, texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Return (first, last) page indexes, 0-based and inclusive, of each part."""
+    if len(texts) < 2:
+        return [(0, len(texts) - 1)]
+    limit = settings.DOCAI_SPLIT_MAX_PAGES
+    part = _Part(0, 0)
+    part.add(0, page_signals(texts[0]))
+    parts = [part]
+    for index in range(1, min(len(texts), limit)):
+        signals = page_signals(texts[index])
+        if _starts_new_part(part, signals):
+            part = _Part(index, index)
+            parts.append(part)
+        part.add(index, signals)
+    if len(texts) > limit:
+        logger.info(
+            "split checked the first %d of %d pages document=%s: pages %d-%d "
+            "stay in the last part (DOCAI_SPLIT_MAX_PAGES)",
+            limit,
+            len(texts),
+            document_id,
+            limit + 1,
+            len(texts),
+        )
+        part.last = len(texts) - 1
+    ranges = [(part.first, part.last) for part in parts]
+    logger.info(
+        "split document=%s pages=%d parts=%d", document_id, len(texts), len(ranges)
+    )
+    return ranges
+
+
+def _starts_new_part(part: _Part, signals: PageSignals) -> bool:
+    """Apply rules 1 to 4 of the module docstring to one page."""
+    if signals.continues:
+        return False
+    if part.document_type is None and not part.numbers:
+        return False
+    types_differ = (
+        signals.document_type is not None
+        and part.document_type is not None
+        and signals.document_type != part.document_type
+    )
+    if types_differ:
+        return True
+    return (
+        signals.title_number is not None
+        and signals.document_type is not None
+        and signals.title_number not in part.numbers
+    )
+
+
+def page_signals(text: str) -> PageSignals:
+    """Classify one page and look for a title and a continuation marker on it."""
+    if not text.strip():
+        return PageSignals(continues=False, document_type=None, title_number=None)
+    classification = classify_text(text)
+    document_type = classification["document_type"]
+    confident = (
+        document_type != OTHER_TYPE
+        and classification["confidence"] >= MIN_TYPE_CONFIDENCE
+    )
+    return PageSignals(
+        continues=_has_continuation_marker(text),
+        document_type=document_type if confident else None,
+        title_number=_title_number(text, document_type),
+    )
+
+
+def _has_continuation_marker(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if any(_ANNEX.match(line) for line in lines[:MARKER_LINES]):
+        return True
+    edges = lines[:MARKER_LINES] + lines[-MARKER_LINES:]
+    return any(
+        int(match.group(1)) >= 2
+        for line in edges
+        for match in _CONTINUATION.finditer(line)
+    )
+
+
+def _title_number(text: str, document_type: str) -> str | None:
+    """Return the page's number when a number and a date both start near its top."""
+    fields = extract_fields(text, document_type=document_type)["fields"]
+    number = fields.get("number")
+    date = fields.get("date")
+    if not isinstance(number, dict) or not isinstance(date, dict):
+        return None
+    top = _top_end(text)
+    if not (_starts_before(number, top) and _starts_before(date, top)):
+        return None
+    value = "".join(str(number.get("value") or "").split()).casefold()
+    return value or None
+
+
+def _top_end(text: str) -> int:
+    """Return the offset where the page's first TITLE_LINES non-empty lines end."""
+    seen = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            seen += 1
+            if seen == TITLE_LINES:
+                break
+    return offset
+
+
+def _starts_before(extracted: dict, offset: int) -> bool:
+    span = extracted.get("span")
+    return isinstance(span, list | tuple) and len(span) == 2 and span[0] < offset
