@@ -67,6 +67,10 @@ _FIRST_PERSON_RE = compile_folded(r"[ \t]*я[ \t]*,[ \t]*")
 # The attorney's name ends at a comma, a bracket or a line end.
 _ATTORNEY_NAME_RE = re.compile(r"[^,;(\n]{3,80}")
 _PERSON_WORDS = 2
+# A job title before the attorney's name: "водителю-экспедитору", "менеджеру по
+# закупкам".
+_JOB_TITLE_WORDS = 4
+_JOB_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*)[ \t]*")
 _PRINCIPAL_NAME_RE = re.compile(r"[ \t]*[^\W\d_][^,;(\n]{2,80}")
 _REQUISITE_LINE_RE = compile_folded(r"[ \t]*(?:инн|inn|tax\s+id|tin|taxpayer)\b")
 _LINE_REST_RE = compile_folded(
@@ -203,6 +207,7 @@ def _principal_at_line_start(
 
 
 def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | None:
+    start = _after_job_title(context, start)
     name = _ATTORNEY_NAME_RE.match(context.text, start)
     if name is None:
         return None
@@ -225,6 +230,29 @@ def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | No
         (end, end),
         (start, requisites_end),
     )
+
+
+def _after_job_title(context: ExtractionContext, start: int) -> int:
+    """Return where the attorney's name starts after a job title in lower case.
+
+    "доверяет водителю-экспедитору Кудрявцеву Роману Игоревичу" names the
+    attorney's position before the name. Without a capitalized word within
+    _JOB_TITLE_WORDS words the start stays.
+    """
+    position = start
+    for _ in range(_JOB_TITLE_WORDS):
+        word = _JOB_WORD_RE.match(context.text, position)
+        if word is None:
+            return start
+        if _is_capitalized_at(context, word.start(1)):
+            return word.start(1) if position > start else start
+        position = word.end()
+    return start
+
+
+def _is_capitalized_at(context: ExtractionContext, position: int) -> bool:
+    original_start, _ = context.document.original_span(position, position + 1)
+    return context.document.original[original_start : original_start + 1].isupper()
 
 
 def _paragraph_start(context: ExtractionContext, position: int) -> int | None:

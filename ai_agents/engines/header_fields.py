@@ -36,7 +36,8 @@ _TYPE_TITLE_WORDS = {
     "letter": r"исх\.?|письмо|our\s+ref\.?",
     "upd": (
         r"сч[её]т[- ]?фактура|упд|передаточный\s+документ|"
-        r"universal\s+transfer\s+document"
+        # A translated UPD names its invoice part "Invoice No. 504 dated ...".
+        r"universal\s+transfer\s+document|(?:tax\s+)?invoice"
     ),
     "packing_list": r"упаковочный\s+лист|packing\s+list",
     "bank_statement": r"выписка\w*|statement",
@@ -92,6 +93,19 @@ _SIGN_NUMBER_RE = compile_folded(
     rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
+# A title that opens its line and is followed by a code without a number sign:
+# "INVOICE  RE-25-04418". The code must open with a letter and have a digit and a
+# dash or slash.
+# Only the document's own type title counts, so an invoice cited in a waybill's
+# goods table ("INVOICE UK-E-2024/015") does not number the waybill.
+_TITLE_CODE_RES = {
+    code: compile_folded(
+        rf"(?m)^[ \t]*(?:{words})[ \t]*:?[ \t]+"
+        r"(?P<value>(?=[\w/.-]*[0-9])(?=[\w/.-]*[-/])[^\W\d_][\w/.-]*[0-9a-z])"
+        r"(?![\w/.-])"
+    )
+    for code, words in _TYPE_TITLE_WORDS.items()
+}
 # A receipt without a numbered title is identified by its booking, order or
 # transaction ID, which may be on the line below its label.
 _RECEIPT_ID_LABEL = (
@@ -120,6 +134,8 @@ _NOT_SERIES = frozenset(
 
 _DATE_LABEL_RE = compile_folded(
     r"(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
+    # A certificate's closing line: "Issued in Limassol on 3 December 2025".
+    r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     r"|дата\s+(?:документа|составления|счета|выдачи)|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
@@ -195,9 +211,12 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         return _spanned_number(context, *cell, 0.85)
     letter = context.document_type == "letter"
     letter_reference = ((_LETTER_REFERENCE_RE, 0, top, 0.8),) if letter else ()
+    title_code = _TITLE_CODE_RES.get(context.document_type)
+    title_codes = ((title_code, 0, top, 0.6),) if title_code else ()
     searches = (
         *letter_reference,
         (_TITLE_NUMBER_RE, 0, top, 0.75),
+        *title_codes,
         (_SIGN_NUMBER_RE, 0, top, 0.5),
         (_HASH_NUMBER_RE, 0, top, 0.4),
         (own, top, length, 0.6),

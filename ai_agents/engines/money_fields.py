@@ -216,7 +216,10 @@ _MAX_VAT_GAP_LETTERS = 8
 _CURRENCY_SCAN_RE = compile_folded(
     r"[$€£₽₹¥₸]|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
-    r"|byn|uah|roubles?|rubles?)\b"
+    r"|byn|uah|roubles?|rubles?"
+    # Codes that are no English word ("try", "cad" are left out).
+    r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
+    r"|uzs|ils|idr|vnd|azn)\b"
 )
 _CURRENCY_NAMES = {"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB"}
 # The currency line of a UPD or a VAT invoice, which names the currency and gives

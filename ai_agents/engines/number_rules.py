@@ -75,8 +75,11 @@ APPROVAL_LINE_RE = compile_folded(
 )
 # A preposition and up to 50 characters before the sign cite another document:
 # "к договору подряда № 7", "по счету № 214", "to Supply Agreement No. 5".
+# A receipt slip's own title cites its order ("Квитанция к приходному кассовому
+# ордеру № 58"), so "к" before that order is no citation.
 _CITING_PREFIX_RE = compile_folded(
-    r"(?<![\w-])(?:к|по|согласно|основании|соответствии\s+с|to|under|per|against|"
+    r"(?<![\w-])(?:к(?!\s+приходному\s+кассовому\s+ордеру)|по|согласно|основании"
+    r"|соответствии\s+с|to|under|per|against|"
     r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#|\bмо\b\.?)[ \t]*[:.]?"
     r"[ \t]*$"
 )
@@ -89,9 +92,10 @@ _ACCOUNT_PREFIX_RE = compile_folded(
     r"\bсч\.[ \t]*(?:№|no\b\.?|мо\b\.?)[ \t]*[:.]?[ \t]*$"
 )
 # A registration number of a party: "VAT Reg No.", "Reg. No.", "Company No.", an
-# Indian exporter's "IEC No.".
+# Indian exporter's "IEC No.", and the buyer's number at the seller: "Customer No.".
 _REGISTRATION_PREFIX_RE = compile_folded(
-    r"\b(?:reg(?:istration)?|vat|tax|company|iec|рег(?:истрационный)?)\b\.?[ \t]*"
+    r"\b(?:reg(?:istration)?|vat|tax|company|iec|рег(?:истрационный)?|customer|client"
+    r"|kunden|клиента|покупателя)\b\.?[ \t]*"
     r"(?:№|no\b\.?|nr\b\.?|#|number)[ \t]*[:.]?[ \t]*$"
 )
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.

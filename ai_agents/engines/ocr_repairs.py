@@ -10,14 +10,27 @@ _AMOUNT_WITH_O_RE = re.compile(
     r"|(?<![\w.,])[0-9o]{1,3}(?:[ .][0-9o]{3})+,[0-9o]{2}(?![\w])"
 )
 _MIN_REAL_DIGITS = 4
+# A grouped amount with zeros read as o and eights as b, that the amount in words or
+# a rouble mark follows: "54o ooo (пятьсот сорок тысяч)", "45 ooo руб.", "2 b46.oo ₽".
+# Its kopecks may follow the rouble word as "oo копеек".
+_AMOUNT_BEFORE_WORDS_RE = re.compile(
+    r"(?<![\w.,])[0-9][0-9ob]{0,2}(?: [0-9ob]{3})+(?:[.,][0-9o]{2})?"
+    r"(?=[ \t]*(?:\([ \t]*[^\W\d_]|руб|₽))"
+    r"|\bруб[^\W\d_]{0,4}[ \t]+oo(?=[ \t]+коп)"
+)
+_AMOUNT_LOOKALIKES = str.maketrans("ob", "08")
 
 CODE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗ", "00001133")
+# A code made of digits only (INN, BIK, account) may also show B or В for 8 and S for 5.
+REQUISITE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗBВS", "00001133885")
 
 
 def repair_amount_letters(text: str) -> str:
-    """Return folded `text` with the letter o read as 0 inside grouped amounts."""
-    if "o" not in text:
+    """Return folded `text` with o read as 0, and b as 8 before a rouble mark or
+    words, inside grouped amounts."""
+    if "o" not in text and "b" not in text:
         return text
+    text = _AMOUNT_BEFORE_WORDS_RE.sub(_zeros_before_words, text)
     return _AMOUNT_WITH_O_RE.sub(_zeros_for_letters, text)
 
 
@@ -160,6 +173,21 @@ _LEADING_GROUP_LETTER_RE = re.compile(
 )
 
 
+# A requisite code with b for 8 or s for 5 as well ("5o27b99o63"): a token of a
+# requisite's length (9 BIK or KPP, 10 or 12 INN, 13 or 15 OGRN, 20 account) whose
+# characters are mostly real digits.
+_CODE_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olзbs]*[0-9])[0-9olзbs]{9,20}(?![^\W_])")
+_CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
+_CODE_LOOKALIKES = str.maketrans("olзbs", "01385")
+_MIN_CODE_DIGIT_SHARE = 0.6
+# The day of a date with a month name, with i or l for 1: "i4 mar 2022".
+_DAY_BEFORE_MONTH_RE = re.compile(
+    r"(?<![^\W_])(?=[il]?[0-9])[0-9il]{2}(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек))"
+)
+_DAY_LOOKALIKES = str.maketrans("il", "11")
+
+
 def repair_digit_tokens(text: str) -> str:
     """Return folded `text` with o, l and з read as digits in tokens of digits.
 
@@ -167,11 +195,32 @@ def repair_digit_tokens(text: str) -> str:
     """
     for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE, _LEADING_GROUP_LETTER_RE):
         text = pattern.sub(_as_digits, text)
-    return text
+    text = _CODE_TOKEN_RE.sub(_code_digits, text)
+    return _DAY_BEFORE_MONTH_RE.sub(
+        lambda match: match.group(0).translate(_DAY_LOOKALIKES), text
+    )
+
+
+def _code_digits(match: re.Match[str]) -> str:
+    token = match.group(0)
+    digits = sum(char.isdigit() for char in token)
+    if len(token) not in _CODE_LENGTHS or digits < _MIN_CODE_DIGIT_SHARE * len(token):
+        return token
+    if token[0] in "bs":
+        return token  # a code with a letter prefix, such as "sb12345678"
+    return token.translate(_CODE_LOOKALIKES)
 
 
 def _as_digits(match: re.Match[str]) -> str:
     return match.group(0).translate(CODE_DIGIT_LOOKALIKES)
+
+
+def _zeros_before_words(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if found.endswith("oo") and not found[0].isdigit():
+        # The kopecks after the rouble word: only the final "oo" are digits.
+        return found[:-2] + "00"
+    return found.translate(_AMOUNT_LOOKALIKES)
 
 
 def _zeros_for_letters(match: re.Match[str]) -> str:

@@ -175,6 +175,8 @@ _CURRENCY_MARKERS = {
 _ISO_CODES = (
     *("RUB", "USD", "EUR", "GBP", "INR", "CNY", "KZT", "PLN", "CHF", "JPY"),
     *("BYN", "UAH", "CZK", "SEK", "NOK", "DKK", "TRY", "AED", "CAD", "AUD"),
+    *("SGD", "HKD", "KRW", "BRL", "MXN", "ZAR", "SAR", "THB", "MYR", "NZD"),
+    *("HUF", "BGN", "RSD", "UZS", "ILS", "IDR", "VND", "AZN"),
 )
 CURRENCY_BY_MARKER = {
     fold(marker): code

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .context import ExtractionContext
-from .ocr_repairs import CODE_DIGIT_LOOKALIKES
+from .ocr_repairs import CODE_DIGIT_LOOKALIKES, REQUISITE_DIGIT_LOOKALIKES
 from .text import compile_folded, fold
 from .validators import (
     is_valid_bik,
@@ -39,17 +39,28 @@ _OWNER_WORDS = (
     "клиента",
     "пользователя",  # of a cash register, on a receipt
 )
-_OWNER_WORD = rf"\s+(?:банка\s+)?(?P<owner>{'|'.join(_OWNER_WORDS)})\b"
-# English role words before "TIN/KPP" ("Seller TIN/KPP 7701234567/770101001"),
-# mapped to the Russian genitive that `Requisite.owner` keeps.
+# English role words before a label ("Seller TIN/KPP 7701234567/770101001", "Payer's
+# INN") or after it ("INN/KPP of the seller"), mapped to the Russian genitive that
+# `Requisite.owner` keeps.
 _ENGLISH_OWNERS = {
     "seller": "продавца",
     "buyer": "покупателя",
     "shipper": "грузоотправителя",
     "consignee": "грузополучателя",
     "carrier": "перевозчика",
+    "payer": "плательщика",
+    "payee": "получателя",
+    "beneficiary": "получателя",
 }
+_ENGLISH_OWNER_WORDS = "|".join(_ENGLISH_OWNERS)
+_OWNER_WORD = (
+    rf"\s+(?:банка\s+)?(?P<owner>{'|'.join(_OWNER_WORDS)})\b"
+    rf"|\s+of\s+the\s+(?P<english_after>{_ENGLISH_OWNER_WORDS})\b"
+)
 _OWNER = rf"(?:{_OWNER_WORD})?"
+_ENGLISH_OWNER_BEFORE = (
+    rf"(?:\b(?P<english_owner>{_ENGLISH_OWNER_WORDS})(?:'s|’s)?\s+)?"
+)
 # A label may repeat its name or give a currency in brackets ("BIC (BIK):",
 # "Account (EUR):"), or stand in brackets itself ("Reason code (KPP):"). OCR
 # reads "№" as "Мо" ("Счет Мо 4070...").
@@ -88,7 +99,10 @@ _LABELS_AND_VALUES = (
     # A branch prints its own KPP: "КПП филиала 390643001".
     (
         "kpp",
-        KPP_LABEL + r"(?:\s+(?:филиала|обособленного\s+подразделения))?",
+        # English documents may explain the term: "KPP (tax registration reason
+        # code) 634201001".
+        KPP_LABEL + r"(?:\s+(?:филиала|обособленного\s+подразделения)"
+        r"|\s*\((?=[^)\n]{0,20}reason)[^)\n]{3,40}\))?",
         # OCR may split the value with a space ("771 401001"); it counts with 9 digits.
         rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}})(?!\w)",
     ),
@@ -128,14 +142,16 @@ _LABELS_AND_VALUES = (
     ),
 )
 _LABELED_PATTERNS = tuple(
-    (key, compile_folded(label + _OWNER + _SEPARATOR + value))
+    (
+        key,
+        compile_folded(_ENGLISH_OWNER_BEFORE + label + _OWNER + _SEPARATOR + value),
+    )
     for key, label, value in _LABELS_AND_VALUES
 )
 # OCR drops the slash of "ИНН/КПП" or reads it as И: "ИННКПП", "ИННИКПП".
 _PAIR_SLASH = r"(?:/|и|\\|\|)?"
 _INN_KPP_LABEL = (
-    rf"(?:\b(?P<english_owner>{'|'.join(_ENGLISH_OWNERS)})\s+)?"
-    rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
+    _ENGLISH_OWNER_BEFORE + rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
     rf"(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
 )
 # An English line that labels both: "TIN 6114321626 / KPP 611401001", "Tax ID
@@ -209,7 +225,7 @@ def find_requisites(
     for match in _INN_KPP_PAIR_RE.finditer(text, start, end):
         if not _is_whole_inn(match.group("inn")):
             continue
-        owner = _pair_owner(match)
+        owner = _owner(match)
         for key in ("inn", "kpp"):
             found[match.start(key)] = Requisite(key, *match.span(key), True, owner)
     for match in _TIN_THEN_KPP_RE.finditer(text, start, end):
@@ -219,7 +235,7 @@ def find_requisites(
             )
     for match in _INN_KPP_INN_ONLY_RE.finditer(text, start, end):
         span = match.span("inn")
-        found.setdefault(span[0], Requisite("inn", *span, True, _pair_owner(match)))
+        found.setdefault(span[0], Requisite("inn", *span, True, _owner(match)))
     for key, pattern in _LABELED_PATTERNS:
         for match in pattern.finditer(text, start, end):
             span = _value_span(text, key, match)
@@ -231,7 +247,7 @@ def find_requisites(
                 continue
             found.setdefault(
                 span[0],
-                Requisite(_account_kind(text, key, span), *span, True, match["owner"]),
+                Requisite(_account_kind(text, key, span), *span, True, _owner(match)),
             )
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
         if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
@@ -338,8 +354,9 @@ def is_budget_code(text: str, start: int, end: int) -> bool:
     return _OKTMO_AFTER_RE.match(text, end) is not None
 
 
-def _pair_owner(match: re.Match[str]) -> str | None:
-    english = match.group("english_owner")
+def _owner(match: re.Match[str]) -> str | None:
+    """Return the folded Russian genitive of the role a label names, or None."""
+    english = match.group("english_owner") or match.group("english_after")
     return fold(_ENGLISH_OWNERS[english]) if english else match.group("owner")
 
 
@@ -401,7 +418,7 @@ def requisite_value(context: ExtractionContext, requisite: Requisite) -> str:
     if requisite.key in _SPACED_KEYS:
         raw = re.sub(r"[\s-]", "", raw)
     if requisite.key in _DIGIT_KEYS:
-        return raw.translate(CODE_DIGIT_LOOKALIKES)
+        return raw.translate(REQUISITE_DIGIT_LOOKALIKES)
     if requisite.key == "kpp":
         # Characters 5 and 6 may be a reason code in capitals, but O, I and З
         # are never used there because they look like digits.

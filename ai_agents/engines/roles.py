@@ -142,7 +142,8 @@ _REQUISITES_WORDS = (
 )
 # The payment details of an invoice, UPD or act are the seller's bank account.
 _SELLER_BANK_WORDS = (
-    r"bank(?:ing)?\s+details|payment\s+details|remit(?:tance)?\s+to|payable\s+to"
+    r"(?:(?:seller|supplier|vendor|contractor)(?:'s|’s)?\s+)?"
+    r"(?:bank(?:ing)?\s+details|payment\s+details)|remit(?:tance)?\s+to|payable\s+to"
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b)?(?:\s*\([^)\n]{0,40}\))?"

@@ -264,7 +264,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"(?:вес|масса)\s+нетто", 2),
             (r"(?:gross|net)\s+weight", 2),
             (r"(?:number\s+of\s+packages|кол-во\s+мест|количество\s+мест)", 2),
-            (r"(?:dimensions|габариты|carton|короб\w*)\b", 1),
+            (r"(?:dimensions|габариты|cartons?|короб\w*)\b", 1),
+            # Column captions of net and gross weight: "N.W.(kg)", "G.W. (kg)".
+            (r"\b[ng]\.[ \t]?w\.", 2),
+            (r"shipping\s+marks|\bmeas(?:urement)?\b\.?", 1),
         ),
     ),
     "bank_statement": _signals(

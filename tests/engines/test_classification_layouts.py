@@ -107,6 +107,17 @@ def test_invoice_field_label_on_a_packing_list(engine):
     assert engine.classify(text).document_type == "packing_list"
 
 
+def test_packing_list_with_weight_column_captions(engine):
+    text = (
+        "HANSEONG TOOLS CO., LTD.\nPACKING LIST\nNo. PL-0512   Date: 2025.12.05\n"
+        "Invoice No. CI-0512\nConsignee: OOO Kuban\n"
+        "C/No  Description   Q'ty   N.W.(kg)  G.W.(kg)  Meas.(cbm)\n"
+        "1-4   Cylinder      40     960.0     1,040.0   2.400\n"
+    )
+
+    assert engine.classify(text).document_type == "packing_list"
+
+
 def test_passport_field_in_a_power_of_attorney(engine):
     text = (
         "ДОВЕРЕННОСТЬ № 5\nг. Москва, 3 мая 2024 г.\n"

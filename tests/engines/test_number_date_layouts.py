@@ -174,6 +174,41 @@ LAYOUTS = (
         "2024-05-14",
         id="ship-date-loses-to-labeled-date",
     ),
+    pytest.param(
+        "receipt",
+        "ООО «Вектор»\nКВИТАНЦИЯ\nк приходному кассовому ордеру № 214\n"
+        "от 9 марта 2025 г.\nПринято от Петрова И. С.\n"
+        "Основание: оплата по договору № 33 от 01.03.2025\n"
+        "Сумма 4 000 руб. 00 коп.\n",
+        "214",
+        "2025-03-09",
+        id="cash-order-slip-title",
+    ),
+    pytest.param(
+        "other",
+        "CERTIFICATE OF GOOD STANDING\nCertificate No. GS-118\n"
+        "Northwind Shipping Ltd was incorporated on 2 May 2017 and remains on the "
+        "register.\nIssued in Nicosia on 9 April 2025.\n",
+        "GS-118",
+        "2025-04-09",
+        id="issued-in-place-on-date",
+    ),
+    pytest.param(
+        "invoice",
+        "ALPINE TOOLS AG\nINVOICE   RE-25-0712\n"
+        "Date: 08.12.2025     Customer No.: 100732\n"
+        "Total CHF   1'200.00\n",
+        "RE-25-0712",
+        "2025-12-08",
+        id="title-code-without-sign",
+    ),
+    pytest.param(
+        "invoice",
+        "Rechnung\nDatum: 08.12.2025\nCustomer No.: 100732\nTotal EUR 1,200.00\n",
+        None,
+        "2025-12-08",
+        id="customer-number-is-not-own",
+    ),
 )
 
 

@@ -43,6 +43,9 @@ REPAIRED_CODES = [
     ),
     pytest.param("4070281o00000000l012", "40702810000000001012", id="account-20-two"),
     pytest.param("(02050100l)", "(020501001)", id="in-brackets"),
+    pytest.param("инн 5o27b99o63", "инн 5027899063", id="inn-b-for-8"),
+    pytest.param("бик o4452s593", "бик 044525593", id="bik-s-for-5"),
+    pytest.param("i4 mar 2o22", "14 mar 2022", id="day-i-for-1"),
 ]
 
 # Tokens of digits are repaired whatever their length and letter count, so these
@@ -67,6 +70,9 @@ UNCHANGED_CODES = [
     pytest.param("хлопок", id="russian-word"),
     pytest.param("lollollol", id="latin-letters-only"),
     pytest.param("123456789", id="digits-only"),
+    pytest.param("sb12345678", id="letter-prefix-code"),
+    pytest.param("b1234567", id="b-outside-code-length"),
+    pytest.param("intel i5 processor", id="model-name"),
 ]
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from ai_agents.engines.ocr_repairs import (
     number_in_script,
+    repair_amount_letters,
     repair_number_digits,
     repair_word_digits,
 )
@@ -264,3 +265,26 @@ def test_payer_role_with_doubled_misread_letter():
     parties = extract(text, "invoice")["parties"]
 
     assert parties["buyer"]["inn"]["value"] == "5405690785"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    (
+        pytest.param(
+            "54o ooo (пятьсот сорок тысяч)\nрублей oo копеек",
+            "540 000 (пятьсот сорок тысяч)\nрублей 00 копеек",
+            id="amount-before-words",
+        ),
+        pytest.param("итого 2 b46.oo ₽", "итого 2 846.00 ₽", id="b-before-rouble-sign"),
+        pytest.param("45 ooo руб.", "45 000 руб.", id="before-rouble-word"),
+        pytest.param(
+            'договор 54 ooo "ромашка"', 'договор 54 ooo "ромашка"', id="legal-form"
+        ),
+        pytest.param("12 ooo шт", "12 ooo шт", id="no-money-after"),
+    ),
+)
+def test_amount_letters_before_money_words(text, expected):
+    repaired = repair_amount_letters(text)
+
+    assert repaired == expected
+    assert len(repaired) == len(text)

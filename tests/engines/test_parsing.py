@@ -124,6 +124,7 @@ AMOUNT_FORMS = (
     ("65 000,00Р", "65000.00"),
     ("1 250,00руб.", "1250.00"),
     ("900р", "900.00"),
+    ("SGD 7,286.00", "7286.00"),
 )
 
 
@@ -136,7 +137,8 @@ def test_amount_forms_parse_to_decimal(raw, expected):
 
 
 @pytest.mark.parametrize(
-    "raw", ("", "abc", "12.07.2019", "5 25,90", "1,2,3", "65 000,00рп", "12кг")
+    "raw",
+    ("", "abc", "12.07.2019", "5 25,90", "1,2,3", "65 000,00рп", "12кг", "10 kgs"),
 )
 def test_invalid_amounts_return_none(raw):
     amount = parse_amount(raw)

@@ -760,3 +760,18 @@ def test_payment_order_cells_one_per_line(engine):
         ("payee", "account"): ACCOUNT_B,
     }
     assert value(parties, "payee", "bank_name") == "ПАО «Самарабанк» г. Самара"
+
+
+def test_poa_attorney_after_job_title(engine):
+    text = f"""ДОВЕРЕННОСТЬ № 12
+г. Самара                                            «3» декабря 2025 г.
+
+ООО «Волжский трубный склад», ИНН {INN_B}, КПП {KPP_B}, в лице директора
+Осиповой Натальи Григорьевны, доверяет водителю-экспедитору Лаптеву Кириллу
+Олеговичу, паспорт 36 11 204518, ИНН {ATTORNEY_INN}, получить товар по счету № 5.
+"""
+
+    parties = parties_of(engine, text, "power_of_attorney")
+
+    assert value(parties, "attorney", "inn") == ATTORNEY_INN
+    assert value(parties, "principal", "inn") == INN_B

@@ -137,3 +137,65 @@ def test_unicode_digit_number_rejected(engine):
     fields = engine.extract(text, document_type="invoice").fields
 
     assert fields.get("number") is None
+
+
+def test_kpp_label_with_explanation(engine):
+    text = (
+        "COMMERCIAL INVOICE No. 77\nDate: 05.12.2025\n"
+        "Seller: LLC Volga Pumps\n"
+        "INN 7702620960 / KPP (tax registration reason code) 770201001\n"
+        "Amount due: EUR 1,200.00\n"
+    )
+
+    parties = engine.extract(text, document_type="invoice").fields["parties"]
+
+    assert field_at(parties, "seller.kpp")["value"] == "770201001"
+
+
+@pytest.mark.parametrize(("code", "found"), (("SGD", "SGD"), ("HKD", "HKD")))
+def test_currency_code_in_wide_total_row(engine, code, found):
+    text = (
+        "TAX INVOICE No.: SG-17\nDate: 05.12.2025\n"
+        f"Item   Qty   Amount ({code})\nRope   3     4,440.00\n"
+        f"                 Grand total    {code}      4,440.00\n"
+    )
+
+    fields = engine.extract(text, document_type="invoice").fields
+
+    assert fields["currency"]["value"] == found
+
+
+def test_owner_after_label_and_possessive(engine):
+    text = (
+        "UNIVERSAL TRANSFER DOCUMENT (UPD)\n"
+        "Invoice No. 61 dated 2 December 2025                 (1)\n"
+        "Seller: LLC Nordklimat                              (2)\n"
+        "INN/KPP of the seller: 7702620960/770201001          (2b)\n"
+        "Shipping document No. 1-2, No. 61 dated 02.12.2025   (5a)\n"
+        "Buyer: JSC Kama                                      (6)\n"
+        "INN/KPP of the buyer: 6312654289/631201001           (6b)\n"
+        "Seller's bank details: account 40702810559665425987, BIK 044525593\n"
+    )
+
+    fields = engine.extract(text, document_type="upd").fields
+    parties = fields["parties"]
+
+    assert fields["number"]["value"] == "61"
+    assert field_at(parties, "seller.kpp")["value"] == "770201001"
+    assert field_at(parties, "buyer.inn")["value"] == "6312654289"
+    assert field_at(parties, "seller.bik")["value"] == "044525593"
+
+
+def test_payer_possessive_labels(engine):
+    text = (
+        "PAYMENT ORDER No. 73   17.12.2025\n"
+        "Payer's INN 7702620960        Payer's KPP 770201001     Amount RUB 10.00\n"
+        "Payer: LLC Dmitrov\nPayer's account: 40702810559665425987\n"
+        "Payee's INN 6312654289        Payee's KPP 631201001\n"
+        "Payee: LLC Rostov\n"
+    )
+
+    parties = engine.extract(text, document_type="payment_order").fields["parties"]
+
+    assert field_at(parties, "payer.inn")["value"] == "7702620960"
+    assert field_at(parties, "payee.kpp")["value"] == "631201001"
