@@ -13,6 +13,8 @@ _COLUMN_GAP = 3
 _SPACES_RE = re.compile(r" +")
 _GAP_RE = re.compile(r" {2,}")
 _GAP_SEARCH_CHARS = 8
+_WIDE_GAP_RE = re.compile(r" {3,}")
+_OVERRUN_CHARS = 20
 
 
 def label_row(
@@ -124,4 +126,7 @@ def _column_cut(
         return min(gaps, key=lambda gap: abs(gap.end() - target)).end()
     if context.text[target - 1] in " \t":
         return target
-    return end
+    # The left cell ran past the column offset, as OCR spacing does ("443013, г.
+    # Самара, ул. Дачная, д. 2   ИНН/КПП ..."): cut at the next wide gap.
+    wide = _WIDE_GAP_RE.search(context.text, target, min(end, target + _OVERRUN_CHARS))
+    return wide.end() if wide is not None and wide.end() < end else end

@@ -113,12 +113,21 @@ _MIN_GLUED_DIGITS = 2
 
 
 def repair_number_digits(number: str) -> str:
-    """Return a document number with O and З read as 0 and 3 in its digit groups.
+    """Return a document number with O and З read as 0 and 3 in its digit groups,
+    and l read as I after a capital in a number without other lower-case letters.
 
     A group counts when it has no other letters and at least as many digits as
     letters, so "КД-0417" and "OOO" stay as they are.
     """
-    return _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+    number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+    lower = {char for char in number if char.islower()}
+    if lower == {"l"}:
+        # A capital I read as l in a code of capitals: "Cl-2025/0871".
+        number = _LOWER_L_AFTER_CAPITAL_RE.sub("I", number)
+    return number
+
+
+_LOWER_L_AFTER_CAPITAL_RE = re.compile(r"(?<=[A-ZА-ЯЁ])l(?![a-zа-яё])")
 
 
 # Capital letters that look the same in both scripts, which OCR returns in either.

@@ -84,6 +84,8 @@ def test_normalized_text_repairs_words():
         pytest.param("NL-24-O7O3", "NL-24-0703", id="latin-o-in-group"),
         pytest.param("O7", "07", id="leading-o"),
         pytest.param("1О", "10", id="cyrillic-o"),
+        pytest.param("Cl-2025/0871", "CI-2025/0871", id="l-for-capital-i"),
+        pytest.param("Invl-25", "Invl-25", id="lower-case-word-kept"),
     ],
 )
 def test_number_digits_repaired(number, expected):

@@ -775,3 +775,20 @@ def test_poa_attorney_after_job_title(engine):
 
     assert value(parties, "attorney", "inn") == ATTORNEY_INN
     assert value(parties, "principal", "inn") == INN_B
+
+
+def test_side_by_side_cell_running_past_column(engine):
+    # OCR spacing lets the left cell run past the right label's column.
+    text = f"""АКТ № 5 от 31.12.2025
+Исполнитель                 Заказчик
+ООО «Чистый Город»          ООО «Логистик Парк»,
+ИНН/КПП {INN_A}/{KPP_A}     Самарский филиал
+443013, г. Самара, ул. Дачная, д. 2   ИНН/КПП {INN_B}/{KPP_B}
+Итого: 1 000,00 руб.
+"""
+
+    parties = parties_of(engine, text, "act")
+
+    assert value(parties, "seller", "inn") == INN_A
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B
