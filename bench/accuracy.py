@@ -3,10 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and eight
-held-out sets written apart from the engine: `holdout`, `holdout_c`, `holdout_d`,
-`holdout_e`, `holdout_f`, `holdout_g` and `holdout_h`, whose misses were used to
-improve the engine, and `holdout_b`, which is only measured.
+reliability table, for the labelled corpus, the synthetic test split and nine
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_i`,
+whose misses were used to improve the engine, and `holdout_b`, which is only
+measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
@@ -43,6 +43,7 @@ from .holdout_e import load_holdout_e
 from .holdout_f import load_holdout_f
 from .holdout_g import load_holdout_g
 from .holdout_h import load_holdout_h
+from .holdout_i import load_holdout_i
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -160,6 +161,7 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_f(),
         *load_holdout_g(),
         *load_holdout_h(),
+        *load_holdout_i(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -306,6 +308,9 @@ def main() -> None:
     )
     results["holdout_h"] = evaluate(
         load_holdout_h(), complete_parties=True, engine=engine
+    )
+    results["holdout_i"] = evaluate(
+        load_holdout_i(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

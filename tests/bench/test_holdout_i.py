@@ -1,0 +1,358 @@
+"""Form and consistency of the set I benchmark documents."""
+
+import dataclasses
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from bench.holdout import (
+    ACCOUNT_KEY_WEIGHTS,
+    is_valid_bik,
+    is_valid_correspondent_account,
+    is_valid_iban,
+    is_valid_inn,
+    is_valid_settlement_account,
+)
+from bench.holdout_i import load_holdout_i
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    LOOK_ALIKES,
+    amounts_in_text,
+    check_currency_mark,
+    check_requisites,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F, G and H do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# Set I also has a pound invoice, and its translated UPD names the "Russian rouble".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble"),
+    "GBP": ("GBP", "£"),
+}
+# Rouble documents that print no currency mark: the online shop's receipt and the 1C
+# exchange file, whose amounts are bare numbers.
+UNMARKED_ROUBLE_DOCUMENTS = {
+    "i-ru-receipt-online-shop-ofd",
+    "i-ru-payment-order-1c-exchange-file",
+}
+# Types labelled with `total` None. Their documents print no amount, except the letters
+# and the marketplace sales report, which name sums but are not payment documents.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements and the two waybills, which
+# print no money.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "i-ru-bank-statement-debit-credit",
+    "i-en-bank-statement-usd-debit-credit",
+    "i-ru-waybill-transport-grain-scan",
+    "i-en-waybill-air-waybill-scan",
+}
+# Documents whose total is printed only in words, with the phrase and the label.
+TOTALS_IN_WORDS = {
+    "i-ru-invoice-email-forward-seeds": (
+        "Двести девяносто четыре тысячи триста десять рублей 00 копеек",
+        "294310.00",
+    ),
+}
+# Treasury (TOFK) BIKs start with "0" and a digit other than 4, so `is_valid_bik`
+# rejects them. Each maps to the single treasury account (ЕКС) printed as its
+# correspondent account.
+TREASURY_BIKS = {"018714207": "40102810445370000071"}
+# The types that the set has the most of.
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+MIN_NOISY_COUNT = 12
+DOCUMENTS = load_holdout_i()
+
+
+def account_key_matches(prefix: str, account: str) -> bool:
+    """Check an account's control key: the weighted sum of prefix and account."""
+    digits = prefix + account
+    weights = ACCOUNT_KEY_WEIGHTS[: len(digits)]
+    total = sum(
+        int(digit) * weight for digit, weight in zip(digits, weights, strict=True)
+    )
+    return total % 10 == 0
+
+
+def is_valid_treasury_bik(bik: str) -> bool:
+    """Check a TOFK BIK form: 9 digits starting with "0" and not with "04"."""
+    return re.fullmatch(r"0[0-35-9]\d{7}", bik) is not None
+
+
+def printed_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text, reading a noisy text's look-alikes as digits."""
+    amounts = amounts_in_text(text)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(LOOK_ALIKES))
+    return amounts
+
+
+def without_treasury_labels(document):
+    """Return the document without its labels that hold a treasury BIK or account."""
+    treasury_roles = {
+        path.split(".")[1]
+        for path, value in document.expected.items()
+        if path.endswith(".bik") and value in TREASURY_BIKS
+    }
+    expected = {
+        path: value
+        for path, value in document.expected.items()
+        if not (
+            path.startswith("parties.")
+            and path.split(".")[1] in treasury_roles
+            and path.endswith((".bik", ".account"))
+        )
+    }
+    return dataclasses.replace(document, expected=expected)
+
+
+TREASURY_DOCUMENTS = [
+    document
+    for document in DOCUMENTS
+    if without_treasury_labels(document).expected != document.expected
+]
+
+
+def test_set_size_and_languages():
+    languages = Counter(document.language for document in DOCUMENTS)
+    assert languages == {"ru": RUSSIAN_COUNT, "en": ENGLISH_COUNT}
+    leading = [document.language for document in DOCUMENTS[:RUSSIAN_COUNT]]
+    assert leading == ["ru"] * RUSSIAN_COUNT
+
+
+def test_document_ids_unique():
+    ids = document_ids(DOCUMENTS)
+    assert len(ids) == len(set(ids))
+
+
+def test_every_type_covered_twice():
+    types = Counter(document.document_type for document in DOCUMENTS)
+    for document_type in ROLES_BY_TYPE:
+        assert types[document_type] >= 2, document_type
+
+
+def test_main_types_most_numerous():
+    types = Counter(document.document_type for document in DOCUMENTS)
+    min_main_count = min(types[document_type] for document_type in MAIN_TYPES)
+    max_other_count = max(
+        count
+        for document_type, count in types.items()
+        if document_type not in MAIN_TYPES
+    )
+    assert min_main_count > max_other_count
+
+
+def test_noisy_documents_present():
+    noisy = [document for document in DOCUMENTS if document.noisy]
+    assert len(noisy) >= MIN_NOISY_COUNT
+    assert {document.language for document in noisy} == {"ru", "en"}
+
+
+def test_listed_ids_exist():
+    ids = set(document_ids(DOCUMENTS))
+    assert ids >= DOCUMENTS_WITHOUT_TOTAL_LABEL
+    assert ids >= UNMARKED_ROUBLE_DOCUMENTS
+    assert ids >= set(TOTALS_IN_WORDS)
+
+
+def test_treasury_documents_found():
+    assert [document.id for document in TREASURY_DOCUMENTS] == [
+        "i-ru-payment-order-treasury-payee"
+    ]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    assert document.id.startswith(f"i-{document.language}-")
+    assert document.document_type in ROLES_BY_TYPE
+
+
+def _has_ocr_damage(text: str) -> bool:
+    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
+    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
+        return True
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
+    return any(
+        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
+        for word in words
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    assert _has_ocr_damage(document.text) == document.noisy
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    number = document.expected.get("number")
+    if number is None:
+        return
+    printed = comparable(number, document.noisy) in comparable(
+        document.text, document.noisy
+    )
+    assert printed, f"number {number} missing"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    if document.expected.get("date") is None:
+        return
+    value = date.fromisoformat(document.expected["date"])
+    text = comparable(document.text, document.noisy)
+    printed = [
+        form for form in date_forms(value) if comparable(form, document.noisy) in text
+    ]
+    assert printed, f"date {value} not printed in any known form"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    total = document.expected.get("total")
+    if total is None:
+        return
+    assert re.fullmatch(r"\d+\.\d{2}", total), f"total {total!r} is not 1234.56"
+    amounts = printed_amounts(document.text, document.noisy)
+    if document.id in TOTALS_IN_WORDS:
+        words, figure = TOTALS_IN_WORDS[document.id]
+        assert words in document.text, "total in words missing"
+        assert total == figure
+        assert total not in amounts, f"total {total} is printed in figures"
+        return
+    assert total in amounts, f"total {total} not among amounts {sorted(amounts)}"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    expected = document.expected
+    if document.document_type in TYPES_WITHOUT_TOTAL:
+        assert "total" in expected
+        assert expected["total"] is None
+    if document.id in DOCUMENTS_WITHOUT_TOTAL_LABEL:
+        assert "total" not in expected
+    else:
+        assert "total" in expected
+    if expected.get("total") is not None:
+        assert expected.get("currency") is not None
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    """Check the requisites by the shared rules, except the treasury BIK and account."""
+    check_requisites(
+        without_treasury_labels(document), ROLES_BY_TYPE, is_printed=printed_in_groups
+    )
+
+
+@pytest.mark.parametrize(
+    "document", TREASURY_DOCUMENTS, ids=document_ids(TREASURY_DOCUMENTS)
+)
+def test_treasury_requisites_valid(document):
+    """Check a treasury payee's TOFK BIK, its treasury account and the ЕКС.
+
+    The treasury account's key uses the last three BIK digits, like a settlement
+    account. The ЕКС key uses "0" and BIK digits 5-6, like a correspondent account.
+    """
+    for path, bik in document.expected.items():
+        if not (path.endswith(".bik") and bik in TREASURY_BIKS):
+            continue
+        assert is_valid_treasury_bik(bik), path
+        assert printed_in_groups(bik, document.text, document.noisy), path
+        single_account = TREASURY_BIKS[bik]
+        assert single_account.startswith("40102"), single_account
+        assert account_key_matches("0" + bik[4:6], single_account), single_account
+        assert printed_in_groups(single_account, document.text, document.noisy)
+        account_path = path.removesuffix(".bik") + ".account"
+        account = document.expected[account_path]
+        assert re.fullmatch(r"03\d{18}", account), account_path
+        assert account_key_matches(bik[-3:], account), account_path
+        assert printed_in_groups(account, document.text, document.noisy), account_path
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    paths = [path for path in document.expected if path.startswith("parties.")]
+    if document.document_type in {"letter", "other", "passport"}:
+        assert paths == []
+    for path in paths:
+        if path.endswith(".kpp") and document.expected[path] is not None:
+            inn = document.expected.get(path.removesuffix(".kpp") + ".inn")
+            assert inn is not None, f"{path} has no INN beside it"
+            assert len(inn) == 10, f"{path} labelled for a 12-digit INN"
+
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_inns_valid(document):
+    """Check every INN printed after "ИНН" or "INN", labelled or not."""
+    for match in re.finditer(
+        r"(?:ИНН|INN)\D{0,20}?(\d{12}|\d{10})(?!\d)", document.text
+    ):
+        assert is_valid_inn(match.group(1)), match.group(1)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_accounts_match_a_printed_bik(document):
+    """Check every 20-digit account's key against one of the BIKs the text prints."""
+    biks = re.findall(r"(?<!\d)04\d{7}(?!\d)", document.text)
+    assert all(is_valid_bik(bik) for bik in biks)
+    accounts = re.findall(r"(?<!\d)(?:30101|40[5-8])\d{15,17}(?!\d)", document.text)
+    for account in accounts:
+        assert len(account) == 20, account
+        if account.startswith("30101"):
+            matches = [
+                bik for bik in biks if is_valid_correspondent_account(account, bik)
+            ]
+        else:
+            matches = [bik for bik in biks if is_valid_settlement_account(account, bik)]
+        assert matches, f"account {account} matches no BIK in the text"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ibans_valid(document):
+    for iban in re.findall(r"IBAN:?\s+([A-Z]{2}\d{2}[A-Z0-9]{10,30})\b", document.text):
+        assert is_valid_iban(iban), iban
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    """Guard the scans above against finding nothing because of a broken pattern."""
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    assert len(re.findall(r"IBAN:?\s+[A-Z]{2}\d{2}", texts)) >= 5
+    assert len(re.findall(r"(?<!\d)30101\d{15}(?!\d)", texts)) >= 15
+    assert len(re.findall(r"(?<!\d)40[5-8]\d{17}(?!\d)", texts)) >= 15
+
+
+def test_treasury_checks_reject_a_wrong_key():
+    assert account_key_matches("207", "03100643400000013600")
+    assert not account_key_matches("207", "03100643500000013600")
+    assert is_valid_treasury_bik("018714207")
+    assert not is_valid_treasury_bik("044525731")
+
+
+def test_noisy_amounts_read_look_alikes():
+    assert "102718.56" in printed_amounts("Итого: 1O2 718,56", noisy=True)
+    assert "102718.56" not in printed_amounts("Итого: 1O2 718,56", noisy=False)
