@@ -47,7 +47,8 @@ _FOREIGN_TITLE_RE = compile_folded(
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
     r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
-    r"(?:собрания|заседания))"
+    r"(?:собрания|заседания)|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
+    r"|(?:sales|commission)\s+report)"
 )
 _FOREIGN_TITLE_FACTOR = 0.5
 

@@ -8,6 +8,7 @@ from .checks import (
     check_total_in_words,
 )
 from .context import ExtractionContext
+from .exchange_file import exchange_fields
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
 from .money_fields import find_currency, find_total, find_total_in_words, find_vat
@@ -58,11 +59,18 @@ class FieldExtractor:
             self._add_money(context, fields)
         self._add_line_items(context, fields)
         parties = find_parties(context)
-        if parties:
-            fields["parties"] = parties
         type_fields = TYPE_FIELDS.get(document_type)
         if type_fields is not None:
             fields.update(type_fields(context))
+        exchange = (
+            exchange_fields(context) if document_type == "payment_order" else None
+        )
+        if exchange is not None:
+            # An exchange file names every field by its key, which beats the layout.
+            fields.update(exchange[0])
+            parties = exchange[1]
+        if parties:
+            fields["parties"] = parties
         mrz_checks: list[dict] = []
         if document_type == "passport":
             mrz, mrz_checks = mrz_fields(context, fields.get("number"))

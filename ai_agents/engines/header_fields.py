@@ -24,7 +24,10 @@ _TYPE_TITLE_WORDS = {
         r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|"
         r"(?:completion|acceptance)\s+certificate|act"
     ),
-    "payment_order": r"пл[ао]т[её]жное\s+поручение|payment\s+order",
+    "payment_order": (
+        r"пл[ао]т[её]жное\s+поручение|payment\s+order|заявление\s+на\s+перевод"
+        r"|application\s+for\s+(?:foreign\s+currency\s+)?transfer"
+    ),
     "receipt": (
         r"(?:кассовый\s+|товарный\s+)?чек|квитанция|receipt|bill(?!\s+(?:to|of)\b)"
     ),
@@ -91,6 +94,13 @@ _LETTER_REFERENCE_RE = compile_folded(
 )
 _SIGN_NUMBER_RE = compile_folded(
     rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
+)
+# An air waybill number is the airline's 3-digit prefix and 8 digits, printed beside
+# the title: "880-48201731 AIR WAYBILL", "Air Waybill No. 880 4820 1731".
+_AWB_NUMBER = r"(?P<value>(?<![0-9])[0-9]{3}[- ]?[0-9]{4}[ ]?[0-9]{4})(?![0-9])"
+_AIR_WAYBILL_BEFORE_RE = compile_folded(rf"{_AWB_NUMBER}(?=[ \t]+air[ \t]*waybill)")
+_AIR_WAYBILL_AFTER_RE = compile_folded(
+    rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A title that opens its line and is followed by a code without a number sign:
@@ -206,6 +216,16 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found
+    if context.document_type == "waybill":
+        found = _first_number(
+            context,
+            (
+                (_AIR_WAYBILL_BEFORE_RE, 0, top, 0.85),
+                (_AIR_WAYBILL_AFTER_RE, 0, top, 0.85),
+            ),
+        )
+        if found is not None:
+            return found
     cell = find_number_cell(context)
     if cell is not None:
         return _spanned_number(context, *cell, 0.85)
@@ -293,6 +313,15 @@ def _number_field(
     return number
 
 
+# A form cell "Дата 08.12.2025 № 3307" prints the date right before the number.
+_SIGN_AND_NUMBER_RE = compile_folded(r"[ \t]*(?:№|\bno\b\.?)[ \t]*[^\s]+")
+
+
+def _dates_number(context: ExtractionContext, hit: DateHit, number_end: int) -> bool:
+    """Return whether only the number sign and the number follow the date."""
+    return _SIGN_AND_NUMBER_RE.fullmatch(context.text, hit.end, number_end) is not None
+
+
 def find_date(context: ExtractionContext, number_end: int | None) -> dict | None:
     """Find the document date: beside the number, labeled, near the top, or the first.
 
@@ -322,6 +351,7 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
         candidates.append(hit)
     after_number = number_end is not None
     rules = (
+        (0.95, lambda hit: after_number and _dates_number(context, hit, number_end)),
         (0.95, lambda hit: after_number and _same_line(context, number_end, hit)),
         (0.95, lambda hit: after_number and _next_cell_line(context, number_end, hit)),
         (

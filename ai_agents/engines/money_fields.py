@@ -77,6 +77,9 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+(?:under|of|for)\s+(?:this|the)"
             r"\s*(?:agreement|contract|services|works?|goods"
             r"|term\s+of\s+(?:this|the)\s+(?:agreement|contract))){0,2}"
+            # "for its term of 12 months", "over the whole period".
+            r"(?:\s+(?:for|over)\s+(?:its|the|the\s+whole)\s+(?:term|period)"
+            r"(?:\s+of\s+[0-9]+\s+(?:months?|years?))?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
         ),
@@ -172,6 +175,7 @@ _GROSS_CAPTION_RE = compile_folded(
     r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
 )
 _COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
+_PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting\s+period)\b")
 # How far above a total row to look for the table header, in characters.
 _HEADER_SEARCH_CHARS = 1500
 # Characters allowed between two amounts of one table row in the folded text:
@@ -298,7 +302,12 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         for item in _labeled_amounts(
             context, _total_labels(context), _MAX_TOTAL_GAP_LETTERS, next_line=True
         )
-        if (amount := _total_candidate(context, item.amount)) is not None
+        if (
+            amount := item.amount
+            if _is_words_hit(context, item.amount)
+            else _total_candidate(context, item.amount)
+        )
+        is not None
     ]
     if labeled:
         best = max(
@@ -474,6 +483,10 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     priced = [hit for hit in row if hit.has_fraction or hit.currency]
     if len(priced) >= 2 and _has_gross_column(context, first.start):
         return priced[-1]
+    if len(priced) >= 2 and _has_header_caption(context, first.start, _PERIOD_RE):
+        # A cost certificate (КС-3) sums the works since their start, since the
+        # start of the year and in the reporting period, which it bills.
+        return priced[-1]
     if priced and priced[0] is not first:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
@@ -585,10 +598,17 @@ def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | No
 
 def _has_gross_column(context: ExtractionContext, row_start: int) -> bool:
     """Return whether a table header above the row has a gross amount column."""
+    return _has_header_caption(context, row_start, _GROSS_CAPTION_RE)
+
+
+def _has_header_caption(
+    context: ExtractionContext, row_start: int, caption: re.Pattern[str]
+) -> bool:
+    """Return whether a table header line above the row has the caption."""
     start = context.document.line_start(row_start)
     lines = context.text[max(0, start - _HEADER_SEARCH_CHARS) : start].split("\n")
     return any(
-        _GROSS_CAPTION_RE.search(line) and len(_COLUMN_BREAK_RE.findall(line)) >= 2
+        caption.search(line) and len(_COLUMN_BREAK_RE.findall(line)) >= 2
         for line in lines
     )
 
@@ -832,13 +852,24 @@ def _figures_after_words(context: ExtractionContext, position: int) -> AmountHit
     if words is None:
         return None
     end = amount_words_end(words)
+    value = amount_from_words_match(words)
     index = bisect_left(context.amount_starts, end)
-    if index == len(context.amounts):
-        return None
-    hit = context.amounts[index]
-    if not _BRACKET_GAP_RE.fullmatch(context.text, end, hit.start):
-        return None
-    return hit if hit.value == amount_from_words_match(words) else None
+    if index < len(context.amounts):
+        hit = context.amounts[index]
+        if _BRACKET_GAP_RE.fullmatch(context.text, end, hit.start):
+            return hit if hit.value == value else None
+    # No figures follow: the words are the amount ("Всего к оплате: Двести ...
+    # рублей 00 копеек.").
+    return AmountHit(
+        words.start("words"), end, value, "RUB", words.span("rubles"), True
+    )
+
+
+def _is_words_hit(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether an amount is written in words, which the amounts in figures
+    of the text do not include."""
+    index = bisect_left(context.amount_starts, hit.start)
+    return index == len(context.amounts) or context.amounts[index] != hit
 
 
 def _opens_line(context: ExtractionContext, position: int) -> bool:

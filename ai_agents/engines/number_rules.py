@@ -45,7 +45,7 @@ def _cell_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _CELL_PATTERNS = _cell_patterns(_CELL_LABEL)
 _STACKED_CELLS_RE = compile_folded(
-    r"номер\s+документа\s+дата\s+составления[ \t]*\n"
+    r"номер\s+документа\s+дата\s+составления[^\n0-9]*\n"
     r"(?:[^\n0-9]*\n){0,2}[^\n0-9]*?(?P<value>[^\W_][\w/.-]*)\s+"
     r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b"
 )
@@ -65,7 +65,11 @@ _REFERENCE_RE = compile_folded(
 _THEIR_REFERENCE_RE = compile_folded(r"^(?:your|вх)")
 
 _OTHER_DOCUMENT_LINE_RE = compile_folded(
-    r"[^\w\n]*(?:основание|basis|на\s+основании)\b"
+    r"[^\w\n]*(?:основание|basis|на\s+основании|сопроводительные\s+документы"
+    r"|(?:accompanying\s+)?documents\s+attached|accompanying\s+documents"
+    # A form's legal basis: "Приложение № 4 к постановлению Правительства РФ".
+    r"|приложение[ \t]*(?:№[ \t]*[0-9]+[ \t]*)?к[ \t]+"
+    r"(?:постановлени|приказу|распоряжени))\w*"
 )
 # A unified form prints the decree that approved it: "Утверждена постановлением
 # Госкомстата России от 25.12.98 № 132", "Approved by Order No. 7".

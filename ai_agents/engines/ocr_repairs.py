@@ -120,6 +120,8 @@ def repair_number_digits(number: str) -> str:
     letters, so "КД-0417" and "OOO" stay as they are.
     """
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+    # A leading group of zeros read as O before a dash and digits: "OOOO-000123".
+    number = _LEADING_ZEROS_RE.sub(lambda match: "0" * len(match.group(0)), number)
     lower = {char for char in number if char.islower()}
     if lower == {"l"}:
         # A capital I read as l in a code of capitals: "Cl-2025/0871".
@@ -127,6 +129,7 @@ def repair_number_digits(number: str) -> str:
     return number
 
 
+_LEADING_ZEROS_RE = re.compile(r"^[OoОо]{2,}(?=[-/][0-9])")
 _LOWER_L_AFTER_CAPITAL_RE = re.compile(r"(?<=[A-ZА-ЯЁ])l(?![a-zа-яё])")
 
 
@@ -235,7 +238,15 @@ def _zeros_before_words(match: re.Match[str]) -> str:
 def _zeros_for_letters(match: re.Match[str]) -> str:
     amount = match.group(0)
     digits = sum(char.isascii() and char.isdigit() for char in amount)
-    if "o" not in amount or digits < _MIN_REAL_DIGITS or amount[0] == "o":
+    groups = len(re.findall(r"[ .,]", amount))
+    # Separators of thousands and a decimal part make an amount beyond doubt, so
+    # fewer real digits are enough there: "568,ooo.oo", "2,84o,ooo.oo".
+    enough = (
+        digits >= _MIN_REAL_DIGITS
+        or (groups >= 2 and digits >= 3)
+        or (groups >= 3 and digits >= 2)
+    )
+    if "o" not in amount or not enough or amount[0] == "o":
         return amount
     return amount.replace("o", "0")
 

@@ -19,6 +19,8 @@ from .sections import Section
 _LABELED_CONFIDENCE = 0.9
 _POSITIONAL_CONFIDENCE = 0.7
 _SETTLEMENT_PREFIX = "40"
+# The single treasury account (ЕКС) of a treasury's bank, printed as its "Сч. №".
+_TREASURY_PREFIX = "40102"
 _NAME_CONFIDENCE = 0.6
 
 
@@ -111,7 +113,10 @@ def _is_party_account(context: ExtractionContext, requisite: Requisite) -> bool:
     """
     if requisite.key != "account":
         return False
-    return context.text.startswith(_SETTLEMENT_PREFIX, requisite.start)
+    text = context.text
+    return text.startswith(_SETTLEMENT_PREFIX, requisite.start) and not (
+        text.startswith(_TREASURY_PREFIX, requisite.start)
+    )
 
 
 def _store_party_account(
@@ -122,7 +127,9 @@ def _store_party_account(
 ) -> Requisite | None:
     """Store a settlement account found in a bank block as the party's own, when
     the party has none yet; return the requisite stored."""
-    if "account" in store.fields(block.role):
+    # Only the payer's block comes before its bank's; the payee's account follows
+    # its bank's block in the payee's own.
+    if block.role != "payer" or "account" in store.fields(block.role):
         return None
     for requisite in requisites:
         if _is_party_account(context, requisite):

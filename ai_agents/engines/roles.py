@@ -146,7 +146,10 @@ _SELLER_BANK_WORDS = (
     r"(?:bank(?:ing)?\s+details|payment\s+details)|remit(?:tance)?\s+to|payable\s+to"
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
-_QUALIFIER = r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b)?(?:\s*\([^)\n]{0,40}\))?"
+_QUALIFIER = (
+    r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b"
+    r"|(?:'s|’s)?\s+name\s+and\s+address\b)?(?:\s*\([^)\n]{0,40}\))?"
+)
 # A label may carry the number of its form section ("1. Грузоотправитель", "1
 # Sender") or a SWIFT field tag ("50K: Ordering customer").
 _LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+|[0-9]{2}[a-z]?:[ \t]*)?"

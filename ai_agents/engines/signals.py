@@ -148,6 +148,11 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             ),
             (r"акт" + _NUMBER_SIGN, 8),
             (r"акт\b", 5),
+            # The construction forms: КС-2 is an act of accepted works, and КС-3
+            # the certificate of their cost, which acts as one.
+            (r"(?:форма\s+(?:№\s*)?)?кс-[23]\b", 10),
+            (r"справка\s+о\s+стоимости\s+выполненных\s+работ", 12),
+            (r"акт\s+о\s+при[её]мке\s+выполненных\s+работ", 12),
             (
                 r"certificate\s+of\s+(?:(?:work|works|services)\s+)?"
                 r"(?:completion|acceptance)"
@@ -176,6 +181,12 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         titles=(
             (r"пл[ао]т[её]жное\s+поручение", 12),
             (r"payment\s+order\b", 10),
+            # A transfer in foreign currency is ordered by an application.
+            (
+                r"(?:application|request)\s+for\s+(?:a\s+)?(?:foreign\s+currency\s+)?"
+                r"(?:transfer|remittance)|заявление\s+на\s+перевод",
+                10,
+            ),
         ),
         keywords=(
             (r"0401060", 6),

@@ -209,6 +209,34 @@ LAYOUTS = (
         "2025-12-08",
         id="customer-number-is-not-own",
     ),
+    pytest.param(
+        "waybill",
+        "157-22041187 AIR WAYBILL Not negotiable\nShipper's Name and Address\n"
+        "Lumen Optics Co.\nExecuted on Dec 9, 2025 at Shenzhen\n"
+        "Flight/Date: SU 209 / Dec 10, 2025\n",
+        "157-22041187",
+        "2025-12-09",
+        id="air-waybill-number-before-title",
+    ),
+    pytest.param(
+        "payment_order",
+        "APPLICATION FOR FOREIGN CURRENCY TRANSFER No. 57\nDate: 2025-12-19\n"
+        "Amount and currency: EUR 36,914.20\n"
+        "Details of payment: spare parts, contract No. AMT/TS-2024-07.\n",
+        "57",
+        "2025-12-19",
+        id="foreign-currency-transfer",
+    ),
+    pytest.param(
+        "waybill",
+        "Приложение № 4 к постановлению Правительства РФ от 21.12.2020 № 2200\n"
+        "ТРАНСПОРТНАЯ НАКЛАДНАЯ\nТранспортная накладная Заказ (заявка)\n"
+        "Дата 08.12.2025 № 3307 Дата 05.12.2025 № З-118\n"
+        "Сопроводительные документы: УПД № 1208 от 08.12.2025\n",
+        "3307",
+        "2025-12-08",
+        id="transport-waybill-cells",
+    ),
 )
 
 

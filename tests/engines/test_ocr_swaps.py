@@ -86,6 +86,8 @@ def test_normalized_text_repairs_words():
         pytest.param("1О", "10", id="cyrillic-o"),
         pytest.param("Cl-2025/0871", "CI-2025/0871", id="l-for-capital-i"),
         pytest.param("Invl-25", "Invl-25", id="lower-case-word-kept"),
+        pytest.param("OOOO-000123", "0000-000123", id="leading-zero-group"),
+        pytest.param("ООО-Альфа-12", "ООО-Альфа-12", id="letters-after-group"),
     ],
 )
 def test_number_digits_repaired(number, expected):
@@ -283,6 +285,12 @@ def test_payer_role_with_doubled_misread_letter():
             'договор 54 ooo "ромашка"', 'договор 54 ooo "ромашка"', id="legal-form"
         ),
         pytest.param("12 ooo шт", "12 ooo шт", id="no-money-after"),
+        pytest.param(
+            "2,84o,ooo.oo 568,ooo.oo",
+            "2,840,000.00 568,000.00",
+            id="grouped-few-digits",
+        ),
+        pytest.param("1 5oo,oo", "1 5oo,oo", id="two-real-digits-kept"),
     ),
 )
 def test_amount_letters_before_money_words(text, expected):

@@ -792,3 +792,29 @@ def test_side_by_side_cell_running_past_column(engine):
     assert value(parties, "seller", "inn") == INN_A
     assert value(parties, "buyer", "inn") == INN_B
     assert value(parties, "buyer", "kpp") == KPP_B
+
+
+def test_treasury_account_in_payee_bank_is_not_payees(engine):
+    text = f"""ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 1742    10.12.2025
+ИНН {INN_A}    КПП {KPP_A}     Сумма 186420-00
+ООО «Трубный склад»
+                                  Сч. № {ACCOUNT_A}
+Плательщик
+АО «АЛЬФА-БАНК» г. Москва         БИК {BIK_A}
+                                  Сч. № 30101810200000000593
+Банк плательщика
+ОТДЕЛЕНИЕ САМАРА БАНКА РОССИИ//УФК по Самарской области г. Самара
+                                  БИК 013601205
+                                  Сч. № 40102810545370000036
+Банк получателя
+ИНН {INN_B}    КПП {KPP_B}   Сч. № 03100643000000014200
+УФК по Самарской области (Комитет по управлению имуществом)
+Получатель
+Арендная плата за 4 квартал 2025 г.
+Назначение платежа
+"""
+
+    parties = parties_of(engine, text, "payment_order")
+
+    assert value(parties, "payer", "account") == ACCOUNT_A
+    assert value(parties, "payee", "account") == "03100643000000014200"

@@ -199,3 +199,15 @@ def test_payer_possessive_labels(engine):
 
     assert field_at(parties, "payer.inn")["value"] == "7702620960"
     assert field_at(parties, "payee.kpp")["value"] == "631201001"
+
+
+def test_consignee_name_and_address_label(engine):
+    text = (
+        "157-22041187 AIR WAYBILL\nShipper's Name and Address\nLumen Optics Co.\n"
+        "Consignee's Name and Address\n"
+        "OPTIKA LLC, INN 7702620960, KPP 770201001\nMoscow, Russia\n"
+    )
+
+    parties = engine.extract(text, document_type="waybill").fields["parties"]
+
+    assert field_at(parties, "consignee.inn")["value"] == "7702620960"

@@ -474,3 +474,34 @@ def test_total_in_words_before_figures(figures, expected):
     )
 
     assert total_of(text, "invoice") == expected
+
+
+def test_total_in_words_without_figures():
+    text = (
+        "СЧЕТ № 611 от 8 декабря 2025 г.\nПоставщик: ООО «Семена»\n"
+        "В том числе НДС 10%: 1 828,18 руб.\n"
+        "Всего к оплате: Двадцать тысяч сто десять рублей 00 копеек.\n"
+    )
+
+    assert total_of(text, "invoice") == "20110.00"
+
+
+def test_cost_certificate_bills_reporting_period():
+    text = (
+        "СПРАВКА О СТОИМОСТИ ВЫПОЛНЕННЫХ РАБОТ И ЗАТРАТ № 9 от 30.11.2025\n"
+        "| Наименование        | с начала работ | с начала года | за отчетный период\n"
+        "| Всего работ         | 6 842 500,00   | 6 842 500,00  | 1 418 300,00\n"
+        "| Сумма НДС 20%       | 1 368 500,00   | 1 368 500,00  |   283 660,00\n"
+        "| Всего с учетом НДС  | 8 211 000,00   | 8 211 000,00  | 1 701 960,00\n"
+    )
+
+    assert total_of(text, "act") == "1701960.00"
+
+
+def test_contract_value_for_its_term():
+    text = (
+        "SERVICES AGREEMENT No. 4\nThe monthly fee is EUR 10,500.00. The total value "
+        "of this Agreement for its term of 12 months is EUR 126,000.00.\n"
+    )
+
+    assert total_of(text, "contract") == "126000.00"
