@@ -71,6 +71,13 @@ _SECTION_RE = compile_folded(
     r"(?:раздел|глава|часть|группа|категория|section|part|group|category|chapter)\b"
 )
 _LABEL_RE = compile_folded(r"[^\W\d_][^:]{0,40}:\s")
+# Page footers and the header a document repeats on its next page: "Page 1 of 2",
+# "Страница 2", "Invoice No. 2025-118 (continued)".
+_PAGE_BREAK_RE = compile_folded(
+    r"\b(?:page|страница|стр\.|лист)\s*[0-9]+(?:\s*(?:of|из|/)\s*[0-9]+)?\b"
+    r"|\((?:continued|cont\.|продолжение)\)|^(?:invoice|сч[её]т|акт|упд|накладная)\b"
+    r"[^\n]{0,20}?(?:№|\bno\b|#)"
+)
 _SIGNATURE_RE = compile_folded(
     r"_{3,}|подпис|signature|signed\b|м\.\s?п\.|руководител|бухгалтер"
     r"|(?:отпустил|получил|принял|сдал|передал|выдал)\b|отпуск\s+груза"
@@ -348,6 +355,8 @@ def _is_wrapped_text(line: str) -> bool:
     if stripped.endswith((":", "!")) or _SENTENCE_RE.fullmatch(stripped):
         return False
     if _SECTION_RE.match(stripped) or _LABEL_RE.match(stripped):
+        return False
+    if _PAGE_BREAK_RE.search(stripped):
         return False
     if _SIGNATURE_RE.search(stripped) or _AMOUNT_IN_WORDS_RE.search(stripped):
         return False

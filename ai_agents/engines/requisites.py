@@ -104,7 +104,8 @@ _LABELS_AND_VALUES = (
         KPP_LABEL + r"(?:\s+(?:филиала|обособленного\s+подразделения)"
         r"|\s*\((?=[^)\n]{0,20}reason)[^)\n]{3,40}\))?",
         # OCR may split the value with a space ("771 401001"); it counts with 9 digits.
-        rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}})(?!\w)",
+        # Eight digits are kept too, so that the format check reports the KPP.
+        rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}}|[0-9]{{8}})(?!\w)",
     ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
     ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
@@ -243,7 +244,7 @@ def find_requisites(
                 continue
             if key == "inn" and not _is_whole_inn(text[span[0] : span[1]]):
                 continue
-            if key == "kpp" and len(text[span[0] : span[1]].replace(" ", "")) != 9:
+            if key == "kpp" and not _is_kpp_length(text[span[0] : span[1]]):
                 continue
             found.setdefault(
                 span[0],
@@ -352,6 +353,13 @@ def is_budget_code(text: str, start: int, end: int) -> bool:
     if _BUDGET_CODE_LABEL_RE.search(before):
         return True
     return _OKTMO_AFTER_RE.match(text, end) is not None
+
+
+def _is_kpp_length(raw: str) -> bool:
+    """Return whether a KPP has 9 characters, or 8 printed without a space (a KPP
+    that lost a digit, returned so that its check fails)."""
+    compact = raw.replace(" ", "")
+    return len(compact) == 9 or (len(compact) == 8 and " " not in raw)
 
 
 def _owner(match: re.Match[str]) -> str | None:

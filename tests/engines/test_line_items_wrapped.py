@@ -315,3 +315,20 @@ def test_all_row_spans_match_raw(engine, text, document_type):
         for name, found in row.items():
             start, end = found["span"]
             assert text[start:end] == found["raw"], f"{index}.{name}"
+
+
+def test_page_footer_and_repeated_header_not_wrapped(engine):
+    text = (
+        "INVOICE No. 2025-118\nDate: 03/04/2025\n"
+        "Description            Qty   Unit price   Amount\n"
+        "Widgets                10    5.00         50.00\n"
+        "Gadgets                4     12.50        50.00\n"
+        "Page 1 of 2\n\n"
+        "Invoice No. 2025-118 (continued)\n"
+        "Service fee            1     20.00        20.00\n"
+        "Total                                     120.00\n"
+    )
+
+    rows = extract_rows(engine, text, "invoice")
+
+    assert descriptions(rows) == ["Widgets", "Gadgets", "Service fee"]

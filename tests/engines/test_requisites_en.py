@@ -211,3 +211,18 @@ def test_consignee_name_and_address_label(engine):
     parties = engine.extract(text, document_type="waybill").fields["parties"]
 
     assert field_at(parties, "consignee.inn")["value"] == "7702620960"
+
+
+def test_kpp_missing_a_digit_returned_invalid(engine):
+    text = (
+        "СЧЕТ № 5 от 01.12.2025\n"
+        "Поставщик: ООО «Альфа», ИНН 7702620960, КПП 77020100\nИтого: 100,00 руб.\n"
+    )
+
+    extraction = engine.extract(text, document_type="invoice")
+    kpp = extraction.fields["parties"]["seller"]["kpp"]
+    failed = [check["code"] for check in extraction.checks if not check["passed"]]
+
+    assert kpp["value"] == "77020100"
+    assert kpp["valid"] is False
+    assert failed == ["kpp_format"]
