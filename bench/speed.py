@@ -39,6 +39,12 @@ HOSTILE_TEXTS = {
         _RECONCILIATION + "«А» " * (size // 4) + " ООО «Бета», с другой стороны\n"
     ),
     "blank tail of a reconciliation act": lambda size: _RECONCILIATION + " " * size,
+    "one amount of endless thousands": lambda size: "Итого 1" + " 000" * (size // 4),
+    "thousands read as letters": lambda size: "Итого 1" + " ооо" * (size // 4),
+    "number signs on one line": lambda size: "no " * (size // 3),
+    "spaces after a role caption": lambda size: (
+        "Seller" + " " * size + "INN 7707083893"
+    ),
 }
 
 

@@ -1,5 +1,7 @@
 """Field extraction: runs every field finder on a document and validates the result."""
 
+from decimal import localcontext
+
 from .checks import (
     check_arithmetic,
     check_division_code,
@@ -28,6 +30,7 @@ _TYPES_WITHOUT_MONEY = frozenset({"passport"})
 # Documents that list goods or services in a table.
 _TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "act", "upd", "waybill", "packing_list"})
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "act", "upd", "waybill"})
+_DECIMAL_PRECISION = 80
 
 
 class FieldExtractor:
@@ -47,6 +50,18 @@ class FieldExtractor:
         `document_type` selects the built-in rules. Fields of `schema` that have
         labels are added after the built-in fields and never replace one of them.
         """
+        # Amounts have up to 18 integer digits (see parsing), and their products in
+        # the checks need more than the default 28 digits of precision.
+        with localcontext() as decimal_context:
+            decimal_context.prec = _DECIMAL_PRECISION
+            return self._extract(document, document_type, schema)
+
+    def _extract(
+        self,
+        document: NormalizedText,
+        document_type: str,
+        schema: tuple[FieldSpec, ...],
+    ) -> tuple[dict, tuple[dict, ...]]:
         context = ExtractionContext(document, document_type, self.title_lines)
         fields: dict = {}
         number = find_number(context)

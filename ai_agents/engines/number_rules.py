@@ -67,9 +67,10 @@ _THEIR_REFERENCE_RE = compile_folded(r"^(?:your|вх)")
 _OTHER_DOCUMENT_LINE_RE = compile_folded(
     r"[^\w\n]*(?:основание|basis|на\s+основании|сопроводительные\s+документы"
     r"|(?:accompanying\s+)?documents\s+attached|accompanying\s+documents"
-    # A form's legal basis: "Приложение № 4 к постановлению Правительства РФ".
+    # A form's legal basis: "Приложение № 4 к постановлению Правительства РФ", "...
+    # к письму ФНС России".
     r"|приложение[ \t]*(?:№[ \t]*[0-9]+[ \t]*)?к[ \t]+"
-    r"(?:постановлени|приказу|распоряжени))\w*"
+    r"(?:постановлени|приказу|распоряжени|письму))\w*"
 )
 # A unified form prints the decree that approved it: "Утверждена постановлением
 # Госкомстата России от 25.12.98 № 132", "Approved by Order No. 7".
@@ -245,6 +246,9 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
     return theirs
 
 
+_PREFIX_WINDOW_CHARS = 200
+
+
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
     """Return whether a number sits in a basis, address or approval line, or after a
     form caption, a citing preposition, a registration label, an account label or
@@ -253,6 +257,9 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
     line_start = context.document.line_start(value_start)
     if _OTHER_DOCUMENT_LINE_RE.match(text, line_start):
         return True
+    # The words that tie a number to another paper stand shortly before it, so a
+    # long line is not searched again from its start for each candidate.
+    line_start = max(line_start, value_start - _PREFIX_WINDOW_CHARS)
     if _ADDRESS_LABEL_RE.search(text, line_start, value_start):
         return True
     if APPROVAL_LINE_RE.search(text, line_start, value_start):

@@ -5,16 +5,18 @@ import re
 # A grouped amount with a decimal part in which OCR read a zero as the letter O
 # ("£1,O38,086.56", "2 5O0,00"). Both the grouping and the decimal part must be
 # there, so codes and words with an O between digits stay as they are.
+# The groups of thousands are bounded (up to 10^18), so that a long run of groups is
+# not read again from each of its groups.
 _AMOUNT_WITH_O_RE = re.compile(
-    r"(?<![\w.,])[0-9o]{1,3}(?:,[0-9o]{3})+\.[0-9o]{2}(?![\w])"
-    r"|(?<![\w.,])[0-9o]{1,3}(?:[ .][0-9o]{3})+,[0-9o]{2}(?![\w])"
+    r"(?<![\w.,])[0-9o]{1,3}(?:,[0-9o]{3}){1,5}\.[0-9o]{2}(?![\w])"
+    r"|(?<![\w.,])[0-9o]{1,3}(?:[ .][0-9o]{3}){1,5},[0-9o]{2}(?![\w])"
 )
 _MIN_REAL_DIGITS = 4
 # A grouped amount with zeros read as o and eights as b, that the amount in words or
 # a rouble mark follows: "54o ooo (пятьсот сорок тысяч)", "45 ooo руб.", "2 b46.oo ₽".
 # Its kopecks may follow the rouble word as "oo копеек".
 _AMOUNT_BEFORE_WORDS_RE = re.compile(
-    r"(?<![\w.,])[0-9][0-9ob]{0,2}(?: [0-9ob]{3})+(?:[.,][0-9o]{2})?"
+    r"(?<![\w.,])[0-9][0-9ob]{0,2}(?: [0-9ob]{3}){1,5}(?:[.,][0-9o]{2})?"
     r"(?=[ \t]*(?:\([ \t]*[^\W\d_]|руб|₽))"
     r"|\bруб[^\W\d_]{0,4}[ \t]+oo(?=[ \t]+коп)"
 )
@@ -181,7 +183,9 @@ _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[oз]{2}(?![^\W_])")
 # The leading "l" of a grouped amount: "l 025 600,00" for 1 025 600,00. The letter
 # o stays, because "о" is a Russian word.
 _LEADING_GROUP_LETTER_RE = re.compile(
-    r"(?<![^\W_])[lз](?= [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}(?![0-9]))"
+    r"(?<![^\W_])[lз](?= [0-9]{3}(?: [0-9]{3}){0,5}[.,][0-9]{2}(?![0-9]))"
+    # An i or l that opens a longer first group: "i2 000,00" for 12 000,00.
+    r"|(?<![^\W_])[il](?=[0-9]{1,2} [0-9]{3}(?: [0-9]{3}){0,5}[.,][0-9]{2}(?![0-9]))"
 )
 
 
@@ -205,8 +209,11 @@ def repair_digit_tokens(text: str) -> str:
 
     This covers requisite codes too: "02050100l" is read as the KPP 020501001.
     """
-    for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE, _LEADING_GROUP_LETTER_RE):
+    for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE):
         text = pattern.sub(_as_digits, text)
+    text = _LEADING_GROUP_LETTER_RE.sub(
+        lambda match: match.group(0).translate(_LEADING_LETTER_DIGITS), text
+    )
     text = _CODE_TOKEN_RE.sub(_code_digits, text)
     return _DAY_BEFORE_MONTH_RE.sub(
         lambda match: match.group(0).translate(_DAY_LOOKALIKES), text
@@ -221,6 +228,9 @@ def _code_digits(match: re.Match[str]) -> str:
     if token[0] in "bs":
         return token  # a code with a letter prefix, such as "sb12345678"
     return token.translate(_CODE_LOOKALIKES)
+
+
+_LEADING_LETTER_DIGITS = str.maketrans("ilз", "113")
 
 
 def _as_digits(match: re.Match[str]) -> str:
@@ -239,13 +249,9 @@ def _zeros_for_letters(match: re.Match[str]) -> str:
     amount = match.group(0)
     digits = sum(char.isascii() and char.isdigit() for char in amount)
     groups = len(re.findall(r"[ .,]", amount))
-    # Separators of thousands and a decimal part make an amount beyond doubt, so
-    # fewer real digits are enough there: "568,ooo.oo", "2,84o,ooo.oo".
-    enough = (
-        digits >= _MIN_REAL_DIGITS
-        or (groups >= 2 and digits >= 3)
-        or (groups >= 3 and digits >= 2)
-    )
+    # A separator of thousands and a decimal part make an amount beyond doubt, so
+    # one real digit is enough there: "568,ooo.oo", "12 ooo,oo".
+    enough = digits >= _MIN_REAL_DIGITS or (groups >= 2 and digits >= 1)
     if "o" not in amount or not enough or amount[0] == "o":
         return amount
     return amount.replace("o", "0")

@@ -265,7 +265,14 @@ def _canonical_number(number: str) -> str:
     return compact.replace(",", ".")
 
 
+# No business document states an amount of 10^18 or more, and longer numbers would
+# exceed the 28 digits of decimal arithmetic once two decimal places are added.
+_MAX_INTEGER_DIGITS = 18
+
+
 def _to_decimal(text: str) -> Decimal | None:
+    if len(text.split(".")[0].lstrip("-")) > _MAX_INTEGER_DIGITS:
+        return None
     try:
         return Decimal(text)
     except InvalidOperation:

@@ -147,8 +147,8 @@ _SELLER_BANK_WORDS = (
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = (
-    r"(?:\s+(?:и\s+его\s+адрес|платежа|средств)\b"
-    r"|(?:'s|’s)?\s+name\s+and\s+address\b)?(?:\s*\([^)\n]{0,40}\))?"
+    r"(?:\s++(?:и\s+его\s+адрес|платежа|средств)\b"
+    r"|(?:'s|’s)?\s++name\s+and\s+address\b)?(?:\s*+\([^)\n]{0,40}\))?"
 )
 # A label may carry the number of its form section ("1. Грузоотправитель", "1
 # Sender") or a SWIFT field tag ("50K: Ordering customer").
@@ -217,8 +217,10 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     """Compile a pattern for a line of captions set apart by tabs or 3+ spaces."""
     words = "|".join(words for words, _ in _ROLE_WORDS.get(code, _DEFAULT_ROLES))
     bank_words = re.sub(r"\?P<\w+>", "?:", _BANK_WORDS)
-    caption = rf"(?:{words}|{bank_words})\b{_QUALIFIER}[ \t]*:?"
-    return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}{caption})+[ \t]*")
+    # The spaces after a caption belong to the gap unless a colon follows them, and
+    # the gap is possessive, so that a long run of spaces is tried once.
+    caption = rf"(?:{words}|{bank_words})\b{_QUALIFIER}(?:[ \t]*:)?"
+    return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}+{caption})+[ \t]*")
 
 
 _SELLER_BANK_TYPES = frozenset({"invoice", "upd", "act"})

@@ -195,9 +195,16 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
     if document.request.split == SplitMode.NONE:
         ranges = [(0, len(pages) - 1)]
     else:
-        ranges = page_ranges(document.pk, texts)
+        # Splitting classifies every page, which takes a while on long uploads,
+        # so each page renews the lease as reading it did.
+        ranges = page_ranges(
+            document.pk, texts, on_page=lambda: lease_renew(document.pk)
+        )
     layouts = page_layouts(pages, PAGE_SEPARATOR)
     parts = []
+    # NOTE: each part is classified again on its whole text. A continuation marker
+    # or an annex may keep pages of two types in one part, which then reports the
+    # type that dominates its text, not the type of its first page.
     for first, last in ranges:
         start, end = layouts[first].start, layouts[last].end
         text = analysis_text(document, ocr_draft[start:end])
@@ -206,6 +213,7 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
         add_evidence(extraction["fields"], layouts)
         page_numbers = (pages[first][0], pages[last][0])
         parts.append(part_result(page_numbers, classification, extraction))
+        lease_renew(document.pk)
         logger.info(
             "part analysed document=%s pages=%d-%d type=%s",
             document.pk,
@@ -213,6 +221,14 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
             classification["document_type"],
         )
     return parts
+
+
+def lease_renew(document_id: int) -> None:
+    """Extend the lease of a document still processing, so that polls do not fail
+    it as lost while its worker is busy."""
+    Document.objects.filter(pk=document_id, status=Status.PROCESSING).update(
+        lease_expires_at=timezone.now() + lease_duration()
+    )
 
 
 def part_result(pages: tuple[int, int], classification: dict, extraction: dict) -> dict:

@@ -33,7 +33,7 @@ classification and one extraction. The pages after them join the last part.
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -49,11 +49,19 @@ MIN_TYPE_CONFIDENCE = 0.8
 TITLE_LINES = 15
 MARKER_LINES = 3
 
-# "Страница 2", "стр. 2 из 3", "Лист 3", "Page 2 of 3", "page 2/3".
-_CONTINUATION = re.compile(r"\b(?:страница|стр\.|лист|page)\s*(\d{1,4})\b", re.I)
+# "Страница 2", "стр. 2 из 3", "Лист 3", "Page 2 of 3", "page 2/3", alone on their
+# line, so that "стр. 2" (building 2) in an address does not count.
+_CONTINUATION = re.compile(
+    r"^\W*(?:страница|стр\.|лист|page)\s*(\d{1,4})(?:\s*(?:из|of|/)\s*\d{1,4})?\W*$",
+    re.I,
+)
 # "Приложение № 1 к договору", "Продолжение таблицы", "Appendix A", "Schedule 1".
+# A form's legal header ("Приложение № 1 к постановлению Правительства РФ", "... к
+# письму ФНС России") opens a new document instead.
 _ANNEX = re.compile(
-    r"^\W*(?:приложение|продолжение|appendix|annex|schedule|continued)\b", re.I
+    r"^\W*(?:приложение(?![^\n]{0,20}\bк\s+(?:постановлени|письму|приказу|распоряжени))"
+    r"|продолжение|appendix|annex|schedule|continued)\b",
+    re.I,
 )
 
 
@@ -81,8 +89,16 @@ class _Part:
             self.numbers.add(signals.title_number)
 
 
-def page_ranges(document_id: int, texts: Sequence[str]) -> list[tuple[int, int]]:
-    """Return (first, last) page indexes, 0-based and inclusive, of each part."""
+def page_ranges(
+    document_id: int,
+    texts: Sequence[str],
+    *,
+    on_page: Callable[[], None] | None = None,
+) -> list[tuple[int, int]]:
+    """Return (first, last) page indexes, 0-based and inclusive, of each part.
+
+    `on_page` is called after each page is classified.
+    """
     if len(texts) < 2:
         return [(0, len(texts) - 1)]
     limit = settings.DOCAI_SPLIT_MAX_PAGES
@@ -91,6 +107,8 @@ def page_ranges(document_id: int, texts: Sequence[str]) -> list[tuple[int, int]]
     parts = [part]
     for index in range(1, min(len(texts), limit)):
         signals = page_signals(texts[index])
+        if on_page is not None:
+            on_page()
         if _starts_new_part(part, signals):
             part = _Part(index, index)
             parts.append(part)

@@ -224,3 +224,23 @@ def test_request_state_mixed_results(stored_document, corpus):
     assert state.documents_failed == 1
     assert state.pages_total == 1
     assert state.finished_at is not None
+
+
+def test_lease_renewed_while_processing():
+    doc_request = DocumentRequest.objects.create()
+    document = Document.objects.create(
+        request=doc_request,
+        position=1,
+        original_name="scan.pdf",
+        mime_type="application/pdf",
+        size=1,
+        sha256="0" * 64,
+        storage_path="scan.pdf",
+        status=Status.PROCESSING,
+        lease_expires_at=timezone.now() - timedelta(seconds=1),
+    )
+
+    processing.lease_renew(document.pk)
+
+    document.refresh_from_db()
+    assert document.lease_expires_at > timezone.now()

@@ -403,6 +403,35 @@ def test_contract_with_annex_stays_one_part():
 
 
 @pytest.mark.django_db
+def test_building_number_in_address_is_no_page_marker():
+    second = "г. Москва, ул. Ленина, д. 1, стр. 2\n" + INVOICE_319
+
+    ranges = page_ranges(1, [INVOICE_318, second])
+
+    assert ranges == [(0, 0), (1, 1)]
+
+
+@pytest.mark.django_db
+def test_form_legal_header_is_no_annex():
+    second = "Приложение № 1 к постановлению Правительства РФ\n" + PAYMENT_ORDER_77
+
+    ranges = page_ranges(1, [INVOICE_318, second])
+
+    assert ranges == [(0, 0), (1, 1)]
+
+
+@pytest.mark.django_db
+def test_each_classified_page_reported():
+    calls = []
+
+    page_ranges(
+        1, [INVOICE_318, INVOICE_319, PAYMENT_ORDER_77], on_page=lambda: calls.append(1)
+    )
+
+    assert len(calls) == 2
+
+
+@pytest.mark.django_db
 def test_pages_over_limit_join_last_part(settings, caplog):
     settings.DOCAI_SPLIT_MAX_PAGES = 2
     texts = [INVOICE_318, INVOICE_319, PAYMENT_ORDER_77, INVOICE_318]

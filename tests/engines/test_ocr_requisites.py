@@ -46,6 +46,7 @@ REPAIRED_CODES = [
     pytest.param("инн 5o27b99o63", "инн 5027899063", id="inn-b-for-8"),
     pytest.param("бик o4452s593", "бик 044525593", id="bik-s-for-5"),
     pytest.param("i4 mar 2o22", "14 mar 2022", id="day-i-for-1"),
+    pytest.param("итого i2 000,00", "итого 12 000,00", id="amount-i-for-1"),
 ]
 
 # Tokens of digits are repaired whatever their length and letter count, so these

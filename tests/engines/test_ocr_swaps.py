@@ -290,7 +290,9 @@ def test_payer_role_with_doubled_misread_letter():
             "2,840,000.00 568,000.00",
             id="grouped-few-digits",
         ),
-        pytest.param("1 5oo,oo", "1 5oo,oo", id="two-real-digits-kept"),
+        pytest.param("1 5oo,oo", "1 500,00", id="one-group-and-decimals"),
+        pytest.param("10 ooo,oo", "10 000,00", id="letters-group-and-decimals"),
+        pytest.param("ooo 5oo", "ooo 5oo", id="no-decimals-kept"),
     ),
 )
 def test_amount_letters_before_money_words(text, expected):

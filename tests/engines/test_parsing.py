@@ -139,7 +139,10 @@ def test_amount_forms_parse_to_decimal(raw, expected):
 
 @pytest.mark.parametrize(
     "raw",
-    ("", "abc", "12.07.2019", "5 25,90", "1,2,3", "65 000,00рп", "12кг", "10 kgs"),
+    (
+        *("", "abc", "12.07.2019", "5 25,90", "1,2,3", "65 000,00рп", "12кг"),
+        *("10 kgs", "999999999999999999999999999"),
+    ),
 )
 def test_invalid_amounts_return_none(raw):
     amount = parse_amount(raw)

@@ -505,3 +505,22 @@ def test_contract_value_for_its_term():
     )
 
     assert total_of(text, "contract") == "126000.00"
+
+
+def test_amount_of_too_many_digits_is_no_total():
+    assert total_of("Итого: 999999999999999999999999999", "invoice") is None
+
+
+def test_huge_line_item_checked_without_error():
+    text = (
+        "СЧЕТ № 1 от 01.12.2025\nНаименование   Кол-во   Цена   Сумма\n"
+        "Труба   999999999999999999   999999999999999999,00   999999999999999999,00\n"
+        "Всего к оплате: 999999999999999999,00\n"
+    )
+
+    fields, checks = FieldExtractor().extract(NormalizedText(text), "invoice")
+
+    assert fields["total"]["value"] == "999999999999999999.00"
+    assert any(
+        check["code"] == "line_amount" and not check["passed"] for check in checks
+    )
