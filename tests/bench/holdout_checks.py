@@ -13,6 +13,8 @@ import pytest
 from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE
 from bench.holdout import (
     is_valid_bik,
+    is_valid_correspondent_account,
+    is_valid_iban,
     is_valid_inn,
     is_valid_kpp,
     is_valid_settlement_account,
@@ -252,3 +254,35 @@ def check_requisites(
             assert is_valid_settlement_account(value, bik), path
         else:
             pytest.fail(f"unknown requisite kind in {path}")
+
+
+def check_party_labels(document) -> None:
+    """Check that letters, `other` documents and passports have no party labels, and
+    that a labelled KPP has a 10-digit INN beside it."""
+    paths = [path for path in document.expected if path.startswith("parties.")]
+    if document.document_type in {"letter", "other", "passport"}:
+        assert paths == []
+    for path in paths:
+        if path.endswith(".kpp") and document.expected[path] is not None:
+            inn = document.expected.get(path.removesuffix(".kpp") + ".inn")
+            assert inn is not None, f"{path} has no INN beside it"
+            assert len(inn) == 10, f"{path} labelled for a 12-digit INN"
+
+
+def check_printed_requisites(document) -> None:
+    """Check every INN printed after "ИНН" or "INN", every 20-digit account against
+    one of the BIKs the text prints, and every IBAN, labelled or not."""
+    text = document.text
+    for match in re.finditer(r"(?:ИНН|INN)\D{0,20}?(\d{12}|\d{10})(?!\d)", text):
+        assert is_valid_inn(match.group(1)), match.group(1)
+    biks = re.findall(r"(?<!\d)04\d{7}(?!\d)", text)
+    assert all(is_valid_bik(bik) for bik in biks)
+    for account in re.findall(r"(?<!\d)(?:30101|40[5-8])\d{15,17}(?!\d)", text):
+        assert len(account) == 20, account
+        if account.startswith("30101"):
+            matches = [b for b in biks if is_valid_correspondent_account(account, b)]
+        else:
+            matches = [b for b in biks if is_valid_settlement_account(account, b)]
+        assert matches, f"account {account} matches no BIK in the text"
+    for iban in re.findall(r"IBAN:?\s+([A-Z]{2}\d{2}[A-Z0-9]{10,30})\b", text):
+        assert is_valid_iban(iban), iban

@@ -7,19 +7,14 @@ from datetime import date
 import pytest
 
 from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE
-from bench.holdout import (
-    is_valid_bik,
-    is_valid_correspondent_account,
-    is_valid_iban,
-    is_valid_inn,
-    is_valid_settlement_account,
-)
 from bench.holdout_h import load_holdout_h
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
     LOOK_ALIKES,
     amounts_in_text,
     check_currency_mark,
+    check_party_labels,
+    check_printed_requisites,
     check_requisites,
     comparable,
     date_forms,
@@ -238,49 +233,15 @@ def test_document_requisites_valid(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_party_labels_follow_notes(document):
-    paths = [path for path in document.expected if path.startswith("parties.")]
-    if document.document_type in {"letter", "other", "passport"}:
-        assert paths == []
-    for path in paths:
-        if path.endswith(".kpp") and document.expected[path] is not None:
-            inn = document.expected.get(path.removesuffix(".kpp") + ".inn")
-            assert inn is not None, f"{path} has no INN beside it"
-            assert len(inn) == 10, f"{path} labelled for a 12-digit INN"
+    check_party_labels(document)
 
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 
 
 @pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_inns_valid(document):
-    """Check every INN printed after "ИНН" or "INN", labelled or not."""
-    for match in re.finditer(
-        r"(?:ИНН|INN)\D{0,20}?(\d{12}|\d{10})(?!\d)", document.text
-    ):
-        assert is_valid_inn(match.group(1)), match.group(1)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_accounts_match_a_printed_bik(document):
-    """Check every 20-digit account's key against one of the BIKs the text prints."""
-    biks = re.findall(r"(?<!\d)04\d{7}(?!\d)", document.text)
-    assert all(is_valid_bik(bik) for bik in biks)
-    accounts = re.findall(r"(?<!\d)(?:30101|40[5-8])\d{15,17}(?!\d)", document.text)
-    for account in accounts:
-        assert len(account) == 20, account
-        if account.startswith("30101"):
-            matches = [
-                bik for bik in biks if is_valid_correspondent_account(account, bik)
-            ]
-        else:
-            matches = [bik for bik in biks if is_valid_settlement_account(account, bik)]
-        assert matches, f"account {account} matches no BIK in the text"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ibans_valid(document):
-    for iban in re.findall(r"IBAN:?\s+([A-Z]{2}\d{2}[A-Z0-9]{10,30})\b", document.text):
-        assert is_valid_iban(iban), iban
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
 
 
 def test_requisite_checks_find_ibans_and_accounts():
