@@ -20,11 +20,11 @@ bank statement with four operations, a cash register receipt and a cash order sl
 attorney, a letter, a supply contract with a specification, a services contract and an
 order appointing a chief accountant.
 
-The English documents are invoices from US, UK, Swiss and Singapore sellers and from
-a Russian exporter, an acceptance act, a translated UPD and a payment order between
-Russian companies, a CMR, a packing list, a statement of a Russian bank's CNY account,
-a hotel receipt, a US passport, a power of attorney, a letter, a contract and a
-certificate of incumbency.
+The English documents include invoices from US, UK, Swiss and Singapore sellers and
+from a Russian exporter, an acceptance act, a translated UPD and a payment order
+between Russian companies. The others are a CMR, a packing list, a statement of a
+Russian bank's CNY account, a hotel receipt, a US passport, a power of attorney, a
+letter, a contract and a certificate of incumbency.
 
 Numbers take forms such as "СЧ-000123/25", "17-А", "INV/2025/0041", "A-2025-00077"
 and "RE-25-04418". Dates are printed as "9 дек. 2025 г.", "«05» декабря 2025 г.",

@@ -12,18 +12,19 @@ priced in USD and payable in roubles at the central bank rate. The acts are a sc
 other acts are a scanned VAT-exempt act for medical check-ups, a marketplace's services
 act with a storno line, and a photo of a rent act with a recalculation and a deposit.
 The UPD include a scan whose caption column ("Универсальный передаточный документ",
-"Статус") was read before the body. The others are a medical supply UPD with 10% and
-VAT-exempt lines, a scanned status 2 UPD of a sole proprietor under the simplified tax
-system, and a UPD of a large taxpayer (KPP reason code 50) shipped by its branch. The
-payment orders are a rent payment to a municipal body through the treasury (УФК payee
-with "л/с", a TOFK BIK, the single treasury account 40102... and the treasury account
-03100643...), a scan paid by a sole proprietor, a bank-client print with accounts in
-groups of four digits, a 1C client-bank exchange file ("1CClientBankExchange", "Номер=",
-"Дата=", "Сумма=") and a phone photo. The rest are a supply contract with side-by-side
-requisites, a transport waybill (транспортная накладная) of grain, a packing list, a
-bank statement with debit and credit columns, an online shop's receipt in the fiscal
-data operator's (ОФД) layout ("КАССОВЫЙ ЧЕК. ПРИХОД", "ФН", "ФД", "ФПД", "ИТОГ"), a
-passport page, a power of attorney on form М-2, a letter and a marketplace sales report.
+"Статус") was read before the body, and a medical supply UPD with 10% and VAT-exempt
+lines. A scanned status 2 UPD comes from a sole proprietor under the simplified tax
+system, and another from a large taxpayer (KPP reason code 50) shipped by its branch.
+The payment orders are a rent payment to a municipal body through the treasury (УФК
+payee with "л/с", a TOFK BIK, the single treasury account 40102... and the treasury
+account 03100643...), a scan paid by a sole proprietor, a bank-client print with
+accounts in groups of four digits, a 1C client-bank exchange file
+("1CClientBankExchange", "Номер=", "Дата=", "Сумма=") and a phone photo. The rest are a
+supply contract with side-by-side requisites, a transport waybill (транспортная
+накладная) of grain, a packing list, a bank statement with debit and credit columns, an
+online shop's receipt in the fiscal data operator's (ОФД) layout ("КАССОВЫЙ ЧЕК.
+ПРИХОД", "ФН", "ФД", "ФПД", "ИТОГ"), a passport page, a power of attorney on form М-2, a
+letter and a marketplace sales report.
 
 The English documents are a freight forwarder's invoice with charges in USD, CNY and
 EUR, a Russian IT exporter's VAT-exempt invoice with a USD account, a UK invoice
