@@ -36,12 +36,12 @@ is printed as "ИНН/КПП" pairs, on one line with the INN, on its own line, 
 tables, as a branch KPP, as "КПП: —" and "0" for sole proprietors, and in English as
 "KPP (tax registration reason code)", "INN/KPP" and "Payer's KPP".
 
-Fourteen documents imitate OCR of scans and phone photos and carry `noisy=True`:
-look-alike Latin and Cyrillic letters, O for 0, l and I for 1, B for 8, S for 5, lost
-and merged spaces and lines, "|" table rules and "₽" next to amounts, and "№" read as
-"N", "Ne" or "Nº". Their labels are the true values, not the damaged text. The form test
-reads B, S and I as digits in noisy documents, on top of the look-alikes that the
-shared checks map.
+Fourteen documents imitate OCR of scans and phone photos and carry `noisy=True`. They
+have look-alike Latin and Cyrillic letters, O for 0, l and I for 1, B for 8 and S for 5.
+Spaces and lines are lost or merged, "|" table rules and "₽" touch amounts, and "№" is
+read as "N", "Ne" or "Nº". Their labels are the true values, not the damaged text. The
+form test reads B, S and I as digits in noisy documents, on top of the look-alikes that
+the shared checks map.
 
 The documents were written blind: without reading the engine, the templates, the
 synthetic generator or the documents of the other sets. Only `bench.holdout`, the

@@ -26,10 +26,10 @@ online shop's receipt in the fiscal data operator's (ОФД) layout ("КАССО
 ПРИХОД", "ФН", "ФД", "ФПД", "ИТОГ"), a passport page, a power of attorney on form М-2, a
 letter and a marketplace sales report.
 
-The English documents are a freight forwarder's invoice with charges in USD, CNY and
-EUR, a Russian IT exporter's VAT-exempt invoice with a USD account, a UK invoice
-forwarded by e-mail that deducts a deposit, a scanned Indian invoice, an acceptance
-certificate and a translated UPD between Russian companies, an application for a foreign
+The English invoices are a freight forwarder's with charges in USD, CNY and EUR, a
+Russian IT exporter's VAT-exempt one with a USD account, a UK one forwarded by e-mail
+that deducts a deposit, and a scanned Indian one. An acceptance certificate and a
+translated UPD pass between Russian companies. The rest are an application for a foreign
 currency transfer, an outsourcing contract with side-by-side requisites, an air waybill,
 a packing list, a statement of a Russian bank's USD account with debit and credit
 columns, an online bookshop's receipt, an Indian passport, a power of attorney for

@@ -201,7 +201,8 @@ _DAY_BEFORE_MONTH_RE = re.compile(
     r"(?<![^\W_])(?=[il]?[0-9])[0-9il]{2}(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек))"
 )
-_DAY_LOOKALIKES = str.maketrans("il", "11")
+# The letters OCR reads for the 1 and 3 of a day or an amount's first group.
+_FIRST_DIGIT_LOOKALIKES = str.maketrans("ilз", "113")
 
 
 def repair_digit_tokens(text: str) -> str:
@@ -211,13 +212,13 @@ def repair_digit_tokens(text: str) -> str:
     """
     for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE):
         text = pattern.sub(_as_digits, text)
-    text = _LEADING_GROUP_LETTER_RE.sub(
-        lambda match: match.group(0).translate(_LEADING_LETTER_DIGITS), text
-    )
+    text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)
     text = _CODE_TOKEN_RE.sub(_code_digits, text)
-    return _DAY_BEFORE_MONTH_RE.sub(
-        lambda match: match.group(0).translate(_DAY_LOOKALIKES), text
-    )
+    return _DAY_BEFORE_MONTH_RE.sub(_first_digits, text)
+
+
+def _first_digits(match: re.Match[str]) -> str:
+    return match.group(0).translate(_FIRST_DIGIT_LOOKALIKES)
 
 
 def _code_digits(match: re.Match[str]) -> str:
@@ -228,9 +229,6 @@ def _code_digits(match: re.Match[str]) -> str:
     if token[0] in "bs":
         return token  # a code with a letter prefix, such as "sb12345678"
     return token.translate(_CODE_LOOKALIKES)
-
-
-_LEADING_LETTER_DIGITS = str.maketrans("ilз", "113")
 
 
 def _as_digits(match: re.Match[str]) -> str:

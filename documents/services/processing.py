@@ -192,13 +192,17 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
     page number in the uploaded file.
     """
     texts = [text for _, text, _ in pages]
+    analyses: dict[int, tuple[dict, dict]] = {}
     if document.request.split == SplitMode.NONE:
         ranges = [(0, len(pages) - 1)]
     else:
         # Splitting classifies every page, which takes a while on long uploads,
         # so each page renews the lease as reading it did.
         ranges = page_ranges(
-            document.pk, texts, on_page=lambda: lease_renew(document.pk)
+            document.pk,
+            texts,
+            on_page=lambda: lease_renew(document.pk),
+            analyses=analyses,
         )
     layouts = page_layouts(pages, PAGE_SEPARATOR)
     parts = []
@@ -207,8 +211,11 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
     # type that dominates its text, not the type of its first page.
     for first, last in ranges:
         start, end = layouts[first].start, layouts[last].end
-        text = analysis_text(document, ocr_draft[start:end])
-        classification, extraction = analyze_text(text)
+        if first == last and first in analyses:
+            classification, extraction = analyses[first]
+        else:
+            text = analysis_text(document, ocr_draft[start:end])
+            classification, extraction = analyze_text(text)
         shift_spans(extraction["fields"], start)
         add_evidence(extraction["fields"], layouts)
         page_numbers = (pages[first][0], pages[last][0])

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from ai_agents.services import classify_text, extract_fields
+from ai_agents.services import analyze_text
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,9 @@ class PageSignals:
     continues: bool
     document_type: str | None
     title_number: str | None
+    # The page's classification and extraction, which a part of this page alone
+    # reuses instead of analysing the same text again.
+    analysis: tuple[dict, dict] | None = None
 
 
 @dataclass
@@ -94,19 +97,25 @@ def page_ranges(
     texts: Sequence[str],
     *,
     on_page: Callable[[], None] | None = None,
+    analyses: dict[int, tuple[dict, dict]] | None = None,
 ) -> list[tuple[int, int]]:
     """Return (first, last) page indexes, 0-based and inclusive, of each part.
 
-    `on_page` is called after each page is classified.
+    `on_page` is called after each page is classified. `analyses`, when given,
+    receives the classification and extraction of each page by its index.
     """
     if len(texts) < 2:
         return [(0, len(texts) - 1)]
     limit = settings.DOCAI_SPLIT_MAX_PAGES
     part = _Part(0, 0)
-    part.add(0, page_signals(texts[0]))
     parts = [part]
-    for index in range(1, min(len(texts), limit)):
+    for index in range(min(len(texts), limit)):
         signals = page_signals(texts[index])
+        if analyses is not None and signals.analysis is not None:
+            analyses[index] = signals.analysis
+        if index == 0:
+            part.add(0, signals)
+            continue
         if on_page is not None:
             on_page()
         if _starts_new_part(part, signals):
@@ -155,7 +164,7 @@ def page_signals(text: str) -> PageSignals:
     """Classify one page and look for a title and a continuation marker on it."""
     if not text.strip():
         return PageSignals(continues=False, document_type=None, title_number=None)
-    classification = classify_text(text)
+    classification, extraction = analyze_text(text)
     document_type = classification["document_type"]
     confident = (
         document_type != OTHER_TYPE
@@ -164,7 +173,8 @@ def page_signals(text: str) -> PageSignals:
     return PageSignals(
         continues=_has_continuation_marker(text),
         document_type=document_type if confident else None,
-        title_number=_title_number(text, document_type),
+        title_number=_title_number(text, extraction["fields"]),
+        analysis=(classification, extraction),
     )
 
 
@@ -180,9 +190,8 @@ def _has_continuation_marker(text: str) -> bool:
     )
 
 
-def _title_number(text: str, document_type: str) -> str | None:
+def _title_number(text: str, fields: dict) -> str | None:
     """Return the page's number when a number and a date both start near its top."""
-    fields = extract_fields(text, document_type=document_type)["fields"]
     number = fields.get("number")
     date = fields.get("date")
     if not isinstance(number, dict) or not isinstance(date, dict):

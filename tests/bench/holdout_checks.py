@@ -5,6 +5,7 @@ test modules and would otherwise report a bare failure.
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
@@ -286,3 +287,28 @@ def check_printed_requisites(document) -> None:
         assert matches, f"account {account} matches no BIK in the text"
     for iban in re.findall(r"IBAN:?\s+([A-Z]{2}\d{2}[A-Z0-9]{10,30})\b", text):
         assert is_valid_iban(iban), iban
+
+
+def has_ocr_damage(text: str) -> bool:
+    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
+    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
+        return True
+    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
+    return any(
+        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
+        for word in words
+    )
+
+
+def check_type_counts(documents: list, roles_by_type: dict, main_types: set) -> None:
+    """Check that every type has two documents and the main types outnumber the rest."""
+    types = Counter(document.document_type for document in documents)
+    for document_type in roles_by_type:
+        assert types[document_type] >= 2, document_type
+    min_main_count = min(types[document_type] for document_type in main_types)
+    max_other_count = max(
+        count
+        for document_type, count in types.items()
+        if document_type not in main_types
+    )
+    assert min_main_count > max_other_count

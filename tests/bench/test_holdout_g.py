@@ -1,6 +1,5 @@
 """Form and consistency of the set G benchmark documents."""
 
-import re
 from collections import Counter
 
 import pytest
@@ -12,6 +11,7 @@ from tests.bench.holdout_checks import (
     check_requisites,
     check_scalar_labels,
     document_ids,
+    has_ocr_damage,
     printed_in_groups,
 )
 
@@ -93,20 +93,9 @@ def test_document_id_and_type(document):
     assert document.document_type in ROLES_BY_TYPE
 
 
-def _has_ocr_damage(text: str) -> bool:
-    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
-    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
-        return True
-    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
-    return any(
-        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
-        for word in words
-    )
-
-
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_noisy_flag_matches_damage(document):
-    assert _has_ocr_damage(document.text) == document.noisy
+    assert has_ocr_damage(document.text) == document.noisy
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))

@@ -16,9 +16,11 @@ from tests.bench.holdout_checks import (
     check_party_labels,
     check_printed_requisites,
     check_requisites,
+    check_type_counts,
     comparable,
     date_forms,
     document_ids,
+    has_ocr_damage,
     printed_in_groups,
 )
 
@@ -120,21 +122,8 @@ def test_document_ids_unique():
     assert len(ids) == len(set(ids))
 
 
-def test_every_type_covered_twice():
-    types = Counter(document.document_type for document in DOCUMENTS)
-    for document_type in ROLES_BY_TYPE:
-        assert types[document_type] >= 2, document_type
-
-
-def test_main_types_most_numerous():
-    types = Counter(document.document_type for document in DOCUMENTS)
-    min_main_count = min(types[document_type] for document_type in MAIN_TYPES)
-    max_other_count = max(
-        count
-        for document_type, count in types.items()
-        if document_type not in MAIN_TYPES
-    )
-    assert min_main_count > max_other_count
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
 
 
 def test_noisy_documents_present():
@@ -154,20 +143,9 @@ def test_document_id_and_type(document):
     assert document.document_type in ROLES_BY_TYPE
 
 
-def _has_ocr_damage(text: str) -> bool:
-    """Check for a digit next to a look-alike letter, or a word mixing two scripts."""
-    if re.search(r"\d[OОlЗ]|[OОlЗ]\d", text):
-        return True
-    words = re.findall(r"[A-Za-zА-Яа-яЁё]+", text)
-    return any(
-        re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word)
-        for word in words
-    )
-
-
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_noisy_flag_matches_damage(document):
-    assert _has_ocr_damage(document.text) == document.noisy
+    assert has_ocr_damage(document.text) == document.noisy
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
