@@ -44,6 +44,12 @@ def _text_field() -> serializers.CharField:
         trim_whitespace=False,
         max_length=settings.DOCAI_TEXT_MAX_CHARS,
         help_text="The document's text, for example the ocr_draft of an upload.",
+        error_messages={
+            "max_length": "The text is longer than {max_length} characters, the "
+            "limit set by DOCAI_TEXT_MAX_CHARS. Send the first {max_length} "
+            "characters, or the pages one by one, or raise DOCAI_TEXT_MAX_CHARS "
+            "on the server."
+        },
     )
 
 

@@ -10,6 +10,7 @@ from ai_agents.document_types import load_document_types
 from ai_agents.engines import UnknownEngineError, get_engine
 from ai_agents.engines.base import Engine
 from ai_agents.engines.taxonomy import validate_codes
+from ai_agents.engines.text import NormalizedText
 from docai.exceptions import ApiError
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,13 @@ def _check_codes(engine: Engine, codes, error_code: str) -> None:
 def _produced_by(engine: Engine) -> dict:
     """Name the engine and, for LLM engines, the model behind a result."""
     return {"engine": engine.name, "model": getattr(engine, "model", None)}
+
+
+def opens_with_title(text: str, document_type: str) -> bool:
+    """Return whether a title of `document_type` opens a line near the top of
+    `text`, by the embedded engine's title words and the operator's keywords."""
+    engine = engine_get()
+    return engine.classifier.opens_with_title(NormalizedText(text), document_type)
 
 
 def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict]:

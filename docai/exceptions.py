@@ -33,6 +33,9 @@ def api_exception_handler(exc, context):
     if isinstance(exc, exceptions.ValidationError):
         response.data = _validation_body(response.data, exc.get_codes())
         return response
+    if isinstance(exc, exceptions.UnsupportedMediaType):
+        response.data = _unsupported_media_body(exc, context)
+        return response
     if isinstance(exc, Http404):
         response.data = {"detail": "Not found.", "code": "not_found"}
         return response
@@ -41,6 +44,31 @@ def api_exception_handler(exc, context):
     if isinstance(exc, ApiError):
         response.data.update(exc.extra)
     return response
+
+
+def _unsupported_media_body(exc: exceptions.UnsupportedMediaType, context) -> dict:
+    """Name the Content-Type that was sent and the ones the endpoint reads."""
+    view = context.get("view") if context else None
+    parsers = view.get_parsers() if view is not None else []
+    accepted = [parser.media_type for parser in parsers]
+    request = context.get("request") if context else None
+    sent = request.content_type if request is not None else ""
+    detail = f'Unsupported Content-Type "{sent}".' if sent else "No Content-Type."
+    if accepted:
+        detail += f" Send the body as {' or '.join(accepted)}"
+        if "multipart/form-data" in accepted:
+            detail += " (curl -F, or FormData in fetch)"
+        elif "application/json" in accepted:
+            detail += (
+                " (curl -H 'Content-Type: application/json', or json= in requests)"
+            )
+        detail += "."
+    return {
+        "detail": detail,
+        "code": "unsupported_media_type",
+        "content_type": sent,
+        "accepted": accepted,
+    }
 
 
 def _validation_body(data, codes) -> dict:

@@ -75,8 +75,36 @@ def _passport_number_score(text: str) -> float:
     return 2.0 if _PASSPORT_NUMBER_RE.search(text) else 0.0
 
 
+# A numbered clause that binds a party: "3.1. Покупатель оплачивает ...", "5.2 The
+# Supplier shall ...". A single-level list ("1. Счет действителен ...") or a numbered
+# estimate row ("1.1 Разработка грунта") does not name a party's duty.
+_CLAUSE_RE = compile_folded(
+    r"(?m)^[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.?[ \t]+[^\n]{0,160}?"
+    r"\b(?:сторон\w*|покупател\w*|поставщик\w*|продав\w+|исполнител\w*"
+    r"|заказчик\w*|подрядчик\w*|арендат\w+|арендодател\w*|заемщик\w*"
+    r"|займодав\w+|лицензиат\w*|лицензиар\w*|принципал\w*|агент\w*"
+    r"|party|parties|buyer|seller|supplier|customer|contractor|lessee|lessor"
+    r"|licensee|licensor|shall)\b"
+)
+_MIN_CLAUSES = 3
+
+
+def _clause_score(text: str) -> float:
+    """Score numbered clauses that bind the parties, the body of a contract.
+
+    A contract page without its title, such as the second page of an upload that
+    a split examines alone, still reads as a contract, even when its clauses name
+    the invoices to be paid.
+    """
+    for count, _ in enumerate(_CLAUSE_RE.finditer(text), start=1):
+        if count >= _MIN_CLAUSES:
+            return 4.0
+    return 0.0
+
+
 # Evidence from the presence of type-specific fields, beyond words.
 STRUCTURAL_EVIDENCE: dict[str, tuple[Callable[[str], float], ...]] = {
+    "contract": (_clause_score,),
     "payment_order": (_payment_requisites_score,),
     "passport": (_passport_number_score,),
 }
@@ -176,6 +204,12 @@ class RuleClassifier:
         for code, evidence in self._embedding_scores(document, scores).items():
             scores[code] += evidence
         return scores
+
+    def opens_with_title(self, document: NormalizedText, code: str) -> bool:
+        """Return whether a title of type `code` opens a line near the top."""
+        signals = (*self.signals.get(code, ()), *self.operator_signals.get(code, ()))
+        top_end = document.top_end(self.settings.title_lines)
+        return _has_leading_title(document, signals, top_end)
 
     def _embedding_scores(
         self, document: NormalizedText, scores: dict[str, float]

@@ -1,11 +1,15 @@
 """The LLM stage of an uploaded document, run on the LLM queue after OCR.
 
-The OCR worker stores the pages and the text, extends the document's lease to
-cover the LLM stage with its retries, and queues `analyze_document`. That task
-classifies and extracts with the engine the upload asked for, locates the
-fields on the pages, and stores the result with the tokens and latency of
-every call. A transient failure of the LLM server retries with backoff; any
-other failure fails the document with its code.
+The OCR worker stores the pages and the text, divides the pages into parts
+(see `splitting`), extends the document's lease to cover the LLM stage with its
+retries, and queues `analyze_document`. Each run of that task classifies and
+extracts the next part that has no result with the engine the upload asked
+for, locates its fields on the pages and stores it. While parts remain, it
+renews the lease and queues the next run, so that every part has the task's
+whole time limit and a retry repeats the calls of one part only. After the last
+part the document is done, with the tokens and latency of every call. A
+transient failure of the LLM server retries with backoff; any other failure
+fails the document with its code.
 """
 
 import logging
@@ -26,7 +30,7 @@ from ai_agents.llm_service import (
 )
 from ai_agents.services import analyze_text
 from documents.models import Document, Page, Status
-from documents.services.evidence import add_evidence, page_layouts
+from documents.services.evidence import add_evidence, page_layouts, shift_spans
 from documents.services.processing import (
     PAGE_SEPARATOR,
     analysis_text,
@@ -48,38 +52,52 @@ def llm_stage_lease(extra_seconds: float = 0.0) -> timedelta:
     return timedelta(seconds=attempts * per_attempt + extra_seconds)
 
 
-def llm_handover(document: Document, ocr_draft: str) -> None:
-    """Store the text and queue the LLM stage of a document whose pages are read."""
+def llm_handover(
+    document: Document, ocr_draft: str, part_pages: list[tuple[int, int]]
+) -> None:
+    """Store the text and the parts' page numbers of a document whose pages are
+    read, and queue the LLM stage."""
+    pending = [{"pages": list(pages)} for pages in part_pages]
+    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+        ocr_draft=ocr_draft,
+        parts=pending,
+        lease_expires_at=timezone.now() + llm_stage_lease(),
+    )
+    if _queue_stage(document.pk):
+        logger.info(
+            "queued LLM stage document=%s engine=%s model=%s parts=%d",
+            document.pk,
+            document.request.engine,
+            document.request.model,
+            len(pending),
+        )
+
+
+def _queue_stage(document_id: int) -> bool:
+    """Queue a run of the LLM stage; fail the document when the queue is down."""
     from documents.tasks import analyze_document
 
-    Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
-        ocr_draft=ocr_draft, lease_expires_at=timezone.now() + llm_stage_lease()
-    )
     try:
-        analyze_document.apply_async((document.pk,), queue=settings.DOCAI_LLM_QUEUE)
+        analyze_document.apply_async((document_id,), queue=settings.DOCAI_LLM_QUEUE)
     except OperationalError as exc:
-        logger.error("queue unreachable document=%s: %s", document.pk, exc)
+        logger.error("queue unreachable document=%s: %s", document_id, exc)
         document_fail(
-            document.pk,
+            document_id,
             "queue_unavailable",
             "The LLM task queue could not be reached, so the document was read but "
             "not analysed. Upload it again later.",
         )
-        return
-    logger.info(
-        "queued LLM stage document=%s engine=%s model=%s",
-        document.pk,
-        document.request.engine,
-        document.request.model,
-    )
+        return False
+    return True
 
 
 def document_analyze(document_id: int, retries: int = 0) -> float | None:
     """Run the LLM stage; return seconds until a retry, or None when finished.
 
     NOTE: nothing claims the stage, so a second delivery while the first runs
-    (after a Redis visibility timeout) repeats the LLM calls. Only the first
-    result is stored, but both are billed.
+    (after a Redis visibility timeout) repeats the LLM calls of that part, and
+    both runs queue the next one. The document is finished once, but every
+    repeated call is billed.
     """
     document = (
         Document.objects.select_related("request")
@@ -90,7 +108,9 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         logger.info("skip LLM stage document=%s: not processing", document_id)
         return None
     outcome = llm_step(
-        lambda: _analyze(document), retries, f"LLM stage document={document.pk}"
+        lambda: _analyze_next_part(document),
+        retries,
+        f"LLM stage document={document.pk}",
     )
     if outcome.retry_in is not None:
         # The retry waits in the queue, so the lease must outlast the wait.
@@ -102,35 +122,53 @@ def document_analyze(document_id: int, retries: int = 0) -> float | None:
         _fail(document.pk, *outcome.error)
         return None
 
-    classification, extraction = outcome.result
+    parts = outcome.result
     try:
         with transaction.atomic():
-            _store_result(document, classification, extraction)
+            finished = _store_parts(document, parts)
     except Exception:
         # A result the database cannot store must still end the stage, or the
         # document would wait in processing until its lease runs out.
         logger.exception("storing the result failed document=%s", document.pk)
         _fail(document.pk, *INTERNAL_ERROR)
+        return None
+    if not finished:
+        _queue_stage(document.pk)
     return None
 
 
-def _store_result(document: Document, classification: dict, extraction: dict) -> None:
-    """Locate the fields on the pages and store the result with its usage."""
-    pages = list(
-        Page.objects.filter(document=document).values_list("number", "text", "words")
-    )
-    add_evidence(extraction["fields"], page_layouts(pages, PAGE_SEPARATOR))
-    whole = part_result((pages[0][0], pages[-1][0]), classification, extraction)
+def _store_parts(document: Document, parts: list[dict]) -> bool:
+    """Store the parts analysed so far; return whether the document is done."""
+    done = [part for part in parts if "classification" in part]
+    if len(done) < len(parts):
+        # The next run has a whole stage lease, as the first one had.
+        Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
+            parts=parts, lease_expires_at=timezone.now() + llm_stage_lease()
+        )
+        logger.info(
+            "LLM stage part stored document=%s parts=%d/%d",
+            document.pk,
+            len(done),
+            len(parts),
+        )
+        return False
     usage = recorded_usage(document_id=document.pk)
+    first = parts[0]
     document_done(
         document.pk,
         document.ocr_draft,
-        classification,
-        extraction,
-        parts=[whole],
+        first["classification"],
+        first["extraction"],
+        parts=parts,
         usage=usage,
     )
-    logger.info("LLM stage done document=%s calls=%d", document.pk, usage["calls"])
+    logger.info(
+        "LLM stage done document=%s parts=%d calls=%d",
+        document.pk,
+        len(parts),
+        usage["calls"],
+    )
+    return True
 
 
 def _fail(document_id: int, code: str, message: str) -> None:
@@ -141,8 +179,11 @@ def _fail(document_id: int, code: str, message: str) -> None:
         )
 
 
-def _analyze(document: Document) -> tuple[dict, dict]:
-    """Classify and extract the document's text with the engine of its upload."""
+def _analyze_next_part(document: Document) -> list[dict]:
+    """Analyse the first part that has no result and return all the parts.
+
+    The part's pages are classified and extracted with the engine of the upload.
+    """
 
     def stopped() -> bool:
         # The document failed meanwhile (its lease ran out) or was deleted.
@@ -150,9 +191,36 @@ def _analyze(document: Document) -> tuple[dict, dict]:
             pk=document.pk, status=Status.PROCESSING
         ).exists()
 
+    pages = list(
+        Page.objects.filter(document=document)
+        .order_by("number")
+        .values_list("number", "text", "words")
+    )
+    # Documents queued before parts were stored are analysed whole.
+    parts = [dict(part) for part in document.parts or []] or [
+        {"pages": [pages[0][0], pages[-1][0]]}
+    ]
+    index = next(i for i, part in enumerate(parts) if "classification" not in part)
+    first_number, last_number = parts[index]["pages"]
+    indexes = {number: position for position, (number, _, _) in enumerate(pages)}
+    layouts = page_layouts(pages, PAGE_SEPARATOR)
+    start = layouts[indexes[first_number]].start
+    end = layouts[indexes[last_number]].end
     choice = EngineChoice(document.request.engine, document.request.model)
     engine = llm_engine_build(choice, CallRecorder(document=document), stopped)
     try:
-        return analyze_text(analysis_text(document, document.ocr_draft), engine=engine)
+        text = analysis_text(document, document.ocr_draft[start:end])
+        classification, extraction = analyze_text(text, engine=engine)
     finally:
         engine.close()
+    shift_spans(extraction["fields"], start)
+    add_evidence(extraction["fields"], layouts)
+    parts[index] = part_result((first_number, last_number), classification, extraction)
+    logger.info(
+        "LLM part analysed document=%s pages=%d-%d type=%s",
+        document.pk,
+        first_number,
+        last_number,
+        classification["document_type"],
+    )
+    return parts

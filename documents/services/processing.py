@@ -167,12 +167,14 @@ def _run_pipeline(document: Document) -> None:
     ocr_draft = PAGE_SEPARATOR.join(text for _, text, _ in pages)
     if document.request.engine not in ("", EMBEDDED):
         # LLM calls run on their own queue so that they never hold up OCR. The
-        # import is here because that stage builds on this module.
-        # NOTE: this path does not split the upload. The LLM analyses the whole
-        # text as one part, even when the upload's `split` field is `auto`.
+        # pages are divided here, by the embedded engine, and the LLM stage then
+        # analyses one part per task. The import is here because that stage
+        # builds on this module.
         from documents.services.analysis import llm_handover
 
-        llm_handover(document, ocr_draft)
+        ranges = _split_ranges(document, [text for _, text, _ in pages])
+        part_pages = [(pages[first][0], pages[last][0]) for first, last in ranges]
+        llm_handover(document, ocr_draft, part_pages)
         return
     parts = _analyze_parts(document, pages, ocr_draft)
     first = parts[0]
@@ -191,19 +193,8 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
     The spans of every part point into the whole ocr_draft, and `page` is the
     page number in the uploaded file.
     """
-    texts = [text for _, text, _ in pages]
     analyses: dict[int, tuple[dict, dict]] = {}
-    if document.request.split == SplitMode.NONE:
-        ranges = [(0, len(pages) - 1)]
-    else:
-        # Splitting classifies every page, which takes a while on long uploads,
-        # so each page renews the lease as reading it did.
-        ranges = page_ranges(
-            document.pk,
-            texts,
-            on_page=lambda: lease_renew(document.pk),
-            analyses=analyses,
-        )
+    ranges = _split_ranges(document, [text for _, text, _ in pages], analyses)
     layouts = page_layouts(pages, PAGE_SEPARATOR)
     parts = []
     # NOTE: each part is classified again on its whole text. A continuation marker
@@ -228,6 +219,25 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
             classification["document_type"],
         )
     return parts
+
+
+def _split_ranges(
+    document: Document,
+    texts: list[str],
+    analyses: dict[int, tuple[dict, dict]] | None = None,
+) -> list[tuple[int, int]]:
+    """Return the (first, last) page indexes of each part, by the upload's
+    `split` mode."""
+    if document.request.split == SplitMode.NONE:
+        return [(0, len(texts) - 1)]
+    # Splitting classifies every page, which takes a while on long uploads, so
+    # each page renews the lease as reading it did.
+    return page_ranges(
+        document.pk,
+        texts,
+        on_page=lambda: lease_renew(document.pk),
+        analyses=analyses,
+    )
 
 
 def lease_renew(document_id: int) -> None:

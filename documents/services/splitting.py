@@ -13,9 +13,12 @@ the running part or starts a new one:
 2. A page of another type starts a new part. The engine must classify the page
    as a type other than `other` with a confidence of at least
    MIN_TYPE_CONFIDENCE, and the running part must already have such a type
-   that differs from it. The embedded engine classifies a signature page or a
+   that differs from it. The page must also open like a document of its type:
+   a title of the type opens a line near its top, or the page has a title
+   number as in rule 3. The embedded engine classifies a signature page or a
    continued line-item table as `other` or as the running part's type, so
-   such a page joins.
+   such a page joins. A contract page whose clauses name the invoice to pay
+   has no invoice title, so it joins too.
 3. A page that carries its own title starts a new part. The engine must
    give the page a type with the confidence that rule 2 requires. It must also
    extract a number and a date that both start in the page's first TITLE_LINES
@@ -27,8 +30,9 @@ the running part or starts a new one:
 
 A part's type is the type of its first page that has one (as in rule 2), and
 its numbers are the title numbers of its pages. Only the first
-DOCAI_SPLIT_MAX_PAGES pages are classified, because each costs one
-classification and one extraction. The pages after them join the last part.
+DOCAI_SPLIT_MAX_PAGES pages with text are classified, because each costs one
+classification and one extraction. Blank pages cost nothing and do not count.
+The pages after them join the last part.
 """
 
 import logging
@@ -38,7 +42,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from ai_agents.services import analyze_text
+from ai_agents.services import analyze_text, opens_with_title
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +76,8 @@ class PageSignals:
     continues: bool
     document_type: str | None
     title_number: str | None
+    # Whether a title of `document_type` opens a line near the page's top.
+    titled: bool = False
     # The page's classification and extraction, which a part of this page alone
     # reuses instead of analysing the same text again.
     analysis: tuple[dict, dict] | None = None
@@ -109,8 +115,15 @@ def page_ranges(
     limit = settings.DOCAI_SPLIT_MAX_PAGES
     part = _Part(0, 0)
     parts = [part]
-    for index in range(min(len(texts), limit)):
-        signals = page_signals(texts[index])
+    classified = 0
+    checked = 0
+    for index, text in enumerate(texts):
+        if classified >= limit:
+            break
+        checked = index + 1
+        if text.strip():
+            classified += 1
+        signals = page_signals(text)
         if analyses is not None and signals.analysis is not None:
             analyses[index] = signals.analysis
         if index == 0:
@@ -122,15 +135,16 @@ def page_ranges(
             part = _Part(index, index)
             parts.append(part)
         part.add(index, signals)
-    if len(texts) > limit:
+    if checked < len(texts):
         logger.info(
             "split checked the first %d of %d pages document=%s: pages %d-%d "
-            "stay in the last part (DOCAI_SPLIT_MAX_PAGES)",
-            limit,
+            "stay in the last part (DOCAI_SPLIT_MAX_PAGES=%d pages with text)",
+            checked,
             len(texts),
             document_id,
-            limit + 1,
+            checked + 1,
             len(texts),
+            limit,
         )
         part.last = len(texts) - 1
     ranges = [(part.first, part.last) for part in parts]
@@ -151,7 +165,7 @@ def _starts_new_part(part: _Part, signals: PageSignals) -> bool:
         and part.document_type is not None
         and signals.document_type != part.document_type
     )
-    if types_differ:
+    if types_differ and (signals.titled or signals.title_number is not None):
         return True
     return (
         signals.title_number is not None
@@ -174,6 +188,7 @@ def page_signals(text: str) -> PageSignals:
         continues=_has_continuation_marker(text),
         document_type=document_type if confident else None,
         title_number=_title_number(text, extraction["fields"]),
+        titled=confident and opens_with_title(text, document_type),
         analysis=(classification, extraction),
     )
 

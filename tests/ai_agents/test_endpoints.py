@@ -143,3 +143,28 @@ def test_malformed_json_is_400(auth_client):
 
     assert response.status_code == 400
     assert response.json()["code"] == "parse_error"
+
+
+def test_plain_text_body_is_415_naming_json(auth_client):
+    response = auth_client.post(CLASSIFY, data=PAYMENT_ORDER, content_type="text/plain")
+
+    body = response.json()
+    assert response.status_code == 415
+    assert body["code"] == "unsupported_media_type"
+    assert body["content_type"] == "text/plain"
+    assert "application/json" in body["accepted"]
+    assert "Content-Type: application/json" in body["detail"]
+
+
+def test_text_over_limit_is_400_naming_setting(auth_client, settings):
+    limit = settings.DOCAI_TEXT_MAX_CHARS
+    text = PAYMENT_ORDER + "x" * limit
+
+    response = auth_client.post(CLASSIFY, {"ocr_draft": text}, format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"][0]["field"] == "ocr_draft"
+    assert body["errors"][0]["code"] == "max_length"
+    assert f"{limit} characters" in body["detail"]
+    assert "DOCAI_TEXT_MAX_CHARS" in body["detail"]

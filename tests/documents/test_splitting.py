@@ -402,6 +402,29 @@ def test_contract_with_annex_stays_one_part():
     assert ranges == [(0, 2)]
 
 
+# A contract page whose clauses name the invoice that the buyer pays. It has no
+# title, and its words alone make the engine classify it as an invoice.
+CONTRACT_PAYMENT_TERMS = (
+    "3. ПОРЯДОК РАСЧЕТОВ\n"
+    "3.1. Покупатель оплачивает товар на основании Счета на оплату, выставленного "
+    "Поставщиком, в течение 5 банковских дней с даты его получения.\n"
+    "3.2. Счет на оплату выставляется Поставщиком после подписания Спецификации.\n"
+    "3.3. Оплата производится на расчетный счет Поставщика, указанный в Счете на "
+    "оплату.\n3.4. Сумма счета включает НДС 20%.\n"
+    "4. ОТВЕТСТВЕННОСТЬ СТОРОН\n"
+    "4.1. За просрочку оплаты Счета Покупатель уплачивает пени 0,1% в день.\n"
+)
+
+
+@pytest.mark.django_db
+def test_contract_page_naming_invoice_joins():
+    pages = [CONTRACT_PAGES[0], CONTRACT_PAYMENT_TERMS, INVOICE_318]
+
+    ranges = page_ranges(1, pages)
+
+    assert ranges == [(0, 1), (2, 2)]
+
+
 @pytest.mark.django_db
 def test_building_number_in_address_is_no_page_marker():
     second = "г. Москва, ул. Ленина, д. 1, стр. 2\n" + INVOICE_319
@@ -441,6 +464,16 @@ def test_pages_over_limit_join_last_part(settings, caplog):
 
     assert ranges == [(0, 0), (1, 3)]
     assert "first 2 of 4 pages document=7" in caplog.text
+
+
+@pytest.mark.django_db
+def test_blank_pages_outside_limit(settings):
+    settings.DOCAI_SPLIT_MAX_PAGES = 2
+    texts = [INVOICE_318, "", " \n", PAYMENT_ORDER_77, INVOICE_319]
+
+    ranges = page_ranges(1, texts)
+
+    assert ranges == [(0, 2), (3, 4)]
 
 
 def test_spans_of_later_part_point_into_draft():

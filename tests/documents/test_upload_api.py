@@ -147,8 +147,12 @@ def test_upload_empty_file_is_400(api_client):
 def test_upload_json_body_is_415(api_client):
     response = api_client.post(UPLOAD, {"files": "x"}, format="json")
 
+    body = response.json()
     assert response.status_code == 415
-    assert response.json()["code"] == "unsupported_media_type"
+    assert body["code"] == "unsupported_media_type"
+    assert body["content_type"] == "application/json"
+    assert "multipart/form-data" in body["accepted"]
+    assert "curl -F" in body["detail"]
 
 
 def test_file_over_limit_is_413(api_client, settings):

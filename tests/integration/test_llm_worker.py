@@ -133,3 +133,49 @@ def test_slow_llm_answers_504_after_the_wait(
     assert response.json()["code"] == "llm_wait_timeout"
     assert time.monotonic() - started < 3
     assert LLMJob.objects.get().state == LLMJob.State.ABANDONED
+
+
+def test_llm_upload_split_into_parts(worker_settings, llm_server):
+    from ai_agents.engines.taxonomy import DOCUMENT_TYPES
+    from tests.documents.test_splitting import INVOICE_318, PAYMENT_ORDER_77, pdf_file
+    from tests.llm.helpers import INVOICE_SCALARS, scalar
+
+    invoice = {name: None for name in INVOICE_SCALARS}
+    invoice.update(number=scalar("318"), parties=[], line_items=[])
+    payment_type = next(kind for kind in DOCUMENT_TYPES if kind.code == "payment_order")
+    payment = {spec.name: None for spec in payment_type.fields}
+    payment.update(
+        number=scalar("77"), date=scalar("2024-04-15", "15.04.2024"), parties=[]
+    )
+    llm_server.script(
+        classified("invoice"),
+        Reply.json(invoice),
+        classified("payment_order"),
+        Reply.json(payment),
+    )
+    client = APIClient()
+    two_pages = pdf_file("two.pdf", INVOICE_318, PAYMENT_ORDER_77)
+    created = client.post(
+        UPLOAD, {"files": [two_pages], "engine": "llm"}, format="multipart"
+    )
+    assert created.status_code == 202, created.content
+
+    body = wait_until_finished(client, created.json()["poll_url"], timeout=300)
+
+    document = body["documents"][0]
+    assert document["status"] == "done", document["error"]
+    parts = document["parts"]
+    assert [part["pages"] for part in parts] == [[1, 1], [2, 2]]
+    types = [part["classification"]["document_type"] for part in parts]
+    assert types == ["invoice", "payment_order"]
+    number = parts[1]["extraction"]["fields"]["number"]
+    assert number["page"] == 2
+    start, end = number["span"]
+    assert document["ocr_draft"][start:end] == "77"
+    assert start > len(document["pages"][0]["text"])
+    assert document["usage"]["calls"] == 4
+    prompts = [str(request["messages"]) for request in llm_server.bodies()]
+    assert "Тонер" in prompts[0]
+    assert "ПЛАТЕЖНОЕ" not in prompts[0]
+    assert "ПЛАТЕЖНОЕ" in prompts[2]
+    assert "Тонер" not in prompts[2]
