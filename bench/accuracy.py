@@ -4,7 +4,7 @@ Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus, the synthetic test split and nine
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_i`,
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_k`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -44,6 +44,8 @@ from .holdout_f import load_holdout_f
 from .holdout_g import load_holdout_g
 from .holdout_h import load_holdout_h
 from .holdout_i import load_holdout_i
+from .holdout_j import load_holdout_j
+from .holdout_k import load_holdout_k
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -162,6 +164,8 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_g(),
         *load_holdout_h(),
         *load_holdout_i(),
+        *load_holdout_j(),
+        *load_holdout_k(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -311,6 +315,12 @@ def main() -> None:
     )
     results["holdout_i"] = evaluate(
         load_holdout_i(), complete_parties=True, engine=engine
+    )
+    results["holdout_j"] = evaluate(
+        load_holdout_j(), complete_parties=True, engine=engine
+    )
+    results["holdout_k"] = evaluate(
+        load_holdout_k(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

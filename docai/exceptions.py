@@ -20,6 +20,9 @@ from docai.errors import ApiError
 
 logger = logging.getLogger(__name__)
 
+# How much of a client's header value an error body repeats.
+_MAX_SHOWN_CHARS = 100
+
 
 def api_exception_handler(exc, context):
     """Render every API exception in the envelope described above."""
@@ -51,8 +54,13 @@ def _unsupported_media_body(exc: exceptions.UnsupportedMediaType, context) -> di
     view = context.get("view") if context else None
     parsers = view.get_parsers() if view is not None else []
     accepted = [parser.media_type for parser in parsers]
+    if "multipart/form-data" in accepted:
+        # Only a multipart body carries files.
+        accepted = ["multipart/form-data"]
     request = context.get("request") if context else None
-    sent = request.content_type if request is not None else ""
+    sent = request.content_type.strip() if request is not None else ""
+    if len(sent) > _MAX_SHOWN_CHARS:
+        sent = sent[:_MAX_SHOWN_CHARS] + "..."
     detail = f'Unsupported Content-Type "{sent}".' if sent else "No Content-Type."
     if accepted:
         detail += f" Send the body as {' or '.join(accepted)}"

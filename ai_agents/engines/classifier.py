@@ -41,13 +41,21 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 # consignees in its fields, so the evidence of a type whose own title does not
 # open a line near the top is scaled down by _FOREIGN_TITLE_FACTOR.
 _FOREIGN_TITLE_RE = compile_folded(
-    r"(?m)^[ \t]*[\W_]{0,6}(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
+    # The heading may also stand in a right-hand column, after a wide gap.
+    r"(?m)(?:^|(?<=[ \t]{3}))[ \t]*[\W_]{0,6}"
+    r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
     r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
     r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
-    r"(?:собрания|заседания)|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
+    r"(?:собрания|заседания)"
+    r"|ведомост\w+\s+банковского\s+контроля"
+    r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
+    r"|испытаний|измерений)"
+    # "Отчет агента и акт № 7" is an act as well.
+    r"|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
+    r"(?![^\n]*\bакт\b)"
     r"|(?:sales|commission)\s+report)"
 )
 _FOREIGN_TITLE_FACTOR = 0.5
@@ -77,9 +85,11 @@ def _passport_number_score(text: str) -> float:
 
 # A numbered clause that binds a party: "3.1. Покупатель оплачивает ...", "5.2 The
 # Supplier shall ...". A single-level list ("1. Счет действителен ...") or a numbered
-# estimate row ("1.1 Разработка грунта") does not name a party's duty.
+# estimate row ("1.1 Разработка грунта") does not name a party's duty. A line that
+# opens with a day and month ("01.03 Поступление от покупателя") matches too, so one
+# such line adds nothing and a statement needs three.
 _CLAUSE_RE = compile_folded(
-    r"(?m)^[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.?[ \t]+[^\n]{0,160}?"
+    r"(?m)^[ \t]{0,8}[0-9]{1,2}\.[0-9]{1,2}\.?[ \t]{1,8}[^\n]{0,160}?"
     r"\b(?:сторон\w*|покупател\w*|поставщик\w*|продав\w+|исполнител\w*"
     r"|заказчик\w*|подрядчик\w*|арендат\w+|арендодател\w*|заемщик\w*"
     r"|займодав\w+|лицензиат\w*|лицензиар\w*|принципал\w*|агент\w*"

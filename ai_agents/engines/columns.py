@@ -86,10 +86,10 @@ def _split_line(
 
 def _is_gap_before(context: ExtractionContext, position: int) -> bool:
     line_start = context.document.line_start(position)
-    spaces = len(context.text[line_start:position]) - len(
-        context.text[line_start:position].rstrip(" ")
-    )
-    if spaces >= _COLUMN_GAP:
+    before = context.text[line_start:position].rstrip(" ")
+    spaces = position - line_start - len(before)
+    # A table rule parts two cells however close they are: "| Исполнитель | ...".
+    if spaces >= _COLUMN_GAP or before.endswith("|"):
         return True
     return spaces > 0 and context.document.has_tab(position - spaces, position)
 

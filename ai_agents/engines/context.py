@@ -19,6 +19,8 @@ from .text import NormalizedText, compile_folded
 
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+# The number of a contract clause, which looks like an amount: "2.2", "10.1".
+_CLAUSE_NUMBER_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
 _DISTINCT_CYRILLIC_RE = re.compile(r"[БбГгДдЖжЗзИиЙйЛлПпФфЦцЧчШшЩщЪъЫыЬьЭэЮюЯя]")
@@ -126,6 +128,10 @@ class ExtractionContext:
                 match.end()
             ):
                 continue
+            if _CLAUSE_NUMBER_RE.fullmatch(match.group(0)) and self._is_clause_number(
+                match.start(), match.end()
+            ):
+                continue
             value = amount_from_match(match)
             if value is not None:
                 hits.append(_amount_hit(match, value))
@@ -139,6 +145,14 @@ class ExtractionContext:
     @cached_property
     def _date_starts(self) -> list[int]:
         return [hit.start for hit in self.dates]
+
+    def _is_clause_number(self, start: int, end: int) -> bool:
+        """Return whether "2.2" opens a line or a table cell and a dot follows it,
+        as in a contract's "2.2. The total amount ..."."""
+        if not self.text.startswith(".", end):
+            return False
+        before = self.text[self.document.line_start(start) : start].rstrip(" \t")
+        return not before or before.endswith("|")
 
     def _inside_date(self, start: int, end: int) -> bool:
         index = bisect_left(self._date_starts, end) - 1

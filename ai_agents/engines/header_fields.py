@@ -30,6 +30,7 @@ _TYPE_TITLE_WORDS = {
     ),
     "receipt": (
         r"(?:кассовый\s+|товарный\s+)?чек|квитанция|receipt|bill(?!\s+(?:to|of)\b)"
+        r"|check(?=\s*#)"
     ),
     "passport": r"паспорт|passport",
     "waybill": (
@@ -42,13 +43,21 @@ _TYPE_TITLE_WORDS = {
         # A translated UPD names its invoice part "Invoice No. 504 dated ...".
         r"universal\s+transfer\s+document|(?:tax\s+)?invoice"
     ),
-    "packing_list": r"упаковочный\s+лист|packing\s+list",
+    "packing_list": r"упаковочный\s+лист|pack[il]ng\s+[il][il]st",
     "bank_statement": r"выписка\w*|statement",
     "power_of_attorney": r"доверенность|power\s+of\s+attorney",
+    # Papers outside the built-in types: "ПРОТОКОЛ ИСПЫТАНИЙ № 1184-ЗН".
+    "other": (
+        r"протокол\w*|сертификат\w*|certificate|справк[аи]|декларац\w*|отч[её]т\w*"
+        r"|report|заключени\w*|заявк[аи]"
+    ),
 }
-# A passport number quoted in another document is not that document's number.
+# A passport number quoted in another document is not that document's number, and
+# the title words of other papers name papers that documents cite.
 _GENERIC_TITLE_WORDS = "|".join(
-    words for code, words in _TYPE_TITLE_WORDS.items() if code != "passport"
+    words
+    for code, words in _TYPE_TITLE_WORDS.items()
+    if code not in ("passport", "other")
 )
 # "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits, and "№" read
 # as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047").

@@ -44,7 +44,9 @@ _TOTAL_LABELS = (
         compile_folded(
             r"\b(?:итого\b(?!\s+без)"
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
-            r"|сумма\b(?!\s*(?:прописью|ндс|без|в\s+т))"
+            # "Сумма неустойки", "Сумма аванса" name a part, not the whole.
+            r"|сумма\b(?!\s*(?:прописью|ндс|без|в\s+т|неустойк|штраф|пен[иь]|аванс"
+            r"|предоплат|удержани|залог|обеспечени|комисси))"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
             r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"
@@ -59,26 +61,34 @@ _CONTRACT_PRICE_LABELS = (
     (
         0.9,
         compile_folded(
-            r"\b(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
+            # The starting maximum price of a tender ("Начальная (максимальная) цена
+            # контракта") is not the price the contract agreed.
+            r"\b(?<!максимальная\)\s)(?<!максимальная\s)(?<!начальная\s)"
+            r"(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
             r"\s+(?:настоящего\s+)?"
-            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки)"
+            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки"
+            r"|(?:лизинговых|арендных)\s+платежей)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
             # "за период с 01.07.2024 по 30.06.2025", "за весь срок действия",
             # "за 12 (двенадцать) месяцев".
             r"(?:\s+за\s+(?:период|весь\s+срок|[0-9]+\s*(?:\([^()\n]{1,30}\)\s*)?"
             r"(?:месяц\w*|год\w*|лет\b))[^\n]{0,40}?)?"
+            # "..., включая аванс и выкупную цену, составляет".
+            r"(?:,\s*включая\s[^,]{0,60},)?"
             r"(?:\s+(?:составляет|составит|равна|определяется\s+в\s+размере))?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
             # A fee per period is a rate, not the contract's price.
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
-            r"(?:total\s+)?(?:contract\s+)?(?:price|fees?|value|consideration|cost)"
+            r"(?:total\s+)?(?:contract\s+)?"
+            r"(?:price|fees?|value|consideration|cost|rent|lease\s+payments)"
             # OCR may drop the space in "this agreement".
             r"(?:\s+(?:under|of|for)\s+(?:this|the)"
             r"\s*(?:agreement|contract|services|works?|goods"
             r"|term\s+of\s+(?:this|the)\s+(?:agreement|contract))){0,2}"
             # "for its term of 12 months", "over the whole period".
-            r"(?:\s+(?:for|over)\s+(?:its|the|the\s+whole)\s+(?:term|period)"
+            r"(?:\s+(?:for|over)\s+(?:its|the|the\s+whole)\s+(?:lease\s+)?"
+            r"(?:term|period)"
             r"(?:\s+of\s+[0-9]+\s+(?:months?|years?))?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
@@ -136,9 +146,15 @@ _STRONG_LABEL_TYPES = frozenset(
 # A line that deducts an advance or deposit from the total before the payable.
 _DEDUCTION_RE = compile_folded(
     r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
-    r"|paid|received)"
+    r"|paid|received"
+    # A penalty or a retention that the customer withholds from the payment.
+    r"|неустойк|штраф|пен[иья]\b|удержан|penalt|withh[eo]ld|retention)"
 )
 _DEDUCTION_WINDOW = 600
+# The punctuation and clause number ("2.2.") that may precede a label opening its line.
+_LINE_OPENING_RE = re.compile(
+    r"(?:[^\w\n]|_)*(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?[ \t]+)?"
+)
 _BALANCE_RE = compile_folded(
     r"\b(?:(?:входящий|исходящий)\s+остаток|остаток\s+на\s+(?:начало|конец)|сальдо"
     r"|(?:opening|closing|starting|ending|previous)\s+balance"
@@ -336,7 +352,7 @@ def _total_before_deduction(
     "Итого: 97 500,00 / Зачтен аванс: 30 000,00 / Остаток к оплате: 67 500,00"
     requests the balance, but the document's value is the total above it. The
     earlier total is taken only when the deduction line's amount makes up the
-    difference exactly.
+    difference exactly, alone or together with the other deduction lines.
     """
     window_start = payable.amount.start - _DEDUCTION_WINDOW
     earlier = [
@@ -349,12 +365,19 @@ def _total_before_deduction(
         difference = item.amount.value - payable.amount.value
         first = bisect_left(context.amount_starts, item.amount.end)
         last = bisect_left(context.amount_starts, payable.amount.start)
+        deductions = []
         for hit in context.amounts[first:last]:
-            if hit.value != difference:
-                continue
             line_start = context.document.line_start(hit.start)
-            if _DEDUCTION_RE.search(context.text, line_start, hit.start):
+            if not _DEDUCTION_RE.search(context.text, line_start, hit.start):
+                continue
+            if hit.value == difference:
                 return item
+            # A count on the line ("12 дн. x 0,25%") is no deducted sum.
+            if hit.has_fraction or hit.currency:
+                deductions.append(hit.value)
+        # Several deductions, such as a penalty and a guarantee retention.
+        if len(deductions) > 1 and sum(deductions) == difference:
+            return item
     return None
 
 
@@ -826,20 +849,38 @@ def _amount_after(
 
     The next line counts only when `next_line` is set and nothing follows the label.
     The gap between label and amount may hold dates, punctuation and a few words
-    ("Total amount due on August 3, 2014 $4.11"), but not a sentence.
+    ("Total amount due on August 3, 2014 $4.11"), but not a sentence. A table rule
+    ("|") ends the label's cell, and what follows it is another column.
     """
     line_end = context.document.line_end(position)
     index = bisect_left(context.amount_starts, position)
-    if index < len(context.amounts) and context.amounts[index].start <= line_end:
+    cell_end = _cell_end(context, position, line_end, index)
+    if index < len(context.amounts) and context.amounts[index].start <= cell_end:
         hit = context.amounts[index]
         return (
             hit
             if _gap_is_short(context, position, hit.start, max_gap_letters)
             else None
         )
-    if not next_line or count_letters(context.text[position:line_end]) > 0:
+    if not next_line or count_letters(context.text[position:cell_end]) > 0:
         return None
     return _amount_opening_next_line(context, line_end)
+
+
+def _cell_end(
+    context: ExtractionContext, position: int, line_end: int, index: int
+) -> int:
+    """Return where the label's cell ends: at a table rule followed by words, which
+    open another column ("Общая сумма составляет  | 2.2. The total amount is"),
+    else at the line's end. A rule followed by the amount parts a row's cells."""
+    rule = context.text.find("|", position, line_end)
+    if rule < 0:
+        return line_end
+    following = context.amounts[index].start if index < len(context.amounts) else None
+    cell_text_end = line_end if following is None else min(following, line_end)
+    if count_letters(context.text[rule:cell_text_end]) > 0:
+        return rule
+    return line_end
 
 
 def _figures_after_words(context: ExtractionContext, position: int) -> AmountHit | None:
@@ -873,14 +914,11 @@ def _is_words_hit(context: ExtractionContext, hit: AmountHit) -> bool:
 
 
 def _opens_line(context: ExtractionContext, position: int) -> bool:
-    """Return whether only punctuation precedes `position` on its line."""
+    """Return whether only punctuation, or a clause number such as "2.2.", precedes
+    `position` on its line."""
     text = context.text
-    index = position - 1
-    while index >= 0 and text[index] != "\n":
-        if text[index].isalnum():
-            return False
-        index -= 1
-    return True
+    line_start = context.document.line_start(position)
+    return _LINE_OPENING_RE.fullmatch(text, line_start, position) is not None
 
 
 def _gap_is_short(

@@ -7,10 +7,13 @@ import re
 # there, so codes and words with an O between digits stay as they are.
 # The groups of thousands are bounded (up to 10^18), so that a long run of groups is
 # not read again from each of its groups.
+# Its groups may also show i or l for 1: "l53 OOO,OO", "llO l2O,OO".
 _AMOUNT_WITH_O_RE = re.compile(
-    r"(?<![\w.,])[0-9o]{1,3}(?:,[0-9o]{3}){1,5}\.[0-9o]{2}(?![\w])"
-    r"|(?<![\w.,])[0-9o]{1,3}(?:[ .][0-9o]{3}){1,5},[0-9o]{2}(?![\w])"
+    r"(?<![\w.,])[0-9oil]{1,3}(?:,[0-9oil]{3}){1,5}\.[0-9o]{2}(?![\w])"
+    r"|(?<![\w.,])[0-9oil]{1,3}(?:[ .][0-9oil]{3}){1,5},[0-9o]{2}(?![\w])"
+    r"|(?<![\w.,])[0-9oil]{1,3}(?: [0-9oil]{3}){1,5}\.[0-9o]{2}(?![\w])"
 )
+_AMOUNT_LETTERS = str.maketrans("oil", "011")
 _MIN_REAL_DIGITS = 4
 # A grouped amount with zeros read as o and eights as b, that the amount in words or
 # a rouble mark follows: "54o ooo (пятьсот сорок тысяч)", "45 ooo руб.", "2 b46.oo ₽".
@@ -59,10 +62,11 @@ _ZERO_LEGAL_FORM_RE = re.compile(
     r"(?<![\w.,])(?<![0-9] )(?:000|0a0|3a0|a0|na0)(?=[ \t]*[«\"„“])"
 )
 _LEGAL_FORM_LETTERS = str.maketrans("03", "oз")
-# A date with letters for digits: "22.O4.2024", "l5.ll.24".
+# A date with letters for digits: "22.O4.2024", "l5.ll.24", "2O25-ll-O6".
 _DATE_WITH_O_RE = re.compile(
     r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
     r"(?![\w.,])"
+    r"|(?<![\w.,])[0-9olз]{4}-[0-9olз]{2}-[0-9olз]{2}(?![\w.,])"
 )
 WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
@@ -196,11 +200,24 @@ _CODE_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olзbs]*[0-9])[0-9olзbs]{9,20}(?![
 _CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
 _CODE_LOOKALIKES = str.maketrans("olзbs", "01385")
 _MIN_CODE_DIGIT_SHARE = 0.6
+# The first letters of the month names in folded text, where Cyrillic letters that
+# look Latin are Latin ("map" for "мар", "дek" for "дек").
+_MONTH_STARTS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|яhb|фeb|map|aпp|ma[йя]|июh|июл|abг|ceh|okt|hoя|дek"
+)
 # The day of a date with a month name, with i or l for 1: "i4 mar 2022".
 _DAY_BEFORE_MONTH_RE = re.compile(
-    r"(?<![^\W_])(?=[il]?[0-9])[0-9il]{2}(?=[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug"
-    r"|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек))"
+    rf"(?<![^\W_])(?=[il]?[0-9])[0-9il]{{2}}(?=[ \t]+(?:{_MONTH_STARTS}))"
 )
+# A date with a month name whose day or year shows o, l or з for digits: "lO
+# December 2O25". At least two characters of the day and year must be real digits.
+_MONTH_NAME_DATE_RE = re.compile(
+    r"(?<![^\W_])(?P<day>[0-9olз]{1,2})"
+    rf"(?P<month>[ \t]+(?:{_MONTH_STARTS})[^\W\d_]*\.?,?[ \t]+)"
+    r"(?P<year>[0-9olз]{4})(?![^\W_])"
+)
+_MIN_REAL_DATE_DIGITS = 2
 # The letters OCR reads for the 1 and 3 of a day or an amount's first group.
 _FIRST_DIGIT_LOOKALIKES = str.maketrans("ilз", "113")
 
@@ -214,7 +231,20 @@ def repair_digit_tokens(text: str) -> str:
         text = pattern.sub(_as_digits, text)
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)
     text = _CODE_TOKEN_RE.sub(_code_digits, text)
+    text = _MONTH_NAME_DATE_RE.sub(_month_name_date_digits, text)
     return _DAY_BEFORE_MONTH_RE.sub(_first_digits, text)
+
+
+def _month_name_date_digits(match: re.Match[str]) -> str:
+    day, year = match.group("day"), match.group("year")
+    digits = sum(char.isdigit() for char in day + year)
+    if digits < _MIN_REAL_DATE_DIGITS:
+        return match.group(0)
+    return (
+        day.translate(CODE_DIGIT_LOOKALIKES)
+        + match.group("month")
+        + year.translate(CODE_DIGIT_LOOKALIKES)
+    )
 
 
 def _first_digits(match: re.Match[str]) -> str:
@@ -252,7 +282,7 @@ def _zeros_for_letters(match: re.Match[str]) -> str:
     enough = digits >= _MIN_REAL_DIGITS or (groups >= 2 and digits >= 1)
     if "o" not in amount or not enough or amount[0] == "o":
         return amount
-    return amount.replace("o", "0")
+    return amount.translate(_AMOUNT_LETTERS)
 
 
 # Latin letters that OCR returns for Cyrillic ones in Russian text: look-alikes,

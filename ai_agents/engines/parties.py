@@ -27,7 +27,7 @@ from .names import has_legal_form, name_key, name_part, name_run_in_lines
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
-from .requisites import BANK_KEYS, Requisite, find_requisites
+from .requisites import BANK_KEYS, Requisite, find_requisites, requisite_value
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
 from .text import compile_folded
@@ -44,6 +44,9 @@ _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # the principal, because a power of attorney grants rights over the principal's own
 # account.
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
+_GRANT_RE = compile_folded(
+    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\b"
+)
 _STATEMENT_TABLE_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
     r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
@@ -88,6 +91,7 @@ def find_parties(context: ExtractionContext) -> dict:
         covered = _fill_sections(context, store)
     _add_outside(context, store, covered)
     store.move_russian_tax_ids()
+    store.share_bank_details()
     return store.as_dict()
 
 
@@ -133,6 +137,7 @@ def _add_outside(
     first_start = min((start for start, _ in covered), default=0)
     header_end = _statement_header_end(context)
     window = _window_address(context) if code in _WINDOW_ROLE_BY_TYPE else None
+    grant = _grant_start(context) if code == "power_of_attorney" else None
     top: list[Requisite] = []
     rest: list[Requisite] = []
     for requisite in find_requisites(context, 0, len(context.text)):
@@ -147,6 +152,10 @@ def _add_outside(
             store.add_unplaced(
                 _WINDOW_ROLE_BY_TYPE[code], requisite, _UNASSIGNED_CONFIDENCE
             )
+        elif grant is not None:
+            store.add_unplaced(
+                _grant_role(context, requisite, grant), requisite, _TOP_CONFIDENCE
+            )
         elif requisite.start < header_end:
             store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
         elif covered and requisite.start < first_start:
@@ -158,7 +167,11 @@ def _add_outside(
     if top and top_role is None:
         top_role = _letterhead_role(context, store, top[0])
     for requisite in top:
-        store.add_unplaced(top_role or default_role, requisite, _TOP_CONFIDENCE)
+        role = top_role or default_role
+        if code == "payment_order" and requisite.key in BANK_KEYS:
+            # An application for a transfer is addressed to the payer's bank.
+            role = "payer"
+        store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
     if type_top_role is not None and top:
         _add_letterhead_name(context, store, type_top_role, top[0])
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
@@ -167,6 +180,26 @@ def _add_outside(
             store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
         else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
+
+
+def _grant_start(context: ExtractionContext) -> int | None:
+    """Return where a power of attorney grants its powers ("доверяет", "hereby
+    authorises"), or None."""
+    match = _GRANT_RE.search(context.text)
+    return match.start() if match else None
+
+
+def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) -> str:
+    """Return the role of a requisite of a power of attorney without party labels.
+
+    The requisites above the grant are the principal's, who issues the power. A
+    person's 12-digit INN after it is the attorney's, and the rest stays the
+    principal's, because the power concerns the principal's own accounts.
+    """
+    if requisite.start < grant:
+        return "principal"
+    person = requisite.key == "inn" and len(requisite_value(context, requisite)) == 12
+    return "attorney" if person else "principal"
 
 
 def _window_address(context: ExtractionContext) -> tuple[int, int] | None:

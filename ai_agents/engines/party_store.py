@@ -17,6 +17,8 @@ from .requisites import Requisite, requisite_value
 from .validators import is_valid_inn
 
 UNASSIGNED = "unassigned"
+_BANK_DETAILS = ("bik", "account", "correspondent_account", "bank_name")
+_DEAL_ROLES = frozenset({"seller", "buyer"})
 _UNASSIGNED_CONFIDENCE = 0.6
 
 
@@ -73,6 +75,30 @@ class PartyStore:
             ):
                 fields["inn"] = fields.pop("vat_id")
 
+    def share_bank_details(self) -> None:
+        """Give a seller or buyer without bank details those of another role of
+        the same company: the same INN, and the same KPP where both print one.
+
+        A TORG-12 prints the supplier's account in the shipper's block, and the
+        supplier's block only repeats the INN and KPP of the same company.
+        """
+        named = {
+            role: fields
+            for role, fields in self._parties.items()
+            if not role.startswith(UNASSIGNED) and "inn" in fields
+        }
+        for role, fields in named.items():
+            if role not in _DEAL_ROLES or any(key in fields for key in _BANK_DETAILS):
+                continue
+            for other, other_fields in named.items():
+                if other == role or not _same_company(fields, other_fields):
+                    continue
+                if any(key in other_fields for key in _BANK_DETAILS):
+                    for key in _BANK_DETAILS:
+                        if key in other_fields:
+                            fields[key] = dict(other_fields[key])
+                    break
+
     def _is_stored(self, key: str, value: str) -> bool:
         return any(
             key in fields and fields[key]["value"] == value
@@ -98,3 +124,12 @@ class PartyStore:
         return self._context.build_field(
             requisite.start, requisite.end, value, confidence
         )
+
+
+def _same_company(fields: dict, other: dict) -> bool:
+    """Return whether two roles name one company: the same INN, and the same KPP
+    when both have one."""
+    if fields["inn"]["value"] != other["inn"]["value"]:
+        return False
+    kpp, other_kpp = fields.get("kpp"), other.get("kpp")
+    return kpp is None or other_kpp is None or kpp["value"] == other_kpp["value"]

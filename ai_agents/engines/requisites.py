@@ -7,7 +7,7 @@ reader maps it to a role.
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import ExtractionContext
 from .ocr_repairs import CODE_DIGIT_LOOKALIKES, REQUISITE_DIGIT_LOOKALIKES
@@ -35,6 +35,8 @@ _OWNER_WORDS = (
     "агента",
     "арендодателя",
     "арендатора",
+    "лизингодателя",
+    "лизингополучателя",
     "владельца",  # of a bank statement's account
     "клиента",
     "пользователя",  # of a cash register, on a receipt
@@ -63,8 +65,9 @@ _ENGLISH_OWNER_BEFORE = (
 )
 # A label may repeat its name or give a currency in brackets ("BIC (BIK):",
 # "Account (EUR):"), or stand in brackets itself ("Reason code (KPP):"). OCR
-# reads "№" as "Мо" ("Счет Мо 4070...").
-_SEPARATOR = r"\s*\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:(?:[:№#]|мо\b)\s*){0,2}"
+# reads "№" as "Мо" ("Счет Мо 4070..."). A table rule may part the label's cell
+# from the value's ("| ИНН   | 5096830270 |").
+_SEPARATOR = r"\s*\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:(?:[:№#|]|мо\b)\s*){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
 _ACCOUNT_VALUE = r"(?P<value>[0-9](?:[ ]?[0-9]){19})(?![0-9])"
 _KPP_VALUE = (
@@ -108,7 +111,8 @@ _LABELS_AND_VALUES = (
         rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}}|[0-9]{{8}})(?!\w)",
     ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
-    ("bik", BIK_LABEL, r"(?P<value>[0-9]{9})(?![0-9])"),
+    # A treasury body's BIK may be labelled "БИК ТОФК".
+    ("bik", BIK_LABEL + r"(?:\s+тофк)?", r"(?P<value>[0-9]{9})(?![0-9])"),
     (
         "correspondent_account",
         r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
@@ -148,6 +152,18 @@ _LABELED_PATTERNS = tuple(
         compile_folded(_ENGLISH_OWNER_BEFORE + label + _OWNER + _SEPARATOR + value),
     )
     for key, label, value in _LABELS_AND_VALUES
+)
+# A ruled requisites table names the requisite once, in its first cell, and gives
+# each party's value in a cell of its own: "| ИНН | 7816319348 | 2347205801 |".
+_ROW_KEYS = ("inn", "kpp", "ogrn", "bik", "correspondent_account", "account")
+_ROW_LABELS = tuple(
+    (
+        key,
+        compile_folded(rf"[ \t|]*{label}[^\n|0-9]{{0,30}}\|"),
+        compile_folded(rf"[ \t]*{value}[ \t]*(?:\||$)"),
+    )
+    for key, label, value in _LABELS_AND_VALUES
+    if key in _ROW_KEYS
 )
 # OCR drops the slash of "ИНН/КПП" or reads it as И: "ИННКПП", "ИННИКПП".
 _PAIR_SLASH = r"(?:/|и|\\|\|)?"
@@ -250,13 +266,72 @@ def find_requisites(
                 span[0],
                 Requisite(_account_kind(text, key, span), *span, True, _owner(match)),
             )
+    for requisite in _row_cells(context, start, end):
+        found.setdefault(requisite.start, requisite)
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
         if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
             continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
     _add_unlabeled_biks(context, start, end, found)
-    return sorted(found.values(), key=lambda requisite: requisite.start)
+    return _with_line_owners(
+        context, sorted(found.values(), key=lambda requisite: requisite.start)
+    )
+
+
+def _with_line_owners(
+    context: ExtractionContext, requisites: list[Requisite]
+) -> list[Requisite]:
+    """Give a bank requisite the owner of an account labelled on its line.
+
+    In "р/с продавца 4070... БИК 046026461" the BIK is the seller's bank's too.
+    """
+    owners: dict[int, str] = {}
+    for requisite in requisites:
+        if requisite.owner is not None and requisite.key == "account":
+            line = context.document.line_start(requisite.start)
+            owners.setdefault(line, requisite.owner)
+    if not owners:
+        return requisites
+    shared = []
+    for requisite in requisites:
+        owner = owners.get(context.document.line_start(requisite.start))
+        if owner is not None and requisite.owner is None and requisite.key in BANK_KEYS:
+            requisite = replace(requisite, owner=owner)
+        shared.append(requisite)
+    return shared
+
+
+def _row_cells(context: ExtractionContext, start: int, end: int) -> list[Requisite]:
+    """Return the values in `text[start:end]` of ruled table rows whose first cell
+    is a requisite label, each under the key of that label."""
+    text = context.text
+    if "|" not in text[start:end]:
+        return []
+    document = context.document
+    found = []
+    position = document.line_start(start)
+    while position < end:
+        line_end = document.line_end(position)
+        for key, label, cell in _ROW_LABELS:
+            match = label.match(text, position, line_end)
+            if match is None:
+                continue
+            cell_start = match.end()
+            while cell_start < line_end:
+                value = cell.match(text, cell_start, line_end)
+                if value is not None and start <= value.start("value") < end:
+                    span = value.span("value")
+                    if key != "inn" or _is_whole_inn(text[span[0] : span[1]]):
+                        kind = _account_kind(text, key, span)
+                        found.append(Requisite(kind, *span, True))
+                rule = text.find("|", cell_start, line_end)
+                if rule < 0:
+                    break
+                cell_start = rule + 1
+            break
+        position = line_end + 1
+    return found
 
 
 def _add_unlabeled_biks(

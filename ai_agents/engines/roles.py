@@ -31,19 +31,25 @@ from .text import compile_folded, fold
 # OCR reads щ as ш or ц, or as both ("Плательцик", "Плательцщик"), so the role
 # words allow them.
 _SELLER = (
-    r"постав[щшц]ик|продавец|исполнитель|подрядчик|арендодатель|лицензиар"
+    r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
+    r"|лизингодатель|lessor"
     r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
     r"|from|sprzedawca"
 )
 _BUYER = (
-    r"покупатель|заказчик|арендатор|лицензиат|buyer|customer|client"
+    r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
+    r"|лизингополучатель|lessee"
+    r"|buyer|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
 )
 _SHIPPER = r"грузоотправитель|shipper|consignor"
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
 _CARRIER = r"перевозчик|carrier"
-_PAYER = r"платель[щшц]{1,2}ик|payer|remitter|ordering\s+(?:customer|party)|originator"
-_PAYEE = r"получатель|payee|beneficiary|recipient"
+_PAYER = (
+    r"платель[щшц]{1,2}ик|перевододатель|приказодатель|payer|remitter"
+    r"|ordering\s+(?:customer|party)|originator"
+)
+_PAYEE = r"получатель|бенефициар|payee|beneficiary|recipient"
 _SENDER = r"отправитель|sender"
 
 _COMMON_ROLES = (
@@ -86,6 +92,14 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # A letter that gives bank details for payments names a payee, not a seller.
     "letter": (*_COMMON_ROLES, (_PAYER, "payer"), (_PAYEE, "payee")),
+    # An agent's act is issued by the agent for its fee, which the principal pays.
+    "act": (
+        *_COMMON_ROLES,
+        (_PAYER, "buyer"),
+        (_PAYEE, "seller"),
+        (_PRINCIPAL, "buyer"),
+        (_AGENT, "seller"),
+    ),
     # "To:" heads the buyer's block of an invoice, not of a letter.
     "invoice": (*_DEFAULT_ROLES, (r"to(?=[ \t]*:)", "buyer")),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
@@ -105,6 +119,8 @@ _DEFAULT_OWNERS = {
     "покупателя": "buyer",
     "заказчика": "buyer",
     "арендатора": "buyer",
+    "лизингодателя": "seller",
+    "лизингополучателя": "buyer",
     "грузоотправителя": "shipper",
     "грузополучателя": "consignee",
     "перевозчика": "carrier",
@@ -114,6 +130,7 @@ _DEFAULT_OWNERS = {
 _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},
     "letter": {**_DEFAULT_OWNERS, "плательщика": "payer", "получателя": "payee"},
+    "act": {**_DEFAULT_OWNERS, "принципала": "buyer", "агента": "seller"},
     "waybill": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     "packing_list": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     # "ИНН пользователя" on a cash receipt is the INN of the register's user.
@@ -155,6 +172,7 @@ _QUALIFIER = (
 _LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+|[0-9]{2}[a-z]?:[ \t]*)?"
 _MID_LINE = r"(?<=[ \t,;.])"
 _COLON_RE = re.compile(r"[ \t]*:")
+_CELL_RULE_RE = re.compile(r"[ \t]*\|")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
 # Openings of an inline label's content: a legal form, a quoted name, a person
 # ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
@@ -220,9 +238,16 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     # The spaces after a caption belong to the gap unless a colon follows them, and
     # the gap is possessive, so that a long run of spaces is tried once.
     caption = rf"(?:{words}|{bank_words})\b{_QUALIFIER}(?:[ \t]*:)?"
-    return compile_folded(rf"[ \t]*{caption}(?:[ \t]{{{min_gap},}}+{caption})+[ \t]*")
+    # A table may rule its cells ("| Реквизит | Исполнитель | Заказчик |") and give
+    # its first column a heading of its own.
+    gap = rf"(?:[ \t]{{{min_gap},}}+|[ \t]*+\|[ \t]*+)"
+    return compile_folded(
+        rf"[ \t|]*(?:{_ROW_HEADING}{gap})?{caption}(?:{gap}{caption})+[ \t|]*"
+    )
 
 
+# The heading of a requisites table's first column, left of the role captions.
+_ROW_HEADING = r"(?:реквизит\w*|наименование|показател\w+|details|requisites)\b"
 _SELLER_BANK_TYPES = frozenset({"invoice", "upd", "act"})
 _TYPE_CODES = (*_ROLE_WORDS, "default", *_SELLER_BANK_TYPES)
 _PATTERNS = {code: _type_patterns(code) for code in _TYPE_CODES}
@@ -387,10 +412,14 @@ def _label_form(
     if colon is not None:
         return "colon", colon.end()
     rest = text[word_end:line_end]
-    if not rest.strip(" \t.,;-"):
+    if not rest.strip(" \t.,;-|"):
         return "bare", line_end
     if PARTY_START_RE.match(text, word_end, line_end):
         return "inline", word_end
+    # A ruled table puts the party in the next cell: "| Исполнитель | ООО «Альфа» |".
+    rule = _CELL_RULE_RE.match(text, word_end, line_end)
+    if rule is not None and PARTY_START_RE.match(text, rule.end(), line_end):
+        return "inline", rule.end()
     return None, word_end
 
 

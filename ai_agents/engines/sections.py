@@ -23,19 +23,27 @@ from .roles import PARTY_START_RE, RoleLabel
 from .text import compile_folded
 
 _SECTION_MAX_CHARS = 600
+# Runs of characters other than the blanks and rules of a table's cells.
+_PRINTED_RE = re.compile(r"[^ \t|]+")
+_MAX_PADDING_FACTOR = 3
 # A gap this wide after a label's colon leads to another column, not to its value.
 _FAR_COLUMN_RE = re.compile(r"[ \t]{16,}\S")
 _LISTING_RE = compile_folded(
     r"[^\W\d_]+[ \t]*,[ \t]*(?:адрес|телефон|номер|реквизит|address)"
 )
 _STOP_RE = compile_folded(
-    r"(?m)^[^\w\n]*(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
+    # A SWIFT field tag may open the line: "70  Назначение платежа".
+    r"(?m)^[^\w\n]*(?:[0-9]{2}[a-z]?:?[ \t]+)?"
+    r"(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
     r"|(?:details|purpose)\s+of\s+payment|payment\s+reference"
+    r"|remittance\s+information|details\s+of\s+charges|расходы\s+по\s+переводу"
     r"|наименование\s+(?:товар|работ|услуг)|№\s*(?:п/п|товар|наименование)"
     r"|руководитель|(?:главный\s+)?бухгалтер|(?:генеральный\s+)?директор\b"
     r"|м\.\s?п\.|подписи|отметки|description\b|item\b|qty\b|subtotal|total\b"
     r"|(?:сч[её]т(?:[- ]фактура)?|акт|договор|(?:товарная\s+)?накладная"
     r"|пл[ао]т[её]жное\s+поручение|(?:tax\s+)?invoice)\b[^\n]{0,40}?(?:№|\bno\b|#)"
+    # "Счет № 40702810..." gives the party's account.
+    r"(?![ \t]*[0-9](?:[ ]?[0-9]){14})"
     # The operations table of a bank statement, whose rows name counterparties.
     r"|(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
     r"|(?:opening|closing)\s+balance"
@@ -188,11 +196,24 @@ def _limit(
     with the number of `columns`.
     """
     label = labels[index]
-    end = min(len(context.text), label.end + _SECTION_MAX_CHARS * columns)
+    end = _after_printed_chars(context.text, label.end, _SECTION_MAX_CHARS * columns)
     if index + 1 < len(labels):
         end = min(end, block_starts.get(index + 1, labels[index + 1].start))
     stop = _STOP_RE.search(context.text, context.document.line_end(label.end), end)
     return stop.start() if stop else end
+
+
+def _after_printed_chars(text: str, start: int, count: int) -> int:
+    """Return the offset `count` characters after `start`, not counting the blanks
+    and rules that pad the cells of a ruled table, and at most
+    _MAX_PADDING_FACTOR times `count` characters in all."""
+    end = min(len(text), start + count * _MAX_PADDING_FACTOR)
+    printed = 0
+    for match in _PRINTED_RE.finditer(text, start, end):
+        printed += match.end() - match.start()
+        if printed >= count:
+            return match.end() - (printed - count)
+    return end
 
 
 def _bank_line_above(

@@ -52,7 +52,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"сч[её]т\s+на\s+оплату", 10),
             (r"сч[её]т[- ]?оферт\w*", 10),
             (r"сч[её]т[- ]?фактура", 9),
-            (r"сч[её]т" + _NUMBER_SIGN, 8),
+            # "Счет № 40702810...", "Счет № 4410 0286 3315 0047 211" give an account,
+            # not an invoice's number.
+            (r"сч[её]т" + _NUMBER_SIGN + r"(?!\s*[0-9](?:[ ]?[0-9]){14})", 8),
             (r"(?:tax |commercial |proforma |pro-forma |vat )?invoice\b", 8),
             (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
             (r"инвойс", 8),
@@ -104,7 +106,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"передаточный\s*документ|transfer\s*document", 3),
             # The wide form prints its title down the left column, one word a line.
             (r"(?:универсальный|передаточный)\b", 3),
-            (r"товар\s*\(груз\)\s*(?:передал|получил)", 3),
+            (r"товар\s*(?:\(груз\)\s*)?(?:передал|получил)", 3),
             (r"идентификатор государственного контракта", 2),
         ),
     ),
@@ -157,7 +159,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"certificate\s+of\s+(?:(?:work|works|services)\s+)?"
                 r"(?:completion|acceptance)"
                 r"|(?:(?:work|works|services?)\s+)?(?:acceptance|completion)"
-                r"\s+certificate|act\s+of\s+acceptance",
+                r"\s+certificate|act\s+of\s+acceptance"
+                r"|act\s+of\s+(?:the\s+)?(?:services|works?)\s+(?:rendered|performed"
+                r"|completed|provided)",
                 10,
             ),
             (r"act" + _NUMBER_SIGN, 6),
@@ -199,6 +203,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"оч[её]р\.?\s+плат", 1),
             (r"(?:purpose\s+of\s+payment|payment\s+purpose)", 2),
             (r"(?:remitter|beneficiary)\b", 1),
+            # An application for a transfer in foreign currency.
+            (r"перевододател\w*|приказодател\w*", 3),
+            (r"дата\s+валютирования|value\s+date", 2),
+            (r"бенефициар\w*", 1),
         ),
     ),
     "receipt": _signals(
@@ -210,6 +218,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"квитанция", 8),
             # A restaurant or bar bill, not "Bill to:" of an invoice.
             (r"bill\s*(?:#|№|no\b\.?)\s*[0-9]", 6),
+            # A restaurant's guest check: "Check #4821   Table 14".
+            (r"check\s*#\s*[0-9]", 6),
         ),
         keywords=(
             (r"фн\b\s*:?\s*№?\s*[0-9]{16}", 4),
@@ -268,7 +278,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
     "packing_list": _signals(
         titles=(
             (r"упаковочный\s+лист", 12),
-            (r"packing\s+(?:list|slip)\b", 12),
+            # OCR reads the I of a title in capitals as l: "PACKlNG LlST".
+            (r"pack[il]ng\s+(?:[il][il]st|slip)\b", 12),
         ),
         keywords=(
             (r"(?:вес|масса)\s+брутто", 2),

@@ -74,19 +74,26 @@ def llm_handover(
 
 
 def _queue_stage(document_id: int) -> bool:
-    """Queue a run of the LLM stage; fail the document when the queue is down."""
+    """Queue a run of the LLM stage; fail the document, with the usage of the calls
+    made so far, when the queue cannot take it."""
     from documents.tasks import analyze_document
 
     try:
         analyze_document.apply_async((document_id,), queue=settings.DOCAI_LLM_QUEUE)
     except OperationalError as exc:
         logger.error("queue unreachable document=%s: %s", document_id, exc)
-        document_fail(
+        _fail(
             document_id,
             "queue_unavailable",
             "The LLM task queue could not be reached, so the document was read but "
             "not analysed. Upload it again later.",
         )
+        return False
+    except Exception:
+        # Any other failure would leave the document processing until its lease
+        # runs out, with nothing queued to go on.
+        logger.exception("queueing the LLM stage failed document=%s", document_id)
+        _fail(document_id, *INTERNAL_ERROR)
         return False
     return True
 

@@ -13,12 +13,15 @@ the running part or starts a new one:
 2. A page of another type starts a new part. The engine must classify the page
    as a type other than `other` with a confidence of at least
    MIN_TYPE_CONFIDENCE, and the running part must already have such a type
-   that differs from it. The page must also open like a document of its type:
-   a title of the type opens a line near its top, or the page has a title
-   number as in rule 3. The embedded engine classifies a signature page or a
-   continued line-item table as `other` or as the running part's type, so
-   such a page joins. A contract page whose clauses name the invoice to pay
-   has no invoice title, so it joins too.
+   that differs from it. Unless the page opens like a document of its type
+   (a title of the type opens a line near its top, or the page has a title
+   number as in rule 3), the running part's type must also be no runner-up
+   with a confidence of at least MIN_RUNNER_UP_CONFIDENCE. The embedded
+   engine classifies a signature page or a continued line-item table as
+   `other` or as the running part's type, so such a page joins. A contract
+   page whose clauses name the invoice to pay has no invoice title and still
+   reads somewhat as a contract, so it joins too, while a payment order whose
+   title OCR broke starts a part.
 3. A page that carries its own title starts a new part. The engine must
    give the page a type with the confidence that rule 2 requires. It must also
    extract a number and a date that both start in the page's first TITLE_LINES
@@ -50,6 +53,7 @@ OTHER_TYPE = "other"
 # NOTE: these limits are judged from a few synthetic Russian and English pages,
 # not measured on a corpus of multi-document files.
 MIN_TYPE_CONFIDENCE = 0.8
+MIN_RUNNER_UP_CONFIDENCE = 0.001
 TITLE_LINES = 15
 MARKER_LINES = 3
 
@@ -78,6 +82,8 @@ class PageSignals:
     title_number: str | None
     # Whether a title of `document_type` opens a line near the page's top.
     titled: bool = False
+    # The other types that the page gives some evidence of.
+    runners_up: frozenset[str] = frozenset()
     # The page's classification and extraction, which a part of this page alone
     # reuses instead of analysing the same text again.
     analysis: tuple[dict, dict] | None = None
@@ -165,7 +171,11 @@ def _starts_new_part(part: _Part, signals: PageSignals) -> bool:
         and part.document_type is not None
         and signals.document_type != part.document_type
     )
-    if types_differ and (signals.titled or signals.title_number is not None):
+    if types_differ and (
+        signals.titled
+        or signals.title_number is not None
+        or part.document_type not in signals.runners_up
+    ):
         return True
     return (
         signals.title_number is not None
@@ -189,6 +199,11 @@ def page_signals(text: str) -> PageSignals:
         document_type=document_type if confident else None,
         title_number=_title_number(text, extraction["fields"]),
         titled=confident and opens_with_title(text, document_type),
+        runners_up=frozenset(
+            candidate["document_type"]
+            for candidate in classification["alternatives"]
+            if candidate["confidence"] >= MIN_RUNNER_UP_CONFIDENCE
+        ),
         analysis=(classification, extraction),
     )
 

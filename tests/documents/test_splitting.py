@@ -467,6 +467,18 @@ def test_pages_over_limit_join_last_part(settings, caplog):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("first", [INVOICE_318, CONTRACT_PAGES[0]])
+def test_payment_order_with_broken_title_splits(first):
+    broken = PAYMENT_ORDER_77.replace(
+        "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 77", "ПЛАТЕЖ НОЕ ПОРУ ЧЕНИЕ  77"
+    )
+
+    ranges = page_ranges(1, [first, broken])
+
+    assert ranges == [(0, 0), (1, 1)]
+
+
+@pytest.mark.django_db
 def test_blank_pages_outside_limit(settings):
     settings.DOCAI_SPLIT_MAX_PAGES = 2
     texts = [INVOICE_318, "", " \n", PAYMENT_ORDER_77, INVOICE_319]

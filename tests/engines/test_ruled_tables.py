@@ -1,0 +1,228 @@
+"""Ruled and box-drawn tables, OCR letters in amounts and dates, and the totals and
+parties that sit beside deductions, transfers and powers of attorney."""
+
+import pytest
+
+from ai_agents.engines.text import NormalizedText
+
+from .form_helpers import (
+    ACCOUNT,
+    BANK_BIK,
+    BUYER_INN,
+    BUYER_KPP,
+    SELLER_INN,
+    SELLER_KPP,
+    extract,
+    parties_of,
+    value_of,
+)
+
+RULED_PARTIES = f"""СЧЕТ НА ОПЛАТУ № 17 от 05.12.2025
+
+| Исполнитель     | ООО «Альфа»                  |
+| ИНН             | {SELLER_INN}                   |
+| КПП             | {SELLER_KPP}                    |
+| БИК             | {BANK_BIK}                    |
+| Расчетный счет  | {ACCOUNT}         |
+| Заказчик        | ООО «Бета»                   |
+| ИНН             | {BUYER_INN}                   |
+| КПП             | {BUYER_KPP}                    |
+
+Итого к оплате: 12 000,00 руб.
+"""
+
+COLUMNS_OF_PARTIES = f"""АКТ № 77 от 12 декабря 2025 г.
+
+| Реквизит        | Исполнитель            | Заказчик               |
+| ИНН             | {SELLER_INN}             | {BUYER_INN}             |
+| КПП             | {SELLER_KPP}              | {BUYER_KPP}              |
+| БИК             | {BANK_BIK}              |                        |
+
+Всего с НДС: 825 600,00
+"""
+
+BOX_DRAWN_PARTIES = f"""АКТ № 7 от 15.12.2025
+┌──────────────────────────┬──────────────────────────┐
+│ Исполнитель              │ Заказчик                 │
+├──────────────────────────┼──────────────────────────┤
+│ ИНН {SELLER_INN}           │ ИНН {BUYER_INN}           │
+│ КПП {SELLER_KPP}            │ КПП {BUYER_KPP}            │
+└──────────────────────────┴──────────────────────────┘
+Итого к оплате: 67 220,00 руб.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        (RULED_PARTIES, "invoice"),
+        (COLUMNS_OF_PARTIES, "act"),
+        (BOX_DRAWN_PARTIES, "act"),
+    ],
+)
+def test_ruled_party_tables(text, document_type):
+    parties = parties_of(text, document_type)
+
+    assert parties["seller"]["inn"] == SELLER_INN
+    assert parties["seller"]["kpp"] == SELLER_KPP
+    assert parties["buyer"]["inn"] == BUYER_INN
+    assert parties["buyer"]["kpp"] == BUYER_KPP
+
+
+def test_ruled_row_label_gives_bank_column():
+    parties = parties_of(COLUMNS_OF_PARTIES, "act")
+
+    assert parties["seller"]["bik"] == BANK_BIK
+    assert "bik" not in parties["buyer"]
+
+
+def test_box_drawing_folds_to_rules():
+    assert NormalizedText("│ a ─┼─ b ║").text == "| a --- b |"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Итого: l53 OOO,OO", "153000.00"),
+        ("Всего к оплате   llO l2O,OO", "110120.00"),
+        ("Total payable   l 788 OOO.OO", "1788000.00"),
+    ],
+)
+def test_l_and_o_in_amount_groups(text, value):
+    assert value_of(extract(text, "invoice"), "total") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("INVOICE No. 5\nDate: lO December 2O25", "2025-12-10"),
+        ("Счет № 5 от l5 марта 2O24 г.", "2024-03-15"),
+        ("PI No.: 5   Date: 2O25-ll-O6", "2025-11-06"),
+    ],
+)
+def test_letters_in_dates(text, value):
+    assert value_of(extract(text, "invoice"), "date") == value
+
+
+PENALTY_ACT = """ACCEPTANCE CERTIFICATE No. 45
+Total, including VAT   612,000.00
+Penalty for late posting, withheld by the Customer: RUB 9,180.00
+Amount payable after the penalty: RUB 602,820.00
+"""
+
+TWO_DEDUCTIONS_ACT = """АКТ № 34 от 28.11.2025
+Итого стоимость работ:   1 200 000,00
+Удерживается:
+- неустойка за нарушение срока (12 дн. x 0,25%)   36 000,00
+- гарантийное удержание 5%                          60 000,00
+К оплате:   1 104 000,00
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "amount_due"),
+    [
+        (PENALTY_ACT, "612000.00", "602820.00"),
+        (TWO_DEDUCTIONS_ACT, "1200000.00", "1104000.00"),
+    ],
+)
+def test_total_before_penalties(text, total, amount_due):
+    fields = extract(text, "act")
+
+    assert value_of(fields, "total") == total
+    assert value_of(fields, "amount_due") == amount_due
+
+
+PENALTY_IN_PURPOSE = """ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 1184   09.12.2025
+Сумма    347280-50
+Оплата по контракту № 47-МК. Сумма неустойки 4 120,00 руб. удержана заказчиком.
+"""
+
+
+def test_penalty_sum_not_payment_amount():
+    fields = extract(PENALTY_IN_PURPOSE, "payment_order")
+
+    assert value_of(fields, "total") == "347280.50"
+
+
+BILINGUAL_CONTRACT = """2.2. Общая сумма Контракта составляет  | 2.2. The total is
+EUR 186 400,00 (сто восемьдесят шесть  | EUR 186,400.00 (one hundred
+"""
+
+TENDER_CONTRACT = """2.1. Цена контракта составляет 4 860 000,00 руб.
+Начальная (максимальная) цена контракта составляла 5 120 000,00 руб.
+"""
+
+LEASE_CONTRACT = """4. Общая сумма лизинговых платежей по договору, включая аванс и
+выкупную цену, составляет 23 172 000,00 рублей.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (BILINGUAL_CONTRACT, "186400.00"),
+        (TENDER_CONTRACT, "4860000.00"),
+        (LEASE_CONTRACT, "23172000.00"),
+    ],
+)
+def test_contract_totals(text, total):
+    assert value_of(extract(text, "contract"), "total") == total
+
+
+TORG12_PARTIES = f"""ТОВАРНАЯ НАКЛАДНАЯ № 418 от 06.12.2025
+Грузоотправитель ООО «Альфа», ИНН {SELLER_INN}, КПП {SELLER_KPP},
+р/с {ACCOUNT}, БИК {BANK_BIK}
+Грузополучатель ООО «Бета», ИНН {BUYER_INN}, КПП {BUYER_KPP}
+Поставщик ООО «Альфа», ИНН {SELLER_INN}, КПП {SELLER_KPP}
+Плательщик ООО «Бета», ИНН {BUYER_INN}, КПП {BUYER_KPP}
+"""
+
+
+def test_supplier_shares_shipper_bank():
+    parties = parties_of(TORG12_PARTIES, "waybill")
+
+    assert parties["seller"]["bik"] == BANK_BIK
+    assert parties["seller"]["account"] == ACCOUNT
+    assert "bik" not in parties["consignee"]
+
+
+POWER_OF_ATTORNEY = f"""ДОВЕРЕННОСТЬ № 58/Д
+ООО «Альфа»
+ИНН {SELLER_INN}, КПП {SELLER_KPP}
+р/с {ACCOUNT}, БИК {BANK_BIK}
+в лице директора Иванова И.И. доверяет Петровой Анне Сергеевне
+(ИНН 500100732259) получать товары от ООО «Бета».
+"""
+
+
+def test_power_of_attorney_grant_roles():
+    parties = parties_of(POWER_OF_ATTORNEY, "power_of_attorney")
+
+    assert parties["principal"]["inn"] == SELLER_INN
+    assert parties["principal"]["account"] == ACCOUNT
+    assert parties["attorney"]["inn"] == "500100732259"
+
+
+TRANSFER_APPLICATION = f"""В АО «Банк»
+БИК {BANK_BIK}
+ЗАЯВЛЕНИЕ НА ПЕРЕВОД № 58
+50K  Перевододатель:
+     Счет № {ACCOUNT}
+     ООО «Альфа»
+     ИНН {SELLER_INN}  КПП {SELLER_KPP}
+59   Бенефициар:
+     GUANGZHOU TEXTILE CO., LTD.
+70   Назначение платежа: PAYMENT FOR FABRIC
+71A  Расходы по переводу: OUR
+     Комиссию списать со счета № 40702810000000000001
+"""
+
+
+def test_transfer_application_payer():
+    parties = parties_of(TRANSFER_APPLICATION, "payment_order")
+
+    assert parties["payer"]["inn"] == SELLER_INN
+    assert parties["payer"]["account"] == ACCOUNT
+    assert parties["payer"]["bik"] == BANK_BIK
+    assert "account" not in parties.get("payee", {})
