@@ -222,11 +222,19 @@ _MIN_REAL_DATE_DIGITS = 2
 _FIRST_DIGIT_LOOKALIKES = str.maketrans("ilз", "113")
 
 
+# A table rule that OCR read as a bracket against an amount: "11 460,00] 82 960,00".
+_BRACKET_RULE_RE = re.compile(
+    r"(?<=[0-9])[\]\[](?=[ \t])|(?<=[ \t])[\]\[](?=[ \t]?[0-9])"
+)
+
+
 def repair_digit_tokens(text: str) -> str:
-    """Return folded `text` with o, l and з read as digits in tokens of digits.
+    """Return folded `text` with o, l and з read as digits in tokens of digits, and
+    brackets against amounts read as table rules.
 
     This covers requisite codes too: "02050100l" is read as the KPP 020501001.
     """
+    text = _BRACKET_RULE_RE.sub("|", text)
     for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE):
         text = pattern.sub(_as_digits, text)
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)

@@ -190,9 +190,11 @@ _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )
 _PREFIX = rf"(?P<prefix>us\$|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
+# Belarusian roubles are written out ("12 500,00 белорусских рублей", "бел. руб.").
+_BELARUSIAN_ROUBLES = r"бел(?:орусских|\.)\s?руб(?:лей|ля|ль)?\b\.?"
 _SUFFIX = (
-    rf"(?P<suffix>{_SYMBOLS}|руб(?:лей|ля|ль)?\b\.?|р\.|р\b|zł|(?:{_CODES})\b"
-    r"|евро\b|тенге\b)"
+    rf"(?P<suffix>{_SYMBOLS}|{_BELARUSIAN_ROUBLES}|руб(?:лей|ля|ль)?\b\.?|р\.|р\b|zł"
+    rf"|(?:{_CODES})\b|евро\b|тенге\b|юаней\b)"
 )
 # A rouble mark printed against the number: "1 250,00руб." or "65 000,00₽", which
 # OCR reads as "65 000,00Р".
@@ -209,6 +211,8 @@ _NUMBER = (
     # with one space and before a decimal part, so that two columns of a table
     # ("1 500  250,00") stay two amounts unless both conditions hold.
     r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
+    # 3 208, 33: OCR put a space after the decimal comma of a grouped amount.
+    r"|[0-9]{1,3}(?: [0-9]{3})+, [0-9]{2}(?![0-9])"
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90
     # 2,469, 200.00: OCR put a space after a comma between groups of thousands.
     r"|[0-9]{1,3}(?:,[0-9]{3})+, [0-9]{3}(?:,[0-9]{3})*\.[0-9]{2}"
@@ -217,6 +221,7 @@ _NUMBER = (
     r"|[0-9]+(?:[.,][0-9]{1,2})?"  # 5250.90, 5250,90, 5250
     r")"
 )
+_BELARUSIAN_ROUBLES_RE = compile_folded(_BELARUSIAN_ROUBLES)
 AMOUNT_RE = compile_folded(
     rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
     rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}(?!(?!{_GLUED_SUFFIX})\w|[.,][0-9])(?:\s?{_SUFFIX})?)"
@@ -290,4 +295,6 @@ def format_amount(value: Decimal) -> str:
 def currency_code(marker: str) -> str | None:
     """Return the ISO 4217 code for a currency marker such as '$', 'руб.' or 'EUR'."""
     folded = fold(marker).strip()
+    if _BELARUSIAN_ROUBLES_RE.fullmatch(folded):
+        return "BYN"
     return CURRENCY_BY_MARKER.get(folded) or CURRENCY_BY_MARKER.get(folded.rstrip("."))

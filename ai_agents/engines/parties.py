@@ -27,7 +27,7 @@ from .names import has_legal_form, name_key, name_part, name_run_in_lines
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
-from .requisites import BANK_KEYS, Requisite, find_requisites, requisite_value
+from .requisites import BANK_KEYS, Requisite, find_requisites
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
 from .text import compile_folded
@@ -44,6 +44,7 @@ _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # the principal, because a power of attorney grants rights over the principal's own
 # account.
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
+_TAX_ID_KEYS = frozenset({"inn", "kpp", "ogrn", "ogrnip"})
 _GRANT_RE = compile_folded(
     r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\b"
 )
@@ -154,7 +155,7 @@ def _add_outside(
             )
         elif grant is not None:
             store.add_unplaced(
-                _grant_role(context, requisite, grant), requisite, _TOP_CONFIDENCE
+                _grant_role(requisite, grant), requisite, _TOP_CONFIDENCE
             )
         elif requisite.start < header_end:
             store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
@@ -189,17 +190,17 @@ def _grant_start(context: ExtractionContext) -> int | None:
     return match.start() if match else None
 
 
-def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) -> str:
+def _grant_role(requisite: Requisite, grant: int) -> str:
     """Return the role of a requisite of a power of attorney without party labels.
 
-    The requisites above the grant are the principal's, who issues the power. A
-    person's 12-digit INN after it is the attorney's, and the rest stays the
+    The requisites above the grant are the principal's, who issues the power. The
+    tax ids after it (INN, KPP, OGRN) are the attorney's, a person or a company
+    such as a customs representative. Accounts and bank codes stay the
     principal's, because the power concerns the principal's own accounts.
     """
-    if requisite.start < grant:
+    if requisite.start < grant or requisite.key not in _TAX_ID_KEYS:
         return "principal"
-    person = requisite.key == "inn" and len(requisite_value(context, requisite)) == 12
-    return "attorney" if person else "principal"
+    return "attorney"
 
 
 def _window_address(context: ExtractionContext) -> tuple[int, int] | None:

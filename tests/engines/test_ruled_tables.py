@@ -226,3 +226,42 @@ def test_transfer_application_payer():
     assert parties["payer"]["account"] == ACCOUNT
     assert parties["payer"]["bik"] == BANK_BIK
     assert "account" not in parties.get("payee", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "currency"),
+    [
+        ("Итого к оплате: 7 150,00 белорусских рублей", "7150.00", "BYN"),
+        ("Итого к оплате: 7 150,00 бел. руб.", "7150.00", "BYN"),
+        (
+            "Всего к оплате  | 71 500,00 | Х |11 460,00] 82 960,00 руб.",
+            "82960.00",
+            "RUB",
+        ),
+        ("Всего к оплате   16 041,67   3 208, 33 19 250,00 руб.", "19250.00", "RUB"),
+    ],
+)
+def test_scanned_amount_forms(text, total, currency):
+    fields = extract(text, "upd")
+
+    assert value_of(fields, "total") == total
+    assert value_of(fields, "currency") == currency
+
+
+CUSTOMS_POWER_OF_ATTORNEY = f"""ДОВЕРЕННОСТЬ № 14/Т
+ООО «Альфа»
+ИНН {SELLER_INN}
+КПП {SELLER_KPP}
+в лице генерального директора Иванова И.В. настоящей доверенностью уполномочивает
+таможенного представителя ООО «Бета»
+(ИНН {BUYER_INN}, КПП {BUYER_KPP})
+совершать от имени Общества таможенные операции.
+"""
+
+
+def test_company_attorney_after_grant():
+    parties = parties_of(CUSTOMS_POWER_OF_ATTORNEY, "power_of_attorney")
+
+    assert parties["principal"]["inn"] == SELLER_INN
+    assert parties["attorney"]["inn"] == BUYER_INN
+    assert parties["attorney"]["kpp"] == BUYER_KPP
