@@ -1,9 +1,10 @@
-"""Checks shared by the tests of the held-out benchmark sets D, E, F and G.
+"""Checks shared by the tests of the held-out benchmark sets D to K.
 
 The check functions assert with a message, because pytest rewrites asserts only in
 test modules and would otherwise report a bare failure.
 """
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import pytest
 
 from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE
 from bench.holdout import (
+    ACCOUNT_KEY_WEIGHTS,
     is_valid_bik,
     is_valid_correspondent_account,
     is_valid_iban,
@@ -155,30 +157,121 @@ def date_forms(value: date) -> list[str]:
     return forms
 
 
+def printed_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text, reading a noisy text's look-alikes as digits."""
+    amounts = amounts_in_text(text)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(LOOK_ALIKES))
+    return amounts
+
+
+def _amounts_as_printed(text: str, noisy: bool) -> set[str]:
+    return amounts_in_text(text)
+
+
+def check_number_label(document, repaired: Callable[[str], str] | None = None) -> None:
+    """Check that the number label is printed in the document.
+
+    With `repaired`, a noisy document also passes when the number is found after
+    `repaired` is applied to the number and to the text.
+    """
+    number = document.expected.get("number")
+    if number is None:
+        return
+    text = comparable(document.text, document.noisy)
+    printed = comparable(number, document.noisy) in text
+    if repaired is not None and document.noisy and not printed:
+        printed = repaired(number) in repaired(document.text)
+    assert printed, f"number {number} missing"
+
+
+def check_date_label(
+    document,
+    extra_forms: Callable[[date], list[str]] | None = None,
+    repaired: Callable[[str], str] | None = None,
+) -> None:
+    """Check that the date label is printed in one of the known forms.
+
+    `extra_forms` adds a set's own forms to `date_forms`. With `repaired`, a noisy
+    document also passes when a form is found after `repaired` is applied to the form
+    and to the text.
+    """
+    if document.expected.get("date") is None:
+        return
+    value = date.fromisoformat(document.expected["date"])
+    forms = date_forms(value)
+    if extra_forms is not None:
+        forms += extra_forms(value)
+    text = comparable(document.text, document.noisy)
+    printed = [form for form in forms if comparable(form, document.noisy) in text]
+    if repaired is not None and document.noisy:
+        text = repaired(document.text)
+        printed += [form for form in forms if repaired(form) in text]
+    assert printed, f"date {value} not printed in any known form"
+
+
+def check_total_label(
+    document,
+    read_amounts: Callable[[str, bool], set[str]] = printed_amounts,
+    totals_in_words: dict[str, tuple[str, str]] | None = None,
+) -> None:
+    """Check that the total label has the 1234.56 form and is printed as an amount.
+
+    `read_amounts(text, noisy)` finds the amounts of a text. `totals_in_words` maps
+    the id of a document that prints its total only in words to that phrase and to
+    the expected label, and such a total must not be printed in figures.
+    """
+    total = document.expected.get("total")
+    if total is None:
+        return
+    assert re.fullmatch(r"\d+\.\d{2}", total), (
+        f"total {total!r} is not in the 1234.56 form"
+    )
+    amounts = read_amounts(document.text, document.noisy)
+    if totals_in_words and document.id in totals_in_words:
+        words, figure = totals_in_words[document.id]
+        assert words in document.text, "total in words missing"
+        assert total == figure, f"total {total} is not {figure}"
+        assert total not in amounts, f"total {total} is printed in figures"
+        return
+    assert total in amounts, f"total {total} not among amounts {sorted(amounts)}"
+
+
 def check_scalar_labels(document, *, total_in_repaired_text: bool = False) -> None:
     """Check that the number, date and total labels are printed in the document.
 
     With `total_in_repaired_text`, amounts in a noisy document are also read after
     look-alike letters are mapped back to digits.
     """
-    text = comparable(document.text, document.noisy)
+    check_number_label(document)
+    check_date_label(document)
+    if total_in_repaired_text:
+        check_total_label(document, read_amounts=printed_amounts)
+    else:
+        check_total_label(document, read_amounts=_amounts_as_printed)
+
+
+def check_total_labels_follow_notes(
+    document,
+    types_without_total: set[str],
+    documents_without_total_label: set[str],
+) -> None:
+    """Check the `total` label against the set's notes.
+
+    Types in `types_without_total` label `total` as None, documents in
+    `documents_without_total_label` have no `total` label, every other document
+    has one, and a total that is not None comes with a currency.
+    """
     expected = document.expected
-    if expected.get("number") is not None:
-        number = expected["number"]
-        assert comparable(number, document.noisy) in text, f"number {number} missing"
-    if expected.get("date") is not None:
-        forms = date_forms(date.fromisoformat(expected["date"]))
-        printed = [form for form in forms if comparable(form, document.noisy) in text]
-        assert printed, f"date {expected['date']} not printed in any known form"
+    if document.document_type in types_without_total:
+        assert "total" in expected, "total label missing"
+        assert expected["total"] is None, f"total {expected['total']} is not None"
+    if document.id in documents_without_total_label:
+        assert "total" not in expected, "document has a total label"
+    else:
+        assert "total" in expected, "total label missing"
     if expected.get("total") is not None:
-        total = expected["total"]
-        assert re.fullmatch(r"\d+\.\d{2}", total), (
-            f"total {total!r} is not in the 1234.56 form"
-        )
-        amounts = amounts_in_text(document.text)
-        if total_in_repaired_text and document.noisy:
-            amounts |= amounts_in_text(document.text.translate(LOOK_ALIKES))
-        assert total in amounts, f"total {total} not among amounts {sorted(amounts)}"
+        assert expected.get("currency") is not None, "total has no currency label"
 
 
 def check_currency_mark(
@@ -262,7 +355,7 @@ def check_party_labels(document) -> None:
     that a labelled KPP has a 10-digit INN beside it."""
     paths = [path for path in document.expected if path.startswith("parties.")]
     if document.document_type in {"letter", "other", "passport"}:
-        assert paths == []
+        assert paths == [], f"{document.document_type} labels parties {paths}"
     for path in paths:
         if path.endswith(".kpp") and document.expected[path] is not None:
             inn = document.expected.get(path.removesuffix(".kpp") + ".inn")
@@ -300,15 +393,198 @@ def has_ocr_damage(text: str) -> bool:
     )
 
 
-def check_type_counts(documents: list, roles_by_type: dict, main_types: set) -> None:
-    """Check that every type has two documents and the main types outnumber the rest."""
+def check_types_covered_twice(documents: list, roles_by_type: dict) -> None:
+    """Check that every type in `roles_by_type` has at least two documents."""
     types = Counter(document.document_type for document in documents)
     for document_type in roles_by_type:
         assert types[document_type] >= 2, document_type
+
+
+def check_type_counts(documents: list, roles_by_type: dict, main_types: set) -> None:
+    """Check that every type has two documents and the main types outnumber the rest."""
+    check_types_covered_twice(documents, roles_by_type)
+    types = Counter(document.document_type for document in documents)
     min_main_count = min(types[document_type] for document_type in main_types)
     max_other_count = max(
         count
         for document_type, count in types.items()
         if document_type not in main_types
     )
-    assert min_main_count > max_other_count
+    assert min_main_count > max_other_count, (
+        f"main types {min_main_count} documents, others up to {max_other_count}"
+    )
+
+
+def check_set_size_and_languages(
+    documents: list, russian_count: int, english_count: int
+) -> None:
+    """Check the number of documents in each language, Russian documents first."""
+    languages = Counter(document.language for document in documents)
+    assert languages == {"ru": russian_count, "en": english_count}, (
+        f"languages {dict(languages)}"
+    )
+    leading = [document.language for document in documents[:russian_count]]
+    assert leading == ["ru"] * russian_count, "Russian documents are not first"
+
+
+def check_document_ids_unique(documents: list) -> None:
+    ids = Counter(document_ids(documents))
+    repeated = sorted(id_ for id_, count in ids.items() if count > 1)
+    assert not repeated, f"repeated ids {repeated}"
+
+
+def check_noisy_documents_present(documents: list, min_noisy_count: int) -> None:
+    """Check that at least `min_noisy_count` documents, in both languages, are noisy."""
+    noisy = [document for document in documents if document.noisy]
+    assert len(noisy) >= min_noisy_count, f"only {len(noisy)} noisy documents"
+    languages = {document.language for document in noisy}
+    assert languages == {"ru", "en"}, f"noisy documents only in {languages}"
+
+
+def check_listed_ids_exist(documents: list, *listed_ids: set[str]) -> None:
+    """Check that every id in the given sets names a document of the set."""
+    ids = set(document_ids(documents))
+    for listed in listed_ids:
+        unknown = sorted(set(listed) - ids)
+        assert not unknown, f"unknown document ids {unknown}"
+
+
+def check_document_id_and_type(
+    document, set_letter: str, roles_by_type: dict[str, set[str]]
+) -> None:
+    """Check the id prefix ("k-ru-") and that the type is one of `roles_by_type`."""
+    prefix = f"{set_letter}-{document.language}-"
+    assert document.id.startswith(prefix), f"id does not start with {prefix}"
+    assert document.document_type in roles_by_type, document.document_type
+
+
+def check_noisy_flag(document) -> None:
+    """Check that a document is flagged noisy exactly when its text shows OCR damage."""
+    damaged = has_ocr_damage(document.text)
+    assert damaged == document.noisy, f"OCR damage {damaged}, noisy {document.noisy}"
+
+
+def check_printed_requisite_counts(
+    documents: list,
+    min_ibans: int,
+    min_correspondent_accounts: int,
+    min_settlement_accounts: int | None = None,
+) -> None:
+    """Check that the documents print at least the given numbers of IBANs and
+    accounts, so that `check_printed_requisites` cannot pass by finding nothing
+    because of a broken pattern.
+
+    Settlement accounts are counted only when `min_settlement_accounts` is given.
+    """
+    texts = " ".join(document.text for document in documents)
+    ibans = re.findall(r"IBAN:?\s+[A-Z]{2}\d{2}", texts)
+    assert len(ibans) >= min_ibans, f"only {len(ibans)} IBANs found"
+    correspondent = re.findall(r"(?<!\d)30101\d{15}(?!\d)", texts)
+    assert len(correspondent) >= min_correspondent_accounts, (
+        f"only {len(correspondent)} correspondent accounts found"
+    )
+    if min_settlement_accounts is not None:
+        settlement = re.findall(r"(?<!\d)40[5-8]\d{17}(?!\d)", texts)
+        assert len(settlement) >= min_settlement_accounts, (
+            f"only {len(settlement)} settlement accounts found"
+        )
+
+
+def check_amount_read_through_look_alikes(text: str, amount: str) -> None:
+    """Check that `printed_amounts` finds `amount` in `text` only when it is noisy."""
+    assert amount in printed_amounts(text, noisy=True), f"{amount} not read"
+    assert amount not in printed_amounts(text, noisy=False), f"{amount} read as clean"
+
+
+def check_digit_groups_read(text: str, account: str, inn: str) -> None:
+    """Check that `printed_in_groups` finds a grouped account and an INN in `text`,
+    but not the INN without its last digit."""
+    assert printed_in_groups(account, text, noisy=False), f"{account} not found"
+    assert printed_in_groups(inn, text, noisy=False), f"{inn} not found"
+    assert not printed_in_groups(inn[:-1], text, noisy=False), f"{inn[:-1]} found"
+
+
+def account_key_matches(prefix: str, account: str) -> bool:
+    """Check an account's control key: the weighted sum of prefix and account."""
+    digits = prefix + account
+    weights = ACCOUNT_KEY_WEIGHTS[: len(digits)]
+    total = sum(
+        int(digit) * weight for digit, weight in zip(digits, weights, strict=True)
+    )
+    return total % 10 == 0
+
+
+def is_valid_treasury_bik(bik: str) -> bool:
+    """Check a TOFK BIK form: 9 digits starting with "0" and not with "04"."""
+    return re.fullmatch(r"0[0-35-9]\d{7}", bik) is not None
+
+
+def without_treasury_labels(document, treasury_biks: dict[str, str]):
+    """Return the document without its labels that contain a treasury BIK or account.
+
+    `treasury_biks` maps each treasury (TOFK) BIK to its single treasury account.
+    """
+    treasury_roles = {
+        path.split(".")[1]
+        for path, value in document.expected.items()
+        if path.endswith(".bik") and value in treasury_biks
+    }
+    expected = {
+        path: value
+        for path, value in document.expected.items()
+        if not (
+            path.startswith("parties.")
+            and path.split(".")[1] in treasury_roles
+            and path.endswith((".bik", ".account"))
+        )
+    }
+    return dataclasses.replace(document, expected=expected)
+
+
+def treasury_documents(documents: list, treasury_biks: dict[str, str]) -> list:
+    """Return the documents that label a party with a treasury BIK."""
+    return [
+        document
+        for document in documents
+        if without_treasury_labels(document, treasury_biks).expected
+        != document.expected
+    ]
+
+
+def check_treasury_requisites(document, treasury_biks: dict[str, str]) -> None:
+    """Check a treasury party's TOFK BIK, its treasury account and the ЕКС.
+
+    Treasury (TOFK) BIKs start with "0" and a digit other than 4, so `is_valid_bik`
+    rejects them, and `treasury_biks` maps each to the single treasury account (ЕКС)
+    printed beside it. The treasury account's key uses the last three BIK digits,
+    like a settlement account. The ЕКС key uses "0" and BIK digits 5-6, like a
+    correspondent account.
+    """
+    for path, bik in document.expected.items():
+        if not (path.endswith(".bik") and bik in treasury_biks):
+            continue
+        assert is_valid_treasury_bik(bik), path
+        assert printed_in_groups(bik, document.text, document.noisy), path
+        single_account = treasury_biks[bik]
+        assert single_account.startswith("40102"), single_account
+        assert account_key_matches("0" + bik[4:6], single_account), single_account
+        assert printed_in_groups(single_account, document.text, document.noisy), (
+            single_account
+        )
+        account_path = path.removesuffix(".bik") + ".account"
+        account = document.expected[account_path]
+        assert re.fullmatch(r"03\d{18}", account), account_path
+        assert account_key_matches(bik[-3:], account), account_path
+        assert printed_in_groups(account, document.text, document.noisy), account_path
+
+
+def check_treasury_key_rejection(
+    treasury_bik: str, account: str, wrong_account: str, bank_bik: str
+) -> None:
+    """Check that the treasury checks accept `account` under `treasury_bik`, reject
+    `wrong_account` (one digit changed) and reject the bank BIK `bank_bik`."""
+    prefix = treasury_bik[-3:]
+    assert account_key_matches(prefix, account), account
+    assert not account_key_matches(prefix, wrong_account), wrong_account
+    assert is_valid_treasury_bik(treasury_bik), treasury_bik
+    assert not is_valid_treasury_bik(bank_bik), bank_bik
