@@ -20,7 +20,7 @@ from docai.errors import ApiError
 
 logger = logging.getLogger(__name__)
 
-# How much of a client's header value an error body repeats.
+# The longest part of a client's header value that an error body repeats.
 _MAX_SHOWN_CHARS = 100
 
 
@@ -172,11 +172,26 @@ def json_bad_request(request, exception=None):
         }
         return JsonResponse(body, status=400)
     if isinstance(exception, RequestDataTooBig):
-        body = {
-            "detail": "The form fields of the request are too large.",
-            "code": "request_too_large",
-        }
-        return JsonResponse(body, status=413)
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        logger.warning(
+            "rejected large body path=%s content_type=%s length=%s limit=%d",
+            request.path,
+            request.content_type,
+            request.META.get("CONTENT_LENGTH"),
+            limit,
+        )
+        if request.content_type == "application/json":
+            detail = (
+                f"The request body is larger than {limit} bytes, the limit for JSON "
+                f"bodies. Send a text of at most {settings.DOCAI_TEXT_MAX_CHARS} "
+                "characters (DOCAI_TEXT_MAX_CHARS)."
+            )
+        else:
+            detail = (
+                f"The form fields of the request are larger than {limit} bytes; "
+                "send files as file fields, not as text."
+            )
+        return JsonResponse({"detail": detail, "code": "request_too_large"}, status=413)
     if isinstance(exception, DisallowedHost):
         logger.warning("rejected host path=%s error=%s", request.path, exception)
         body = {

@@ -13,8 +13,10 @@ from docai.errors import ApiError
 class LimitedJSONParser(JSONParser):
     """Parse JSON bodies up to DOCAI_MAX_JSON_BYTES.
 
-    DRF reads the request stream directly, so Django's DATA_UPLOAD_MAX_MEMORY_SIZE
-    does not apply; without this limit one request could fill the memory.
+    DRF reads a JSON body through request.body, which Django bounds by
+    DATA_UPLOAD_MAX_MEMORY_SIZE, but a parser given a stream by another DRF
+    version would not be bounded. This limit applies either way, and its message
+    names the size that was sent.
     """
 
     def parse(self, stream, media_type=None, parser_context=None):

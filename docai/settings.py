@@ -382,12 +382,17 @@ LOGGING = {
         # Django logs each request for an unknown Host with a traceback. The 400
         # response and the one-line warning of docai.exceptions are enough.
         "django.security.DisallowedHost": {"level": "CRITICAL"},
+        # The same for a body over DATA_UPLOAD_MAX_MEMORY_SIZE.
+        "django.security.RequestDataTooBig": {"level": "CRITICAL"},
     },
 }
 
 DOCAI_TEXT_MAX_CHARS = env_int("DOCAI_TEXT_MAX_CHARS", 300_000, minimum=1000)
 # A JSON-escaped character takes at most 6 bytes (\uXXXX).
 DOCAI_MAX_JSON_BYTES = DOCAI_TEXT_MAX_CHARS * 6 + 64 * 1024
+# DRF reads a JSON body through request.body, which Django bounds by this limit,
+# so the limit must let every body through that DOCAI_TEXT_MAX_CHARS allows.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(DATA_UPLOAD_MAX_MEMORY_SIZE, DOCAI_MAX_JSON_BYTES)
 # No real page contains this much text; a PDF that does is a text bomb.
 DOCAI_MAX_PAGE_CHARS = env_int("DOCAI_MAX_PAGE_CHARS", 50_000, minimum=1000)
 

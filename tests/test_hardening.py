@@ -284,3 +284,21 @@ def test_repeated_engine_form_field_is_400(api_client):
     assert response.status_code == 400
     assert body["code"] == "invalid_form_field"
     assert body["field"] == "engine"
+
+
+def test_json_body_over_django_limit_names_fix(auth_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+
+    response = auth_client.post(CLASSIFY, {"ocr_draft": "x" * 5000}, format="json")
+
+    body = response.json()
+    assert response.status_code == 413
+    assert body["code"] == "request_too_large"
+    assert "1000 bytes" in body["detail"]
+    assert "DOCAI_TEXT_MAX_CHARS" in body["detail"]
+
+
+def test_json_limit_covers_text_limit():
+    from django.conf import settings
+
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= settings.DOCAI_MAX_JSON_BYTES
