@@ -4,7 +4,7 @@ Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus, the synthetic test split and nine
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_k`,
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_l`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -46,6 +46,7 @@ from .holdout_h import load_holdout_h
 from .holdout_i import load_holdout_i
 from .holdout_j import load_holdout_j
 from .holdout_k import load_holdout_k
+from .holdout_l import load_holdout_l
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -166,6 +167,7 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_i(),
         *load_holdout_j(),
         *load_holdout_k(),
+        *load_holdout_l(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -321,6 +323,9 @@ def main() -> None:
     )
     results["holdout_k"] = evaluate(
         load_holdout_k(), complete_parties=True, engine=engine
+    )
+    results["holdout_l"] = evaluate(
+        load_holdout_l(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(
