@@ -119,7 +119,7 @@ _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # goods table ("INVOICE UK-E-2024/015") does not number the waybill.
 _TITLE_CODE_RES = {
     code: compile_folded(
-        rf"(?m)^[ \t]*(?:{words})[ \t]*:?[ \t]+"
+        rf"(?m)^[ \t|]*(?:{words})[ \t]*:?[ \t]+"
         r"(?P<value>(?=[\w/.-]*[0-9])(?=[\w/.-]*[-/])[^\W\d_][\w/.-]*[0-9a-z])"
         r"(?![\w/.-])"
     )

@@ -833,10 +833,23 @@ def _labeled_amounts(
     found = []
     for confidence, pattern in labels:
         for label in pattern.finditer(context.text):
-            allow_next_line = next_line and _opens_line(context, label.start())
+            # The amount may open the next line under a label that opens its own
+            # line, or that ends it ("The total value of this Agreement is" / "USD
+            # 36,000.00"). After a label ending a line, such as a table's "Сумма"
+            # column, only a sum with kopecks or a currency counts, not a row number.
+            opens = _opens_line(context, label.start())
+            ends = not opens and _ends_line(context, label.end())
+            allow_next_line = next_line and (opens or ends)
             amount = _figures_after_words(context, label.end()) or _amount_after(
                 context, label.end(), max_gap_letters, next_line=allow_next_line
             )
+            if (
+                ends
+                and amount is not None
+                and amount.start > context.document.line_end(label.end())
+                and not (amount.has_fraction or amount.currency)
+            ):
+                amount = None
             if amount is not None:
                 found.append(LabeledAmount(amount, confidence, label.start()))
     return found
@@ -919,6 +932,12 @@ def _opens_line(context: ExtractionContext, position: int) -> bool:
     text = context.text
     line_start = context.document.line_start(position)
     return _LINE_OPENING_RE.fullmatch(text, line_start, position) is not None
+
+
+def _ends_line(context: ExtractionContext, position: int) -> bool:
+    """Return whether only blanks follow `position` on its line."""
+    line_end = context.document.line_end(position)
+    return not context.text[position:line_end].strip()
 
 
 def _gap_is_short(

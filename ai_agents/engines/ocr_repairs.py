@@ -51,10 +51,11 @@ _DIGIT_IN_WORD_RE = re.compile(
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
-# number that may open with a letter prefix ("Ne B-1207").
+# number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154").
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
-    r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9])"
+    r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
+    r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
 )
 # A legal form read as digits before a quoted name: "000 «Альфа»" for ООО, "0A0"
 # for ОАО, "3A0" for ЗАО. Folded text has the Latin o for the Cyrillic О.
@@ -126,7 +127,8 @@ def repair_number_digits(number: str) -> str:
     letters, so "КД-0417" and "OOO" stay as they are.
     """
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
-    # A leading group of zeros read as O before a dash and digits: "OOOO-000123".
+    # A leading group of zeros read as O before a dash and digits: "OOOO-000123",
+    # and the two zeros of a 1C prefix: "ООБП-000154" for 00БП-000154.
     number = _LEADING_ZEROS_RE.sub(lambda match: "0" * len(match.group(0)), number)
     lower = {char for char in number if char.islower()}
     if lower == {"l"}:
@@ -135,7 +137,9 @@ def repair_number_digits(number: str) -> str:
     return number
 
 
-_LEADING_ZEROS_RE = re.compile(r"^[OoОо]{2,}(?=[-/][0-9])")
+_LEADING_ZEROS_RE = re.compile(
+    r"^[OoОо]{2,}(?=[-/][0-9])|^[OoОо]{2}(?=[А-ЯЁ]{2}-[0-9]{4,})"
+)
 _LOWER_L_AFTER_CAPITAL_RE = re.compile(r"(?<=[A-ZА-ЯЁ])l(?![a-zа-яё])")
 
 

@@ -265,3 +265,23 @@ def test_company_attorney_after_grant():
     assert parties["principal"]["inn"] == SELLER_INN
     assert parties["attorney"]["inn"] == BUYER_INN
     assert parties["attorney"]["kpp"] == BUYER_KPP
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("|INVOICE  INV/2O25/12/OO31            |Date: O8.12.2O25", "INV/2025/12/0031"),
+        ("Счет на оплату Ne ООБП-ООО154 от О5 декабря 2О25 г.", "00БП-000154"),
+    ],
+)
+def test_numbers_read_from_scans(text, number):
+    assert value_of(extract(text, "invoice"), "number") == number
+
+
+def test_contract_total_after_line_break():
+    text = (
+        "2. Price. The fee is USD 3,000.00 per month. The total value of this "
+        "Agreement is\n   USD 36,000.00 (thirty-six thousand US dollars) for the term."
+    )
+
+    assert value_of(extract(text, "contract"), "total") == "36000.00"
