@@ -20,7 +20,7 @@ from docai.errors import ApiError
 
 logger = logging.getLogger(__name__)
 
-# The longest part of a client's header value that an error body repeats.
+# The maximum length of a client's header value that an error body repeats.
 _MAX_SHOWN_CHARS = 100
 
 
