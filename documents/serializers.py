@@ -74,6 +74,17 @@ class PartSerializer(serializers.Serializer):
         help_text="Spans point into the document's ocr_draft, and `page` is the "
         "page number in the file."
     )
+    text_chars = serializers.IntegerField(
+        required=False, help_text="Characters of the part's text in ocr_draft."
+    )
+    analysed_chars = serializers.IntegerField(
+        required=False,
+        help_text="Characters the engine read: the first DOCAI_TEXT_MAX_CHARS.",
+    )
+    truncated = serializers.BooleanField(
+        required=False,
+        help_text="True when the engine read only the start of the part's text.",
+    )
 
 
 class DocumentSerializer(serializers.Serializer):

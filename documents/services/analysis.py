@@ -222,7 +222,9 @@ def _analyze_next_part(document: Document) -> list[dict]:
         engine.close()
     shift_spans(extraction["fields"], start)
     add_evidence(extraction["fields"], layouts)
-    parts[index] = part_result((first_number, last_number), classification, extraction)
+    parts[index] = part_result(
+        (first_number, last_number), classification, extraction, end - start
+    )
     logger.info(
         "LLM part analysed document=%s pages=%d-%d type=%s",
         document.pk,

@@ -210,7 +210,7 @@ def _analyze_parts(document: Document, pages: list, ocr_draft: str) -> list[dict
         shift_spans(extraction["fields"], start)
         add_evidence(extraction["fields"], layouts)
         page_numbers = (pages[first][0], pages[last][0])
-        parts.append(part_result(page_numbers, classification, extraction))
+        parts.append(part_result(page_numbers, classification, extraction, end - start))
         lease_renew(document.pk)
         logger.info(
             "part analysed document=%s pages=%d-%d type=%s",
@@ -248,13 +248,19 @@ def lease_renew(document_id: int) -> None:
     )
 
 
-def part_result(pages: tuple[int, int], classification: dict, extraction: dict) -> dict:
-    """Return one entry of Document.parts: its first and last page numbers and
-    its results."""
+def part_result(
+    pages: tuple[int, int], classification: dict, extraction: dict, text_chars: int
+) -> dict:
+    """Return one entry of Document.parts: its first and last page numbers, its
+    results and how much of its `text_chars` characters the engine read."""
+    analysed = min(text_chars, settings.DOCAI_TEXT_MAX_CHARS)
     return {
         "pages": list(pages),
         "classification": classification,
         "extraction": extraction,
+        "text_chars": text_chars,
+        "analysed_chars": analysed,
+        "truncated": analysed < text_chars,
     }
 
 

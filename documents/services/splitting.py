@@ -188,7 +188,9 @@ def page_signals(text: str) -> PageSignals:
     """Classify one page and look for a title and a continuation marker on it."""
     if not text.strip():
         return PageSignals(continues=False, document_type=None, title_number=None)
-    classification, extraction = analyze_text(text)
+    # A part of this page alone reuses the analysis, so it reads no more of the
+    # page than the analysis of a part would.
+    classification, extraction = analyze_text(text[: settings.DOCAI_TEXT_MAX_CHARS])
     document_type = classification["document_type"]
     confident = (
         document_type != OTHER_TYPE

@@ -114,3 +114,27 @@ def test_queue_failure_after_part_fails_with_usage(
     assert document.status == Status.FAILED
     assert document.error_code == code
     assert document.usage["calls"] == 2
+
+
+def test_cut_part_marked_truncated(configured_llm, queued, settings):
+    settings.DOCAI_TEXT_MAX_CHARS = 100
+    document = read_document()
+    configured_llm.script(
+        classified("invoice"),
+        invoice_reply("318"),
+        classified("invoice"),
+        invoice_reply("77"),
+    )
+    llm_handover(document, PAGE_SEPARATOR.join(PAGES), [(1, 1), (2, 2)])
+
+    while queued:
+        document_analyze(queued.pop(0))
+
+    document.refresh_from_db()
+    first = document.parts[0]
+    assert document.status == Status.DONE
+    assert first["truncated"] is True
+    assert first["analysed_chars"] == 100
+    assert first["text_chars"] == len(INVOICE_318)
+    prompt = str(configured_llm.bodies()[0]["messages"])
+    assert "Тонер" not in prompt

@@ -262,6 +262,9 @@ def test_invoice_then_payment_order_split(worker):
     assert 0 <= top < bottom <= page_two["height"]
     assert document["classification"] == parts[0]["classification"]
     assert document["extraction"] == parts[0]["extraction"]
+    assert parts[0]["text_chars"] == len(document["pages"][0]["text"])
+    assert parts[0]["analysed_chars"] == parts[0]["text_chars"]
+    assert parts[0]["truncated"] is False
 
 
 @pytest.mark.integration
