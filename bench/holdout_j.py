@@ -46,10 +46,10 @@ the amount the document requests as payment or states as its full value, VAT inc
 Labelling notes that those sets do not cover:
 
 - An act that withholds a penalty or a guarantee retention has `total` equal to the
-  value of the work or services with VAT, not the amount payable after the deductions:
-  the subcontract act (1 200 000,00, not "К оплате" 1 104 000,00) and the English
-  advertising act (612,000.00, not 602,820.00). This extends the rule of sets F and G
-  for a deducted advance.
+  value of the work or services with VAT, not the amount payable after the deductions.
+  So the subcontract act has 1 200 000,00, not "К оплате" 1 104 000,00, and the
+  English advertising act 612,000.00, not 602,820.00. This extends the rule of sets F
+  and G for a deducted advance.
 - A reduction of the price inside an act is part of its total: the IT outsourcing act's
   negative SLA line lowers "Всего с НДС", as set I rules for a storno line.
 - The catering act's total is "Всего с НДС" over all sections, not a section subtotal

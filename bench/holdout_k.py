@@ -20,13 +20,13 @@ status 1 form at 0% VAT, an importer's resale with "Страна происхо�
 "Регистрационный номер декларации на товары" columns, its English translation, and a
 bilingual forwarder's UPD. The payment orders are a rouble 0401060 form, its scan, a
 "Заявление на перевод" in USD with SWIFT field tags (32A, 50K, 59, 70, 71A), and
-English applications for transfers in EUR and CNY. The rest are two bilingual contracts
-printed in two columns (Russian left, English right), two CMRs, two packing lists, a
-statement of a USD account and one of a CNY account, two powers of attorney for
-customs declaration, a letter to a bank's currency control and a supplier's letter
-about its bank details, a temporary storage warehouse's cash register receipt and an
-Istanbul hotel receipt, a Russian and a Chinese passport, a bank control statement
-(ведомость банковского контроля) and a Turkish certificate of origin.
+English applications for transfers in EUR and CNY. Two bilingual contracts are printed
+in two columns (Russian left, English right). The rest are two CMRs, two packing
+lists, statements of a USD and a CNY account, and two powers of attorney for customs
+declaration. Two letters go to a bank's currency control and from a supplier about
+its bank details. Two receipts come from a temporary storage warehouse's cash register
+and an Istanbul hotel. Last are a Russian and a Chinese passport, a bank control
+statement (ведомость банковского контроля) and a Turkish certificate of origin.
 
 Russian parties print INN and KPP as "ИНН/КПП" slash pairs, on one line, on separate
 lines, in two-column tables, and in English as "INN/KPP", "TIN (INN)", "Taxpayer ID

@@ -12,10 +12,10 @@ a shipment date and a due date, and "Итого к оплате:" on one line wi
 next, a sole proprietor's invoice "без НДС" with thin spaces between thousands, and a
 phone photo of a 1C invoice "№ 00БП-000154". The UPD are a corrected UPD ("Исправление №
 1 от 04.12.2025"), a scanned status 2 UPD of a sole proprietor without VAT, a status 1
-UPD with separate shipment and receipt dates, and a photo of a dairy UPD at VAT 10%. The
-acts are a bookkeeping firm's act with a run-on letterhead and a sole-proprietor
-customer, a scanned act of a sole-proprietor carrier whose "Всего оказано услуг на
-сумму:" is printed above its amount, and a cleaning act with the requisites of both
+UPD with separate shipment and receipt dates, and a photo of a dairy UPD at VAT 10%. One
+act is a bookkeeping firm's, with a run-on letterhead and a sole-proprietor customer.
+Another is a scanned act of a sole-proprietor carrier whose "Всего оказано услуг на
+сумму:" is printed above its amount. A cleaning act prints the requisites of both
 parties in a footer and narrow no-break spaces in its amounts. The payment orders are a
 single tax payment (ЕНП) on the 0401060 form with status 01, КБК and ОКТМО, an internet
 bank print, a scan paying a sole proprietor, and a payment to a self-employed person's

@@ -20,7 +20,7 @@ from .context import ExtractionContext
 from .names import is_prose, name_part
 from .requisites import INN_LABEL, KPP_LABEL, find_requisites
 from .roles import PARTY_START_RE, RoleLabel
-from .text import compile_folded
+from .text import NO_ACCOUNT_AHEAD, compile_folded
 
 _SECTION_MAX_CHARS = 600
 # Runs of characters other than the blanks and rules of a table's cells.
@@ -43,9 +43,9 @@ _STOP_RE = compile_folded(
     r"|(?:сч[её]т(?:[- ]фактура)?|акт|договор|(?:товарная\s+)?накладная"
     r"|пл[ао]т[её]жное\s+поручение|(?:tax\s+)?invoice)\b[^\n]{0,40}?(?:№|\bno\b|#)"
     # "Счет № 40702810..." gives the party's account.
-    r"(?![ \t]*[0-9](?:[ ]?[0-9]){14})"
+    + NO_ACCOUNT_AHEAD
     # The operations table of a bank statement, whose rows name counterparties.
-    r"|(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
+    + r"|(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
     r"|(?:opening|closing)\s+balance"
     # The next numbered section of a form: "3. Груз".
     r"|[0-9]{1,2}\.[ \t]+[^\W\d_])"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import compile_folded, compile_phrase
+from .text import NO_ACCOUNT_AHEAD, compile_folded, compile_phrase
 
 
 class SignalKind(Enum):
@@ -54,7 +54,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"сч[её]т[- ]?фактура", 9),
             # "Счет № 40702810...", "Счет № 4410 0286 3315 0047 211" give an account,
             # not an invoice's number.
-            (r"сч[её]т" + _NUMBER_SIGN + r"(?!\s*[0-9](?:[ ]?[0-9]){14})", 8),
+            (r"сч[её]т" + _NUMBER_SIGN + NO_ACCOUNT_AHEAD, 8),
             (r"(?:tax |commercial |proforma |pro-forma |vat )?invoice\b", 8),
             (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
             (r"инвойс", 8),

@@ -46,6 +46,10 @@ _HOMOGLYPHS = {
 _SPACES = "\t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
+# A lookahead that fails before a settlement or foreign account number (15 or more
+# digits, maybe in groups), which "Счет №" names as often as an invoice.
+NO_ACCOUNT_AHEAD = r"(?![ \t]*[0-9](?:[ ]?[0-9]){14})"
+
 # Box-drawing tables ("│ ИНН 1678657973 │") read as ruled ones: a vertical line is
 # "|" and every other line or corner is "-".
 _VERTICAL_RULES = "\u00a6\u2502\u2503\u2506\u2507\u250a\u250b\u254e\u254f\u2551"

@@ -198,18 +198,26 @@ def _analyze_next_part(document: Document) -> list[dict]:
             pk=document.pk, status=Status.PROCESSING
         ).exists()
 
-    pages = list(
+    texts = list(
         Page.objects.filter(document=document)
         .order_by("number")
-        .values_list("number", "text", "words")
+        .values_list("number", "text")
     )
     # Documents queued before parts were stored are analysed whole.
     parts = [dict(part) for part in document.parts or []] or [
-        {"pages": [pages[0][0], pages[-1][0]]}
+        {"pages": [texts[0][0], texts[-1][0]]}
     ]
     index = next(i for i, part in enumerate(parts) if "classification" not in part)
     first_number, last_number = parts[index]["pages"]
-    indexes = {number: position for position, (number, _, _) in enumerate(pages)}
+    # Every page's text places the part in ocr_draft, but only the part's own
+    # pages hold its fields, so only their word boxes are loaded.
+    words = dict(
+        Page.objects.filter(
+            document=document, number__gte=first_number, number__lte=last_number
+        ).values_list("number", "words")
+    )
+    pages = [(number, text, words.get(number, [])) for number, text in texts]
+    indexes = {number: position for position, (number, _) in enumerate(texts)}
     layouts = page_layouts(pages, PAGE_SEPARATOR)
     start = layouts[indexes[first_number]].start
     end = layouts[indexes[last_number]].end

@@ -66,7 +66,8 @@ LOOK_ALIKES = str.maketrans(
     "aeopcxyABEKMHOPCTXОЗl|",
     "аеорсхуАВЕКМН0РСТХ0311",
 )
-AMOUNT_SEPARATORS = " \u00a0\u202f.,'’-"
+# Thousands separators include the no-break, narrow no-break and thin spaces.
+AMOUNT_SEPARATORS = " \u00a0\u202f\u2009.,'’-"
 
 
 def document_ids(documents: list) -> list[str]:
