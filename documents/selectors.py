@@ -59,11 +59,10 @@ def request_state(doc_request: DocumentRequest) -> RequestState:
         status = Status.FAILED if Status.DONE not in statuses else Status.DONE
     else:
         status = Status.PROCESSING
-    # A document that failed before its pages were counted adds none.
+    # A failed document adds the pages it read, because the rest will never be
+    # read, so a finished request shows pages_done equal to pages_total.
     counts = [
-        document.page_count
-        if document.status not in _FINISHED
-        else document.page_count or 0
+        document.pages_done if document.status == Status.FAILED else document.page_count
         for document in documents
     ]
     started = [document.started_at for document in documents if document.started_at]
@@ -76,5 +75,5 @@ def request_state(doc_request: DocumentRequest) -> RequestState:
         documents_done=statuses.count(Status.DONE),
         documents_failed=statuses.count(Status.FAILED),
         started_at=min(started) if started else None,
-        finished_at=max(finished) if status in _FINISHED else None,
+        finished_at=max(finished) if status in _FINISHED and finished else None,
     )

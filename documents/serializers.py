@@ -164,7 +164,9 @@ class DocumentSerializer(serializers.Serializer):
 class ProgressSerializer(serializers.Serializer):
     pages_done = serializers.IntegerField()
     pages_total = serializers.IntegerField(
-        allow_null=True, help_text="Null until every document's pages are counted."
+        allow_null=True,
+        help_text="Null until every document's pages are counted. A failed "
+        "document counts the pages it read.",
     )
     documents_total = serializers.IntegerField()
     documents_done = serializers.IntegerField()

@@ -32,6 +32,10 @@ _REFERENCE_BEFORE_RE = compile_folded(
 _FIELD_LABEL_AFTER_RE = compile_folded(
     r"[ \t]*(?:(?:no\b\.?|number|nr\b\.?|#|№|date|dated|ref\w*)[ \t]*)?:"
 )
+# A number and a date after a title word: "Invoice No. 52 dated", "счет № 7 от".
+_CITED_AFTER_RE = compile_folded(
+    r"[ \t]*(?:no\b\.?|number|nr\b\.?|#|№)[ \t]*[^\s]+[ \t]+(?:dated|of|от|from)\b"
+)
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
@@ -365,6 +369,15 @@ def _is_heading_after_logo(
     return any(char.isalpha() for char in original) and original.isupper()
 
 
+def _is_citation(document: NormalizedText, match: re.Match[str], prefix: str) -> bool:
+    """Return whether a title inside a line cites another document by its number
+    and date: "9. Invoice No. YM-EXP-2025-1217 dated 19 December 2025" in a
+    certificate of origin. A title after a wide gap heads a right-hand column."""
+    if prefix.endswith("   "):
+        return False
+    return _CITED_AFTER_RE.match(document.text, match.end()) is not None
+
+
 def _title_factor(
     document: NormalizedText, pattern: re.Pattern[str], top_end: int
 ) -> float:
@@ -379,7 +392,9 @@ def _title_factor(
             document, match, prefix
         ):
             return 1.0
-        if not _REFERENCE_BEFORE_RE.search(prefix):
+        if not _REFERENCE_BEFORE_RE.search(prefix) and not _is_citation(
+            document, match, prefix
+        ):
             found_near_top = True
     if found_near_top:
         return 0.5

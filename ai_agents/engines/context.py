@@ -25,6 +25,9 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
 _DISTINCT_CYRILLIC_RE = re.compile(r"[БбГгДдЖжЗзИиЙйЛлПпФфЦцЧчШшЩщЪъЫыЬьЭэЮюЯя]")
 _DISTINCT_LATIN_RE = re.compile(r"[DdFfGgIiJjLlNnQqRrSsUuVvWwZz]")
+# A label word before a value, and how far back on its line it may stand.
+_LABEL_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_LABEL_CHARS = 40
 _RUBLE_WORD_RE = compile_folded(r"руб|р\.")
 # A rate: "8%", "8 %", "8 (восемь) процентов", "5 percent".
 _PERCENT_AFTER_RE = compile_folded(
@@ -83,6 +86,24 @@ class ExtractionContext:
         original = self.document.original
         cyrillic = len(_DISTINCT_CYRILLIC_RE.findall(original))
         return cyrillic > len(_DISTINCT_LATIN_RE.findall(original))
+
+    def label_is_cyrillic(self, position: int) -> bool | None:
+        """Return the script of the last word of 3 or more letters before `position`
+        on its line, or None when there is none or its letters could be either.
+
+        A bilingual document prints a number in the script of the label before it:
+        "Счет-фактура № ВК-1251 / Invoice No. ВК-1251". Short words such as "No"
+        are skipped, because OCR reads "№" as "No" in Russian documents too.
+        """
+        document = self.document
+        line_start = max(document.line_start(position), position - _LABEL_CHARS)
+        start, end = document.original_span(line_start, position)
+        words = _LABEL_WORD_RE.findall(document.original[start:end])
+        if not words:
+            return None
+        cyrillic = _DISTINCT_CYRILLIC_RE.search(words[-1]) is not None
+        latin = _DISTINCT_LATIN_RE.search(words[-1]) is not None
+        return cyrillic if cyrillic != latin else None
 
     @cached_property
     def date_order(self) -> DateOrder:

@@ -144,8 +144,14 @@ _CHECK_NUMBER_RE = compile_folded(
 _RECEIPT_ID_BELOW_RE = compile_folded(
     rf"(?m)^[ \t]*{_RECEIPT_ID_LABEL}[^\n]*\n[ \t]*#?[ \t]*{_NUMBER_VALUE}"
 )
-# A number printed as a short letter series and a coded part: "F 1234K20/1234/12".
-_SERIES_RE = compile_folded(r"(?P<series>[^\W\d_]{1,3}) (?=[\w/.-]*\d)[\w/.-]+")
+# A number printed as a short letter series and a coded part: "F 1234K20/1234/12",
+# "A 2025 0418733" (groups of 4 or more digits, the last not a year before "г.").
+_SERIES_RE = compile_folded(
+    r"(?P<series>[^\W\d_]{1,3}) (?=[\w/.-]*\d)[\w/.-]+"
+    r"(?: [0-9]{4,}(?![\w.,/-]| ?(?:г\b|год)))*"
+)
+_PREFIX_WORD_RE = re.compile(r"[^\W_]")
+_DATED_AFTER_RE = compile_folded(r"[ \t]+(?:dated|of|от|from)\b")
 # Words that follow an empty number sign and are not a series: "Счет № от ...".
 _NOT_SERIES = frozenset(
     fold(word) for word in ("от", "of", "to", "на", "за", "для", "по", "и", "and", "no")
@@ -170,12 +176,16 @@ _NEGATIVE_DATE_RE = compile_folded(
 
 # A caption over a date cell, at the start of the cell: "Дата составления",
 # "Date of issue/Date de délivrance (7)".
+# A caption in another script before the English one: "签发日期/Date of issue".
+_FOREIGN_CAPTION = r"(?:[^\x00-\u04ff\n/]{1,20}/[ \t]*)?"
 _DATE_CAPTION_RE = compile_folded(
-    r"[ \t|]*(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
+    r"[ \t|]*" + _FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
     r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
 )
 _NEGATIVE_CAPTION_RE = compile_folded(
-    r"[ \t|]*(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
+    r"[ \t|]*"
+    + _FOREIGN_CAPTION
+    + r"(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
     r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
 )
 # How far back on its line an approval line's words may precede a date.
@@ -279,10 +289,22 @@ def _first_number(
         for match in pattern.finditer(context.text, start, end):
             if belongs_to_other_document(context, match.start("value")):
                 continue
+            if pattern is _TITLE_NUMBER_RE and _cites_in_line(context, match):
+                continue
             found = _spanned_number(context, *match.span("value"), confidence)
             if found is not None:
                 return found
     return None
+
+
+def _cites_in_line(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether a title number inside a line, after a box number or words,
+    is dated as a cited paper: "9. Invoice No. YM-EXP-2025-1217 dated 19 December
+    2025" in a certificate of origin. A title after a wide gap heads a column."""
+    prefix = context.text[context.document.line_start(match.start()) : match.start()]
+    if not _PREFIX_WORD_RE.search(prefix) or prefix.endswith("   "):
+        return False
+    return _DATED_AFTER_RE.match(context.text, match.end("value")) is not None
 
 
 def _spanned_number(
@@ -318,7 +340,10 @@ def _number_field(
 ) -> dict:
     number = context.build_field(span[0], span[1], "", confidence)
     repaired = repair_number_digits(number["raw"])
-    number["value"] = number_in_script(repaired, cyrillic=context.is_cyrillic)
+    cyrillic = context.label_is_cyrillic(span[0])
+    if cyrillic is None:
+        cyrillic = context.is_cyrillic
+    number["value"] = number_in_script(repaired, cyrillic=cyrillic)
     return number
 
 
@@ -342,7 +367,7 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     """
     before = _contexts_before(context)
     above = {
-        hit.start: _caption_above(context, hit, before[hit.start])
+        hit.start: caption_above(context, hit, before[hit.start])
         for hit in context.dates
     }
     candidates = []
@@ -442,7 +467,7 @@ def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
     )
 
 
-def _caption_above(context: ExtractionContext, hit: DateHit, before: str) -> str:
+def caption_above(context: ExtractionContext, hit: DateHit, before: str) -> str:
     """Return the cell of the previous line over a date that starts a table cell.
 
     The cell is the run of the previous line between column gaps (2 or more spaces

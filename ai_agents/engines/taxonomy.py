@@ -160,6 +160,7 @@ _PASSPORT_FIELDS = (
     ),
     _field("issuer_code", "text", "Issuing division code, NNN-NNN."),
     _field("birth_date", "date", "Holder's date of birth, ISO 8601."),
+    _field("birth_place", "text", "Holder's place of birth as printed."),
     _field("issued_by", "text", "Authority that issued the passport."),
     _field("expiry_date", "date", "Date of expiry from the machine-readable zone."),
     _field(
@@ -168,6 +169,11 @@ _PASSPORT_FIELDS = (
     _field("surname", "text", "Holder's surname."),
     _field("given_name", "text", "Holder's given name."),
     _field("patronymic", "text", "Holder's patronymic."),
+    _field(
+        "full_name",
+        "text",
+        "Holder's surname, given name and patronymic, in that order.",
+    ),
     _field("date", "date", "Date of issue or another date in the header, ISO 8601."),
     _PARTIES,
 )

@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 
 from .context import ExtractionContext
+from .header_fields import caption_above
 from .names import name_field
 from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .payment_fields import payment_order_fields
@@ -40,19 +41,63 @@ _FOREIGN_PASSPORT_NUMBER_RE = compile_folded(
 _DIVISION_CODE_RE = compile_folded(
     r"\bкод\s+подразделения\s*:?\s*(?P<value>[0-9]{3}\s*-\s*[0-9]{3})(?![0-9])"
 )
-_BIRTH_DATE_LABEL_RE = compile_folded(r"\bдата\s+рождения\s*:?\s*$")
-_ISSUED_BY_RE = compile_folded(r"\bпаспорт\s+выдан\s*:?\s*(?P<value>[^\n]+)")
+# A caption may repeat itself in other languages: "Geburtstag/Date of birth",
+# "Name/Surname/Nom", "出生日期/Date of birth".
+_OTHER_LANGUAGES = r"(?:[ \t]*/[ \t]*[^\W\d_][^\n/:]{0,24}(?=[ \t]*[/:]))*"
+_FOREIGN_FIRST = r"(?:[^\x00-\u04ff\n/]{1,20}/[ \t]*)?"
+_BIRTH_CAPTION = r"(?:дата\s+рождения|date\s+of\s+birth|birth\s+date|geburtstag)"
+_BIRTH_DATE_LABEL_RE = compile_folded(
+    r"\b" + _BIRTH_CAPTION + _OTHER_LANGUAGES + r"\s*:?\s*$"
+)
+_BIRTH_DATE_CAPTION_RE = compile_folded(
+    r"[ \t|]*" + _FOREIGN_FIRST + r"(?:[^\W\d_]+/)*" + _BIRTH_CAPTION
+)
+# The place of birth runs to the end of its line or to a wide gap before another
+# caption ("Место рождения: ГОР. МОСКВА", "Geburtsort/Place of birth: OFFENBACH").
+_BIRTH_PLACE_RE = compile_folded(
+    r"\b(?:место\s+рождения|place\s+of\s+birth|geburtsort)"
+    + _OTHER_LANGUAGES
+    + r"[ \t]*:?[ \t]*(?P<value>[^\W_][^\n]*?)(?=[ \t]{3}|[ \t]*(?:\n|\Z))"
+)
+# What follows a caption on its line is another caption when captions stand in a
+# row over their values: "出生地点/Place of birth        签发地点/Place of issue".
+_NEXT_CAPTION_RE = compile_folded(
+    r"(?:[^\n/]{0,20}/[ \t]*)?(?:place|date|дата|место|authority|sex|пол|"
+    r"nationality|surname|given)\b"
+)
+_CELL_RE = re.compile(r"\S+(?: \S+)*")
+# How far a cell below may start to the right of its caption's column.
+_CELL_SHIFT_CHARS = 8
+_ISSUED_BY_RE = compile_folded(
+    r"\b(?:паспорт\s+выдан|authority|behörde)"
+    + _OTHER_LANGUAGES
+    + r"\s*:?\s*(?P<value>[^\n]+)"
+)
 _ISSUED_BY_END_RE = compile_folded(r"\s*(?:дата\s+выдачи|код\s+подразделения)")
+# A name ends at a wide gap, which may open another caption on the same line.
+_NAME_VALUE = r"(?P<value>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?(?:[ ,]{1,2}[^\W\d_]+)*)"
 _PERSON_NAME_PATTERNS = (
     (
         "surname",
         compile_folded(
-            r"\bфамилия\s*:?\s*(?P<value>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)"
+            r"\b(?:фамилия|surname)" + _OTHER_LANGUAGES + r"\s*:?[ \t]*" + _NAME_VALUE
         ),
     ),
-    ("given_name", compile_folded(r"\bимя\s*:?\s*(?P<value>[^\W\d_]+)")),
-    ("patronymic", compile_folded(r"\bотчество\s*:?\s*(?P<value>[^\W\d_]+)")),
+    (
+        "given_name",
+        compile_folded(
+            r"\b(?:имя|given\s+names?)"
+            + _OTHER_LANGUAGES
+            + r"\s*:?[ \t]*"
+            + _NAME_VALUE
+        ),
+    ),
+    (
+        "patronymic",
+        compile_folded(r"\bотчество\s*:?[ \t]*(?P<value>[^\W\d_]+)"),
+    ),
 )
+_NAME_PARTS = ("surname", "given_name", "patronymic")
 
 
 def receipt_fields(context: ExtractionContext) -> dict:
@@ -87,11 +132,14 @@ def passport_fields(context: ExtractionContext) -> dict:
     division = _DIVISION_CODE_RE.search(context.text)
     if division:
         code = context.build_field(*division.span("value"), "", 0.9)
-        code["value"] = re.sub(r"\s", "", code["raw"])
+        code["value"] = re.sub(r"\s", "", code["raw"].translate(CODE_DIGIT_LOOKALIKES))
         fields["issuer_code"] = code
-    birth_date = _labeled_date(context, _BIRTH_DATE_LABEL_RE)
+    birth_date = _birth_date(context)
     if birth_date:
         fields["birth_date"] = birth_date
+    birth_place = _birth_place(context)
+    if birth_place:
+        fields["birth_place"] = birth_place
     issued_by = _issued_by(context)
     if issued_by:
         fields["issued_by"] = issued_by
@@ -99,7 +147,79 @@ def passport_fields(context: ExtractionContext) -> dict:
         match = pattern.search(context.text)
         if match:
             fields[key] = _raw_value_field(context, match.span("value"), 0.7)
+    full_name = _full_name(context, fields)
+    if full_name:
+        fields["full_name"] = full_name
     return fields
+
+
+def _full_name(context: ExtractionContext, fields: dict) -> dict | None:
+    """Join the holder's surname, given name and patronymic in that order.
+
+    The evidence spans from the first part to the last, labels between them included.
+    """
+    parts = [fields[key] for key in _NAME_PARTS if key in fields]
+    if "surname" not in fields or len(parts) < 2:
+        return None
+    start = min(part["span"][0] for part in parts)
+    end = max(part["span"][1] for part in parts)
+    confidence = min(part["confidence"] for part in parts)
+    found = context.build_field(start, end, "", confidence)
+    found["value"] = " ".join(part["value"] for part in parts)
+    return found
+
+
+def _birth_place(context: ExtractionContext) -> dict | None:
+    """Return the place of birth after its caption, or in the cell under a caption
+    that stands in a row of captions."""
+    match = _BIRTH_PLACE_RE.search(context.text)
+    if match is None:
+        return None
+    span = match.span("value")
+    if _NEXT_CAPTION_RE.match(context.text, span[0]):
+        caption_start = match.start()
+        line_start = context.document.line_start(caption_start)
+        while (
+            caption_start > line_start and not context.text[caption_start - 1].isspace()
+        ):
+            caption_start -= 1
+        below = _cell_below(context, caption_start)
+        if below is None:
+            return None
+        span = below
+    return _raw_value_field(context, span, 0.7)
+
+
+def _cell_below(context: ExtractionContext, position: int) -> tuple[int, int] | None:
+    """Return the span of the next line's cell that starts under `position`."""
+    document = context.document
+    column = position - document.line_start(position)
+    next_start = document.line_end(position) + 1
+    if next_start >= len(context.text):
+        return None
+    next_end = document.line_end(next_start)
+    for cell in _CELL_RE.finditer(context.text, next_start, next_end):
+        cell_column = cell.start() - next_start
+        if (
+            cell_column <= column + _CELL_SHIFT_CHARS
+            and cell.end() - next_start > column
+        ):
+            return cell.span()
+    return None
+
+
+def _birth_date(context: ExtractionContext) -> dict | None:
+    """Return the date after a birth date label, or the one in a cell under it."""
+    found = _labeled_date(context, _BIRTH_DATE_LABEL_RE)
+    if found is not None:
+        return found
+    for hit in context.dates:
+        line_start = context.document.line_start(hit.start)
+        before = context.text[line_start : hit.start]
+        above = caption_above(context, hit, before)
+        if above and _BIRTH_DATE_CAPTION_RE.match(above):
+            return context.build_field(hit.start, hit.end, hit.parsed.iso, 0.8)
+    return None
 
 
 def _raw_value_field(

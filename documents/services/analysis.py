@@ -6,17 +6,19 @@ retries, and queues `analyze_document`. Each run of that task classifies and
 extracts the next part that has no result with the engine the upload asked
 for, locates its fields on the pages and stores it. While parts remain, it
 renews the lease and queues the next run, so that every part has the task's
-whole time limit and a retry repeats the calls of one part only. After the last
+whole time limit and a retry repeats the calls of one part only. A run claims
+its part first, so a task the broker delivers twice analyses it once. After the last
 part the document is done, with the tokens and latency of every call. A
 transient failure of the LLM server retries with backoff; any other failure
 fails the document with its code.
 """
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Max, Min
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
@@ -40,6 +42,11 @@ from documents.services.processing import (
 )
 
 logger = logging.getLogger(__name__)
+
+# The key of a part's claim in `parts`, and how long a claim outlasts the task's
+# hard time limit. A finished part's result replaces the claim.
+_CLAIM_KEY = "claimed_until"
+_CLAIM_MARGIN_SECONDS = 60
 
 
 def llm_stage_lease(extra_seconds: float = 0.0) -> timedelta:
@@ -101,28 +108,27 @@ def _queue_stage(document_id: int) -> bool:
 def document_analyze(document_id: int, retries: int = 0) -> float | None:
     """Run the LLM stage; return seconds until a retry, or None when finished.
 
-    NOTE: nothing claims the stage, so a second delivery while the first runs
-    (after a Redis visibility timeout) repeats the LLM calls of that part, and
-    both runs queue the next one. The document is finished once, but every
-    repeated call is billed.
+    Each run claims the part it analyses, so that a second delivery of a task
+    (after a Redis visibility timeout, or a run that stored its part and queued
+    the next but died before its acknowledgement) finds the part taken and makes
+    no LLM calls for it.
     """
-    document = (
-        Document.objects.select_related("request")
-        .filter(pk=document_id, status=Status.PROCESSING)
-        .first()
-    )
-    if document is None:
-        logger.info("skip LLM stage document=%s: not processing", document_id)
+    claimed = _claim_next_part(document_id)
+    if claimed is None:
         return None
+    document, index = claimed
     outcome = llm_step(
-        lambda: _analyze_next_part(document),
+        lambda: _analyze_part(document, index),
         retries,
         f"LLM stage document={document.pk}",
     )
     if outcome.retry_in is not None:
-        # The retry waits in the queue, so the lease must outlast the wait.
+        # The retry waits in the queue, so the lease must outlast the wait, and
+        # the retry's delivery must find the part free.
+        document.parts[index].pop(_CLAIM_KEY, None)
         Document.objects.filter(pk=document.pk, status=Status.PROCESSING).update(
-            lease_expires_at=timezone.now() + llm_stage_lease(outcome.retry_in)
+            parts=document.parts,
+            lease_expires_at=timezone.now() + llm_stage_lease(outcome.retry_in),
         )
         return outcome.retry_in
     if outcome.error is not None:
@@ -186,8 +192,60 @@ def _fail(document_id: int, code: str, message: str) -> None:
         )
 
 
-def _analyze_next_part(document: Document) -> list[dict]:
-    """Analyse the first part that has no result and return all the parts.
+def _claim_next_part(document_id: int) -> tuple[Document, int] | None:
+    """Claim the first part without a result; return the document and the part's
+    index, or None when the document is not processing or another run holds the
+    part.
+
+    A claim lasts the task's hard time limit and a minute more, so a run that the
+    limit killed frees its part before the broker delivers its task again.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        document = (
+            Document.objects.select_for_update(of=("self",))
+            .select_related("request")
+            .filter(pk=document_id, status=Status.PROCESSING)
+            .first()
+        )
+        if document is None:
+            logger.info("skip LLM stage document=%s: not processing", document_id)
+            return None
+        # Documents queued before parts were stored are analysed whole.
+        parts = [dict(part) for part in document.parts or []] or [
+            {"pages": list(_page_range(document))}
+        ]
+        index = next(
+            (i for i, part in enumerate(parts) if "classification" not in part), None
+        )
+        if index is None:
+            logger.error("skip LLM stage document=%s: no part left", document.pk)
+            return None
+        held = parts[index].get(_CLAIM_KEY)
+        if held is not None and datetime.fromisoformat(held) > now:
+            logger.info(
+                "skip LLM stage document=%s: part %d is held by another run until %s",
+                document.pk,
+                index + 1,
+                held,
+            )
+            return None
+        claim_seconds = settings.DOCAI_LLM_TASK_TIME_LIMIT + _CLAIM_MARGIN_SECONDS
+        parts[index][_CLAIM_KEY] = (now + timedelta(seconds=claim_seconds)).isoformat()
+        Document.objects.filter(pk=document.pk).update(parts=parts)
+    document.parts = parts
+    return document, index
+
+
+def _page_range(document: Document) -> tuple[int, int]:
+    numbers = Page.objects.filter(document=document).aggregate(
+        first=Min("number"), last=Max("number")
+    )
+    return numbers["first"], numbers["last"]
+
+
+def _analyze_part(document: Document, index: int) -> list[dict]:
+    """Analyse the part at `index` and return all the parts.
 
     The part's pages are classified and extracted with the engine of the upload.
     """
@@ -203,11 +261,7 @@ def _analyze_next_part(document: Document) -> list[dict]:
         .order_by("number")
         .values_list("number", "text")
     )
-    # Documents queued before parts were stored are analysed whole.
-    parts = [dict(part) for part in document.parts or []] or [
-        {"pages": [texts[0][0], texts[-1][0]]}
-    ]
-    index = next(i for i, part in enumerate(parts) if "classification" not in part)
+    parts = [dict(part) for part in document.parts]
     first_number, last_number = parts[index]["pages"]
     # Every page's text places the part in ocr_draft, but only the part's own
     # pages hold its fields, so only their word boxes are loaded.

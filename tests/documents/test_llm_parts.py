@@ -5,7 +5,10 @@ run is replaced by a list, or by a queue that fails, so that each run is under t
 test's control.
 """
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from documents.models import Document, DocumentRequest, Page, Status
@@ -138,3 +141,61 @@ def test_cut_part_marked_truncated(configured_llm, queued, settings):
     assert first["text_chars"] == len(INVOICE_318)
     prompt = str(configured_llm.bodies()[0]["messages"])
     assert "Тонер" not in prompt
+
+
+def hold_second_part(document: Document, until) -> None:
+    """Store a claim on the second part, as a run analysing it leaves one."""
+    document.refresh_from_db()
+    parts = document.parts
+    parts[1]["claimed_until"] = until.isoformat()
+    Document.objects.filter(pk=document.pk).update(parts=parts)
+
+
+def test_second_delivery_skips_held_part(configured_llm, queued):
+    document = read_document()
+    configured_llm.script(classified("invoice"), invoice_reply("318"))
+    llm_handover(document, PAGE_SEPARATOR.join(PAGES), [(1, 1), (2, 2)])
+    document_analyze(queued.pop(0))
+    hold_second_part(document, timezone.now() + timedelta(minutes=5))
+
+    document_analyze(queued.pop(0))
+
+    document.refresh_from_db()
+    assert len(configured_llm.bodies()) == 2
+    assert document.status == Status.PROCESSING
+    assert "classification" not in document.parts[1]
+    assert queued == []
+
+
+def test_expired_claim_is_taken_over(configured_llm, queued):
+    document = read_document()
+    configured_llm.script(
+        classified("invoice"),
+        invoice_reply("318"),
+        classified("invoice"),
+        invoice_reply("77"),
+    )
+    llm_handover(document, PAGE_SEPARATOR.join(PAGES), [(1, 1), (2, 2)])
+    document_analyze(queued.pop(0))
+    hold_second_part(document, timezone.now() - timedelta(seconds=1))
+
+    document_analyze(queued.pop(0))
+
+    document.refresh_from_db()
+    assert document.status == Status.DONE
+    assert all("claimed_until" not in part for part in document.parts)
+    assert document.usage["calls"] == 4
+
+
+def test_retry_frees_its_part(configured_llm, queued, settings):
+    settings.DOCAI_LLM_RETRY_BASE_SECONDS = 0.01
+    document = read_document()
+    configured_llm.script(Reply.error(503, "overloaded"))
+    llm_handover(document, PAGE_SEPARATOR.join(PAGES), [(1, 1), (2, 2)])
+
+    retry_in = document_analyze(queued.pop(0))
+
+    document.refresh_from_db()
+    assert retry_in is not None
+    assert document.status == Status.PROCESSING
+    assert "claimed_until" not in document.parts[0]

@@ -226,6 +226,54 @@ def test_request_state_mixed_results(stored_document, corpus):
     assert state.finished_at is not None
 
 
+def test_failed_document_counts_pages_it_read():
+    doc_request = DocumentRequest.objects.create()
+    for position, (status, page_count, pages_done) in enumerate(
+        ((Status.DONE, 2, 2), (Status.FAILED, 5, 3), (Status.FAILED, None, 0)), 1
+    ):
+        Document.objects.create(
+            request=doc_request,
+            position=position,
+            original_name=f"scan-{position}.pdf",
+            mime_type="application/pdf",
+            size=1,
+            sha256="0" * 64,
+            storage_path=f"scan-{position}.pdf",
+            status=status,
+            page_count=page_count,
+            pages_done=pages_done,
+            finished_at=timezone.now(),
+        )
+
+    state = request_state(request_get(doc_request.public_id))
+
+    assert state.status == Status.DONE
+    assert state.pages_done == 5
+    assert state.pages_total == 5
+
+
+def test_pages_total_unknown_while_pages_uncounted():
+    doc_request = DocumentRequest.objects.create()
+    for position, status in enumerate((Status.DONE, Status.PROCESSING), 1):
+        Document.objects.create(
+            request=doc_request,
+            position=position,
+            original_name=f"scan-{position}.pdf",
+            mime_type="application/pdf",
+            size=1,
+            sha256="0" * 64,
+            storage_path=f"scan-{position}.pdf",
+            status=status,
+            page_count=1 if status == Status.DONE else None,
+            pages_done=1 if status == Status.DONE else 0,
+        )
+
+    state = request_state(request_get(doc_request.public_id))
+
+    assert state.status == Status.PROCESSING
+    assert state.pages_total is None
+
+
 def test_lease_renewed_while_processing():
     doc_request = DocumentRequest.objects.create()
     document = Document.objects.create(
