@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and nine
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_l`,
+reliability table, for the labelled corpus, the synthetic test split and fourteen
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_n`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -47,6 +47,8 @@ from .holdout_i import load_holdout_i
 from .holdout_j import load_holdout_j
 from .holdout_k import load_holdout_k
 from .holdout_l import load_holdout_l
+from .holdout_m import load_holdout_m
+from .holdout_n import load_holdout_n
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -168,6 +170,8 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_j(),
         *load_holdout_k(),
         *load_holdout_l(),
+        *load_holdout_m(),
+        *load_holdout_n(),
     ]
     sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
     results = {}
@@ -326,6 +330,12 @@ def main() -> None:
     )
     results["holdout_l"] = evaluate(
         load_holdout_l(), complete_parties=True, engine=engine
+    )
+    results["holdout_m"] = evaluate(
+        load_holdout_m(), complete_parties=True, engine=engine
+    )
+    results["holdout_n"] = evaluate(
+        load_holdout_n(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

@@ -1,0 +1,284 @@
+"""Form and consistency of the set M benchmark documents."""
+
+import re
+
+import pytest
+
+from bench.holdout_m import load_holdout_m
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to L do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks cover RUB, USD, EUR and CNY. Set M adds the currencies of its
+# Kazakh, Belarusian, UAE, Turkish, British and Uzbek documents.
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "CNY": ("CNY", "¥", "юан"),
+    "KZT": ("KZT", "₸", "тенге", "tenge"),
+    "BYN": ("BYN", "белорусских рубл"),
+    "AED": ("AED", "dirham"),
+    "TRY": ("TRY", "₺", "Türk lirası"),
+    "GBP": ("GBP", "£"),
+    "UZS": ("UZS", "so'm"),
+}
+# The pharmacy receipt prints its amounts as "=89.00" and "≡2418.00", with no mark.
+UNMARKED_ROUBLE_DOCUMENTS = {"m-ru-receipt-pharmacy-unmarked"}
+# Types labelled with `total` None. None of their documents requests a payment.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, and the transport waybill,
+# whose declared cargo value and freight charge are not a document total.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "m-ru-bank-statement-day-turnover",
+    "m-en-bank-statement-yuan-account",
+    "m-ru-waybill-transport-declared-value",
+}
+# Documents that print a second currency beside the labelled one, mapped to it. The
+# label is the currency in which the document requests payment.
+SECOND_CURRENCIES = {
+    "m-ru-invoice-usd-payable-roubles": "USD",
+    "m-ru-invoice-tenge-export-vat0": "RUB",
+    "m-ru-act-belarusian-roubles": "RUB",
+    "m-ru-contract-yuan-import": "RUB",
+    "m-en-act-euro-rouble-reference": "RUB",
+    "m-en-contract-usd-rouble-reference": "RUB",
+    "m-en-payment-order-usd-transfer": "RUB",
+}
+# Amounts printed next to the total that are not the total: subtotals before a
+# discount, balances after an advance, prepayments, converted equivalents and the
+# invoice a credit note or a correction refers to.
+DISTRACTOR_AMOUNTS = {
+    "m-ru-invoice-1c-label-column": ["74270.00", "14854.00"],
+    "m-ru-invoice-discount-delivery-far-right": ["152400.00", "70380.00"],
+    "m-ru-invoice-advance-vat22-photo": ["410000.00", "150000.00", "350200.00"],
+    "m-ru-invoice-usd-payable-roubles": ["4850.00", "63422.48"],
+    "m-ru-invoice-tenge-export-vat0": ["2921093.33"],
+    "m-ru-act-belarusian-roubles": ["1277719.56"],
+    "m-ru-upd-correction-decrease": ["110400.00", "100800.00"],
+    "m-ru-payment-order-partial-vat22": ["1220000.00", "720000.00"],
+    "m-ru-contract-supply-price-kopecks": ["1085535.18", "2532915.42"],
+    "m-ru-contract-yuan-import": ["5268240.00", "145800.00"],
+    "m-ru-waybill-torg12-totals-unlabelled": ["703160.00"],
+    "m-en-invoice-us-deposit-balance": ["1186420.00", "818634.18"],
+    "m-en-invoice-uk-credit-note": ["21960.00", "18300.00"],
+    "m-en-invoice-turkish-lira-dot-groups": ["1386400.00"],
+    "m-en-invoice-swiss-apostrophe-usd": ["374619.15", "874111.35"],
+    "m-en-act-euro-rouble-reference": ["2651424.00"],
+    "m-en-payment-order-usd-transfer": ["1169477.40", "350843.22"],
+    "m-en-contract-usd-rouble-reference": ["7457280.00", "38400.00"],
+}
+# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 26
+ENGLISH_COUNT = 18
+MIN_NOISY_COUNT = 6
+# Most documents stay clean, because the benchmark also renders the clean ones to
+# images and reads them back with OCR.
+MAX_NOISY_COUNT = 8
+DOCUMENTS = load_holdout_m()
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def is_currency_printed(currency: str, document) -> bool:
+    text = comparable(document.text, document.noisy)
+    marks = CURRENCY_MARKS[currency]
+    return any(comparable(mark, document.noisy) in text for mark in marks)
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
+
+
+def test_noisy_count_within_limit():
+    noisy = [document for document in DOCUMENTS if document.noisy]
+    assert len(noisy) <= MAX_NOISY_COUNT, f"{len(noisy)} noisy documents"
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        set(SECOND_CURRENCIES),
+        set(DISTRACTOR_AMOUNTS),
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "m", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("document_id", "second_currency"), sorted(SECOND_CURRENCIES.items())
+)
+def test_second_currency_printed(document_id, second_currency):
+    document = DOCUMENTS_BY_ID[document_id]
+    currency = document.expected["currency"]
+    assert currency != second_currency, f"second currency {second_currency} labelled"
+    assert is_currency_printed(currency, document), f"{currency} not printed"
+    assert is_currency_printed(second_currency, document), (
+        f"{second_currency} not printed"
+    )
+
+
+@pytest.mark.parametrize(("document_id", "amounts"), sorted(DISTRACTOR_AMOUNTS.items()))
+def test_distractor_amounts_printed(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    total = document.expected["total"]
+    printed = printed_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount != total, f"distractor {amount} equals the total"
+        assert amount in printed, f"distractor {amount} not printed"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 6, f"only {len(found)} OGRN found"
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1057106592245")
+    assert not is_valid_ogrn("1057106592246")
+    assert is_valid_ogrn("322772434725672")
+    assert not is_valid_ogrn("322772434725673")
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=5,
+        min_correspondent_accounts=20,
+        min_settlement_accounts=30,
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "amount"),
+    [
+        ("Итого: 1 234 567,89", "1234567.89"),
+        ("Total: 1,234,567.89", "1234567.89"),
+        ("Toplam: 1.234.567,89 TRY", "1234567.89"),
+        ("Total US$ 1'234'567.89", "1234567.89"),
+        ("Сумма 1234567-89", "1234567.89"),
+        ("ИТОГ =1234567.89", "1234567.89"),
+        ("ИТОГ ≡2418.00", "2418.00"),
+        ("Цена 1 234 567 руб. 89 коп.", "1234567.89"),
+    ],
+)
+def test_amount_forms_read(printed, amount):
+    assert amount in printed_amounts(printed, False), f"{amount} not read"
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("Итого: 41O OOO,OO", "410000.00")
