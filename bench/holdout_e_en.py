@@ -150,7 +150,7 @@ Page 1 of 1
         {
             "number": "INV-2024-031",
             "date": "2024-09-30",
-            "total": "5600.00",
+            "total": "8000.00",
             "currency": "EUR",
             "parties.seller.inn": "1685982082",
             "parties.seller.kpp": "161101001",

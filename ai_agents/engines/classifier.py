@@ -34,7 +34,8 @@ _FIELD_LABEL_AFTER_RE = compile_folded(
 )
 # A number and a date after a title word: "Invoice No. 52 dated", "счет № 7 от".
 _CITED_AFTER_RE = compile_folded(
-    r"[ \t]*(?:no\b\.?|number|nr\b\.?|#|№)[ \t]*[^\s]+[ \t]+(?:dated|of|от|from)\b"
+    r"[^\n№#]{0,30}?(?:\bno\b\.?|\bnumber|\bnr\b\.?|#|№)[ \t]*[^\s]+[ \t]+"
+    r"(?:dated|of|от|from)\b"
 )
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
@@ -54,7 +55,8 @@ _FOREIGN_TITLE_RE = compile_folded(
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
     r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
     r"(?:собрания|заседания)"
-    r"|ведомост\w+\s+банковского\s+контроля"
+    r"|ведомост\w+\s+банковского\s+контроля|реестр\w*\b"
+    r"|протокол\s+согласования\s+(?:цен\w*|договорной\s+цены|стоимости)"
     r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
     r"|испытаний|измерений)"
     # "Отчет агента и акт № 7" is an act as well.
@@ -62,7 +64,12 @@ _FOREIGN_TITLE_RE = compile_folded(
     r"(?![^\n]*\bакт\b)"
     r"|(?:sales|commission)\s+report)"
 )
-_FOREIGN_TITLE_FACTOR = 0.5
+_FOREIGN_TITLE_FACTOR = 0.45
+# How a title word stands on its line (see _title_kind).
+_LEADING = "leading"
+_INLINE = "inline"
+_REFERENCE = "reference"
+_HEADING_LINES = 3
 
 # Calibrated confidences of weak candidates fall far below the 4 decimals reported.
 # A candidate with evidence still shows this much, so that it stays listed.
@@ -199,18 +206,25 @@ class RuleClassifier:
         """Return the evidence score of each code in `codes` except `other`."""
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
-        foreign_title = _FOREIGN_TITLE_RE.search(document.text, 0, document.top_end(3))
+        heading_end = document.top_end(_HEADING_LINES)
+        foreign_title = _FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
+        first_title = _first_title_start(document, self.signals, top_end)
         scores = {}
         for code in codes:
             if code == OTHER:
                 continue
             signals = self.signals.get(code, ())
-            score = sum(_signal_score(document, signal, top_end) for signal in signals)
+            score = sum(
+                _signal_score(document, signal, top_end, first_title)
+                for signal in signals
+            )
             score += sum(
                 evidence(document.text)
                 for evidence in STRUCTURAL_EVIDENCE.get(code, ())
             )
-            if foreign_title and not _has_leading_title(document, signals, top_end):
+            # Under a heading of another kind of paper, only a title of the type in
+            # the same first lines outweighs it.
+            if foreign_title and not _has_leading_title(document, signals, heading_end):
                 score *= _FOREIGN_TITLE_FACTOR
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
@@ -349,10 +363,30 @@ def _has_leading_title(
     )
 
 
-def _signal_score(document: NormalizedText, signal: Signal, top_end: int) -> float:
+def _signal_score(
+    document: NormalizedText,
+    signal: Signal,
+    top_end: int,
+    first_title: int | None = None,
+) -> float:
     if signal.kind is SignalKind.KEYWORD:
         return signal.weight if signal.pattern.search(document.text) else 0.0
-    return signal.weight * _title_factor(document, signal.pattern, top_end)
+    return signal.weight * _title_factor(document, signal.pattern, top_end, first_title)
+
+
+def _first_title_start(
+    document: NormalizedText, signals: Mapping[str, tuple[Signal, ...]], top_end: int
+) -> int | None:
+    """Return where the first title of any type opens a line near the top."""
+    starts = [
+        start
+        for code_signals in signals.values()
+        for signal in code_signals
+        if signal.kind is SignalKind.TITLE
+        and (start := _leading_title_start(document, signal.pattern, top_end))
+        is not None
+    ]
+    return min(starts, default=None)
 
 
 def _is_heading_after_logo(
@@ -378,24 +412,68 @@ def _is_citation(document: NormalizedText, match: re.Match[str], prefix: str) ->
     return _CITED_AFTER_RE.match(document.text, match.end()) is not None
 
 
+def _starts_lowercase(document: NormalizedText, match: re.Match[str]) -> bool:
+    first = document.original[document.to_original(match.start())]
+    return first.islower()
+
+
 def _title_factor(
-    document: NormalizedText, pattern: re.Pattern[str], top_end: int
+    document: NormalizedText,
+    pattern: re.Pattern[str],
+    top_end: int,
+    first_title: int | None = None,
 ) -> float:
-    """Return 1 for a title opening a line near the top, 0.5 near the top, else 0.25."""
+    """Return 1 for a title opening a line near the top, 0.5 near the top, else 0.25.
+
+    A title that opens a line below `first_title`, the document's own title, and
+    cites a paper by number and date ("Транспортная накладная № 512 от 20.03.2025"
+    under "УПАКОВОЧНЫЙ ЛИСТ") counts as a title inside a line.
+    """
     found_near_top = False
     for match in pattern.finditer(document.text, 0, top_end):
-        prefix = document.text[document.line_start(match.start()) : match.start()]
-        if _FIELD_LABEL_AFTER_RE.match(document.text, match.end()):
-            found_near_top = True
-            continue
-        if _LINE_PREFIX_RE.fullmatch(prefix) or _is_heading_after_logo(
-            document, match, prefix
+        kind = _title_kind(document, match)
+        if kind == _LEADING and (
+            first_title is None
+            or match.start() <= first_title
+            or not _CITED_AFTER_RE.match(document.text, match.end())
         ):
             return 1.0
-        if not _REFERENCE_BEFORE_RE.search(prefix) and not _is_citation(
-            document, match, prefix
-        ):
+        if kind != _REFERENCE:
             found_near_top = True
     if found_near_top:
         return 0.5
     return 0.25 if pattern.search(document.text, top_end) else 0.0
+
+
+def _leading_title_start(
+    document: NormalizedText, pattern: re.Pattern[str], top_end: int
+) -> int | None:
+    """Return the start of the first title that opens a line near the top."""
+    for match in pattern.finditer(document.text, 0, top_end):
+        if _title_kind(document, match) == _LEADING:
+            return match.start()
+    return None
+
+
+def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
+    """Return how a title word stands: opening a line (_LEADING), inside a line
+    (_INLINE), or naming another paper (_REFERENCE)."""
+    prefix = document.text[document.line_start(match.start()) : match.start()]
+    if _FIELD_LABEL_AFTER_RE.match(document.text, match.end()):
+        return _INLINE
+    opens_line = _LINE_PREFIX_RE.fullmatch(prefix) is not None
+    if opens_line and _starts_lowercase(document, match):
+        # A wrapped sentence may open a line with a title word ("delivery note
+        # LS-80011472 of 21.03.2025"), but a title starts with a capital.
+        return _INLINE
+    if opens_line or _is_heading_after_logo(document, match, prefix):
+        return _LEADING
+    # A title in a table cell after other cells names a listed paper, as a
+    # register of documents does: "| 4 | Акт сверки взаиморасчетов |".
+    if (
+        _REFERENCE_BEFORE_RE.search(prefix)
+        or _is_citation(document, match, prefix)
+        or "|" in prefix
+    ):
+        return _REFERENCE
+    return _INLINE

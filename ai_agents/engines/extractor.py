@@ -13,7 +13,13 @@ from .context import ExtractionContext
 from .exchange_file import exchange_fields
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
-from .money_fields import find_currency, find_total, find_total_in_words, find_vat
+from .money_fields import (
+    find_currency,
+    find_total,
+    find_total_in_words,
+    find_vat,
+    total_of_rows,
+)
 from .mrz import ZONE_DATES, mrz_fields
 from .parties import find_parties
 from .schema_fields import schema_fields
@@ -31,6 +37,12 @@ _TYPES_WITHOUT_MONEY = frozenset({"passport"})
 _TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "act", "upd", "waybill", "packing_list"})
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "act", "upd", "waybill"})
 _DECIMAL_PRECISION = 80
+_LETTER_TYPE = "letter"
+# Types whose amount in words is their total when no figure is found for it.
+_TYPES_WITH_PRICE = frozenset(
+    {"invoice", "act", "upd", "waybill", "payment_order", "receipt", "contract"}
+)
+_WORDS_TOTAL_CONFIDENCE = 0.7
 
 
 class FieldExtractor:
@@ -73,6 +85,12 @@ class FieldExtractor:
         if document_type not in _TYPES_WITHOUT_MONEY:
             self._add_money(context, fields)
         self._add_line_items(context, fields)
+        if (
+            document_type in _TYPES_WITH_SUBTOTAL
+            and "total" not in fields
+            and "line_items" in fields
+        ):
+            self._add_total_of_rows(context, fields)
         parties = find_parties(context)
         type_fields = TYPE_FIELDS.get(document_type)
         if type_fields is not None:
@@ -118,7 +136,11 @@ class FieldExtractor:
     @staticmethod
     def _add_money(context: ExtractionContext, fields: dict) -> None:
         total = find_total(context)
-        if total is not None:
+        if total is not None and context.document_type == _LETTER_TYPE:
+            # A letter has no value of its own. The sum that it demands or reports
+            # as outstanding is the rest to pay of another paper.
+            fields["amount_due"] = total.field
+        elif total is not None:
             fields["total"] = total.field
             if total.amount_due is not None:
                 fields["amount_due"] = total.amount_due
@@ -131,10 +153,26 @@ class FieldExtractor:
         in_words = find_total_in_words(context)
         if in_words is not None:
             fields["total_in_words"] = in_words
+            if "total" not in fields and context.document_type in _TYPES_WITH_PRICE:
+                # OCR may garble the figures ("l l8l 4OO-OO") but not the words.
+                fields["total"] = {**in_words, "confidence": _WORDS_TOTAL_CONFIDENCE}
         if context.document_type in _TYPES_WITH_SUBTOTAL:
             subtotal = find_subtotal(context)
             if subtotal is not None:
                 fields["subtotal"] = subtotal
+
+    @staticmethod
+    def _add_total_of_rows(context: ExtractionContext, fields: dict) -> None:
+        """Add the total from a closing row that sums the table, and its currency
+        when none was found before."""
+        found = total_of_rows(context, fields["line_items"])
+        if found is None:
+            return
+        fields["total"] = found.field
+        if "currency" not in fields:
+            currency = find_currency(context, found.amount)
+            if currency is not None:
+                fields["currency"] = currency
 
     @staticmethod
     def _add_line_items(context: ExtractionContext, fields: dict) -> None:

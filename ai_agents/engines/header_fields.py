@@ -8,6 +8,7 @@ from .number_rules import (
     belongs_to_other_document,
     find_number_cell,
     find_reference,
+    has_form_number_cells,
     trim_glued_word,
 )
 from .ocr_repairs import number_in_script, repair_number_digits
@@ -48,7 +49,9 @@ _TYPE_TITLE_WORDS = {
     "power_of_attorney": r"доверенность|power\s+of\s+attorney",
     # Papers outside the built-in types: "ПРОТОКОЛ ИСПЫТАНИЙ № 1184-ЗН".
     "other": (
-        r"протокол\w*|сертификат\w*|certificate|справк[аи]|декларац\w*|отч[её]т\w*"
+        r"протокол\w*|сертификат\w*|certificate(?:\s+of\s+[^\W\d_]+)?|справк[аи]"
+        r"|декларац\w*|отч[её]т\w*"
+        r"|реестр\w*"
         r"|report|заключени\w*|заявк[аи]"
     ),
 }
@@ -60,9 +63,11 @@ _GENERIC_TITLE_WORDS = "|".join(
     if code not in ("passport", "other")
 )
 # "No." as OCR also reads it: "No," and Cyrillic "Мо." before digits, and "№" read
-# as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047").
+# as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047") or as "Ne".
 _NUMBER_SIGN = (
     r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|\bn(?=[ \t]+[0-9])|nr\b\.?|#"
+    # "№" read as "Ne" before a code with a digit: "СЧЕТ Ne CT.25.OO41".
+    r"|\bne(?=[ \t]+[^\s]*[0-9])"
     r"|number|nummer|num\b\.?|номер)"
 )
 _NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
@@ -113,15 +118,22 @@ _AIR_WAYBILL_AFTER_RE = compile_folded(
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A title that opens its line and is followed by a code without a number sign:
-# "INVOICE  RE-25-04418". The code must open with a letter and have a digit and a
-# dash or slash.
+# "INVOICE  RE-25-04418". The code must have a digit and a dash or slash.
 # Only the document's own type title counts, so an invoice cited in a waybill's
 # goods table ("INVOICE UK-E-2024/015") does not number the waybill.
+# A code may open with a group of 3 or more digits ("INVOICE 2025-0847") unless it
+# is a date. A shorter group is a shift or a part ("ЧЕК 87/2"), and a letter's
+# reference ("Our ref. 512/FIN") is not a title, so its code opens with a letter.
+_DIGIT_OPENING = (
+    r"(?:[^\W\d_]|(?=[0-9]{3,}[-/])(?![0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(?![0-9]))"
+    r"[0-9])"
+)
 _TITLE_CODE_RES = {
     code: compile_folded(
         rf"(?m)^[ \t|]*(?:{words})[ \t]*:?[ \t]+"
-        r"(?P<value>(?=[\w/.-]*[0-9])(?=[\w/.-]*[-/])[^\W\d_][\w/.-]*[0-9a-z])"
-        r"(?![\w/.-])"
+        r"(?P<value>(?=[\w/.-]*[0-9])(?=[\w/.-]*[-/])"
+        + (r"[^\W\d_]" if code == "letter" else _DIGIT_OPENING)
+        + r"[\w/.-]*[0-9a-z])(?![\w/.-])"
     )
     for code, words in _TYPE_TITLE_WORDS.items()
 }
@@ -176,8 +188,9 @@ _NEGATIVE_DATE_RE = compile_folded(
 
 # A caption over a date cell, at the start of the cell: "Дата составления",
 # "Date of issue/Date de délivrance (7)".
-# A caption in another script before the English one: "签发日期/Date of issue".
-_FOREIGN_CAPTION = r"(?:[^\x00-\u04ff\n/]{1,20}/[ \t]*)?"
+# A caption in another language before the English one: "签发日期/Date of issue",
+# "Veriliş Tarihi / Date of Issue".
+_FOREIGN_CAPTION = r"(?:[^\n/|]{1,24}/[ \t]*)?"
 _DATE_CAPTION_RE = compile_folded(
     r"[ \t|]*" + _FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
     r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
@@ -194,15 +207,36 @@ _APPROVAL_WINDOW = 200
 _PLACE_LINE_RE = compile_folded(
     r"[ \t]*(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?(?:[ \t]{2,}|,[ \t]*)"
 )
+# A line with only a place name before the date: "Koeln, ", "Нижний Новгород, ".
+_CITY_LINE_RE = compile_folded(r"[ \t]*[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?,[ \t]*")
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
 _ATTORNEY_ISSUE_RE = compile_folded(r"\bдоверенность\s+выдана\s*$")
 # A date after "№ 12 от" dates the numbered document, which is another one unless
 # the number is the document's own.
+# The number sign may be missing before a code of letters and digits: "delivery
+# note LS-80011472 of 21.03.2025", "invoice RE 2025 00388 of 25.03.2025". A bare
+# number without the sign ("Счет 125 от ...") is not taken as cited.
 _CITED_NUMBER_RE = compile_folded(
-    r"(?:№|\bno\b\.?|#|\bnr\b\.?|\bмо\b\.?)[ \t]*(?P<number>[^\s№#]+)\s+"
-    r"(?:от|of|dated|from)\s*$"
+    r"(?:(?:№|\bno\b\.?|#|\bnr\b\.?|\bмо\b\.?)[ \t]*(?P<number>[^\s№#]+)"
+    r"|(?<=[ \t])(?P<code>(?=[^\s№#]*[0-9])[^\s№#]*[^\W\d_][^\s№#]*"
+    r"|[^\W\d_]{1,4}(?:[ ][0-9]{3,})+))"
+    r"\s+(?:от|of|dated|from)\s*$"
+)
+# The name of a paper right before its code, and each type's own title words.
+_PAPER_NAME_BEFORE_RE = compile_folded(
+    rf"(?P<name>{_GENERIC_TITLE_WORDS}|ref\.?|order|заказ\w*|cmr)[ \t]*:?[ \t]*$"
+)
+_TYPE_TITLE_WORD_RES = {
+    code: compile_folded(rf"(?:{words})") for code, words in _TYPE_TITLE_WORDS.items()
+}
+_FROM_ONLY_RE = compile_folded(r"[ \t]*(?:от|of|dated)[ \t]*")
+# The ends of a period: "с 01.03.2025 по 31.03.2025", "from ... to ...".
+_PERIOD_START_RE = compile_folded(r"\b(?:с|from)\s*$")
+_PERIOD_END_AFTER_RE = compile_folded(r"\s*(?:г\.|года)?\s*(?:по|to|till|until)\s")
+_PERIOD_END_RE = compile_folded(
+    r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"
 )
 _BIRTH_AFTER_RE = compile_folded(r"\s*(?:года|г\.)?\s*(?:рождения|р\.)|\s*\(?born\b")
 # In documents other than passports, a date shortly after "паспорт" is the passport's
@@ -232,6 +266,14 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     """
     own = _TYPE_TITLE_NUMBER_RES.get(context.document_type, _TITLE_NUMBER_RE)
     top, length = context.top_end, len(context.text)
+    cell = find_number_cell(context)
+    if cell is not None and has_form_number_cells(context):
+        # A unified form's "Номер документа" cell numbers the form itself, while a
+        # title with a number above it may be a cited paper ("Транспортная
+        # накладная номер 1193-ТН" over a ТОРГ-12).
+        found = _spanned_number(context, *cell, 0.9)
+        if found is not None:
+            return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found
@@ -361,9 +403,9 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
 
     Dates after words such as "due", "birth" or "срок", or under such a caption, are
     never the document date. Dates of another document (cited by its number, in a
-    form approval line or in a passport quoted by a non-passport document) and dates
-    of shipment (in packing lists and waybills) are used only when no other date is
-    found.
+    form approval line or in a passport quoted by a non-passport document), the ends
+    of a period and dates of shipment (in packing lists and waybills) are used only
+    when no other date is found.
     """
     before = _contexts_before(context)
     above = {
@@ -379,7 +421,9 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
             ):
                 fallbacks.append(hit)
             continue
-        if _dates_other_document(context, hit, before[hit.start], number_end):
+        if _dates_other_document(
+            context, hit, before[hit.start], number_end
+        ) or _in_period(context, hit):
             fallbacks.append(hit)
             continue
         candidates.append(hit)
@@ -430,10 +474,13 @@ def _dates_other_document(
     context: ExtractionContext, hit: DateHit, before: str, number_end: int | None
 ) -> bool:
     cited = _CITED_NUMBER_RE.search(before)
+    if cited is not None and cited.group("code") is not None:
+        cited = cited if _names_other_paper(context, before, cited) else None
     if cited is not None:
+        group = "number" if cited.group("number") is not None else "code"
         # The number's end as `find_number` reports it, without trailing punctuation.
-        cited_number = cited.group("number").rstrip(".,/-")
-        cited_end = hit.start - len(before) + cited.start("number") + len(cited_number)
+        cited_number = cited.group(group).rstrip(".,/-")
+        cited_end = hit.start - len(before) + cited.start(group) + len(cited_number)
         if cited_end != number_end:
             return True
     line_start = max(
@@ -441,18 +488,70 @@ def _dates_other_document(
     )
     if APPROVAL_LINE_RE.search(context.text, line_start, hit.start):
         return True
+    if _approval_line_above(context, hit):
+        return True
     if context.document_type == "passport":
         return False
     window_start = max(0, hit.start - _PASSPORT_WINDOW_CHARS)
     return _PASSPORT_WORD_RE.search(context.text, window_start, hit.start) is not None
 
 
+def _names_other_paper(
+    context: ExtractionContext, before: str, cited: re.Match[str]
+) -> bool:
+    """Return whether a code without a number sign follows the name of a paper of
+    another type ("delivery note LS-80011472 of"), so that it cites that paper. A
+    document's own title before its code ("INVOICE INV-25/12 dated") does not."""
+    name = _PAPER_NAME_BEFORE_RE.search(before, 0, cited.start("code"))
+    if name is None:
+        return False
+    own = _TYPE_TITLE_WORD_RES.get(context.document_type)
+    return own is None or own.fullmatch(name.group("name")) is None
+
+
+def _approval_line_above(context: ExtractionContext, hit: DateHit) -> bool:
+    """Return whether a date opening its line after "от" ends an approval line that
+    wrapped: "Утверждена постановлением Госкомстата России" over "от 25.12.98 №
+    132"."""
+    document = context.document
+    line_start = document.line_start(hit.start)
+    if line_start == 0 or not _FROM_ONLY_RE.fullmatch(
+        context.text, line_start, hit.start
+    ):
+        return False
+    previous_start = document.line_start(line_start - 1)
+    return APPROVAL_LINE_RE.search(context.text, previous_start, line_start) is not None
+
+
+def _in_period(context: ExtractionContext, hit: DateHit) -> bool:
+    """Return whether the date starts or ends a period: "с 01.03.2025 по 31.03.2025",
+    "from 1 March 2025 to 31 March 2025". A bank statement is dated by the period it
+    covers, so its periods count as dates."""
+    if context.document_type == "bank_statement":
+        return False
+    # A period may wrap, so the words before the date are looked up across lines.
+    before = context.text[max(0, hit.start - _LABEL_CHARS) : hit.start]
+    if _PERIOD_START_RE.search(before) and _PERIOD_END_AFTER_RE.match(
+        context.text, hit.end
+    ):
+        return True
+    return _PERIOD_END_RE.search(before) is not None
+
+
 def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     """Return whether the date ends the line of the place where the document was
-    signed ("г. Санкт-Петербург          03 октября 2025 г."), near the top."""
+    signed ("г. Санкт-Петербург          03 октября 2025 г."), near the top.
+
+    A letter may give its place and date under the signature instead ("Koeln, 26
+    March 2025"), so in letters a line of a place name and the date counts anywhere.
+    """
+    line_start = context.document.line_start(hit.start)
+    if context.document_type == "letter" and _CITY_LINE_RE.fullmatch(
+        context.text, line_start, hit.start
+    ):
+        return True
     if hit.start >= context.top_end:
         return False
-    line_start = context.document.line_start(hit.start)
     return _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None
 
 

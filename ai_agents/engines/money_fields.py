@@ -15,6 +15,7 @@ from .amount_words import (
 )
 from .context import AmountHit, ExtractionContext
 from .parsing import currency_code, format_amount
+from .payment_fields import PURPOSE_CAPTION_RE
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters
 
@@ -27,8 +28,9 @@ _TOTAL_LABELS = (
             r"\b(?:(?:всего|итого|сумма)\s+к\s+оплате|к\s+оплате"
             # The change a correction invoice records.
             r"|всего\s+(?:увеличение|уменьшение)"
-            # The closing line of an act: "Всего оказано услуг 2, на сумму ...".
-            r"|всего\s+(?:оказано|выполнено)\s[^\n]{0,40}?на\s+сумму"
+            # The closing line of an act: "Всего оказано услуг 2, на сумму ...",
+            # and of a ТОРГ-12: "Всего отпущено на сумму: ... рублей 00 копеек".
+            r"|всего\s+(?:оказано|выполнено|отпущено)\s[^\n]{0,40}?на\s+сумму"
             r"|(?:всего|итого)\s+с\s+ндс"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
@@ -89,7 +91,10 @@ _CONTRACT_PRICE_LABELS = (
             # "for its term of 12 months", "over the whole period".
             r"(?:\s+(?:for|over)\s+(?:its|the|the\s+whole)\s+(?:lease\s+)?"
             r"(?:term|period)"
-            r"(?:\s+of\s+[0-9]+\s+(?:months?|years?))?)?"
+            r"(?:\s+of\s+[0-9]+\s+(?:months?|years?))?"
+            # "for the term from December 1, 2024 to November 30, 2025".
+            r"(?:\s+from\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?\s+(?:to|until|till)"
+            r"\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?)?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
         ),
@@ -128,6 +133,7 @@ _SHIPMENT_TYPES = frozenset({"packing_list", "waybill"})
 # `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
 # label and fall back to the largest amount with a currency marker.
 _CONTRACT_TYPE = "contract"
+_PAYMENT_ORDER_TYPE = "payment_order"
 # Document types that mention amounts which are not a total (balances, fees, limits,
 # prices, salaries). They report a total only under a strong label such as
 # "Итого к оплате" or "Total amount due" (see `_unlabeled_total_candidates` for the
@@ -170,6 +176,13 @@ _RATE_AFTER_RE = compile_folded(
     r"|per\s+(?:month|hour|day|week|year|annum|unit)\b|an?\s+(?:month|hour)\b"
     r"|monthly\b|hourly\b)"
 )
+# A limit before an amount, with at most a short caption between them.
+_THRESHOLD_BEFORE_RE = compile_folded(
+    r"(?:\b(?:over|above|exceeding|minimum|maximum|up\s+to|свыше|более"
+    r"|не\s+(?:менее|более)|минимальн\w*|максимальн\w*)\b|\b(?:min|max)\.)"
+    r"[^\n0-9]{0,20}$"
+)
+_THRESHOLD_CHARS = 40
 # A count, not money: a whole number followed by "x" and a number or by a unit
 # ("4 x 20' containers", "8 мест", "12 pcs").
 _COUNT_AFTER_RE = compile_folded(
@@ -234,9 +247,12 @@ _MAX_VAT_GAP_LETTERS = 8
 # "р." counts only right after a number, because the folded text cannot tell it
 # from the initial "P." of a Latin name or "Р." of a Russian one.
 _CURRENCY_SCAN_RE = compile_folded(
-    r"[$€£₽₹¥₸]|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
+    # A symbol inside a word is an OCR misreading ("ВВГнг-LS" read as "ВВГнг-Ё5$"
+    # or "ВВГнг(А)-1$"): after a letter, or after a digit that follows a sign.
+    r"\bus\$|(?<![^\W\d_])(?<![^\s\d.,'][0-9])[$€£₽₹¥₸]"
+    r"|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
-    r"|byn|uah|roubles?|rubles?"
+    r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
     r"|uzs|ils|idr|vnd|azn)\b"
@@ -272,6 +288,8 @@ _TAXPAYER_NUMBER_RE = compile_folded(r"\bинн\b")
 _ACCOUNT_CURRENCY_CONFIDENCE = 0.55
 _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE = 0.4
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
+_ROW_SUM_CONFIDENCE = 0.6
+_MIN_SUMMED_ROWS = 2
 # An empty cell of a totals row printed one cell per line: "X", a dash, "без НДС".
 _EMPTY_CELL_RE = compile_folded(r"\s*(?:x|х|-{1,3}|без\s+ндс)?\s*")
 # A cell of digits that is not one amount, such as the quantity "1 050,000" (kg),
@@ -325,6 +343,8 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         )
         is not None
     ]
+    if context.document_type == _PAYMENT_ORDER_TYPE:
+        labeled = _before_purpose(context, labeled)
     if labeled:
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
@@ -342,6 +362,39 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     return FoundTotal(
         _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
     )
+
+
+def total_of_rows(context: ExtractionContext, rows: list[dict]) -> FoundTotal | None:
+    """Find a table's closing row without a caption: the first amount below the rows
+    equal to the sum of their amounts ("|  |  | 148,200.00 | 7,410.00 | 155,610.00").
+
+    Used only when no total label is found.
+    """
+    amounts = [row["amount"] for row in rows if "amount" in row]
+    if len(amounts) < _MIN_SUMMED_ROWS:
+        return None
+    total = sum(Decimal(amount["value"]) for amount in amounts)
+    last_end = max(amount["span"][1] for amount in amounts)
+    first = bisect_left(context.amount_starts, last_end)
+    for hit in context.amounts[first:]:
+        if hit.value == total:
+            return FoundTotal(_amount_field(context, hit, _ROW_SUM_CONFIDENCE), hit)
+    return None
+
+
+def _before_purpose(
+    context: ExtractionContext, labeled: list[LabeledAmount]
+) -> list[LabeledAmount]:
+    """Keep a payment's amounts above its purpose when there are any.
+
+    The purpose may cite the invoice and its sum ("Частичная оплата по счету № 77
+    (сумма счета 1 220 000,00 руб.)"), which is not the amount paid.
+    """
+    caption = PURPOSE_CAPTION_RE.search(context.text)
+    if caption is None:
+        return labeled
+    above = [item for item in labeled if item.amount.start < caption.start()]
+    return above or labeled
 
 
 def _total_before_deduction(
@@ -370,11 +423,12 @@ def _total_before_deduction(
             line_start = context.document.line_start(hit.start)
             if not _DEDUCTION_RE.search(context.text, line_start, hit.start):
                 continue
-            if hit.value == difference:
+            # A deduction may be printed negative: "Less deposit -350,843.22".
+            if abs(hit.value) == difference:
                 return item
             # A count on the line ("12 дн. x 0,25%") is no deducted sum.
             if hit.has_fraction or hit.currency:
-                deductions.append(hit.value)
+                deductions.append(abs(hit.value))
         # Several deductions, such as a penalty and a guarantee retention.
         if len(deductions) > 1 and sum(deductions) == difference:
             return item
@@ -397,6 +451,7 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
         and not _is_balance(context, hit)
         and not _is_rate(context, hit)
         and not _is_charge(context, hit)
+        and not _is_threshold(context, hit)
     ]
     document_type = context.document_type
     if document_type == OTHER:
@@ -498,11 +553,13 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     1 200,00  200,00" is a total and then the VAT included in it.
     """
     row = row_amounts(context, first)
+    continued = row_sum(row + _amounts_of_next_line(context, row[-1]))
+    if continued is not None:
+        # OCR may wrap a wide totals row, so its last cells open the next line:
+        # "Всего к оплате (9)  74 600,00  x" over "8 060,00  82 660,00".
+        return continued[2]
     if len(row) == 1:
         return first
-    parts = row_sum(row)
-    if parts is not None:
-        return parts[2]
     priced = [hit for hit in row if hit.has_fraction or hit.currency]
     if len(priced) >= 2 and _has_gross_column(context, first.start):
         return priced[-1]
@@ -599,6 +656,31 @@ def _is_alone_on_line(context: ExtractionContext, hit: AmountHit) -> bool:
     return (before == 0 or text[before - 1] == "\n") and (
         after == len(text) or text[after] == "\n"
     )
+
+
+def _amounts_of_next_line(
+    context: ExtractionContext, last: AmountHit
+) -> list[AmountHit]:
+    """Return the amounts of the line after `last` when that line holds nothing else
+    and the rest of the line of `last` holds no words."""
+    document = context.document
+    line_end = document.line_end(last.start)
+    if not _ROW_GAP_RE.fullmatch(context.text, last.end, line_end):
+        return []
+    next_end = document.line_end(line_end + 1)
+    index = bisect_left(context.amount_starts, line_end + 1)
+    found = []
+    previous_end = line_end + 1
+    for hit in context.amounts[index:]:
+        if hit.start > next_end:
+            break
+        if not _ROW_GAP_RE.fullmatch(context.text, previous_end, hit.start):
+            return []
+        found.append(hit)
+        previous_end = hit.end
+    if not found or not _ROW_GAP_RE.fullmatch(context.text, previous_end, next_end):
+        return []
+    return found
 
 
 def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | None:
@@ -713,6 +795,13 @@ def _is_charge(context: ExtractionContext, hit: AmountHit) -> bool:
     EUR"), which a transport document states beside the goods, not as their total."""
     start = _line_window_start(context, hit.start)
     return _CHARGE_RE.search(context.text, start, hit.start) is not None
+
+
+def _is_threshold(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether the amount is a limit, not a price: "orders over € 25.000,00",
+    "Minimum order value: € 1.500,00", "свыше 100 000 руб."."""
+    start = max(context.document.line_start(hit.start), hit.start - _THRESHOLD_CHARS)
+    return _THRESHOLD_BEFORE_RE.search(context.text, start, hit.start) is not None
 
 
 def _is_rate(context: ExtractionContext, hit: AmountHit) -> bool:

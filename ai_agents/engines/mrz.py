@@ -27,6 +27,14 @@ _CONFIDENCE = 0.95
 # The date fields that the zone gives.
 ZONE_DATES = ("birth_date", "expiry_date")
 _MIN_PASSED_CHECKS = 2
+# Letters that OCR reads for digits in the zone, upper-cased, and how many of them a
+# number may have for every reading of them to be tried.
+_NUMBER_LOOKALIKES = {"O": "0", "I": "1", "L": "1", "З": "3"}
+_LOWERCASE_DIGITS = {"l": "1", "o": "0", "о": "0", "з": "3"}
+_MAX_LOOKALIKES = 4
+# A Russian passport's zone number: 3 digits of the series, then the 6-digit number.
+_RUSSIAN_ZONE_NUMBER_LENGTH = 9
+_RUSSIAN_SERIES_DIGITS = 3
 # Letters for the nationality and M, F or "<" for the sex, which a run of digits
 # lacks even when its check digits pass.
 _ZONE_SHAPE_RE = re.compile(r".{10}[A-Z<]{3}.{7}[MFX<]")
@@ -69,7 +77,12 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
     zone is then not read, and one misread field does not lose the others.
     """
     for match in _SECOND_LINE_RE.finditer(context.text):
-        line = _with_digits(match.group("line")).upper()
+        printed = context.document.original[
+            slice(*context.document.original_span(*match.span("line")))
+        ]
+        line = _with_lowercase_digits(
+            _with_digits(match.group("line")).upper(), printed
+        )
         checks = (
             (line[0:9], line[9]),
             (line[13:19], line[19]),
@@ -80,6 +93,11 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
             check.isdigit() and check_digit(field) == int(check)
             for field, check in checks
         ]
+        if not passed[0]:
+            repaired = _repaired_number(line)
+            if repaired is not None:
+                line = repaired + line[9:]
+                passed[0] = passed[3] = True
         if sum(passed) < _MIN_PASSED_CHECKS or not _ZONE_SHAPE_RE.match(line):
             continue
         number_ok = passed[0]
@@ -93,6 +111,57 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
             expiry_date=_checked_date(line[21:27], line[27], birth=False),
             line_span=match.span("line"),
         )
+    return None
+
+
+def _with_lowercase_digits(line: str, printed: str) -> str:
+    """Return the upper-cased zone line with the digits that OCR printed as
+    lower-case letters restored: the zone has upper-case letters only, so a
+    lower-case "l" or "o" in `printed`, the line as OCR gave it, is a digit."""
+    if len(printed) != len(line):
+        return line
+    return "".join(
+        _LOWERCASE_DIGITS.get(raw, char)
+        for char, raw in zip(line, printed, strict=True)
+    )
+
+
+def _repaired_number(line: str) -> str | None:
+    """Return the document number with OCR look-alikes read as digits when that
+    makes both its own check digit and the composite one pass, or None.
+
+    An upper-case "O", "I", "L" or "З" may be a letter or a digit: every reading of
+    them is tried, and one must pass both checks. L counts 21, so the checks cannot
+    tell "L" from "1", and readings that differ only there count as one, read with
+    the letter as printed.
+    """
+    number, check, composite = line[0:9], line[9], line[43]
+    if not check.isdigit() or not composite.isdigit():
+        return None
+    chars = list(number)
+    positions = [i for i, char in enumerate(chars) if char in _NUMBER_LOOKALIKES]
+    if len(positions) > _MAX_LOOKALIKES:
+        return None
+    # The optional data is often a personal number, whose digits OCR misreads too.
+    optional = line[28:43]
+    optional_digits = "".join(_NUMBER_LOOKALIKES.get(char, char) for char in optional)
+    passing = []
+    for choice in range(2 ** len(positions)):
+        variant_chars = list(chars)
+        for bit, position in enumerate(positions):
+            if choice >> bit & 1:
+                variant_chars[position] = _NUMBER_LOOKALIKES[variant_chars[position]]
+        variant = "".join(variant_chars)
+        if check_digit(variant) != int(check):
+            continue
+        head = variant + line[9:10] + line[13:20] + line[21:28]
+        if any(
+            check_digit(head + data) == int(composite)
+            for data in {optional, optional_digits}
+        ):
+            passing.append(variant)
+    if len({variant.replace("L", "1") for variant in passing}) == 1:
+        return min(passing, key=lambda variant: sum(c.isdigit() for c in variant))
     return None
 
 
@@ -173,7 +242,22 @@ def _number_field(
 ) -> dict:
     if printed is not None and _same_number(printed["raw"], zone.number or ""):
         return {**printed, "value": zone.number, "confidence": _CONFIDENCE}
+    if printed is not None and _is_russian_series_and_number(printed, zone):
+        return {**printed, "confidence": _CONFIDENCE}
     return context.build_field(*zone.number_span, zone.number, _CONFIDENCE)
+
+
+def _is_russian_series_and_number(printed: dict, zone: MachineReadableZone) -> bool:
+    """Return whether the zone of a Russian passport gives the first 3 digits of the
+    series and then the printed 6-digit number ("362731859" for "36 21 731859").
+    The printed number is then the passport's number."""
+    number = zone.number or ""
+    return (
+        zone.nationality == "RUS"
+        and len(number) == _RUSSIAN_ZONE_NUMBER_LENGTH
+        and number.isdigit()
+        and printed["value"] == number[_RUSSIAN_SERIES_DIGITS:]
+    )
 
 
 def _same_number(printed: str, number: str) -> bool:

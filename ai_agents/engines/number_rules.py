@@ -112,6 +112,20 @@ _FORM_CAPTION_RE = compile_folded(
 _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")
 
 
+# The caption row of a unified form's number and date cells (ТОРГ-12, acts).
+_FORM_CELLS_ROW_RE = compile_folded(r"номер\s+документа[^\n]{0,40}?дата\s+составления")
+_HAS_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def has_form_number_cells(context: ExtractionContext) -> bool:
+    """Return whether the text has the caption row "Номер документа | Дата
+    составления" of a unified form, whose cells number and date the form itself."""
+    return _FORM_CELLS_ROW_RE.search(context.text) is not None
+
+
+_MAX_LINES_SKIPPED = 3
+
+
 def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
     """Return the span of the value in a "Номер документа" cell, or None.
 
@@ -159,6 +173,15 @@ def _value_below(
         return None
     next_start = line_end + 1
     next_end = document.line_end(next_start)
+    # A ruled table may put a table rule or a line of sub-captions ("с | по")
+    # between the caption and its value.
+    for _ in range(_MAX_LINES_SKIPPED):
+        if _HAS_DIGIT_RE.search(context.text, next_start, next_end):
+            break
+        if next_end >= len(context.text):
+            return None
+        next_start = next_end + 1
+        next_end = document.line_end(next_start)
     aligned = _aligned_token(
         context.text,
         next_start,

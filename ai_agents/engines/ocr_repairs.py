@@ -149,17 +149,26 @@ _CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХУ"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _LOOKALIKE_CAPITALS = frozenset(_LATIN_LOOKALIKES + _CYRILLIC_LOOKALIKES)
+_CYRILLIC_LETTER_RE = re.compile(r"[А-яЁё]")
 
 
 def number_in_script(number: str, *, cyrillic: bool) -> str:
     """Return a document number whose letters are all look-alike capitals in the
     document's script: "KM-0087" as "КМ-0087" in a Russian document, "СНА-04" as
-    "CHA-04" in an English one. A number with any other letter stays as printed,
-    because its script is then known."""
+    "CHA-04" in an English one. A number with another letter is in that letter's
+    script, so its look-alikes take that script too: OCR's "AЧ-00187", with a Latin
+    A, is "АЧ-00187". A number that mixes letters of both scripts stays as printed.
+    """
     letters = [char for char in number if char.isalpha()]
-    if not letters or not all(char in _LOOKALIKE_CAPITALS for char in letters):
+    if not letters:
         return number
-    return number.translate(_TO_CYRILLIC if cyrillic else _TO_LATIN)
+    own = [char for char in letters if char not in _LOOKALIKE_CAPITALS]
+    if not own:
+        return number.translate(_TO_CYRILLIC if cyrillic else _TO_LATIN)
+    scripts = {_CYRILLIC_LETTER_RE.fullmatch(char) is not None for char in own}
+    if len(scripts) != 1:
+        return number
+    return number.translate(_TO_CYRILLIC if scripts.pop() else _TO_LATIN)
 
 
 def _number_group_digits(match: re.Match[str]) -> str:

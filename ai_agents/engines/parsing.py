@@ -163,12 +163,14 @@ def _make_date(year: int, month: int, day: int) -> ParsedDate | None:
 
 # Amounts. Currency markers are folded like the text they are matched against.
 _CURRENCY_MARKERS = {
-    "RUB": ("₽", "руб", "руб.", "рублей", "рубля", "рубль", "р.", "rub", "rur"),
+    # A bare "р" is the rouble sign as OCR reads it ("140 760,00 Р"); the amount
+    # pattern takes it only right after a number.
+    "RUB": ("₽", "руб", "руб.", "рублей", "рубля", "рубль", "р.", "р", "rub", "rur"),
     "USD": ("$", "usd", "us$", "us dollars"),
     "EUR": ("€", "eur", "euro", "евро"),
     "GBP": ("£", "gbp"),
     "INR": ("₹", "rs", "rs.", "inr"),
-    "CNY": ("¥", "cny", "юаней"),
+    "CNY": ("¥", "cny", "юаней", "юаня", "юань", "юани"),
     "KZT": ("₸", "kzt", "тенге"),
     "PLN": ("zł", "pln"),
 }

@@ -19,6 +19,7 @@ from .validators import is_valid_inn
 UNASSIGNED = "unassigned"
 _BANK_DETAILS = ("bik", "account", "correspondent_account", "bank_name")
 _DEAL_ROLES = frozenset({"seller", "buyer"})
+_BANK_CODES = frozenset({"bik", "correspondent_account"})
 _UNASSIGNED_CONFIDENCE = 0.6
 
 
@@ -44,10 +45,25 @@ class PartyStore:
             self._add_unassigned(requisite, value)
 
     def add_unplaced(self, role: str, requisite: Requisite, confidence: float) -> None:
-        """Store a requisite found outside every block, unless a role already has it."""
+        """Store a requisite found outside every block, unless a role already has it.
+
+        Two parties may keep accounts in one bank, so a bank code that another role
+        has still goes to a named role whose account it follows.
+        """
         value = requisite_value(self._context, requisite)
-        if not self._is_stored(requisite.key, value):
+        if not self._is_stored(requisite.key, value) or self._own_bank_code(
+            role, requisite.key
+        ):
             self.add_requisite(role, requisite, confidence)
+
+    def _own_bank_code(self, role: str, key: str) -> bool:
+        fields = self.fields(role)
+        return (
+            key in _BANK_CODES
+            and not role.startswith(UNASSIGNED)
+            and "account" in fields
+            and key not in fields
+        )
 
     def add_name(
         self, role: str, key: str, span: tuple[int, int], confidence: float

@@ -17,9 +17,12 @@ TAX_ROW_RE = re.compile(
 )
 _KBK_RE = compile_folded(r"\bкбк\b[ \t:№]*(?P<value>[0-9]{20})(?![0-9])")
 _OKTMO_RE = compile_folded(r"\bоктмо\b[ \t:№]*(?P<value>[0-9]{11}|[0-9]{8})(?![0-9])")
+# A SWIFT transfer application may prefix the caption with its field tag: "70
+# Remittance information:".
 PURPOSE_CAPTION_RE = compile_folded(
-    r"(?m)^[^\w\n]*(?:назначение\s+платежа|(?:details|purpose)\s+of\s+payment"
-    r"|payment\s+(?:purpose|details))\b(?P<colon>[ \t]*:)?"
+    r"(?m)^[^\w\n]*(?:[0-9]{2}[a-z]?[ \t]+)?"
+    r"(?:назначение\s+платежа|(?:details|purpose)\s+of\s+payment"
+    r"|payment\s+(?:purpose|details)|remittance\s+information)\b(?P<colon>[ \t]*:)?"
 )
 # The small captions of the form between the payee and the purpose. OCR may read
 # some letters as Latin look-alikes (u for и, a for д, n for п, s or 3 for з).

@@ -86,7 +86,12 @@ INN_LABEL = (
 )
 # OCR also reads П as И ("КИП 667301001"); a 9-digit value must follow the label.
 KPP_LABEL = r"(?:\bк[пnи][пnи]|\bkpp)(?![^\W\d_])"
-BIK_LABEL = r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc]|\bb[t1l]k)(?![^\W\d_])\.?"
+# OCR may drop the "I" of "BIK" ("ВК 044525220"), so a bare "BK" counts before a
+# number shaped like a BIK.
+BIK_LABEL = (
+    r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc]|\bb[t1l]k"
+    r"|\bbk(?=[ \t:]*04[0-9]{7}(?![0-9])))(?![^\W\d_])\.?"
+)
 OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"
 # "Сч. №" of the bank form as OCR reads it: "Ca. №", "Cu. No", "C4. №", "ч. №",
 # "Сч. Мо".

@@ -35,7 +35,8 @@ _STOP_RE = compile_folded(
     # A SWIFT field tag may open the line: "70  Назначение платежа".
     r"(?m)^[^\w\n]*(?:[0-9]{2}[a-z]?:?[ \t]+)?"
     r"(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
-    r"|(?:details|purpose)\s+of\s+payment|payment\s+reference"
+    r"|(?:details|purpose)\s+of\s+payment|payment\s+(?:reference|details|purpose)"
+    r"|charges\s*:"
     r"|remittance\s+information|details\s+of\s+charges|расходы\s+по\s+переводу"
     r"|наименование\s+(?:товар|работ|услуг)|№\s*(?:п/п|товар|наименование)"
     r"|руководитель|(?:главный\s+)?бухгалтер|(?:генеральный\s+)?директор\b"

@@ -98,7 +98,8 @@ _TOTAL = _field(
 _AMOUNT_DUE = _field(
     "amount_due",
     "amount",
-    "Rest to pay when the document deducts an advance or deposit from its total.",
+    "Rest to pay when the document deducts an advance or deposit from its total, "
+    "or the sum that a letter demands or reports as outstanding.",
 )
 _CURRENCY = _field("currency", "currency", "Currency of the total, ISO 4217.")
 _VAT = _field("vat", "amount", "VAT amount.")

@@ -30,7 +30,7 @@ _SERIES_NUMBER_RE = compile_folded(
     r"\s*(?:№|номер)?\s*:?\s*(?P<number>[0-9]{6})(?![0-9])"
 )
 _BARE_SERIES_NUMBER_RE = re.compile(
-    r"(?<![0-9])(?P<series>[0-9]{2}\s[0-9]{2})\s(?P<number>[0-9]{6})(?![0-9])"
+    r"(?<![0-9])(?P<series>[0-9]{2}\s[0-9]{2})[ \t]{1,4}(?P<number>[0-9]{6})(?![0-9])"
 )
 # A Russian passport for travel abroad prints two series digits and a 7-digit
 # number after its label: "Номер паспорта / Passport No. 75 1234567".
@@ -44,7 +44,7 @@ _DIVISION_CODE_RE = compile_folded(
 # A caption may repeat itself in other languages: "Geburtstag/Date of birth",
 # "Name/Surname/Nom", "出生日期/Date of birth".
 _OTHER_LANGUAGES = r"(?:[ \t]*/[ \t]*[^\W\d_][^\n/:]{0,24}(?=[ \t]*[/:]))*"
-_FOREIGN_FIRST = r"(?:[^\x00-\u04ff\n/]{1,20}/[ \t]*)?"
+_FOREIGN_FIRST = r"(?:[^\n/|]{1,24}/[ \t]*)?"
 _BIRTH_CAPTION = r"(?:дата\s+рождения|date\s+of\s+birth|birth\s+date|geburtstag)"
 _BIRTH_DATE_LABEL_RE = compile_folded(
     r"\b" + _BIRTH_CAPTION + _OTHER_LANGUAGES + r"\s*:?\s*$"

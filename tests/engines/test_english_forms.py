@@ -492,7 +492,7 @@ def test_reminder_days_not_total():
         "Yours sincerely,\n"
     )
 
-    assert value_of(extract(text, "letter"), "total") == "14400.00"
+    assert value_of(extract(text, "letter"), "amount_due") == "14400.00"
 
 
 def test_monthly_fee_not_contract_total():

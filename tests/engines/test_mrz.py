@@ -122,3 +122,62 @@ def test_birth_date_is_not_passport_date(engine):
 
     assert "date" not in fields
     assert fields["birth_date"]["value"] == "1974-08-12"
+
+
+def zone_line(number: str) -> str:
+    """Return the specimen's second line for another document number, with its
+    check digits computed."""
+    head = number + str(check_digit(number))
+    body = head + SPECIMEN_LINE[10:43]
+    composite = head + body[13:20] + body[21:43]
+    return body + str(check_digit(composite))
+
+
+def test_zone_number_letter_read_as_digit(engine):
+    line = zone_line("L898902C3").replace("L898902", "L8989O2", 1)
+
+    fields = engine.extract(
+        passport("L8989O2C3", line), document_type="passport"
+    ).fields
+
+    assert fields["number"]["value"] == "L898902C3"
+
+
+def test_lowercase_l_in_zone_is_digit(engine):
+    line = zone_line("U18427306").replace("U1", "Ul", 1)
+
+    fields = engine.extract(
+        passport("Ul8427306", line), document_type="passport"
+    ).fields
+
+    assert fields["number"]["value"] == "U18427306"
+
+
+def test_uppercase_l_in_zone_stays_letter(engine):
+    fields = engine.extract(
+        passport("L898902C3", SPECIMEN_LINE), document_type="passport"
+    ).fields
+
+    assert fields["number"]["value"] == "L898902C3"
+
+
+def test_russian_zone_keeps_printed_number(engine):
+    number = "362731859"
+    head = number + str(check_digit(number))
+    birth, expiry = "8711038", "<<<<<<<"
+    optional = "1210615630004<"
+    body = f"{head}RUS{birth}M{expiry}{optional}{check_digit(optional)}"
+    composite = head + body[13:20] + body[21:43]
+    line = body + str(check_digit(composite))
+    text = (
+        "РОССИЙСКАЯ ФЕДЕРАЦИЯ\nПаспорт выдан ГУ МВД РОССИИ ПО САМАРСКОЙ ОБЛАСТИ\n"
+        "Дата выдачи 15.06.2021\n                 36 21 731859\n"
+        "PNRUSZAHAROV<<IGOR<VALENTINOVICH<<<<<<<<<<<<\n"
+        f"{line}\n"
+    )
+
+    fields = engine.extract(text, document_type="passport").fields
+
+    assert len(line) == 44
+    assert fields["number"]["value"] == "731859"
+    assert fields["series"]["value"] == "3621"

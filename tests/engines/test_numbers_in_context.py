@@ -42,7 +42,9 @@ def test_cited_invoice_number_not_own(engine):
 
 
 def test_invoice_title_with_number_still_counts(engine):
-    text = "Invoice No. 52 dated 19 December 2025\nSeller: Acme Ltd\nTotal: 100.00 EUR\n"
+    text = (
+        "Invoice No. 52 dated 19 December 2025\nSeller: Acme Ltd\nTotal: 100.00 EUR\n"
+    )
 
     assert engine.classify(text).document_type == "invoice"
 
@@ -68,8 +70,158 @@ def test_bilingual_number_keeps_label_script(engine):
 
 
 def test_english_label_reads_latin_number(engine):
-    text = "Счет-фактура / Invoice\nInvoice No. KM-0087 dated 22.12.2025\nИтого 100,00\n"
+    text = (
+        "Счет-фактура / Invoice\nInvoice No. KM-0087 dated 22.12.2025\nИтого 100,00\n"
+    )
 
     number = engine.extract(text, document_type="invoice").fields["number"]
 
     assert number["value"] == "KM-0087"
+
+
+def fields_of(text: str, document_type: str) -> dict:
+    fields = engine_fields(text, document_type)
+    return {key: found["value"] for key, found in fields.items() if "value" in found}
+
+
+def engine_fields(text: str, document_type: str) -> dict:
+    return get_engine().extract(text, document_type=document_type).fields
+
+
+FORM_UNDER_CITED_WAYBILL = """Унифицированная форма № ТОРГ-12
+Утверждена постановлением Госкомстата России
+от 25.12.98 № 132
+                                      Транспортная накладная
+                                      номер      1193-ТН
+                                      дата       25.03.2025
+                       +-----------------+------------------+
+                       | Номер документа | Дата составления |
+    ТОВАРНАЯ НАКЛАДНАЯ +-----------------+------------------+
+                       | СК-001193       | 24.03.2025       |
+"""
+
+REGISTER = """РЕЕСТР № РД-0009
+передачи первичных документов за март 2025 г.
+Дата составления: 31.03.2025
+| № | Вид документа  | Номер документа | Дата документа | Сумма, руб. |
+| 1 | УПД (статус 1) | MSK-0219        | 21.03.2025     | 384 360,00  |
+| 2 | Счет на оплату | MSK-S-0231      | 28.03.2025     |  92 400,00  |
+| 3 | Акт сверки взаиморасчетов | б/н  | 31.03.2025     |   -         |
+"""
+
+
+def test_form_cell_numbers_form():
+    found = fields_of(FORM_UNDER_CITED_WAYBILL, "waybill")
+
+    assert found["number"] == "СК-001193"
+    assert found["date"] == "2025-03-24"
+
+
+def test_register_column_not_number():
+    found = fields_of(REGISTER, "other")
+
+    assert found["number"] == "РД-0009"
+    assert found["date"] == "2025-03-31"
+
+
+def test_register_is_other(engine):
+    assert engine.classify(REGISTER).document_type == "other"
+
+
+def test_value_below_table_rule():
+    text = (
+        "Исполнитель: ООО «Сервис»\n"
+        "     +-----------------+------------------+\n"
+        "     | Номер документа | Дата составления |\n"
+        "     +-----------------+------------------+\n"
+        " АКТ | АВ-0037         | 02.04.2025       |\n"
+    )
+
+    assert fields_of(text, "act")["number"] == "АВ-0037"
+
+
+def test_ne_read_for_number_sign():
+    text = "ИП Стрельцова А. В.\nСЧЕТ Ne CT.25.OO41\nот «18» марта 2025 г.\n"
+
+    assert fields_of(text, "invoice")["number"] == "СТ.25.0041"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("INVOICE 2025-0847", "2025-0847"), ("INVOICE 2025-03-15", None)],
+)
+def test_title_code_opening_with_digit(title, expected):
+    found = fields_of(f"{title}\nBuyer: JSC Ufa Steel\nTotal: 100.00 USD\n", "invoice")
+
+    assert found.get("number") == expected
+
+
+def test_period_dates_not_document_date():
+    text = (
+        "АКТ № 58\nИсполнитель оказал услуги за период с 01.03.2025 по\n"
+        "31.03.2025:\nИтого: 148 400,00 руб.\n"
+        "_____________ /Д. О. Латышев/\n«02» апреля 2025 г.   М.П.\n"
+    )
+
+    assert fields_of(text, "act")["date"] == "2025-04-02"
+
+
+def test_cited_code_without_sign():
+    text = (
+        "CERTIFICATE OF ORIGIN\nNo. A 2025 0907341\n"
+        "4 Transport details: delivery note LS-80011472 of 21.03.2025\n"
+        "5 Remarks: commercial invoice RE 2025 00388 of 25.03.2025\n"
+        "Koeln, 27.03.2025\n"
+    )
+
+    found = fields_of(text, "other")
+    assert found["number"] == "A 2025 0907341"
+    assert found["date"] == "2025-03-27"
+
+
+def test_letter_dated_under_signature():
+    text = (
+        "Our Ref.: RK/VK/2025-044\nYour Ref.: KP-114 of 10.03.2025\n"
+        "Dear Mr. Zakirov,\nthe first batch was shipped on 21.03.2025.\n"
+        "Yours sincerely,\nVolker Krause, Sales Manager\nKoeln, 26 March 2025\n"
+    )
+
+    assert fields_of(text, "letter")["date"] == "2025-03-26"
+
+
+def test_lowercase_title_word_is_no_title(engine):
+    text = (
+        "EUROPEAN UNION                    CERTIFICATE OF ORIGIN\n"
+        "                                  No. A 2025 0907341\n"
+        "1 Consignor: Rheinmann GmbH, Koeln\n"
+        "2 Consignee: LLC Kama Polymer, Naberezhnye Chelny\n"
+        "4 Transport details: by road,\n"
+        "  delivery note LS-80011472 of 21.03.2025, CMR No. 0318772\n"
+        "5 Remarks: commercial invoice RE 2025 00388 of 25.03.2025\n"
+    )
+
+    assert engine.classify(text).document_type == "other"
+
+
+def test_title_citing_paper_after_own_title(engine):
+    text = (
+        "ООО «Сибирский лес»\n"
+        "                УПАКОВОЧНЫЙ ЛИСТ № УЛ-25/0344\n"
+        "К УПД № ТД00-000512 от 20.03.2025\n"
+        "Транспортная накладная № 512 от 20.03.2025, автомобиль Камаз\n"
+        "Грузоотправитель: ООО «Сибирский лес»\n"
+        "Грузополучатель: ООО «Барнаульская мебельная фабрика»\n"
+        "Место 1: доска обрезная, 42 шт., масса брутто 612 кг\n"
+    )
+
+    assert engine.classify(text).document_type == "packing_list"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("AЧ-OO187", "АЧ-00187"), ("KM-0087", "КМ-0087"), ("ЧS-1", "ЧS-1")],
+)
+def test_number_letters_follow_their_script(raw, expected):
+    text = f"Счет-фактура № {raw} от 25.03.2025\nИтого: 100,00\n"
+
+    assert fields_of(text, "upd")["number"] == expected

@@ -159,17 +159,18 @@ and of A3 paper EUR 7.90 per pack.
 
 
 @pytest.mark.parametrize(
-    ("text", "expected_total", "expected_currency"),
+    ("text", "expected_due", "expected_currency"),
     [
         pytest.param(CLAIM_LETTER, "316178.00", "RUB", id="claim"),
         pytest.param(PAYMENT_REMINDER, "14280.00", "USD", id="reminder"),
     ],
 )
-def test_letter_demanded_sum(text, expected_total, expected_currency):
+def test_letter_demanded_sum(text, expected_due, expected_currency):
     fields = extract(text, "letter")
 
-    assert value_of(fields, "total") == expected_total
+    assert value_of(fields, "amount_due") == expected_due
     assert value_of(fields, "currency") == expected_currency
+    assert "total" not in fields
 
 
 @pytest.mark.parametrize(
@@ -394,3 +395,19 @@ def test_name_ends_before_tax_label(name_line, expected):
     seller = parties_of(text, "invoice").get("seller", {})
 
     assert seller.get("name") == expected
+
+
+def test_letterhead_bank_shared_with_buyer():
+    text = (
+        f"ООО «Альфа»\nИНН {SELLER_INN}  КПП {SELLER_KPP}\n"
+        f"Р/с {EURO_ACCOUNT} в АО «Банк»\nБИК {BANK_BIK}\n"
+        "СЧЕТ № 12 от 19.03.2025\n"
+        f"Покупатель: ООО «Бета», ИНН {OTHER_INN}, КПП {OTHER_KPP}\n"
+        f"Р/с 40702810500000000432 в АО «Банк», БИК {BANK_BIK}\n"
+        "Итого: 100,00\n"
+    )
+
+    parties = parties_of(text, "invoice")
+
+    assert parties["seller"]["bik"] == BANK_BIK
+    assert parties["buyer"]["bik"] == BANK_BIK

@@ -204,7 +204,10 @@ def test_total_strong_label_on_letter():
         "Итого к оплате: 5 400,00 руб.\n"
     )
 
-    assert total_of(text, "letter") == "5400.00"
+    fields = extract(text, "letter")
+
+    assert fields["amount_due"]["value"] == "5400.00"
+    assert "total" not in fields
 
 
 def test_total_balance_due_is_total():
@@ -462,8 +465,9 @@ def test_packing_list_weight_total_is_not_money():
     ("figures", "expected"),
     (
         pytest.param("(1 234 666-40)", "1234666.40", id="figures-agree"),
-        # Figures that disagree with the words are not taken as the total.
-        pytest.param("(1 234 000-00)", None, id="figures-disagree"),
+        # Figures that disagree with the words are not taken as the total, and
+        # the total is read from the words.
+        pytest.param("(1 234 000-00)", "1234666.40", id="figures-disagree"),
     ),
 )
 def test_total_in_words_before_figures(figures, expected):
