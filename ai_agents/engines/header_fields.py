@@ -70,7 +70,11 @@ _NUMBER_SIGN = (
     r"|\bne(?=[ \t]+[^\s]*[0-9])"
     r"|number|nummer|num\b\.?|номер)"
 )
-_NUMBER_VALUE = r"(?P<value>[^\W_][\w/.-]*)"
+# OCR may read the S of a code as "$" ("М$К-0219") and put a space after a dash
+# ("GB- 25/0318"), so "$" after a letter and that space are taken.
+_NUMBER_VALUE = (
+    r"(?P<value>[^\W_](?:[\w/.-]|(?<=[^\W\d_])\$|(?<=[^\W\d_]-) (?=[0-9]))*)"
+)
 
 
 # On the line below a title, a number after "Ref.", "Order" or "Договор" is that

@@ -121,11 +121,13 @@ _MIN_GLUED_DIGITS = 2
 
 def repair_number_digits(number: str) -> str:
     """Return a document number with O and З read as 0 and 3 in its digit groups,
-    and l read as I after a capital in a number without other lower-case letters.
+    "$" read as S, no space after a dash, and l read as I after a capital in a
+    number without other lower-case letters.
 
     A group counts when it has no other letters and at least as many digits as
     letters, so "КД-0417" and "OOO" stay as they are.
     """
+    number = number.replace("$", "S").replace("- ", "-")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
     # A leading group of zeros read as O before a dash and digits: "OOOO-000123",
     # and the two zeros of a 1C prefix: "ООБП-000154" for 00БП-000154.

@@ -72,7 +72,9 @@ _TITLE_LINE_RE = compile_folded(
 
 # A bank named after the account ("р/с 4070... в ПАО СБЕРБАНК") or on its own line.
 _BANK_AFTER_ACCOUNT_RE = compile_folded(
-    r"[ \t,]*(?:в|in)\s+(?:банке\s+)?(?=[^\n]*банк|[^\n]*bank)"
+    r"[ \t,]*(?:в|in|with|at)\s+(?:банке\s+)?"
+    # The bank's name may wrap before its word "Bank": "with PJSC "Stolichny Credit".
+    r"(?=[^\n]*банк|[^\n]*bank|(?:пао|ао|pjsc|jsc)\b)"
 )
 # A SWIFT field tag may open the line: "52A: Payer's bank MEZHREGIONALNY BANK".
 _BANK_LINE_RE = compile_folded(
@@ -330,14 +332,18 @@ def _fill_section(
     if section.bank:
         # A "Bank: ..." line names the bank better than the block's first words,
         # which may be a label such as "Account (EUR):".
-        span = next(
-            (
-                name_part(context, match.end(), end)
-                for start, end in lines
-                if (match := _BANK_LINE_RE.match(context.text, start, end))
-            ),
-            None,
-        ) or name_run_in_lines(context, lines)
+        span = (
+            next(
+                (
+                    name_part(context, match.end(), end)
+                    for start, end in lines
+                    if (match := _BANK_LINE_RE.match(context.text, start, end))
+                ),
+                None,
+            )
+            or _bank_after_account(context, lines, requisites)
+            or name_run_in_lines(context, lines)
+        )
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
         return
@@ -359,6 +365,23 @@ def _fill_section(
         store.add_name(section.role, "name", span, _NAME_CONFIDENCE)
         if section.second:
             store.add_name(section.second, "name", span, _NAME_CONFIDENCE)
+
+
+def _bank_after_account(
+    context: ExtractionContext,
+    lines: list[tuple[int, int]],
+    requisites: list[Requisite],
+) -> tuple[int, int] | None:
+    """Return the bank named after an account: "account 4070... with PJSC "Bank"",
+    "р/с 4070... в ПАО СБЕРБАНК"."""
+    for start, end in lines:
+        for requisite in requisites:
+            if requisite.key != "account" or not start <= requisite.start < end:
+                continue
+            after = _BANK_AFTER_ACCOUNT_RE.match(context.text, requisite.end, end)
+            if after is not None:
+                return name_part(context, after.end(), end)
+    return None
 
 
 def _bank_name(

@@ -151,6 +151,9 @@ _BANK_WORDS = (
     r"|(?P<payee_bank>(?:beneficiary|payee|recipient)(?:'s)?\s+bank(?:\s+details)?"
     r"|bank\s+of\s+(?:the\s+)?beneficiary)"
     r"|(?P<payer_bank>(?:payer|remitter)(?:'s)?\s+bank)"
+    # "Customer's bank details: account ..." in an English act or invoice.
+    r"|(?P<buyer_bank>(?:customer|buyer|purchaser|client)(?:'s|’s)?\s+bank(?:ing)?"
+    r"\s+details)"
 )
 # "Банковские реквизиты продавца:" heads the requisites of the role it names.
 _REQUISITES_WORDS = (
@@ -447,4 +450,6 @@ def _bank_role(document_type: str, match: re.Match[str]) -> str | None:
         return owner_role(document_type, fold("получателя"))
     if groups.get("payer_bank"):
         return owner_role(document_type, fold("плательщика"))
+    if groups.get("buyer_bank"):
+        return "buyer"
     return None

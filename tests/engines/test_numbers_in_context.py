@@ -225,3 +225,14 @@ def test_number_letters_follow_their_script(raw, expected):
     text = f"Счет-фактура № {raw} от 25.03.2025\nИтого: 100,00\n"
 
     assert fields_of(text, "upd")["number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Счет-фактура № М$К-0219 от 21.03.2025", "MSK-0219"),
+        ("Invoice No.:         GB- 25/0318", "GB-25/0318"),
+    ],
+)
+def test_ocr_marks_inside_number(line, expected):
+    assert fields_of(line + "\nИтого: 100,00\n", "invoice")["number"] == expected

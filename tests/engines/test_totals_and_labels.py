@@ -411,3 +411,20 @@ def test_letterhead_bank_shared_with_buyer():
 
     assert parties["seller"]["bik"] == BANK_BIK
     assert parties["buyer"]["bik"] == BANK_BIK
+
+
+def test_customer_bank_details_are_buyer():
+    text = (
+        "ACCEPTANCE CERTIFICATE No. 31\n"
+        f"Contractor: LLC Datastream, INN {SELLER_INN}, KPP {SELLER_KPP}\n"
+        f"Customer: JSC Ural, INN {OTHER_INN}, KPP {OTHER_KPP}\n"
+        "Total including VAT: RUB 426,600.00\n"
+        f'Customer\'s bank details: account {EURO_ACCOUNT} with JSC "Uralbank",\n'
+        f"Yekaterinburg, BIK {BANK_BIK}\n"
+    )
+
+    buyer = parties_of(text, "act")["buyer"]
+
+    assert buyer["account"] == EURO_ACCOUNT
+    assert buyer["bik"] == BANK_BIK
+    assert buyer["bank_name"] == 'JSC "Uralbank"'
