@@ -134,6 +134,8 @@ _COMMON_FIELDS = (
     _TOTAL_IN_WORDS,
     _PARTIES,
 )
+# A letter has no value of its own: the sum it demands is its amount_due.
+_LETTER_FIELDS = tuple(field for field in _COMMON_FIELDS if field is not _TOTAL)
 _TABLE_FIELDS = (*_COMMON_FIELDS, _SUBTOTAL, _LINE_ITEMS)
 _NO_MONEY_FIELDS = (_NUMBER, _DATE, _PARTIES)
 
@@ -237,7 +239,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "Письмо",
         "Letter",
         "Business letter or other correspondence.",
-        fields=_COMMON_FIELDS,
+        fields=_LETTER_FIELDS,
     ),
     DocumentType(
         "upd",

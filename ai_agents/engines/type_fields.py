@@ -43,7 +43,14 @@ _DIVISION_CODE_RE = compile_folded(
 )
 # A caption may repeat itself in other languages: "Geburtstag/Date of birth",
 # "Name/Surname/Nom", "出生日期/Date of birth".
-_OTHER_LANGUAGES = r"(?:[ \t]*/[ \t]*[^\W\d_][^\n/:]{0,24}(?=[ \t]*[/:]))*"
+# Each other-language caption has up to 3 words ("Lieu de naissance") and ends at a
+# slash, a colon or the end of its line, so that a value after it on the line
+# ("Place of birth BERLIN") is not taken for a caption.
+_CAPTION_WORD = r"[^\W\d_][^\W\d_'’.-]*"
+_OTHER_LANGUAGES = (
+    rf"(?:[ \t]*/[ \t]*{_CAPTION_WORD}(?:[ ]{_CAPTION_WORD}){{0,2}}"
+    r"(?=[ \t]*[/:]|[ \t]*\n))*"
+)
 _FOREIGN_FIRST = r"(?:[^\n/|]{1,24}/[ \t]*)?"
 _BIRTH_CAPTION = r"(?:дата\s+рождения|date\s+of\s+birth|birth\s+date|geburtstag)"
 _BIRTH_DATE_LABEL_RE = compile_folded(
@@ -57,7 +64,8 @@ _BIRTH_DATE_CAPTION_RE = compile_folded(
 _BIRTH_PLACE_RE = compile_folded(
     r"\b(?:место\s+рождения|place\s+of\s+birth|geburtsort)"
     + _OTHER_LANGUAGES
-    + r"[ \t]*:?[ \t]*(?P<value>[^\W_][^\n]*?)(?=[ \t]{3}|[ \t]*(?:\n|\Z))"
+    # The value may stand on the caption's line or on the next one.
+    + r"[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<value>[^\W_][^\n]*?)(?=[ \t]{3}|[ \t]*(?:\n|\Z))"
 )
 # What follows a caption on its line is another caption when captions stand in a
 # row over their values: "出生地点/Place of birth        签发地点/Place of issue".
@@ -71,7 +79,7 @@ _CELL_SHIFT_CHARS = 8
 _ISSUED_BY_RE = compile_folded(
     r"\b(?:паспорт\s+выдан|authority|behörde)"
     + _OTHER_LANGUAGES
-    + r"\s*:?\s*(?P<value>[^\n]+)"
+    + r"\s*:?\s*(?P<value>[^\W_][^\n]*)"
 )
 _ISSUED_BY_END_RE = compile_folded(r"\s*(?:дата\s+выдачи|код\s+подразделения)")
 # A name ends at a wide gap, which may open another caption on the same line.

@@ -194,3 +194,17 @@ def test_charges_line_ends_beneficiary():
 
     payee = parties_of(text, "payment_order").get("payee", {})
     assert "account" not in payee
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Сумма задолженности: 3 600,00 руб.",
+        "Задолженность по оплате составляет 3 600,00 рублей.",
+        "Требуем погасить задолженность в размере 3 600,00 руб.",
+    ],
+)
+def test_letter_debt_is_amount_due(line):
+    fields = extract(f"Исх. № 5 от 01.04.2025\n{line}\n", "letter")
+
+    assert value_of(fields, "amount_due") == "3600.00"

@@ -104,3 +104,18 @@ def test_full_name_evidence_covers_every_part(engine):
     start, end = fields["full_name"]["span"]
     assert fields["surname"]["span"][0] == start
     assert fields["patronymic"]["span"][1] == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PASSPORT\nGeburtsort/Place of birth\nBERLIN\nBehörde/Authority\nSTADT KÖLN\n",
+        "PASSPORT\nGeburtsort/Place of birth BERLIN\nBehörde/Authority STADT KÖLN\n",
+    ],
+    ids=["next-line", "same-line"],
+)
+def test_value_beside_or_below_caption(engine, text):
+    found = values(engine, text)
+
+    assert found["birth_place"] == "BERLIN"
+    assert found["issued_by"] == "STADT KÖLN"
