@@ -19,6 +19,7 @@ from .money_fields import (
     find_total_in_words,
     find_vat,
     total_of_rows,
+    words_follow_total_label,
 )
 from .mrz import ZONE_DATES, mrz_fields
 from .parties import find_parties
@@ -139,7 +140,7 @@ class FieldExtractor:
         if total is not None and context.document_type == _LETTER_TYPE:
             # A letter has no value of its own. The sum that it demands or reports
             # as outstanding is the rest to pay of another paper.
-            fields["amount_due"] = total.field
+            fields["amount_due"] = total.amount_due or total.field
         elif total is not None:
             fields["total"] = total.field
             if total.amount_due is not None:
@@ -153,7 +154,11 @@ class FieldExtractor:
         in_words = find_total_in_words(context)
         if in_words is not None:
             fields["total_in_words"] = in_words
-            if "total" not in fields and context.document_type in _TYPES_WITH_PRICE:
+            if (
+                "total" not in fields
+                and context.document_type in _TYPES_WITH_PRICE
+                and words_follow_total_label(context, in_words["span"][0])
+            ):
                 # OCR may garble the figures ("l l8l 4OO-OO") but not the words.
                 fields["total"] = {**in_words, "confidence": _WORDS_TOTAL_CONFIDENCE}
         if context.document_type in _TYPES_WITH_SUBTOTAL:

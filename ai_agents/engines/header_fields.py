@@ -66,8 +66,9 @@ _GENERIC_TITLE_WORDS = "|".join(
 # as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047") or as "Ne".
 _NUMBER_SIGN = (
     r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|\bn(?=[ \t]+[0-9])|nr\b\.?|#"
-    # "№" read as "Ne" before a code with a digit: "СЧЕТ Ne CT.25.OO41".
-    r"|\bne(?=[ \t]+[^\s]*[0-9])"
+    # "№" read as "Ne" before a code with a digit: "СЧЕТ Ne CT.25.OO41", but not the
+    # "NE" of a US street before an ordinal ("1200 NE 45th St").
+    r"|\bne(?=[ \t]+[^\s]*[0-9])(?![ \t]+[0-9]+(?:st|nd|rd|th)\b)"
     r"|number|nummer|num\b\.?|номер)"
 )
 # OCR may read the S of a code as "$" ("М$К-0219") and put a space after a dash
@@ -193,8 +194,12 @@ _NEGATIVE_DATE_RE = compile_folded(
 # A caption over a date cell, at the start of the cell: "Дата составления",
 # "Date of issue/Date de délivrance (7)".
 # A caption in another language before the English one: "签发日期/Date of issue",
-# "Veriliş Tarihi / Date of Issue".
-_FOREIGN_CAPTION = r"(?:[^\n/|]{1,24}/[ \t]*)?"
+# "Veriliş Tarihi / Date of Issue". It has a letter outside Latin and Cyrillic, so
+# that "Order No./Date" stays a caption of another field.
+_FOREIGN_CAPTION = (
+    r"(?:(?:[^\x00-\u04ff\n/|]{1,20}|[^\n/|]{0,20}[^\x00-\x7f\u0400-\u04ff\n/|]"
+    r"[^\n/|]{0,20})/[ \t]*)?"
+)
 _DATE_CAPTION_RE = compile_folded(
     r"[ \t|]*" + _FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
     r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
@@ -212,7 +217,12 @@ _PLACE_LINE_RE = compile_folded(
     r"[ \t]*(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?(?:[ \t]{2,}|,[ \t]*)"
 )
 # A line with only a place name before the date: "Koeln, ", "Нижний Новгород, ".
-_CITY_LINE_RE = compile_folded(r"[ \t]*[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?,[ \t]*")
+_CITY_LINE_RE = compile_folded(
+    r"[ \t]*(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)"
+    r"[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?,[ \t]*"
+)
+_LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
@@ -238,7 +248,10 @@ _TYPE_TITLE_WORD_RES = {
 _FROM_ONLY_RE = compile_folded(r"[ \t]*(?:от|of|dated)[ \t]*")
 # The ends of a period: "с 01.03.2025 по 31.03.2025", "from ... to ...".
 _PERIOD_START_RE = compile_folded(r"\b(?:с|from)\s*$")
-_PERIOD_END_AFTER_RE = compile_folded(r"\s*(?:г\.|года)?\s*(?:по|to|till|until)\s")
+_PERIOD_END_AFTER_RE = compile_folded(
+    r"[ \t]*(?:г\.|года)?[ \t\n]{0,3}(?:по|to|till|until)[ \t\n]{1,3}"
+    r"(?=[0-9«\"]|[^\W\d_]{3,9}[ \t]+[0-9])"
+)
 _PERIOD_END_RE = compile_folded(
     r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"
 )
@@ -550,8 +563,10 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     March 2025"), so in letters a line of a place name and the date counts anywhere.
     """
     line_start = context.document.line_start(hit.start)
-    if context.document_type == "letter" and _CITY_LINE_RE.fullmatch(
-        context.text, line_start, hit.start
+    if (
+        context.document_type == "letter"
+        and _CITY_LINE_RE.fullmatch(context.text, line_start, hit.start)
+        and _LINE_END_RE.match(context.text, hit.end)
     ):
         return True
     if hit.start >= context.top_end:

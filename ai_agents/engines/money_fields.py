@@ -17,7 +17,7 @@ from .context import AmountHit, ExtractionContext
 from .parsing import currency_code, format_amount
 from .payment_fields import PURPOSE_CAPTION_RE
 from .taxonomy import OTHER
-from .text import compile_folded, count_letters
+from .text import compile_folded, count_letters, fold
 
 # Total labels by confidence. The strongest name the amount to pay, and the weaker ones
 # may also head a column or a subtotal.
@@ -184,7 +184,8 @@ _RATE_AFTER_RE = compile_folded(
 )
 # A limit before an amount, with at most a short caption between them.
 _THRESHOLD_BEFORE_RE = compile_folded(
-    r"(?:\b(?:over|above|exceeding|minimum|maximum|up\s+to|свыше|более"
+    r"(?:\b(?:(?:orders?|purchases?|amounts?|sums?|value)\s+above|over|exceeding"
+    r"|minimum|maximum|up\s+to|свыше|более"
     r"|не\s+(?:менее|более)|минимальн\w*|максимальн\w*)\b|\b(?:min|max)\.)"
     r"[^\n0-9]{0,20}$"
 )
@@ -255,7 +256,7 @@ _MAX_VAT_GAP_LETTERS = 8
 _CURRENCY_SCAN_RE = compile_folded(
     # A symbol inside a word is an OCR misreading ("ВВГнг-LS" read as "ВВГнг-Ё5$"
     # or "ВВГнг(А)-1$"): after a letter, or after a digit that follows a sign.
-    r"\bus\$|(?<![^\W\d_])(?<![^\s\d.,'][0-9])[$€£₽₹¥₸]"
+    r"\b(?:us|ca|c|au|a|hk|nz|s)\$|(?<![^\W\d_])(?<![^\s\d.,'][0-9])[$€£₽₹¥₸]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
@@ -263,6 +264,7 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
     r"|uzs|ils|idr|vnd|azn)\b"
 )
+_BARE_ROUBLE_MARK = fold("р")
 _CURRENCY_NAMES = {"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB"}
 # The currency line of a UPD or a VAT invoice, which names the currency and gives
 # its ISO 4217 numeric code: "Валюта: наименование, код Российский рубль, 643".
@@ -295,6 +297,14 @@ _ACCOUNT_CURRENCY_CONFIDENCE = 0.55
 _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE = 0.4
 _FALLBACK_TOTAL_CONFIDENCE = 0.4
 _ROW_SUM_CONFIDENCE = 0.6
+# How far below the last row its closing row may stand, in characters.
+_ROW_SUM_WINDOW = 400
+# A total label right before an amount in words, and how far back it may stand.
+_WORDS_TOTAL_LABEL_RE = compile_folded(
+    r"(?:прописью|(?:всего|итого|сумма)\s+к\s+оплате|к\s+оплате|итого|всего"
+    r"|сумма(?:\s+платежа)?|на\s+сумму|in\s+words|total)[^\n\w]{0,6}$"
+)
+_WORDS_LABEL_CHARS = 60
 _MIN_SUMMED_ROWS = 2
 # An empty cell of a totals row printed one cell per line: "X", a dash, "без НДС".
 _EMPTY_CELL_RE = compile_folded(r"\s*(?:x|х|-{1,3}|без\s+ндс)?\s*")
@@ -383,9 +393,30 @@ def total_of_rows(context: ExtractionContext, rows: list[dict]) -> FoundTotal | 
     last_end = max(amount["span"][1] for amount in amounts)
     first = bisect_left(context.amount_starts, last_end)
     for hit in context.amounts[first:]:
-        if hit.value == total:
+        if hit.start > last_end + _ROW_SUM_WINDOW:
+            break
+        # A count or a term that happens to equal the sum ("30 days") is no total.
+        if hit.value == total and (hit.has_fraction or hit.currency):
             return FoundTotal(_amount_field(context, hit, _ROW_SUM_CONFIDENCE), hit)
     return None
+
+
+def words_follow_total_label(context: ExtractionContext, start: int) -> bool:
+    """Return whether an amount in words at `start` follows a total label on its
+    line or ends the line above: "Сумма прописью | Один миллион ...", "К оплате:
+    ...", "Всего отпущено на сумму: ..."."""
+    document = context.document
+    line_start = document.line_start(start)
+    window_start = max(line_start, start - _WORDS_LABEL_CHARS)
+    if _WORDS_TOTAL_LABEL_RE.search(context.text, window_start, start):
+        return True
+    if line_start == 0:
+        return False
+    above_start = document.line_start(line_start - 1)
+    return (
+        _WORDS_TOTAL_LABEL_RE.search(context.text, above_start, line_start - 1)
+        is not None
+    )
 
 
 def _before_purpose(
@@ -858,7 +889,10 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     """
     if total is not None and total.currency and total.marker_span:
         start, end = total.marker_span
-        return context.build_field(start, end, total.currency, 0.9)
+        # A bare "p" after an amount is the rouble sign only in a Russian
+        # document; in an English one it is pence ("80p").
+        if context.is_cyrillic or context.text[start:end] != _BARE_ROUBLE_MARK:
+            return context.build_field(start, end, total.currency, 0.9)
     for line in _CURRENCY_LINE_RE.finditer(context.text):
         code = _NUMERIC_CURRENCY_CODES.get(line.group("code"))
         if code is not None:

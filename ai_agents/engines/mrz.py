@@ -30,7 +30,6 @@ _MIN_PASSED_CHECKS = 2
 # Letters that OCR reads for digits in the zone, upper-cased, and how many of them a
 # number may have for every reading of them to be tried.
 _NUMBER_LOOKALIKES = {"O": "0", "I": "1", "L": "1", "З": "3"}
-_LOWERCASE_DIGITS = {"l": "1", "o": "0", "о": "0", "з": "3"}
 _MAX_LOOKALIKES = 4
 # A Russian passport's zone number: 3 digits of the series, then the 6-digit number.
 _RUSSIAN_ZONE_NUMBER_LENGTH = 9
@@ -80,9 +79,7 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
         printed = context.document.original[
             slice(*context.document.original_span(*match.span("line")))
         ]
-        line = _with_lowercase_digits(
-            _with_digits(match.group("line")).upper(), printed
-        )
+        line = _with_digits(match.group("line")).upper()
         checks = (
             (line[0:9], line[9]),
             (line[13:19], line[19]),
@@ -93,11 +90,10 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
             check.isdigit() and check_digit(field) == int(check)
             for field, check in checks
         ]
-        if not passed[0]:
-            repaired = _repaired_number(line)
-            if repaired is not None:
-                line = repaired + line[9:]
-                passed[0] = passed[3] = True
+        repaired = _repaired_number(line, printed)
+        if repaired is not None:
+            line = repaired + line[9:]
+            passed[0] = passed[3] = True
         if sum(passed) < _MIN_PASSED_CHECKS or not _ZONE_SHAPE_RE.match(line):
             continue
         number_ok = passed[0]
@@ -114,44 +110,35 @@ def find_mrz(context: ExtractionContext) -> MachineReadableZone | None:
     return None
 
 
-def _with_lowercase_digits(line: str, printed: str) -> str:
-    """Return the upper-cased zone line with the digits that OCR printed as
-    lower-case letters restored: the zone has upper-case letters only, so a
-    lower-case "l" or "o" in `printed`, the line as OCR gave it, is a digit."""
-    if len(printed) != len(line):
-        return line
-    return "".join(
-        _LOWERCASE_DIGITS.get(raw, char)
-        for char, raw in zip(line, printed, strict=True)
-    )
+def _repaired_number(line: str, printed: str) -> str | None:
+    """Return the reading of the document number that passes its own check digit
+    and the composite one, or None when no reading or more than one does.
 
-
-def _repaired_number(line: str) -> str | None:
-    """Return the document number with OCR look-alikes read as digits when that
-    makes both its own check digit and the composite one pass, or None.
-
-    An upper-case "O", "I", "L" or "З" may be a letter or a digit: every reading of
-    them is tried, and one must pass both checks. L counts 21, so the checks cannot
-    tell "L" from "1", and readings that differ only there count as one, read with
-    the letter as printed.
+    An "O", "I", "L" or "З" in the number may be a letter or a digit, so every
+    reading of them is tried. The zone has upper-case letters only, so a reading
+    that takes a lower-case "l" or "o" of `printed`, the line as OCR gave it, for a
+    digit and keeps an upper-case one a letter is preferred: L counts 21, and the
+    checks alone cannot tell "L" from "1".
     """
     number, check, composite = line[0:9], line[9], line[43]
-    if not check.isdigit() or not composite.isdigit():
+    if not check.isdigit() or not composite.isdigit() or len(printed) != len(line):
         return None
-    chars = list(number)
-    positions = [i for i, char in enumerate(chars) if char in _NUMBER_LOOKALIKES]
+    positions = [i for i, char in enumerate(number) if char in _NUMBER_LOOKALIKES]
     if len(positions) > _MAX_LOOKALIKES:
         return None
     # The optional data is often a personal number, whose digits OCR misreads too.
     optional = line[28:43]
     optional_digits = "".join(_NUMBER_LOOKALIKES.get(char, char) for char in optional)
-    passing = []
+    scored: dict[int, set[str]] = {}
     for choice in range(2 ** len(positions)):
-        variant_chars = list(chars)
+        chars = list(number)
+        score = 0
         for bit, position in enumerate(positions):
-            if choice >> bit & 1:
-                variant_chars[position] = _NUMBER_LOOKALIKES[variant_chars[position]]
-        variant = "".join(variant_chars)
+            as_digit = bool(choice >> bit & 1)
+            if as_digit:
+                chars[position] = _NUMBER_LOOKALIKES[chars[position]]
+            score += as_digit == printed[position].islower()
+        variant = "".join(chars)
         if check_digit(variant) != int(check):
             continue
         head = variant + line[9:10] + line[13:20] + line[21:28]
@@ -159,10 +146,11 @@ def _repaired_number(line: str) -> str | None:
             check_digit(head + data) == int(composite)
             for data in {optional, optional_digits}
         ):
-            passing.append(variant)
-    if len({variant.replace("L", "1") for variant in passing}) == 1:
-        return min(passing, key=lambda variant: sum(c.isdigit() for c in variant))
-    return None
+            scored.setdefault(score, set()).add(variant)
+    if not scored:
+        return None
+    best = scored[max(scored)]
+    return best.pop() if len(best) == 1 else None
 
 
 def _with_digits(line: str) -> str:

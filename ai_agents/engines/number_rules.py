@@ -112,9 +112,16 @@ _FORM_CAPTION_RE = compile_folded(
 _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")
 
 
-# The caption row of a unified form's number and date cells (ТОРГ-12, acts).
-_FORM_CELLS_ROW_RE = compile_folded(r"номер\s+документа[^\n]{0,40}?дата\s+составления")
-_HAS_DIGIT_RE = re.compile(r"[0-9]")
+# The caption row of a unified form's number and date cells (ТОРГ-12, acts): two
+# cells set apart by a rule or a gap, not the words in a sentence.
+_FORM_CELLS_ROW_RE = compile_folded(
+    r"номер\s+документа(?:[ \t]*\|[ \t]*|[ \t]{2,})дата\s+составления"
+)
+# A line between a caption and its value cell: a table rule ("+-----+"), which a
+# title may precede, or a row of cells with sub-captions and no digit ("| с | по |").
+_SKIPPED_TABLE_LINE_RE = re.compile(
+    r"[^0-9\n|+]*[+|]?[-=_][-+=|_ \t]*|[ \t]*\|[^0-9\n]*\|[ \t]*"
+)
 
 
 def has_form_number_cells(context: ExtractionContext) -> bool:
@@ -174,9 +181,9 @@ def _value_below(
     next_start = line_end + 1
     next_end = document.line_end(next_start)
     # A ruled table may put a table rule or a line of sub-captions ("с | по")
-    # between the caption and its value.
+    # between the caption and its value. A blank line or prose ends the table.
     for _ in range(_MAX_LINES_SKIPPED):
-        if _HAS_DIGIT_RE.search(context.text, next_start, next_end):
+        if not _SKIPPED_TABLE_LINE_RE.fullmatch(context.text, next_start, next_end):
             break
         if next_end >= len(context.text):
             return None

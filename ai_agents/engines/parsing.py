@@ -167,6 +167,11 @@ _CURRENCY_MARKERS = {
     # pattern takes it only right after a number.
     "RUB": ("₽", "руб", "руб.", "рублей", "рубля", "рубль", "р.", "р", "rub", "rur"),
     "USD": ("$", "usd", "us$", "us dollars"),
+    "CAD": ("ca$", "c$"),
+    "AUD": ("au$", "a$"),
+    "HKD": ("hk$",),
+    "NZD": ("nz$",),
+    "SGD": ("s$",),
     "EUR": ("€", "eur", "euro", "евро"),
     "GBP": ("£", "gbp"),
     "INR": ("₹", "rs", "rs.", "inr"),

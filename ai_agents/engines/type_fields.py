@@ -51,7 +51,10 @@ _OTHER_LANGUAGES = (
     rf"(?:[ \t]*/[ \t]*{_CAPTION_WORD}(?:[ ]{_CAPTION_WORD}){{0,2}}"
     r"(?=[ \t]*[/:]|[ \t]*\n))*"
 )
-_FOREIGN_FIRST = r"(?:[^\n/|]{1,24}/[ \t]*)?"
+_FOREIGN_FIRST = (
+    r"(?:(?:[^\x00-\u04ff\n/|]{1,20}|[^\n/|]{0,20}[^\x00-\x7f\u0400-\u04ff\n/|]"
+    r"[^\n/|]{0,20})/[ \t]*)?"
+)
 _BIRTH_CAPTION = r"(?:дата\s+рождения|date\s+of\s+birth|birth\s+date|geburtstag)"
 _BIRTH_DATE_LABEL_RE = compile_folded(
     r"\b" + _BIRTH_CAPTION + _OTHER_LANGUAGES + r"\s*:?\s*$"

@@ -208,3 +208,49 @@ def test_letter_debt_is_amount_due(line):
     fields = extract(f"Исх. № 5 от 01.04.2025\n{line}\n", "letter")
 
     assert value_of(fields, "amount_due") == "3600.00"
+
+
+def test_letter_deposit_reports_rest():
+    text = (
+        "Dear Sirs,\nInvoice total: EUR 10,000.00\nDeposit paid: EUR 3,000.00\n"
+        "Balance due: EUR 7,000.00\n"
+    )
+
+    assert value_of(extract(text, "letter"), "amount_due") == "7000.00"
+
+
+def test_closing_row_needs_money():
+    text = (
+        "INVOICE No. 4475\n| 1 | USB cable  | 2 | 7.50  | 15.00 |\n"
+        "| 2 | Power adapter | 1 | 15.00 | 15.00 |\nPayment terms: 30 days net.\n"
+    )
+
+    assert "total" not in extract(text, "invoice")
+
+
+def test_pence_are_not_roubles():
+    fields = extract("RECEIPT 12/03/2025\nTea 80p\nAmount paid: 80p\n", "receipt")
+
+    assert value_of(fields, "currency") != "RUB"
+
+
+def test_above_in_prose_is_no_threshold():
+    text = (
+        "RECEIPT No. 88\n3 April 2025\n"
+        "Received from John Smith for the services listed above $ 1,200.00\n"
+    )
+
+    assert value_of(extract(text, "receipt"), "total") == "1200.00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Арендная плата составляет пятьдесят тысяч рублей в месяц.",
+        "Исполнитель уплачивает неустойку пять тысяч рублей 00 копеек.",
+    ],
+)
+def test_words_rate_or_penalty_not_total(line):
+    text = f"ДОГОВОР № 14/25\nг. Москва 01 марта 2025 г.\n{line}\n"
+
+    assert "total" not in extract(text, "contract")

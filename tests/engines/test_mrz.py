@@ -181,3 +181,16 @@ def test_russian_zone_keeps_printed_number(engine):
     assert len(line) == 44
     assert fields["number"]["value"] == "731859"
     assert fields["series"]["value"] == "3621"
+
+
+def test_mixed_case_zone_keeps_nationality(engine):
+    text = (
+        "PASZPORT / PASSPORT\nNumer paszportu / Passport No.: EK1234567\n"
+        "P<POLKOWALSKA<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+        "EK12345676PoL8503150F320101585031512345<<<96\n"
+    )
+
+    fields = engine.extract(text, document_type="passport").fields
+
+    assert fields["nationality"]["value"] == "POL"
+    assert fields["birth_date"]["value"] == "1985-03-15"

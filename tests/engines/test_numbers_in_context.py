@@ -236,3 +236,58 @@ def test_number_letters_follow_their_script(raw, expected):
 )
 def test_ocr_marks_inside_number(line, expected):
     assert fields_of(line + "\nИтого: 100,00\n", "invoice")["number"] == expected
+
+
+def test_empty_form_cell_not_numbered_by_inn():
+    text = (
+        "Унифицированная форма № ТОРГ-12\nТОВАРНАЯ НАКЛАДНАЯ № 125 от 12.03.2025\n"
+        "| Номер документа | Дата составления |\n"
+        "|                 |                  |\n"
+        '| Поставщик | ООО "Ромашка", ИНН 7707083893 |\nИтого: 12 000,00\n'
+    )
+
+    assert fields_of(text, "waybill")["number"] == "125"
+
+
+def test_other_field_caption_with_slash():
+    text = (
+        "INVOICE No. 4471\nNorthwind Ltd, London\n12 March 2025\n"
+        "| Customer ref.   | Order No./Date   | Terms  |\n"
+        "| CT-881          | 05.03.2025       | Net 30 |\nTotal due: EUR 1,200.00\n"
+    )
+
+    assert fields_of(text, "invoice")["date"] == "2025-03-12"
+
+
+def test_weekday_in_wrapped_sentence_is_no_place():
+    text = (
+        "Northwind Ltd\n12 Baker Street, London\n26 March 2025\n\nDear Ms Novak,\n"
+        "as discussed on the phone last\nFriday, 21 March 2025, we will deliver "
+        "the goods.\n"
+    )
+
+    assert fields_of(text, "letter")["date"] == "2025-03-26"
+
+
+def test_from_date_to_agreement_is_no_period():
+    text = (
+        "INVOICE\nInvoice No. 125 from 12.03.2025 to Agreement No. 7\n"
+        "Goods shipped 14.03.2025\nTotal: EUR 1,200.00\n"
+    )
+
+    assert fields_of(text, "invoice")["date"] == "2025-03-12"
+
+
+def test_register_number_of_contract_is_no_register(engine):
+    text = (
+        "Реестровый номер контракта: 2770123456725000012\n"
+        "ГОСУДАРСТВЕННЫЙ КОНТРАКТ № 12-ЭА/25\n"
+        "г. Москва                                   10 марта 2025 г.\n"
+        'ГБУ "Школа № 5", именуемое в дальнейшем "Заказчик", и ООО "Ромашка",\n'
+        'именуемое в дальнейшем "Поставщик", заключили настоящий контракт.\n'
+        "1.1. Поставщик обязуется поставить товар.\n"
+        "2.1. Цена контракта составляет 150 000,00 руб.\n"
+        "3.1. Заказчик обязуется оплатить товар.\n"
+    )
+
+    assert engine.classify(text).document_type == "contract"
