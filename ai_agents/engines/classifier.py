@@ -65,7 +65,7 @@ _FOREIGN_TITLE_RE = compile_folded(
     r"|(?:sales|commission)\s+report)"
 )
 _FOREIGN_TITLE_FACTOR = 0.45
-# How a title word stands on its line (see _title_kind).
+# Where a title word is on its line (see _title_kind).
 _LEADING = "leading"
 _INLINE = "inline"
 _REFERENCE = "reference"
@@ -456,7 +456,7 @@ def _leading_title_start(
 
 
 def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
-    """Return how a title word stands: opening a line (_LEADING), inside a line
+    """Return where a title word is: opening a line (_LEADING), inside a line
     (_INLINE), or naming another paper (_REFERENCE)."""
     prefix = document.text[document.line_start(match.start()) : match.start()]
     if _FIELD_LABEL_AFTER_RE.match(document.text, match.end()):

@@ -698,8 +698,8 @@ def _is_alone_on_line(context: ExtractionContext, hit: AmountHit) -> bool:
 def _amounts_of_next_line(
     context: ExtractionContext, last: AmountHit
 ) -> list[AmountHit]:
-    """Return the amounts of the line after `last` when that line holds nothing else
-    and the rest of the line of `last` holds no words."""
+    """Return the amounts of the line after `last` when that line has nothing else
+    and the rest of the line of `last` has no words."""
     document = context.document
     line_end = document.line_end(last.start)
     if not _ROW_GAP_RE.fullmatch(context.text, last.end, line_end):

@@ -115,10 +115,10 @@ def _repaired_number(line: str, printed: str) -> str | None:
     and the composite one, or None when no reading or more than one does.
 
     An "O", "I", "L" or "З" in the number may be a letter or a digit, so every
-    reading of them is tried. The zone has upper-case letters only, so a reading
-    that takes a lower-case "l" or "o" of `printed`, the line as OCR gave it, for a
-    digit and keeps an upper-case one a letter is preferred: L counts 21, and the
-    checks alone cannot tell "L" from "1".
+    reading of them is tried. The zone has upper-case letters only, so a lower-case
+    "l" or "o" in `printed`, the line as OCR gave it, is most likely a digit. The
+    preferred reading takes such letters for digits and keeps upper-case ones as
+    letters, because L counts 21 and the checks alone cannot tell "L" from "1".
     """
     number, check, composite = line[0:9], line[9], line[43]
     if not check.isdigit() or not composite.isdigit() or len(printed) != len(line):

@@ -70,8 +70,8 @@ _BIRTH_PLACE_RE = compile_folded(
     # The value may stand on the caption's line or on the next one.
     + r"[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<value>[^\W_][^\n]*?)(?=[ \t]{3}|[ \t]*(?:\n|\Z))"
 )
-# What follows a caption on its line is another caption when captions stand in a
-# row over their values: "出生地点/Place of birth        签发地点/Place of issue".
+# The text after a caption on its line is another caption when captions form a row
+# over their values: "出生地点/Place of birth        签发地点/Place of issue".
 _NEXT_CAPTION_RE = compile_folded(
     r"(?:[^\n/]{0,20}/[ \t]*)?(?:place|date|дата|место|authority|sex|пол|"
     r"nationality|surname|given)\b"
@@ -182,7 +182,7 @@ def _full_name(context: ExtractionContext, fields: dict) -> dict | None:
 
 def _birth_place(context: ExtractionContext) -> dict | None:
     """Return the place of birth after its caption, or in the cell under a caption
-    that stands in a row of captions."""
+    in a row of captions."""
     match = _BIRTH_PLACE_RE.search(context.text)
     if match is None:
         return None

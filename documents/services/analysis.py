@@ -194,8 +194,8 @@ def _fail(document_id: int, code: str, message: str) -> None:
 
 def _claim_next_part(document_id: int) -> tuple[Document, int] | None:
     """Claim the first part without a result; return the document and the part's
-    index, or None when the document is not processing or another run holds the
-    part.
+    index, or None when the document is not processing or another run has claimed
+    the part.
 
     A claim lasts the task's hard time limit and a minute more, so a run that the
     limit killed frees its part before the broker delivers its task again.
@@ -221,13 +221,13 @@ def _claim_next_part(document_id: int) -> tuple[Document, int] | None:
         if index is None:
             logger.error("skip LLM stage document=%s: no part left", document.pk)
             return None
-        held = parts[index].get(_CLAIM_KEY)
-        if held is not None and datetime.fromisoformat(held) > now:
+        claimed_until = parts[index].get(_CLAIM_KEY)
+        if claimed_until is not None and datetime.fromisoformat(claimed_until) > now:
             logger.info(
-                "skip LLM stage document=%s: part %d is held by another run until %s",
+                "skip LLM stage document=%s: part %d claimed by another run until %s",
                 document.pk,
                 index + 1,
-                held,
+                claimed_until,
             )
             return None
         claim_seconds = settings.DOCAI_LLM_TASK_TIME_LIMIT + _CLAIM_MARGIN_SECONDS
