@@ -6,9 +6,10 @@ types against the built-in ones, and the third the sentence-embedding signal
 against none. They are ratios, not seconds, so that they compare across machines.
 
 Then it prints the growth on hostile texts, 300 000 characters (the API's
-default limit) against 30 000: a long line of spaces, a run of digits before a
-full stop, amounts or dates on one line, and repeated party definitions. Linear
-growth gives about 10, and a quadratic rule about 100.
+default limit) against 30 000: a long line of spaces, spaces after a title,
+blank lines after a period's start, a run of digits before a full stop, amounts
+or dates on one line, and repeated party definitions. Linear growth gives about
+10, and a quadratic rule about 100.
 
     .venv/bin/python -m bench.speed
 """
@@ -28,6 +29,10 @@ _DEFINITION = "ООО «Альфа», именуемое в дальнейшем
 _RECONCILIATION = "АКТ СВЕРКИ взаимных расчетов\nООО «Альфа», с одной стороны, и "
 HOSTILE_TEXTS = {
     "line of spaces": lambda size: " " * size,
+    "spaces after a title": lambda size: "Счет" + " " * size + "x\nИтого 5\n",
+    "blank lines after a period's start": lambda size: (
+        "Акт с 01.03.2025" + "\n" * size + "x"
+    ),
     "digits before a full stop": lambda size: "1" * (size - 1) + ".",
     "amounts on one line": lambda size: "1,00 $ " * (size // 7),
     "total labels on one line": lambda size: "итого 1 " * (size // 8),

@@ -46,8 +46,10 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 # consignees in its fields, so the evidence of a type whose own title does not
 # open a line near the top is scaled down by _FOREIGN_TITLE_FACTOR.
 _FOREIGN_TITLE_RE = compile_folded(
-    # The heading may also stand in a right-hand column, after a wide gap.
-    r"(?m)(?:^|(?<=[ \t]{3}))[ \t]*[\W_]{0,6}"
+    # The heading may also stand in a right-hand column, after a wide gap. The
+    # heading's first character is not a blank, so that a long run of spaces is
+    # crossed once, not once per position.
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
     r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"

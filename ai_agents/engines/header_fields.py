@@ -135,7 +135,7 @@ _DIGIT_OPENING = (
 )
 _TITLE_CODE_RES = {
     code: compile_folded(
-        rf"(?m)^[ \t|]*(?:{words})[ \t]*:?[ \t]+"
+        rf"(?m)^[ \t|]*+(?:{words})(?:[ \t]*+:[ \t]*+|[ \t]++)"
         r"(?P<value>(?=[\w/.-]*[0-9])(?=[\w/.-]*[-/])"
         + (r"[^\W\d_]" if code == "letter" else _DIGIT_OPENING)
         + r"[\w/.-]*[0-9a-z])(?![\w/.-])"
@@ -255,7 +255,8 @@ _PERIOD_END_AFTER_RE = compile_folded(
 _PERIOD_END_RE = compile_folded(
     r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"
 )
-_BIRTH_AFTER_RE = compile_folded(r"\s*(?:года|г\.)?\s*(?:рождения|р\.)|\s*\(?born\b")
+# The blanks are possessive, so that a long run of them is crossed once.
+_BIRTH_AFTER_RE = compile_folded(r"\s*+(?:года|г\.)?\s*+(?:рождения|р\.)|\s*+\(?born\b")
 # In documents other than passports, a date shortly after "паспорт" is the passport's
 # issue date or its holder's birth date.
 # NOTE: the 120-character window is an estimate. A document's own date that close

@@ -67,7 +67,9 @@ _ENGLISH_OWNER_BEFORE = (
 # "Account (EUR):"), or stand in brackets itself ("Reason code (KPP):"). OCR
 # reads "№" as "Мо" ("Счет Мо 4070..."). A table rule may part the label's cell
 # from the value's ("| ИНН   | 5096830270 |").
-_SEPARATOR = r"\s*\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:(?:[:№#|]|мо\b)\s*){0,2}"
+# The blanks are possessive, because no value starts with one, so that a long run
+# of spaces after a label is crossed once.
+_SEPARATOR = r"\s*+\)?\s*+(?:\([^()\n]{1,12}\)\s*+)?(?:(?:[:№#|]|мо\b)\s*+){0,2}"
 # Labeled accounts may be printed in groups ("4070 2810 5000 0000 1234").
 _ACCOUNT_VALUE = r"(?P<value>[0-9](?:[ ]?[0-9]){19})(?![0-9])"
 _KPP_VALUE = (
