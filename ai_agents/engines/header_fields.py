@@ -168,6 +168,7 @@ _SERIES_RE = compile_folded(
     r"(?: [0-9]{4,}(?![\w.,/-]| ?(?:г\b|год)))*"
 )
 _PREFIX_WORD_RE = re.compile(r"[^\W_]")
+_ORDINAL_RE = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 _DATED_AFTER_RE = compile_folded(r"[ \t]+(?:dated|of|от|from)\b")
 # Words that follow an empty number sign and are not a series: "Счет № от ...".
 _NOT_SERIES = frozenset(
@@ -390,6 +391,8 @@ def _number_token_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     token = text[start:end]
     if not any("0" <= char <= "9" for char in token):
         return None
+    if _ORDINAL_RE.fullmatch(token):
+        return None  # a street in an address: "1200 NE 45th St"
     if token.isascii() and token.isdigit() and len(token) == 20:
         return None  # a bank account after "Сч. №", not a document number
     return start, end

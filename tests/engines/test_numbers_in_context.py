@@ -291,3 +291,12 @@ def test_register_number_of_contract_is_no_register(engine):
     )
 
     assert engine.classify(text).document_type == "contract"
+
+
+def test_street_ordinal_is_no_number():
+    text = (
+        "INVOICE                 Cascade Supply Co., 1200 NE 45th St, Seattle\n"
+        "Invoice number: 4471\nDate: 12 March 2025\nTotal due: USD 1,200.00\n"
+    )
+
+    assert fields_of(text, "invoice")["number"] == "4471"
