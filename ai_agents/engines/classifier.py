@@ -4,6 +4,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
@@ -67,7 +68,7 @@ _FOREIGN_TITLE_RE = compile_folded(
     r"|(?:sales|commission)\s+report)"
 )
 _FOREIGN_TITLE_FACTOR = 0.45
-# Where a title word is on its line (see _title_kind).
+# The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
 _INLINE = "inline"
 _REFERENCE = "reference"
@@ -210,7 +211,7 @@ class RuleClassifier:
         similarities = self._example_similarities(document, codes)
         heading_end = document.top_end(_HEADING_LINES)
         foreign_title = _FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
-        first_title = _first_title_start(document, self.signals, top_end)
+        first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}
         for code in codes:
             if code == OTHER:
@@ -369,26 +370,42 @@ def _signal_score(
     document: NormalizedText,
     signal: Signal,
     top_end: int,
-    first_title: int | None = None,
+    first_title: "_FirstTitle | None" = None,
 ) -> float:
     if signal.kind is SignalKind.KEYWORD:
         return signal.weight if signal.pattern.search(document.text) else 0.0
     return signal.weight * _title_factor(document, signal.pattern, top_end, first_title)
 
 
-def _first_title_start(
-    document: NormalizedText, signals: Mapping[str, tuple[Signal, ...]], top_end: int
-) -> int | None:
-    """Return where the first title of any type opens a line near the top."""
-    starts = [
-        start
-        for code_signals in signals.values()
-        for signal in code_signals
-        if signal.kind is SignalKind.TITLE
-        and (start := _leading_title_start(document, signal.pattern, top_end))
-        is not None
-    ]
-    return min(starts, default=None)
+class _FirstTitle:
+    """Where the first title of any type opens a line near the top, found only when
+    a title that cites a paper asks for it, because that takes every title search."""
+
+    def __init__(
+        self,
+        document: NormalizedText,
+        signals: Mapping[str, tuple[Signal, ...]],
+        top_end: int,
+    ) -> None:
+        self._document = document
+        self._signals = signals
+        self._top_end = top_end
+
+    @cached_property
+    def start(self) -> int | None:
+        starts = [
+            start
+            for code_signals in self._signals.values()
+            for signal in code_signals
+            if signal.kind is SignalKind.TITLE
+            and (
+                start := _leading_title_start(
+                    self._document, signal.pattern, self._top_end
+                )
+            )
+            is not None
+        ]
+        return min(starts, default=None)
 
 
 def _is_heading_after_logo(
@@ -423,7 +440,7 @@ def _title_factor(
     document: NormalizedText,
     pattern: re.Pattern[str],
     top_end: int,
-    first_title: int | None = None,
+    first_title: _FirstTitle | None = None,
 ) -> float:
     """Return 1 for a title opening a line near the top, 0.5 near the top, else 0.25.
 
@@ -434,10 +451,8 @@ def _title_factor(
     found_near_top = False
     for match in pattern.finditer(document.text, 0, top_end):
         kind = _title_kind(document, match)
-        if kind == _LEADING and (
-            first_title is None
-            or match.start() <= first_title
-            or not _CITED_AFTER_RE.match(document.text, match.end())
+        if kind == _LEADING and not _cites_below_first_title(
+            document, match, first_title
         ):
             return 1.0
         if kind != _REFERENCE:
@@ -445,6 +460,15 @@ def _title_factor(
     if found_near_top:
         return 0.5
     return 0.25 if pattern.search(document.text, top_end) else 0.0
+
+
+def _cites_below_first_title(
+    document: NormalizedText, match: re.Match[str], first_title: _FirstTitle | None
+) -> bool:
+    if first_title is None or not _CITED_AFTER_RE.match(document.text, match.end()):
+        return False
+    start = first_title.start
+    return start is not None and match.start() > start
 
 
 def _leading_title_start(

@@ -25,9 +25,10 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
 _DISTINCT_CYRILLIC_RE = re.compile(r"[БбГгДдЖжЗзИиЙйЛлПпФфЦцЧчШшЩщЪъЫыЬьЭэЮюЯя]")
 _DISTINCT_LATIN_RE = re.compile(r"[DdFfGgIiJjLlNnQqRrSsUuVvWwZz]")
-# A label word before a value, and how far back on its line it may stand.
+# A label word before a value.
 _LABEL_WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_LABEL_CHARS = 40
+# How far back on its line a label may stand before its value, in characters.
+LABEL_CHARS = 40
 _RUBLE_WORD_RE = compile_folded(r"руб|р\.")
 # A rate: "8%", "8 %", "8 (восемь) процентов", "5 percent".
 _PERCENT_AFTER_RE = compile_folded(
@@ -96,7 +97,7 @@ class ExtractionContext:
         are skipped, because OCR reads "№" as "No" in Russian documents too.
         """
         document = self.document
-        line_start = max(document.line_start(position), position - _LABEL_CHARS)
+        line_start = max(document.line_start(position), position - LABEL_CHARS)
         start, end = document.original_span(line_start, position)
         words = _LABEL_WORD_RE.findall(document.original[start:end])
         if not words:

@@ -2,7 +2,7 @@
 
 import re
 
-from .context import DateHit, ExtractionContext
+from .context import LABEL_CHARS, DateHit, ExtractionContext
 from .number_rules import (
     APPROVAL_LINE_RE,
     belongs_to_other_document,
@@ -197,17 +197,17 @@ _NEGATIVE_DATE_RE = compile_folded(
 # A caption in another language before the English one: "签发日期/Date of issue",
 # "Veriliş Tarihi / Date of Issue". It has a letter outside Latin and Cyrillic, so
 # that "Order No./Date" stays a caption of another field.
-_FOREIGN_CAPTION = (
+FOREIGN_CAPTION = (
     r"(?:(?:[^\x00-\u04ff\n/|]{1,20}|[^\n/|]{0,20}[^\x00-\x7f\u0400-\u04ff\n/|]"
     r"[^\n/|]{0,20})/[ \t]*)?"
 )
 _DATE_CAPTION_RE = compile_folded(
-    r"[ \t|]*" + _FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
+    r"[ \t|]*" + FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
     r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
 )
 _NEGATIVE_CAPTION_RE = compile_folded(
     r"[ \t|]*"
-    + _FOREIGN_CAPTION
+    + FOREIGN_CAPTION
     + r"(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
     r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
 )
@@ -273,7 +273,6 @@ _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
 
 _DATE_NEAR_NUMBER_CHARS = 120
 _DATE_START_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_LABEL_CHARS = 40
 _CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 _ENDS_WITH_CELL_GAP_RE = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]{2,})$")
 
@@ -551,7 +550,7 @@ def _in_period(context: ExtractionContext, hit: DateHit) -> bool:
     if context.document_type == "bank_statement":
         return False
     # A period may wrap, so the words before the date are looked up across lines.
-    before = context.text[max(0, hit.start - _LABEL_CHARS) : hit.start]
+    before = context.text[max(0, hit.start - LABEL_CHARS) : hit.start]
     if _PERIOD_START_RE.search(before) and _PERIOD_END_AFTER_RE.match(
         context.text, hit.end
     ):
@@ -635,7 +634,7 @@ def _contexts_before(context: ExtractionContext) -> dict[int, str]:
     previous_end = 0
     for hit in context.dates:
         line_start = context.document.line_start(hit.start)
-        start = max(line_start, hit.start - _LABEL_CHARS, previous_end)
+        start = max(line_start, hit.start - LABEL_CHARS, previous_end)
         contexts[hit.start] = context.text[start : hit.start]
         previous_end = hit.end
     return contexts

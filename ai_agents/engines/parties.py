@@ -341,7 +341,15 @@ def _fill_section(
                 ),
                 None,
             )
-            or _bank_after_account(context, lines, requisites)
+            or next(
+                (
+                    name_part(context, bank_start, line[1])
+                    for line in lines
+                    if (bank_start := _account_bank_start(context, line, requisites))
+                    is not None
+                ),
+                None,
+            )
             or name_run_in_lines(context, lines)
         )
         if span is not None:
@@ -367,20 +375,18 @@ def _fill_section(
             store.add_name(section.second, "name", span, _NAME_CONFIDENCE)
 
 
-def _bank_after_account(
-    context: ExtractionContext,
-    lines: list[tuple[int, int]],
-    requisites: list[Requisite],
-) -> tuple[int, int] | None:
-    """Return the bank named after an account: "account 4070... with PJSC "Bank"",
-    "р/с 4070... в ПАО СБЕРБАНК"."""
-    for start, end in lines:
-        for requisite in requisites:
-            if requisite.key != "account" or not start <= requisite.start < end:
-                continue
-            after = _BANK_AFTER_ACCOUNT_RE.match(context.text, requisite.end, end)
-            if after is not None:
-                return name_part(context, after.end(), end)
+def _account_bank_start(
+    context: ExtractionContext, line: tuple[int, int], requisites: list[Requisite]
+) -> int | None:
+    """Return where a bank named after an account on the line starts ("р/с 4070...
+    в ПАО СБЕРБАНК", "account 4070... with PJSC "Bank""), or None."""
+    start, end = line
+    for requisite in requisites:
+        if requisite.key != "account" or not start <= requisite.start < end:
+            continue
+        after = _BANK_AFTER_ACCOUNT_RE.match(context.text, requisite.end, end)
+        if after is not None:
+            return after.end()
     return None
 
 
@@ -401,12 +407,9 @@ def _bank_name(
         # The bank's name may follow its BIK: "БИК 044646207 АО «Банк»".
         after = name_part(context, requisites[-1].end, end)
         return True, name_part(context, start, end) or after
-    for requisite in requisites:
-        if requisite.key != "account":
-            continue
-        after = _BANK_AFTER_ACCOUNT_RE.match(context.text, requisite.end, end)
-        if after is not None:
-            return False, name_part(context, after.end(), end)
+    bank_start = _account_bank_start(context, line, requisites)
+    if bank_start is not None:
+        return False, name_part(context, bank_start, end)
     return None
 
 

@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 
 from .context import ExtractionContext
-from .header_fields import caption_above
+from .header_fields import FOREIGN_CAPTION, caption_above
 from .names import name_field
 from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .payment_fields import payment_order_fields
@@ -51,16 +51,12 @@ _OTHER_LANGUAGES = (
     rf"(?:[ \t]*/[ \t]*{_CAPTION_WORD}(?:[ ]{_CAPTION_WORD}){{0,2}}"
     r"(?=[ \t]*[/:]|[ \t]*\n))*"
 )
-_FOREIGN_FIRST = (
-    r"(?:(?:[^\x00-\u04ff\n/|]{1,20}|[^\n/|]{0,20}[^\x00-\x7f\u0400-\u04ff\n/|]"
-    r"[^\n/|]{0,20})/[ \t]*)?"
-)
 _BIRTH_CAPTION = r"(?:дата\s+рождения|date\s+of\s+birth|birth\s+date|geburtstag)"
 _BIRTH_DATE_LABEL_RE = compile_folded(
     r"\b" + _BIRTH_CAPTION + _OTHER_LANGUAGES + r"\s*:?\s*$"
 )
 _BIRTH_DATE_CAPTION_RE = compile_folded(
-    r"[ \t|]*" + _FOREIGN_FIRST + r"(?:[^\W\d_]+/)*" + _BIRTH_CAPTION
+    r"[ \t|]*" + FOREIGN_CAPTION + r"(?:[^\W\d_]+/)*" + _BIRTH_CAPTION
 )
 # The place of birth runs to the end of its line or to a wide gap before another
 # caption ("Место рождения: ГОР. МОСКВА", "Geburtsort/Place of birth: OFFENBACH").

@@ -193,12 +193,12 @@ def _fail(document_id: int, code: str, message: str) -> None:
 
 
 def _claim_next_part(document_id: int) -> tuple[Document, int] | None:
-    """Claim the first part without a result; return the document and the part's
+    """Claim the first part without a result. Return the document and the part's
     index, or None when the document is not processing or another run has claimed
     the part.
 
-    A claim lasts the task's hard time limit and a minute more, so a run that the
-    limit killed frees its part before the broker delivers its task again.
+    A claim lasts the task's hard time limit and a minute more. A run that the
+    limit killed thus frees its part before the broker delivers its task again.
     """
     now = timezone.now()
     with transaction.atomic():
