@@ -104,10 +104,12 @@ def _produced_by(engine: Engine) -> dict:
     return {"engine": engine.name, "model": getattr(engine, "model", None)}
 
 
-def opens_with_title(text: str, document_type: str) -> bool:
+def opens_with_title(
+    text: str, document_type: str, engine: Engine | None = None
+) -> bool:
     """Return whether a title of `document_type` opens a line near the top of
     `text`, by the embedded engine's title words and the operator's keywords."""
-    engine = engine_get()
+    engine = engine or engine_get()
     return engine.classifier.opens_with_title(NormalizedText(text), document_type)
 
 

@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and fourteen
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_n`,
+reliability table, for the labelled corpus, the synthetic test split and sixteen
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_p`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -49,6 +49,8 @@ from .holdout_k import load_holdout_k
 from .holdout_l import load_holdout_l
 from .holdout_m import load_holdout_m
 from .holdout_n import load_holdout_n
+from .holdout_o import load_holdout_o
+from .holdout_p import load_holdout_p
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -153,12 +155,9 @@ def evaluate(documents, *, complete_parties: bool, engine: EmbeddedEngine) -> di
     }
 
 
-def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
-    """Print the clean held-out documents to pages, read them back and score them.
-
-    The noisy documents are left out, because their text already imitates OCR.
-    """
-    tuned = [
+def tuned_holdout_documents() -> list:
+    """Return the documents of the held-out sets whose misses guide fixes: all but B."""
+    return [
         *load_holdout(),
         *load_holdout_c(),
         *load_holdout_d(),
@@ -172,8 +171,20 @@ def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
         *load_holdout_l(),
         *load_holdout_m(),
         *load_holdout_n(),
+        *load_holdout_o(),
+        *load_holdout_p(),
     ]
-    sets = {"scanned_holdout": tuned, "scanned_holdout_b": load_holdout_b()}
+
+
+def _scanned_holdout(engine: EmbeddedEngine, *, workers: int) -> dict:
+    """Print the clean held-out documents to pages, read them back and score them.
+
+    The noisy documents are left out, because their text already imitates OCR.
+    """
+    sets = {
+        "scanned_holdout": tuned_holdout_documents(),
+        "scanned_holdout_b": load_holdout_b(),
+    }
     results = {}
     for name, documents in sets.items():
         clean = [document for document in documents if not document.noisy]
@@ -336,6 +347,12 @@ def main() -> None:
     )
     results["holdout_n"] = evaluate(
         load_holdout_n(), complete_parties=True, engine=engine
+    )
+    results["holdout_o"] = evaluate(
+        load_holdout_o(), complete_parties=True, engine=engine
+    )
+    results["holdout_p"] = evaluate(
+        load_holdout_p(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

@@ -102,6 +102,8 @@ class ScannedDocument:
     pages: int
     style: PageStyle
     noisy: bool = True
+    # The OCR text of each page; `text` joins them with blank lines.
+    page_texts: tuple[str, ...] = ()
 
 
 def clean_text(document: SyntheticDocument) -> str:
@@ -471,6 +473,7 @@ def scan_documents(
                 expected=dict(document.expected),
                 pages=len(images),
                 style=style,
+                page_texts=tuple(page_texts),
             )
         )
     return scanned

@@ -9,7 +9,7 @@ from functools import cached_property
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
-from .signals import SIGNALS, Signal, SignalKind
+from .signals import FOREIGN_TITLE_RE, SIGNALS, Signal, SignalKind
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
 from .text import NormalizedText, compile_folded
@@ -42,31 +42,8 @@ _CITED_AFTER_RE = compile_folded(
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 
-# A heading that names a kind of paper outside the built-in types, such as a
-# certificate of origin or a company card. Such a paper mentions invoices and
-# consignees in its fields, so the evidence of a type whose own title does not
-# open a line near the top is scaled down by _FOREIGN_TITLE_FACTOR.
-_FOREIGN_TITLE_RE = compile_folded(
-    # The heading may also stand in a right-hand column, after a wide gap. The
-    # heading's first character is not a blank, so that a long run of spaces is
-    # crossed once, not once per position.
-    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
-    r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
-    r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
-    r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
-    r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
-    r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
-    r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
-    r"(?:собрания|заседания)"
-    r"|ведомост\w+\s+банковского\s+контроля|реестр\b"
-    r"|протокол\s+согласования\s+(?:цен\w*|договорной\s+цены|стоимости)"
-    r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
-    r"|испытаний|измерений)"
-    # "Отчет агента и акт № 7" is an act as well.
-    r"|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
-    r"(?![^\n]*\bакт\b)"
-    r"|(?:sales|commission)\s+report)"
-)
+# A heading of a paper outside the built-in types (signals.FOREIGN_TITLE_RE) scales
+# down the evidence of a type whose own title does not open a line near the top.
 _FOREIGN_TITLE_FACTOR = 0.45
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
@@ -210,7 +187,7 @@ class RuleClassifier:
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
         heading_end = document.top_end(_HEADING_LINES)
-        foreign_title = _FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
+        foreign_title = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}
         for code in codes:

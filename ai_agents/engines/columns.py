@@ -7,7 +7,7 @@ single space, so tabs are looked up in the original text.
 import re
 
 from .context import ExtractionContext
-from .roles import RoleLabel
+from .roles import BOX_NUMBER, RoleLabel
 
 _COLUMN_GAP = 3
 _SPACES_RE = re.compile(r" +")
@@ -15,6 +15,7 @@ _GAP_RE = re.compile(r" {2,}")
 _GAP_SEARCH_CHARS = 8
 _WIDE_GAP_RE = re.compile(r" {3,}")
 _OVERRUN_CHARS = 20
+_BOX_NUMBER_RE = re.compile(rf"(?<=[ |]){BOX_NUMBER}\Z")
 
 
 def label_row(
@@ -86,6 +87,10 @@ def _split_line(
 
 def _is_gap_before(context: ExtractionContext, position: int) -> bool:
     line_start = context.document.line_start(position)
+    # A numbered box keeps its number before the caption: "... | 16 Carrier".
+    box = _BOX_NUMBER_RE.search(context.text, max(line_start, position - 5), position)
+    if box is not None:
+        position = box.start()
     before = context.text[line_start:position].rstrip(" ")
     spaces = position - line_start - len(before)
     # A table rule parts two cells however close they are: "| Исполнитель | ...".

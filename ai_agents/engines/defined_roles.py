@@ -27,6 +27,7 @@ _DEFINITION_RE = compile_folded(
     r"(?P<word>[^\W\d_]+)"
     r"|\(\s*далее\s*(?:-\s*)?(?:по\s+тексту\s+)?[«\"„“'](?P<short>[^\W\d_]+)[»\"“”']"
     r"|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?[\"“'](?P<en>[a-z]+)"
+    r"|\(\s*the\s+[\"“'](?P<the>[a-z]+)[\"”']\s*\)"
 )
 _CLAUSE_CHARS = 300
 # A requisites block names each party a few times at most; more lines that open
@@ -48,6 +49,10 @@ _FOLDED_LEGAL_FORMS = fold_pattern(_LEGAL_FORMS)
 _ENTREPRENEUR_RE = compile_folded(
     r"\b(?:индивидуальный\s+предприниматель|ип)\s+(?P<surname>[^\W\d_]+)[^,\n]{0,60}"
 )
+# Where a name bound by a bracket may open: after "between" or "and" in the
+# preamble's sentence.
+_NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
+_BRACKETED_NAME_RE = re.compile(r"[ \t\n]*(?P<name>[^\W\d_][^,(\n]{2,80}?)[ \t]*[,(]")
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
@@ -112,13 +117,22 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
     previous_end = 0
     bound: set[str] = set()
     for match in _DEFINITION_RE.finditer(context.text):
-        word = match.group("word") or match.group("short") or match.group("en")
+        word = (
+            match.group("word")
+            or match.group("short")
+            or match.group("en")
+            or match.group("the")
+        )
         role = role_of_word(context.document_type, word)
         clause_start = max(previous_end, match.start() - _CLAUSE_CHARS)
         previous_end = match.end()
         # The first definition that names a party binds its role, because a
         # preamble defines each role once.
         if role is None or role in bound:
+            continue
+        if match.group("the") and context.document_type == "power_of_attorney":
+            # Its grant binds the parties (find_attorney_parties), and the bracket
+            # may close a clause that opens with "represented by".
             continue
         party = party_before(context, role, clause_start, match)
         if party is not None:
@@ -305,6 +319,8 @@ def party_before(
     clause = text[clause_start : match.start()]
     if match.groupdict().get("en"):
         return _english_party(role, clause, clause_start, match.span())
+    if match.groupdict().get("the"):
+        return _bracketed_party(role, clause, clause_start, match.span())
     # A quoted date ("«10» января") is not a name. The bank of the party's account
     # ("р/с ... в ПАО «Банк Развития»") is not the party, unless a bank is the party.
     names = [
@@ -348,9 +364,34 @@ def _english_party(
     english = _ENGLISH_PARTY_RE.search(clause)
     if english is None:
         return None
-    words = english.group("name").split()
+    return _party_named(role, english, clause, clause_start, definition)
+
+
+def _bracketed_party(
+    role: str, clause: str, clause_start: int, definition: tuple[int, int]
+) -> DefinedParty | None:
+    """Bind the name before '(the "Licensor")': from "between" or "and", or from the
+    start of its line, to the first comma ("Van der Berg Software B.V., Keizersgracht
+    212, ... (the "Licensor"), and LLC Karelia Data Factory, ... (the "Licensee")")."""
+    openings = list(_NAME_OPENING_RE.finditer(clause))
+    start = openings[-1].end() if openings else clause.rfind("\n") + 1
+    name = _BRACKETED_NAME_RE.match(clause, start)
+    if name is None:
+        return None
+    return _party_named(role, name, clause, clause_start, definition)
+
+
+def _party_named(
+    role: str,
+    name: re.Match[str],
+    clause: str,
+    clause_start: int,
+    definition: tuple[int, int],
+) -> DefinedParty:
+    """Bind the "name" group of a match in `clause`, found again at line starts."""
+    words = name.group("name").split()
     pattern = r"(?m)^[ \t]*(?P<name>" + r"\s+".join(map(re.escape, words)) + ")"
-    span = _trimmed(clause, clause_start, *english.span("name"))
+    span = _trimmed(clause, clause_start, *name.span("name"))
     return DefinedParty(role, span, re.compile(pattern), definition)
 
 

@@ -23,7 +23,7 @@ _TYPE_TITLE_WORDS = {
     "contract": r"договор\w*|контракт\w*|соглашение|contract|agreement",
     "act": (
         r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|"
-        r"(?:completion|acceptance)\s+certificate|act"
+        r"(?:completion|acceptance)\s+certificate|(?:acceptance|handover)\s+protocol|act"
     ),
     "payment_order": (
         r"пл[ао]т[её]жное\s+поручение|payment\s+order|заявление\s+на\s+перевод"
@@ -185,7 +185,7 @@ _DATE_LABEL_RE = compile_folded(
 )
 _NEGATIVE_DATE_RE = compile_folded(
     r"\b(?:(?:due|order|delivery|ship\w*|expiry|expiration|birth|payment|start|end|"
-    r"check[- ]?(?:in|out))\s+date|"
+    r"check[- ]?(?:in|out))\s+date|arrival|check[- ]?in|заезд\w*|"
     r"date\s+of\s+(?:birth|expiry)"
     r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки)|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
@@ -201,15 +201,25 @@ FOREIGN_CAPTION = (
     r"(?:(?:[^\x00-\u04ff\n/|]{1,20}|[^\n/|]{0,20}[^\x00-\x7f\u0400-\u04ff\n/|]"
     r"[^\n/|]{0,20})/[ \t]*)?"
 )
+# A travel document may give a caption in two other languages first ("Myontamispaiva
+# / Utfardandedatum / Date of issue"); with the words of a passport's dates, any
+# such captions count.
+_TRANSLATED_CAPTIONS = r"(?:[^\n/|]{1,30}/[ \t]*){1,3}"
 _DATE_CAPTION_RE = compile_folded(
-    r"[ \t|]*" + FOREIGN_CAPTION + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
-    r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b"
+    r"[ \t|]*(?:"
+    + _TRANSLATED_CAPTIONS
+    + r"(?:date\s+of\s+issue|issue\s+date)\b|"
+    + FOREIGN_CAPTION
+    + r"(?:invoice\s+date|date\s+of\s+issue|issue\s+date|"
+    r"дата\s+(?:документа|составления|счета|выдачи)|date|дата)\b)"
 )
 _NEGATIVE_CAPTION_RE = compile_folded(
-    r"[ \t|]*"
+    r"[ \t|]*(?:"
+    + _TRANSLATED_CAPTIONS
+    + r"(?:date\s+of\s+(?:birth|expiry)|expiry\s+date)\b|"
     + FOREIGN_CAPTION
     + r"(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
-    r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b"
+    r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b)"
 )
 # How far back on its line an approval line's words may precede a date.
 _APPROVAL_WINDOW = 200
@@ -271,6 +281,23 @@ _SHIP_DATE_RE = compile_folded(
 )
 _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
 
+# The header lines of an e-mail that carries a document in its body.
+_EMAIL_HEADER_LINE_RE = compile_folded(
+    r"[ \t]*(?:от|кому|копия|дата|тема|отправлено|from|to|cc|sent|date|subject)"
+    r"[ \t]*:[^\n]*(?:\n|$)"
+)
+_EMAIL_HEADER_LINES = 3
+# A stamp on the paper dates its receipt, payment or execution, not the paper:
+# "RECEIVED 24.03.2025", "ОПЛАЧЕНО 18.03.2025", "Вх. № 118 от 21.03.2025".
+_STAMP_BEFORE_RE = compile_folded(
+    r"\b(?:received|accepted|executed|certified|получено|принято|исполнено|проведено"
+    r"|оплачено|вх\.?(?:[ \t]*№[ \t]*\S+)?[ \t]+от)[ \t]*:?[ \t]*$"
+)
+# The registration number of a customs declaration of the Eurasian Economic Union:
+# the customs post's code, the date (DDMMYY) and a serial, "10504110/200325/3041876".
+_CUSTOMS_NUMBER_RE = re.compile(
+    r"(?<![\w/])(?P<value>[0-9]{8}/[0-3][0-9][01][0-9]{3}/[0-9]{7})(?![\w/])"
+)
 _DATE_NEAR_NUMBER_CHARS = 120
 _DATE_START_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
@@ -292,6 +319,13 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         found = _spanned_number(context, *cell, 0.9)
         if found is not None:
             return found
+    cover_end = _email_header_end(context)
+    if cover_end:
+        # An e-mail's subject names the document it carries ("Тема: Счет № 57"),
+        # and the document's own title follows the message.
+        found = _first_number(context, ((own, cover_end, length, 0.9),))
+        if found is not None:
+            return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found
@@ -308,6 +342,10 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     cell = find_number_cell(context)
     if cell is not None:
         return _spanned_number(context, *cell, 0.85)
+    if context.document_type == "other":
+        found = _first_number(context, ((_CUSTOMS_NUMBER_RE, 0, top, 0.85),))
+        if found is not None:
+            return found
     letter = context.document_type == "letter"
     letter_reference = ((_LETTER_REFERENCE_RE, 0, top, 0.8),) if letter else ()
     title_code = _TITLE_CODE_RES.get(context.document_type)
@@ -425,7 +463,8 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     never the document date. Dates of another document (cited by its number, in a
     form approval line or in a passport quoted by a non-passport document), the ends
     of a period and dates of shipment (in packing lists and waybills) are used only
-    when no other date is found.
+    when no other date is found, and so are dates in stamps and in the header of an
+    e-mail that carries the document.
     """
     before = _contexts_before(context)
     above = {
@@ -434,16 +473,23 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     }
     candidates = []
     fallbacks = []
+    cover_end = _email_header_end(context)
     for hit in context.dates:
+        if hit.start < cover_end:
+            # The date an e-mail was sent, above the document it carries.
+            fallbacks.append(hit)
+            continue
         if _is_negative(context, hit, before[hit.start], above[hit.start]):
             if context.document_type in _SHIPPING_TYPES and _SHIP_DATE_RE.search(
                 before[hit.start]
             ):
                 fallbacks.append(hit)
             continue
-        if _dates_other_document(
-            context, hit, before[hit.start], number_end
-        ) or _in_period(context, hit):
+        if (
+            _dates_other_document(context, hit, before[hit.start], number_end)
+            or _in_period(context, hit)
+            or _STAMP_BEFORE_RE.search(before[hit.start])
+        ):
             fallbacks.append(hit)
             continue
         candidates.append(hit)
@@ -470,6 +516,24 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     if fallbacks:
         return _date_field(context, fallbacks[0], 0.3)
     return None
+
+
+def _email_header_end(context: ExtractionContext) -> int:
+    """Return where the header block of an e-mail that opens the text ends, or 0.
+
+    The block is three or more lines such as "От:", "Кому:", "Дата:", "Тема:",
+    "From:", "Sent:" or "Subject:" in a row, one of them with an address.
+    """
+    end = 0
+    lines = 0
+    has_address = False
+    for match in _EMAIL_HEADER_LINE_RE.finditer(context.text):
+        if match.start() != end:
+            break
+        end = match.end()
+        lines += 1
+        has_address = has_address or "@" in match.group()
+    return end if lines >= _EMAIL_HEADER_LINES and has_address else 0
 
 
 def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:

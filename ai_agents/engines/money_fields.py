@@ -14,8 +14,10 @@ from .amount_words import (
     bracketed_rubles_after,
 )
 from .context import AmountHit, ExtractionContext
+from .number_rules import is_header_grid
 from .parsing import currency_code, format_amount
 from .payment_fields import PURPOSE_CAPTION_RE
+from .signals import FOREIGN_TITLE_RE
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
 
@@ -211,6 +213,7 @@ _GROSS_CAPTION_RE = compile_folded(
     r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
 )
 _COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
+_GRID_DATE_CAPTION_RE = compile_folded(r"(?:^|\||[ \t]{2})[ \t]*(?:дата|date)\b")
 _PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting\s+period)\b")
 # How far above a total row to look for the table header, in characters.
 _HEADER_SEARCH_CHARS = 1500
@@ -254,10 +257,12 @@ _MAX_VAT_GAP_LETTERS = 8
 # "р." counts only right after a number, because the folded text cannot tell it
 # from the initial "P." of a Latin name or "Р." of a Russian one.
 _CURRENCY_SCAN_RE = compile_folded(
-    # A symbol inside a word is an OCR misreading ("ВВГнг-LS" read as "ВВГнг-Ё5$"
-    # or "ВВГнг(А)-1$"): after a letter, or after a digit that follows a sign.
-    r"\b(?:us|ca|c|au|a|hk|nz|s)\$|(?<![^\W\d_])(?<![^\s\d.,'][0-9])[$€£₽₹¥₸]"
-    r"|(?:(?<=[0-9])|(?<=[0-9] ))р\.(?!\w)|zł|\bus\s+dollars?\b"
+    # A symbol inside a word is an OCR misreading ("ВВГнг-LS" read as "ВВГнг-Ё5$",
+    # "ВВГнг(А)-1$" or "-15$"): after a letter, or after one or two digits that
+    # follow a sign.
+    r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
+    r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<!-[0-9]{2})[$€£₽₹¥₸₩₺]"
+    r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
@@ -265,7 +270,25 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"|uzs|ils|idr|vnd|azn)\b"
 )
 _BARE_ROUBLE_MARK = fold("р")
-_CURRENCY_NAMES = {"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB"}
+_CURRENCY_NAMES = {
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "kr": "SEK",
+}
+# "¥" is the sign of the yuan and of the yen, so a document from Japan means yen.
+_JAPAN_RE = compile_folded(
+    r"\b(?:japan|tokyo|osaka|yokohama|nagoya|kyoto|consumption\s+tax|япони\w*|токио)\b"
+    r"|円"
+)
+_RUPEE_RE = compile_folded(r"\b(?:rupees?|inr)\b|₹")
+_DOLLAR_NAME_RE = compile_folded(r"\b(?:usd|us\$|dollars?)\b")
+# "kr" after an amount is the krona of Sweden, or the krone of Norway or Denmark.
+_KRONE_COUNTRIES = (
+    (compile_folded(r"\b(?:norway|norge|oslo|bergen|norwegian)\b"), "NOK"),
+    (compile_folded(r"\b(?:denmark|danmark|copenhagen|aarhus|danish)\b"), "DKK"),
+)
 # The currency line of a UPD or a VAT invoice, which names the currency and gives
 # its ISO 4217 numeric code: "Валюта: наименование, код Российский рубль, 643".
 _CURRENCY_LINE_RE = compile_folded(
@@ -315,6 +338,15 @@ _MAX_CELL_RUN = 8
 _MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
 _BARE_INTEGER_FACTOR = 0.75
+# The most digits of the part before the thousands that OCR glued together.
+_MAX_GLUED_DIGITS = 6
+# The lines where a paper's heading may stand, as the classifier reads them.
+_HEADING_LINES = 3
+# VAT rates in percent: Russian (5, 7, 10, 20 and 22 from 2026), Kazakh 12 and
+# Turkish 18, with the rounding allowed between a VAT column and its gross amount.
+_VAT_RATES = (5, 7, 10, 12, 18, 20, 22)
+_VAT_ROUNDING = Decimal("0.05")
+_VAT_ROUNDING_SHARE = Decimal("0.005")
 
 
 @dataclass(frozen=True)
@@ -478,8 +510,9 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     These are the amounts with a currency marker, except balances and prices per
     period. Contracts and the types in `_STRONG_LABEL_TYPES` get none, with one
     exception: an `other` document, which may be a bill the classifier did not
-    recognize, keeps them when it lists two or more priced amounts with a fraction
-    ("Widget $5.00", "Gadget $12.50"). A single salary or minimum order stays out.
+    recognize, keeps them when two or more lines have a priced amount with a
+    fraction ("Widget $5.00", "Gadget $12.50"). A single salary or minimum order
+    stays out, and so does an insured value beside the value it was computed from.
     """
     marked = [
         _marked_amount_after(context, hit)
@@ -492,8 +525,14 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     ]
     document_type = context.document_type
     if document_type == OTHER:
+        heading_end = context.document.top_end(_HEADING_LINES)
+        if FOREIGN_TITLE_RE.search(context.text, 0, heading_end):
+            # A certificate or a customs declaration is no bill: its customs
+            # value or insured sum is not a total.
+            return []
         priced = [hit for hit in marked if hit.has_fraction]
-        return priced if len(priced) >= _MIN_PRICED_LINES_OF_BILL else []
+        lines = {context.document.line_start(hit.start) for hit in priced}
+        return priced if len(lines) >= _MIN_PRICED_LINES_OF_BILL else []
     if document_type in _STRONG_LABEL_TYPES or document_type == _CONTRACT_TYPE:
         return []
     return marked
@@ -549,7 +588,8 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
 
 def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit | None:
     """Join "4  456 634,00", where OCR doubled the space after the first group of
-    thousands, into one amount when the amount in words confirms the joined value.
+    thousands, or "2797 365,00", where it dropped the space before it, into one
+    amount when the amount in words confirms the joined value.
 
     Without that confirmation the two numbers may be a quantity and an amount.
     NOTE: so a split amount on a document without an amount in words stays split,
@@ -559,7 +599,13 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
     if len(row) < 2 or first.currency or first.has_fraction:
         return None
     second = row[1]
-    if context.text[first.end : second.start] != "  " or first.end - first.start > 3:
+    gap = context.text[first.end : second.start]
+    digits = first.end - first.start
+    # "2797 365,00": OCR also drops the space after the millions.
+    if not (
+        (gap == "  " and digits <= 3)
+        or (gap == " " and 4 <= digits <= _MAX_GLUED_DIGITS)
+    ):
         return None
     words = AMOUNT_WORDS_RE.search(context.text)
     if words is None:
@@ -604,10 +650,25 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A cost certificate (КС-3) sums the works since their start, since the
         # start of the year and in the reporting period, which it bills.
         return priced[-1]
+    if len(priced) >= 2 and is_included_vat(priced[0].value, priced[1].value):
+        # "Итого | 23 589,99 | 141 540,00" under "Сумма НДС | Сумма": the VAT
+        # column stands before the amount that includes it.
+        return priced[1]
     if priced and priced[0] is not first:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+def is_included_vat(vat: Decimal, gross: Decimal) -> bool:
+    """Return whether `vat` is the VAT included in `gross` at a usual rate, within
+    the rounding that summing rounded rows leaves."""
+    if vat <= 0 or gross <= vat:
+        return False
+    tolerance = max(_VAT_ROUNDING, vat * _VAT_ROUNDING_SHARE)
+    return any(
+        abs(gross * rate / (100 + rate) - vat) <= tolerance for rate in _VAT_RATES
+    )
 
 
 def _marked_amount_after(context: ExtractionContext, hit: AmountHit) -> AmountHit:
@@ -891,8 +952,10 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
         start, end = total.marker_span
         # A bare "p" after an amount is the rouble sign only in a Russian
         # document; in an English one it is pence ("80p").
-        if context.is_cyrillic or context.text[start:end] != _BARE_ROUBLE_MARK:
-            return context.build_field(start, end, total.currency, 0.9)
+        marker = context.text[start:end]
+        if context.is_cyrillic or marker != _BARE_ROUBLE_MARK:
+            code = _regional_code(context, total.currency, marker)
+            return context.build_field(start, end, code, 0.9)
     for line in _CURRENCY_LINE_RE.finditer(context.text):
         code = _NUMERIC_CURRENCY_CODES.get(line.group("code"))
         if code is not None:
@@ -906,6 +969,7 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0)) or _CURRENCY_NAMES.get(match.group(0))
         if code:
+            code = _regional_code(context, code, match.group(0))
             found.setdefault(code, []).append(match)
             counts[code] += 2 if match.span() in priced else 1
     if not found:
@@ -913,6 +977,27 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)
+
+
+def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
+    """Return the yen for "¥" in a document from Japan, the rupee for "$" in one
+    that names rupees and no dollars, and the krone for "kr" in one from Norway or
+    Denmark, instead of the yuan, the dollar and the Swedish krona."""
+    if code == "CNY" and marker == "¥" and _JAPAN_RE.search(context.text):
+        return "JPY"
+    # OCR reads the rupee sign "₹" as "$" in a document that names rupees.
+    if (
+        code == "USD"
+        and marker == "$"
+        and _RUPEE_RE.search(context.text)
+        and not _DOLLAR_NAME_RE.search(context.text)
+    ):
+        return "INR"
+    if code == "SEK" and marker.casefold() == "kr":
+        for country, krone in _KRONE_COUNTRIES:
+            if country.search(context.text):
+                return krone
+    return code
 
 
 def _currency_without_marker(
@@ -979,9 +1064,42 @@ def _labeled_amounts(
                 and not (amount.has_fraction or amount.currency)
             ):
                 amount = None
+            if amount is None:
+                amount = _amount_below_grid_caption(context, label.start(), label.end())
             if amount is not None:
                 found.append(LabeledAmount(amount, confidence, label.start()))
     return found
+
+
+def _amount_below_grid_caption(
+    context: ExtractionContext, label_start: int, label_end: int
+) -> AmountHit | None:
+    """Return the amount under a header grid's caption, as in "Application No. |
+    Date | Currency | Amount" over "31 | 18.03.2025 | EUR | 27,340.00".
+
+    The caption row must have a date caption and head one row of values
+    (`is_header_grid`), so that the "Сумма" column of a table of goods gives no
+    total. The amount is the one on the next line that shares character columns
+    with the caption.
+    """
+    document = context.document
+    line_start = document.line_start(label_start)
+    line_end = document.line_end(label_start)
+    line = context.text[line_start:line_end]
+    if not _GRID_DATE_CAPTION_RE.search(line) or not is_header_grid(
+        context, label_start
+    ):
+        return None
+    first, last = label_start - line_start, label_end - line_start
+    next_start = line_end + 1
+    next_end = document.line_end(next_start)
+    index = bisect_left(context.amount_starts, next_start)
+    for hit in context.amounts[index:]:
+        if hit.start > next_end:
+            break
+        if hit.end - next_start > first and hit.start - next_start < last:
+            return hit if hit.has_fraction or hit.currency else None
+    return None
 
 
 def _amount_after(

@@ -36,6 +36,7 @@ _STOP_LINE_RE = compile_folded(
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_SIGNATURE_BLANK = "___"
 _QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
 _SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
@@ -64,6 +65,9 @@ def name_part(
     while line_start < line_end and text[line_start] in " \t":
         line_start += 1
     if _STOP_LINE_RE.match(text, line_start, line_end):
+        return None
+    if _SIGNATURE_BLANK in text[line_start:line_end]:
+        # "For the Licensor ________ M. van der Berg" is a signature line.
         return None
     cut = _NAME_CUT_RE.search(text, line_start, line_end)
     end = _prose_cut(context, line_start, cut.start() if cut else line_end)

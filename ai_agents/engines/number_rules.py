@@ -3,6 +3,8 @@
 - A header cell "Номер документа" (TORG-12 and other unified forms) or "Document
   No." is followed by the number on the same line, or by a line of values whose
   cell in the same column is the number when the header row has only captions.
+  A header grid's "Номер" or "Application No." cell beside a "Дата" cell heads
+  the number on the row below.
 - A reference ("Our ref. 729/HR", "Ref.: A-17", "Исх. № 12/34 от ...") is a
   letter's number when nothing better is found.
 - A number in a basis line ("Основание: договор № 95-П"), in an address ("Address:
@@ -50,6 +52,21 @@ _STACKED_CELLS_RE = compile_folded(
     r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b"
 )
 _PASSPORT_CELL_PATTERNS = _cell_patterns(_PASSPORT_CELL_LABEL)
+# The caption row of a header grid whose values stand on the row below: "Номер |
+# Дата | Валюта", "Application No. | Date | Currency". A number caption counts
+# only in a cell of its own and with a date caption later on its row, so that the
+# "№" column of a table of goods does not.
+_GRID_CAPTION_RE = compile_folded(
+    r"(?:^|\|)[ \t]*"
+    r"(?P<caption>(?:[^\W\d_]+[ \t]){0,3}[ \t]*(?:номер|number|no\.?|nr\.?))"
+    r"(?=(?:[ \t]*\||[ \t]{2,})(?:[^\n]*?(?:\||[ \t]{2}))??[ \t]*(?:дата|date)\b)",
+    re.MULTILINE,
+)
+# Captions of the columns of a table of goods, services or documents.
+_GOODS_CAPTION_RE = compile_folded(
+    r"\b(?:товар\w*|наименовани\w*|кол(?:-во|ичество)|цена|ед\.|единиц\w*|услуг\w*"
+    r"|description|item|qty|quantity|unit|price|goods|documents?|документ\w*)\b"
+)
 # Table columns are set apart by a tab, which folds to a space, 2 or more spaces,
 # or a "|" rule.
 _COLUMN_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
@@ -91,6 +108,12 @@ _CITING_PREFIX_RE = compile_folded(
 # A number inside a bracket that opens before it on its line cites another document,
 # as a ledger row does: "03.02.2025  Продажа (УПД № 58 от 03.02.2025)".
 _OPEN_BRACKET_PREFIX_RE = re.compile(r"\([^()\n]*(?:№|#|\bno\b)[^()\n]*$")
+# A ledger row or its cell opens with the date of the paper it lists: "21.01.25
+# УПД № 117" in a reconciliation act or a statement of account.
+_LEDGER_ROW_PREFIX_RE = compile_folded(
+    r"(?<![^\n|])[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ \t|]+[^\W\d_][^\n№#|]{0,40}?"
+    r"(?:№|#|\bno\b\.?)[ \t]*\Z"
+)
 # The number sign of an account on a payment form: "Сч. № 4070 2810 ...". "Счет №"
 # without the dot titles an invoice.
 _ACCOUNT_PREFIX_RE = compile_folded(
@@ -154,9 +177,44 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
     if match is not None and not _is_caption(match.group("value")):
         return match.span("value")
     label = label_re.search(text)
-    if label is None:
+    if label is not None:
+        return _value_below(context, label.start(), label.end())
+    if context.document_type == "passport":
         return None
-    return _value_below(context, label.start(), label.end())
+    for grid in _GRID_CAPTION_RE.finditer(text):
+        if not is_header_grid(context, grid.start("caption")):
+            continue
+        value = _value_below(context, *grid.span("caption"))
+        if value is not None:
+            return value
+    return None
+
+
+def is_header_grid(context: ExtractionContext, caption_position: int) -> bool:
+    """Return whether the line of `caption_position` heads a header grid: a row of
+    captions without digits and without the columns of a table of goods, over one
+    row of values.
+
+    A table of goods or a register has the same shape ("Дата поставки | Сумма")
+    but a row per line, so its first row does not describe the document.
+    """
+    document = context.document
+    text = context.text
+    start = document.line_start(caption_position)
+    end = document.line_end(caption_position)
+    line = text[start:end]
+    if any(char.isdigit() for char in line) or _GOODS_CAPTION_RE.search(line):
+        return False
+    if len(_COLUMN_GAP_RE.findall(line.strip())) < 2:
+        return False
+    if end >= len(text):
+        return False
+    values_end = document.line_end(end + 1)
+    if values_end >= len(text):
+        return True
+    following = text[values_end + 1 : document.line_end(values_end + 1)]
+    cells = len(_COLUMN_GAP_RE.findall(following.strip()))
+    return cells < 2 or not any(char.isdigit() for char in following)
 
 
 def _is_caption(value: str) -> bool:
@@ -280,9 +338,9 @@ _PREFIX_WINDOW_CHARS = 200
 
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
-    """Return whether a number sits in a basis, address or approval line, or after a
-    form caption, a citing preposition, a registration label, an account label or
-    an open bracket."""
+    """Return whether a number sits in a basis, address or approval line or a ledger
+    row, or after a form caption, a citing preposition, a registration label, an
+    account label or an open bracket."""
     text = context.text
     line_start = context.document.line_start(value_start)
     if _OTHER_DOCUMENT_LINE_RE.match(text, line_start):
@@ -295,6 +353,7 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
     if APPROVAL_LINE_RE.search(text, line_start, value_start):
         return True
     prefix_patterns = (
+        _LEDGER_ROW_PREFIX_RE,
         _FORM_CAPTION_RE,
         _CITING_PREFIX_RE,
         _REGISTRATION_PREFIX_RE,

@@ -72,6 +72,24 @@ _DATE_WITH_O_RE = re.compile(
 WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 
+# OCR reads the capital I of a word in capitals as a small l: "RECElPT", "FOLlO".
+# Only words of letters count, because in "KPP 7722OlOOl" the l is a digit.
+_CAPITALS_WITH_SMALL_L_RE = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z]*[A-Z]l[A-Z][A-Za-z]*(?![0-9A-Za-z])"
+)
+_SMALL_L_IN_CAPITALS_RE = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+
+
+def repair_capital_i(text: str) -> str:
+    """Return original `text` with a small l between two Latin capitals of a word
+    read as I."""
+    if "l" not in text:
+        return text
+    return _CAPITALS_WITH_SMALL_L_RE.sub(
+        lambda word: _SMALL_L_IN_CAPITALS_RE.sub("I", word.group(0)), text
+    )
+
+
 def repair_word_digits(text: str) -> str:
     """Return folded `text` with 0 and 1 read as o and l inside words, and o, l and
     з read as digits inside dates."""

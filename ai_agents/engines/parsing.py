@@ -178,6 +178,8 @@ _CURRENCY_MARKERS = {
     "CNY": ("¥", "cny", "юаней", "юаня", "юань", "юани"),
     "KZT": ("₸", "kzt", "тенге"),
     "PLN": ("zł", "pln"),
+    "KRW": ("₩", "krw"),
+    "TRY": ("₺",),
 }
 _ISO_CODES = (
     *("RUB", "USD", "EUR", "GBP", "INR", "CNY", "KZT", "PLN", "CHF", "JPY"),
@@ -192,7 +194,7 @@ CURRENCY_BY_MARKER = {
 }
 CURRENCY_BY_MARKER.update({code.lower(): code for code in _ISO_CODES})
 
-_SYMBOLS = r"[$€£₽₹¥₸]"
+_SYMBOLS = r"[$€£₽₹¥₸₩₺]"
 _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )
@@ -223,6 +225,8 @@ _NUMBER = (
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90
     # 2,469, 200.00: OCR put a space after a comma between groups of thousands.
     r"|[0-9]{1,3}(?:,[0-9]{3})+, [0-9]{3}(?:,[0-9]{3})*\.[0-9]{2}"
+    # 4,12,500.00: Indian grouping in lakhs, read only with its paise.
+    r"|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}\.[0-9]{2}"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?"  # 5,250.90
     r"|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?"  # 5.250,90
     r"|[0-9]+(?:[.,][0-9]{1,2})?"  # 5250.90, 5250,90, 5250

@@ -20,6 +20,7 @@ as `party_store` describes.
 """
 
 import re
+from dataclasses import replace
 
 from .context import ExtractionContext
 from .defined_roles import find_defined_parties, name_labels
@@ -109,6 +110,9 @@ def _fill_sections(
         context, find_role_labels(context), name_labels(context, defined)
     )
     sections = split_payee_bank(context, build_sections(context, labels))
+    header_end = _statement_header_end(context)
+    if header_end:
+        sections = [_clipped(section, header_end) for section in sections]
     covered = []
     for section in sections:
         _fill_section(context, store, section)
@@ -119,6 +123,22 @@ def _fill_sections(
         covered.append(party.clause)
         store.add_name(party.role, "name", party.name_span, _DEFINED_NAME_CONFIDENCE)
     return covered
+
+
+def _clipped(section: Section, header_end: int) -> Section:
+    """Return a section of a statement's header without the operations below it.
+
+    "Владелец счета:" heads the holder's block, and the table's rows name
+    counterparties, whose accounts and bank codes are not the holder's.
+    """
+    if not section.pieces or section.pieces[0][0] >= header_end:
+        return section
+    pieces = tuple(
+        (start, min(end, header_end))
+        for start, end in section.pieces
+        if start < header_end
+    )
+    return replace(section, pieces=pieces)
 
 
 def _add_outside(

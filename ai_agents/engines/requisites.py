@@ -198,6 +198,8 @@ _INN_KPP_INN_ONLY_RE = compile_folded(
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
 _IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}$")
+_IBAN_HEAD_RE = re.compile(r"(?<![\w])[a-z]{2}[0-9]{2}[a-z][a-z0-9]{0,13}$")
+_IBAN_HEAD_CHARS = 18
 # A budget classification code (КБК, field 104 of a payment order) has 20 digits
 # like an account. It is labeled, or the tax row prints the 8- or 11-digit OKTMO
 # code (field 105) right after it.
@@ -451,12 +453,17 @@ def _owner(match: re.Match[str]) -> str | None:
 
 
 def _is_in_iban(text: str, start: int) -> bool:
-    """Return whether 20 digits at `start` follow an IBAN's country code.
+    """Return whether 20 digits at `start` follow an IBAN's country code, or its
+    check digits and a bank code with letters.
 
     Two Latin letters count as a country code unless they are "No", as in "No40702...".
     """
     before = text[max(0, start - 3) : start]
-    return _IBAN_PREFIX_RE.search(before) is not None and before[-2:] != "no"
+    if _IBAN_PREFIX_RE.search(before) is not None and before[-2:] != "no":
+        return True
+    # An IBAN with letters in its bank code: "AZ21NABZ00000000137010001944".
+    before = text[max(0, start - _IBAN_HEAD_CHARS) : start]
+    return _IBAN_HEAD_RE.search(before) is not None
 
 
 def _account_kind(text: str, key: str, span: tuple[int, int]) -> str:

@@ -32,13 +32,13 @@ from .text import compile_folded, fold
 # words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
-    r"|лизингодатель|lessor"
+    r"|лизингодатель|lessor|licensor|landlord"
     r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
     r"|from|sprzedawca"
 )
 _BUYER = (
     r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
-    r"|лизингополучатель|lessee"
+    r"|лизингополучатель|lessee|licensee|tenant"
     r"|buyer|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
 )
@@ -170,12 +170,18 @@ _QUALIFIER = (
     r"(?:\s++(?:и\s+его\s+адрес|платежа|средств)\b"
     r"|(?:'s|’s)?\s++name\s+and\s+address\b)?(?:\s*+\([^)\n]{0,40}\))?"
 )
+# A box number, which OCR may read with l for 1 ("l. Грузоотправитель").
+BOX_NUMBER = r"(?:[0-9]{1,2}\.?|[0-9l]{1,2}\.)[ \t]+"
 # A label may carry the number of its form section ("1. Грузоотправитель", "1
 # Sender") or a SWIFT field tag ("50K: Ordering customer").
-_LINE_START = r"(?m)^(?:[^\w\n]|_){0,3}(?:[0-9]{1,2}\.?[ \t]+|[0-9]{2}[a-z]?:[ \t]*)?"
+_LINE_START = rf"(?m)^(?:[^\w\n]|_){{0,3}}(?:{BOX_NUMBER}|[0-9]{{2}}[a-z]?:[ \t]*)?"
 _MID_LINE = r"(?<=[ \t,;.])"
 _COLON_RE = re.compile(r"[ \t]*:")
 _CELL_RULE_RE = re.compile(r"[ \t]*\|")
+_QUOTES = frozenset("\"'«“„")
+_LINE_OPENING_RE = re.compile(rf"[ \t|]*(?:{BOX_NUMBER})?")
+# Another numbered box after a wide gap: "6. Перевозчик       7. Водитель".
+_NEXT_BOX_RE = re.compile(rf"[ \t]{{3,}}{BOX_NUMBER}[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
 # Openings of an inline label's content: a legal form, a quoted name, a person
 # ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
@@ -240,7 +246,8 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     bank_words = re.sub(r"\?P<\w+>", "?:", _BANK_WORDS)
     # The spaces after a caption belong to the gap unless a colon follows them, and
     # the gap is possessive, so that a long run of spaces is tried once.
-    caption = rf"(?:{words}|{bank_words})\b{_QUALIFIER}(?:[ \t]*:)?"
+    # A form may number its boxes: "1 Sender (name, address) | 16 Carrier".
+    caption = rf"(?:{BOX_NUMBER})?(?:{words}|{bank_words})\b{_QUALIFIER}(?:[ \t]*:)?"
     # A table may rule its cells ("| Реквизит | Исполнитель | Заказчик |") and give
     # its first column a heading of its own.
     gap = rf"(?:[ \t]{{{min_gap},}}+|[ \t]*+\|[ \t]*+)"
@@ -361,6 +368,9 @@ def _label(
         return None
     text = context.text
     word_start = match.start("word")
+    if word_start and text[word_start - 1] in _QUOTES:
+        # A quoted role word defines a party's role: '(the "Licensor")', «Покупатель».
+        return None
     word_end = _QUALIFIER_RE.match(text, match.end()).end()
     second, word_end = _second_role(context, role, match.end(), word_end)
     line_end = context.document.line_end(word_end)
@@ -423,6 +433,14 @@ def _label_form(
     rule = _CELL_RULE_RE.match(text, word_end, line_end)
     if rule is not None and PARTY_START_RE.match(text, rule.end(), line_end):
         return "inline", rule.end()
+    # A box caption that opens its line beside a box of another kind ("2 Consignee
+    # (name, address) | 17 Successive carriers", "6. Перевозчик    7. Водитель")
+    # heads the block below it.
+    beside_box = rule is not None or _NEXT_BOX_RE.match(text, word_end, line_end)
+    if beside_box and _LINE_OPENING_RE.fullmatch(
+        text, context.document.line_start(word_start), word_start
+    ):
+        return "bare", line_end
     return None, word_end
 
 

@@ -25,7 +25,7 @@ _LINE_PREFIX_RE = re.compile(r"[\W_]{0,6}")
 _NEXT_LINE_RE = re.compile(r"\n[ \t]*(?=\S)")
 
 _NUMBER_TOKEN_RE = re.compile(r"[^\s,;]*[0-9][^\s,;]*")
-_CURRENCY_TOKEN_RE = re.compile(r"[$€£₽₹¥₸]|zł|[^\W\d_]+\.?")
+_CURRENCY_TOKEN_RE = re.compile(r"[$€£₽₹¥₸₩₺]|zł|[^\W\d_]+\.?")
 _DIGIT_PATTERNS = {
     "inn": re.compile(r"(?<![0-9])(?:[0-9]{12}|[0-9]{10})(?![0-9])"),
     "kpp": re.compile(r"(?<![0-9a-z])[0-9]{4}[0-9a-z]{2}[0-9]{3}(?![0-9a-z])"),

@@ -13,6 +13,35 @@ from enum import Enum
 
 from .text import NO_ACCOUNT_AHEAD, compile_folded, compile_phrase
 
+# A heading that names a kind of paper outside the built-in types, such as a
+# certificate of origin or a company card. Such a paper mentions invoices and
+# consignees in its fields, so the classifier scales down the evidence of a type
+# whose own title does not open a line near the top, and the extractor takes no
+# total from amounts without a label.
+FOREIGN_TITLE_RE = compile_folded(
+    # The heading may also stand in a right-hand column, after a wide gap. The
+    # heading's first character is not a blank, so that a long run of spaces is
+    # crossed once, not once per position.
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
+    r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
+    r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
+    r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
+    r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
+    r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
+    r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
+    r"(?:собрания|заседания)"
+    r"|ведомост\w+\s+банковского\s+контроля|реестр\b"
+    r"|(?:таможенная\s+)?декларация\s+на\s+товары|таможенная\s+декларация"
+    r"|customs\s+(?:goods\s+)?declaration|bill\s+of\s+entry"
+    r"|протокол\s+согласования\s+(?:цен\w*|договорной\s+цены|стоимости)"
+    r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
+    r"|испытаний|измерений)"
+    # "Отчет агента и акт № 7" is an act as well.
+    r"|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
+    r"(?![^\n]*\bакт\b)"
+    r"|(?:sales|commission)\s+report)"
+)
+
 
 class SignalKind(Enum):
     """Signal kind, which decides where the signal has its full weight."""
@@ -160,6 +189,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"(?:completion|acceptance)"
                 r"|(?:(?:work|works|services?)\s+)?(?:acceptance|completion)"
                 r"\s+certificate|act\s+of\s+acceptance"
+                r"|(?:acceptance|handover|hand-over)\s+protocol"
                 r"|act\s+of\s+(?:the\s+)?(?:services|works?)\s+(?:rendered|performed"
                 r"|completed|provided)",
                 10,
@@ -215,6 +245,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"товарный\s+чек", 10),
             (r"чек\b", 5),
             (r"(?:cash |sales |payment )?receipt\b", 8),
+            # A hotel's bill of a stay, settled at departure.
+            (r"(?:guest|hotel)\s+folio\b", 8),
             (r"квитанция", 8),
             # A restaurant or bar bill, not "Bill to:" of an invoice.
             (r"bill\s*(?:#|№|no\b\.?)\s*[0-9]", 6),

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from .ocr_repairs import (
     repair_amount_letters,
+    repair_capital_i,
     repair_digit_tokens,
     repair_word_digits,
 )
@@ -162,7 +163,7 @@ class NormalizedText:
         for start, end in kept:
             self._normal_starts.append(position)
             self._original_starts.append(start)
-            parts.append(fold(original[start:end]))
+            parts.append(fold(repair_capital_i(original[start:end])))
             position += end - start
         folded = repair_digit_tokens(repair_amount_letters("".join(parts)))
         self.text = repair_word_digits(folded)

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .context import ExtractionContext
-from .money_fields import _amount_field, _labeled_amounts, row_amounts, row_sum
+from .money_fields import (
+    _amount_field,
+    _labeled_amounts,
+    is_included_vat,
+    row_amounts,
+    row_sum,
+)
 from .text import compile_folded, fold
 
 # Subtotal labels by confidence. A bare "Итого" sums the table's last column, which
@@ -54,8 +60,16 @@ def find_subtotal(context: ExtractionContext) -> dict | None:
     best = max(labeled, key=lambda item: (item.confidence, item.label_start))
     # On a table row "Итого | quantity | net | VAT | gross" the net amount is the
     # subtotal, not the quantity that opens the row.
-    parts = row_sum(row_amounts(context, best.amount))
+    row = row_amounts(context, best.amount)
+    parts = row_sum(row)
     amount = best.amount if parts is None else parts[0]
+    if any(
+        is_included_vat(amount.value, later.value)
+        for later in row[row.index(amount) + 1 :]
+    ):
+        # "Итого | 23 589,99 | 141 540,00" under "Сумма НДС | Сумма" prints the
+        # VAT and the gross amount, and no amount before VAT.
+        return None
     return _amount_field(context, amount, best.confidence)
 
 

@@ -29,8 +29,14 @@ _SERIES_NUMBER_RE = compile_folded(
     r"\bсерия\s*:?\s*(?P<series>[0-9]{2}\s?[0-9]{2})"
     r"\s*(?:№|номер)?\s*:?\s*(?P<number>[0-9]{6})(?![0-9])"
 )
+# The series and number printed down the page's edge, read across the page by OCR:
+# "22 19" and "583021" apart, the number also in two groups ("5830 21"), with l or
+# o for 1 or 0 ("22 l9   58302l").
+_PASSPORT_DIGIT = r"[0-9olз]"
 _BARE_SERIES_NUMBER_RE = re.compile(
-    r"(?<![0-9])(?P<series>[0-9]{2}\s[0-9]{2})[ \t]{1,4}(?P<number>[0-9]{6})(?![0-9])"
+    rf"(?<![\w.,])(?P<series>[0-9]{_PASSPORT_DIGIT}\s{_PASSPORT_DIGIT}{{2}})"
+    rf"[ \t]{{1,60}}+(?P<number>{_PASSPORT_DIGIT}{{6}}|{_PASSPORT_DIGIT}{{4}}"
+    rf"\s{_PASSPORT_DIGIT}{{2}})(?![\w.,])"
 )
 # A Russian passport for travel abroad prints two series digits and a 7-digit
 # number after its label: "Номер паспорта / Passport No. 75 1234567".
@@ -183,7 +189,12 @@ def _birth_place(context: ExtractionContext) -> dict | None:
     if match is None:
         return None
     span = match.span("value")
-    if _NEXT_CAPTION_RE.match(context.text, span[0]):
+    if "\n" in context.text[match.start() : span[0]]:
+        cell = _own_cell_below(context, match.start())
+        if cell is None:
+            return None
+        span = cell or span
+    elif _NEXT_CAPTION_RE.match(context.text, span[0]):
         caption_start = match.start()
         line_start = context.document.line_start(caption_start)
         while (
@@ -195,6 +206,24 @@ def _birth_place(context: ExtractionContext) -> dict | None:
             return None
         span = below
     return _raw_value_field(context, span, 0.7)
+
+
+def _own_cell_below(
+    context: ExtractionContext, caption_start: int
+) -> tuple[int, int] | tuple[()] | None:
+    """Return the cell under a caption that follows other captions on its line.
+
+    A caption in a row of captions heads only its own cell below: "Sex   Place of
+    birth" over "M   TAMPERE". Returns () when the caption opens its line, so its
+    value is the next line, and None when its column below is empty.
+    """
+    text = context.text
+    line_start = context.document.line_start(caption_start)
+    before = text[line_start:caption_start]
+    cell_start = max(before.rfind("  "), before.rfind("\t"), before.rfind("|"))
+    if cell_start == -1 or not before[:cell_start].strip(" \t|"):
+        return ()
+    return _cell_below(context, line_start + cell_start + 1)
 
 
 def _cell_below(context: ExtractionContext, position: int) -> tuple[int, int] | None:
@@ -259,6 +288,11 @@ def _issued_by(context: ExtractionContext) -> dict | None:
     if match is None:
         return None
     start, end = match.span("value")
+    if "\n" in context.text[match.start() : start]:
+        cell = _own_cell_below(context, match.start())
+        if cell is None:
+            return None
+        start, end = cell or (start, end)
     stop = _ISSUED_BY_END_RE.search(context.text, start, end)
     if stop:
         end = stop.start()

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from ai_agents.engines.base import Engine
 from ai_agents.services import analyze_text, opens_with_title
 
 logger = logging.getLogger(__name__)
@@ -110,11 +111,13 @@ def page_ranges(
     *,
     on_page: Callable[[], None] | None = None,
     analyses: dict[int, tuple[dict, dict]] | None = None,
+    engine: Engine | None = None,
 ) -> list[tuple[int, int]]:
     """Return (first, last) page indexes, 0-based and inclusive, of each part.
 
     `on_page` is called after each page is classified. `analyses`, when given,
-    receives the classification and extraction of each page by its index.
+    receives the classification and extraction of each page by its index. The
+    pages are read by `engine`, by default the one built on the current taxonomy.
     """
     if len(texts) < 2:
         return [(0, len(texts) - 1)]
@@ -129,7 +132,7 @@ def page_ranges(
         checked = index + 1
         if text.strip():
             classified += 1
-        signals = page_signals(text)
+        signals = page_signals(text, engine)
         if analyses is not None and signals.analysis is not None:
             analyses[index] = signals.analysis
         if index == 0:
@@ -184,13 +187,15 @@ def _starts_new_part(part: _Part, signals: PageSignals) -> bool:
     )
 
 
-def page_signals(text: str) -> PageSignals:
+def page_signals(text: str, engine: Engine | None = None) -> PageSignals:
     """Classify one page and look for a title and a continuation marker on it."""
     if not text.strip():
         return PageSignals(continues=False, document_type=None, title_number=None)
     # A part of this page alone reuses the analysis, so it reads no more of the
     # page than the analysis of a part would.
-    classification, extraction = analyze_text(text[: settings.DOCAI_TEXT_MAX_CHARS])
+    classification, extraction = analyze_text(
+        text[: settings.DOCAI_TEXT_MAX_CHARS], engine=engine
+    )
     document_type = classification["document_type"]
     confident = (
         document_type != OTHER_TYPE
@@ -200,7 +205,7 @@ def page_signals(text: str) -> PageSignals:
         continues=_has_continuation_marker(text),
         document_type=document_type if confident else None,
         title_number=_title_number(text, extraction["fields"]),
-        titled=confident and opens_with_title(text, document_type),
+        titled=confident and opens_with_title(text, document_type, engine),
         runners_up=frozenset(
             candidate["document_type"]
             for candidate in classification["alternatives"]
