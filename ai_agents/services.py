@@ -9,6 +9,7 @@ from rest_framework import status
 from ai_agents.document_types import load_document_types
 from ai_agents.engines import UnknownEngineError, get_engine
 from ai_agents.engines.base import Engine
+from ai_agents.engines.signals import FOREIGN_TITLE_RE, OTHER_HEADING_LINES
 from ai_agents.engines.taxonomy import validate_codes
 from ai_agents.engines.text import NormalizedText
 from docai.exceptions import ApiError
@@ -111,6 +112,14 @@ def opens_with_title(
     `text`, by the embedded engine's title words and the operator's keywords."""
     engine = engine or engine_get()
     return engine.classifier.opens_with_title(NormalizedText(text), document_type)
+
+
+def names_other_paper(text: str) -> bool:
+    """Return whether a heading near the top of `text` names a kind of paper outside
+    the built-in types, such as a certificate of origin or a price list."""
+    document = NormalizedText(text)
+    heading_end = document.top_end(OTHER_HEADING_LINES)
+    return FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None
 
 
 def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict]:

@@ -6,10 +6,11 @@ types against the built-in ones, and the third the sentence-embedding signal
 against none. They are ratios, not seconds, so that they compare across machines.
 
 Then it prints the growth on hostile texts, 300 000 characters (the API's
-default limit) against 30 000: a long line of spaces, spaces after a title,
-blank lines after a period's start, a run of digits before a full stop, amounts
-or dates on one line, and repeated party definitions. Linear growth gives about
-10, and a quadratic rule about 100.
+default limit) against 30 000: a long line of spaces, spaces after a title or a
+caption, blank lines after a period's start, a run of digits before a full stop,
+amounts, dates or number captions on one line, repeated party definitions, a
+word of capitals and small l, and lines opened by long runs of blanks. Linear
+growth gives about 10, and a quadratic rule about 100.
 
     .venv/bin/python -m bench.speed
 """
@@ -50,6 +51,10 @@ HOSTILE_TEXTS = {
     "spaces after a role caption": lambda size: (
         "Seller" + " " * size + "INN 7707083893"
     ),
+    "spaces after an amount caption": lambda size: "Счет\nСумма" + " " * size + "x\n",
+    "number captions in cells": lambda size: "Invoice\n" + "| No " * (size // 5),
+    "a word of capitals and small l": lambda size: "AlA" * (size // 3) + "1\n",
+    "lines opened by blanks": lambda size: ("|" + " " * 998 + "\n") * (size // 1000),
 }
 
 

@@ -9,7 +9,13 @@ from functools import cached_property
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
-from .signals import FOREIGN_TITLE_RE, SIGNALS, Signal, SignalKind
+from .signals import (
+    FOREIGN_TITLE_RE,
+    OTHER_HEADING_LINES,
+    SIGNALS,
+    Signal,
+    SignalKind,
+)
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
 from .text import NormalizedText, compile_folded
@@ -49,7 +55,6 @@ _FOREIGN_TITLE_FACTOR = 0.45
 _LEADING = "leading"
 _INLINE = "inline"
 _REFERENCE = "reference"
-_HEADING_LINES = 3
 
 # Calibrated confidences of weak candidates fall far below the 4 decimals reported.
 # A candidate with evidence still shows this much, so that it stays listed.
@@ -186,7 +191,7 @@ class RuleClassifier:
         """Return the evidence score of each code in `codes` except `other`."""
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
-        heading_end = document.top_end(_HEADING_LINES)
+        heading_end = document.top_end(OTHER_HEADING_LINES)
         foreign_title = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}

@@ -91,6 +91,8 @@ def _is_gap_before(context: ExtractionContext, position: int) -> bool:
     box = _BOX_NUMBER_RE.search(context.text, max(line_start, position - 5), position)
     if box is not None:
         position = box.start()
+    elif position > line_start and context.text[position - 1] in '"«':
+        position -= 1  # a quoted caption: '"Поставщик":      "Покупатель":'
     before = context.text[line_start:position].rstrip(" ")
     spaces = position - line_start - len(before)
     # A table rule parts two cells however close they are: "| Исполнитель | ...".

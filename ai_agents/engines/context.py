@@ -17,6 +17,19 @@ from .parsing import (
 )
 from .text import NormalizedText, compile_folded
 
+# The header lines of an e-mail that carries a document in its body.
+_EMAIL_HEADER_LINE_RE = compile_folded(
+    r"[ \t]*+(?:от|кому|копия|дата|тема|отправлено|from|to|cc|sent|date|subject)"
+    r"[ \t]*+:[^\n]*(?:\n|$)"
+)
+_FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}[^\n]{0,40}-{2,}[ \t]*\n")
+_EMAIL_HEADER_LINES = 3
+# The first line of a bank statement's operations table, or of its balances.
+_OPERATIONS_TABLE_RE = compile_folded(
+    r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
+    r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
+    r"|date\b[^\n]*(?:debit|amount))"
+)
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 # The number of a contract clause, which looks like an amount: "2.2", "10.1".
@@ -69,6 +82,41 @@ class ExtractionContext:
     def text(self) -> str:
         """The folded text that all patterns match against."""
         return self.document.text
+
+    @cached_property
+    def email_header_end(self) -> int:
+        """Offset where the header block of an e-mail that opens the text ends, or 0.
+
+        The block is three or more lines such as "От:", "Кому:", "Дата:", "Тема:",
+        "From:", "Sent:" or "Subject:" in a row, one of them with an address. Its
+        date and its "From:" and "To:" belong to the e-mail, not to the document
+        that the e-mail carries.
+        """
+        end = 0
+        lines = 0
+        has_address = False
+        # An e-mail forwarded by another opens with a line such as "----- Forwarded
+        # message -----".
+        forwarded = _FORWARDED_LINE_RE.match(self.text)
+        if forwarded is not None:
+            end = forwarded.end()
+        while (line := _EMAIL_HEADER_LINE_RE.match(self.text, end)) is not None:
+            end = line.end()
+            lines += 1
+            has_address = has_address or "@" in line.group()
+        return end if lines >= _EMAIL_HEADER_LINES and has_address else 0
+
+    @cached_property
+    def operations_start(self) -> int:
+        """Offset where a bank statement's operations table starts, or 0.
+
+        The header above the table names the account holder, its bank and the
+        statement's day, while the rows name counterparties and dates of payments.
+        """
+        if self.document_type != "bank_statement":
+            return 0
+        table = _OPERATIONS_TABLE_RE.search(self.text)
+        return table.start() if table else 0
 
     @cached_property
     def top_end(self) -> int:

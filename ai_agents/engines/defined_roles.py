@@ -27,7 +27,8 @@ _DEFINITION_RE = compile_folded(
     r"(?P<word>[^\W\d_]+)"
     r"|\(\s*далее\s*(?:-\s*)?(?:по\s+тексту\s+)?[«\"„“'](?P<short>[^\W\d_]+)[»\"“”']"
     r"|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+(?:the\s+)?[\"“'](?P<en>[a-z]+)"
-    r"|\(\s*the\s+[\"“'](?P<the>[a-z]+)[\"”']\s*\)"
+    r"|\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“']"
+    r"(?P<the>[a-z]+)[\"”']\s*\)"
 )
 _CLAUSE_CHARS = 300
 # A requisites block names each party a few times at most; more lines that open
@@ -52,7 +53,9 @@ _ENTREPRENEUR_RE = compile_folded(
 # Where a name bound by a bracket may open: after "between" or "and" in the
 # preamble's sentence.
 _NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
-_BRACKETED_NAME_RE = re.compile(r"[ \t\n]*(?P<name>[^\W\d_][^,(\n]{2,80}?)[ \t]*[,(]")
+_BRACKETED_NAME_RE = re.compile(
+    r"[ \t\n]*(?P<name>[^\W\d_][^,(\n]{2,80}?)[ \t\n]*(?:[,(]|\Z)"
+)
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
@@ -370,9 +373,10 @@ def _english_party(
 def _bracketed_party(
     role: str, clause: str, clause_start: int, definition: tuple[int, int]
 ) -> DefinedParty | None:
-    """Bind the name before '(the "Licensor")': from "between" or "and", or from the
-    start of its line, to the first comma ("Van der Berg Software B.V., Keizersgracht
-    212, ... (the "Licensor"), and LLC Karelia Data Factory, ... (the "Licensee")")."""
+    """Bind the name before '(the "Licensor")' or '("Customer")': from "between" or
+    "and", or from the start of its line, to the first comma or the bracket ("Van
+    der Berg Software B.V., Keizersgracht 212, ... (the "Licensor"), and LLC Karelia
+    Data Factory (the "Licensee")")."""
     openings = list(_NAME_OPENING_RE.finditer(clause))
     start = openings[-1].end() if openings else clause.rfind("\n") + 1
     name = _BRACKETED_NAME_RE.match(clause, start)

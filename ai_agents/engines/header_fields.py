@@ -183,9 +183,14 @@ _DATE_LABEL_RE = compile_folded(
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
 )
+# The first day of a stay: "Arrival 28.11.2025", "Дата заезда:". The word must
+# stand right before the date, so "ARRIVAL NOTICE No. 12 dated" does not count.
+_STAY_START_RE = compile_folded(
+    r"\b(?:arrival|check[- ]?in|(?:дата\s+)?заезда?)(?:\s+date)?\s*[:.]?\s*$"
+)
 _NEGATIVE_DATE_RE = compile_folded(
     r"\b(?:(?:due|order|delivery|ship\w*|expiry|expiration|birth|payment|start|end|"
-    r"check[- ]?(?:in|out))\s+date|arrival|check[- ]?in|заезд\w*|"
+    r"check[- ]?(?:in|out))\s+date|"
     r"date\s+of\s+(?:birth|expiry)"
     r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки)|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
@@ -281,12 +286,6 @@ _SHIP_DATE_RE = compile_folded(
 )
 _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
 
-# The header lines of an e-mail that carries a document in its body.
-_EMAIL_HEADER_LINE_RE = compile_folded(
-    r"[ \t]*(?:от|кому|копия|дата|тема|отправлено|from|to|cc|sent|date|subject)"
-    r"[ \t]*:[^\n]*(?:\n|$)"
-)
-_EMAIL_HEADER_LINES = 3
 # A stamp on the paper dates its receipt, payment or execution, not the paper:
 # "RECEIVED 24.03.2025", "ОПЛАЧЕНО 18.03.2025", "Вх. № 118 от 21.03.2025".
 _STAMP_BEFORE_RE = compile_folded(
@@ -295,9 +294,16 @@ _STAMP_BEFORE_RE = compile_folded(
 )
 # The registration number of a customs declaration of the Eurasian Economic Union:
 # the customs post's code, the date (DDMMYY) and a serial, "10504110/200325/3041876".
+# It numbers a declaration whose heading opens a line near the top; other papers
+# only cite it.
+_CUSTOMS_HEADING_RE = compile_folded(
+    r"(?m)^[^\w\n]*(?:таможенная\s+)?декларация\s+на\s+товары"
+    r"|^[^\w\n]*(?:customs\s+(?:goods\s+)?declaration)"
+)
 _CUSTOMS_NUMBER_RE = re.compile(
     r"(?<![\w/])(?P<value>[0-9]{8}/[0-3][0-9][01][0-9]{3}/[0-9]{7})(?![\w/])"
 )
+_HEADING_INDENT = " \t|*=-_#"
 _DATE_NEAR_NUMBER_CHARS = 120
 _DATE_START_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
@@ -319,11 +325,15 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         found = _spanned_number(context, *cell, 0.9)
         if found is not None:
             return found
-    cover_end = _email_header_end(context)
+    cover_end = _cover_end(context)
     if cover_end:
         # An e-mail's subject names the document it carries ("Тема: Счет № 57"),
-        # and the document's own title follows the message.
-        found = _first_number(context, ((own, cover_end, length, 0.9),))
+        # and the document's own title follows the message on a line of its own.
+        # A title cited inside the message ("This invoice replaces Invoice No.
+        # 5698") is another paper's.
+        found = _first_number(
+            context, ((own, cover_end, length, 0.9),), opens_line=True
+        )
         if found is not None:
             return found
     found = _first_number(context, ((own, 0, top, 0.9),))
@@ -342,7 +352,9 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     cell = find_number_cell(context)
     if cell is not None:
         return _spanned_number(context, *cell, 0.85)
-    if context.document_type == "other":
+    if context.document_type == "other" and _CUSTOMS_HEADING_RE.search(
+        context.text, 0, top
+    ):
         found = _first_number(context, ((_CUSTOMS_NUMBER_RE, 0, top, 0.85),))
         if found is not None:
             return found
@@ -382,9 +394,17 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
 def _first_number(
     context: ExtractionContext,
     searches: tuple[tuple[re.Pattern[str], int, int, float], ...],
+    *,
+    opens_line: bool = False,
 ) -> tuple[dict, int] | None:
+    """Return the first number that a search finds and no rule gives to another
+    paper; with `opens_line`, only in a title that opens its line."""
     for pattern, start, end, confidence in searches:
         for match in pattern.finditer(context.text, start, end):
+            if opens_line and context.text[
+                context.document.line_start(match.start()) : match.start()
+            ].strip(_HEADING_INDENT):
+                continue
             if belongs_to_other_document(context, match.start("value")):
                 continue
             if pattern is _TITLE_NUMBER_RE and _cites_in_line(context, match):
@@ -473,10 +493,12 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     }
     candidates = []
     fallbacks = []
-    cover_end = _email_header_end(context)
+    cover_end = _cover_end(context)
+    operations_start = context.operations_start
     for hit in context.dates:
-        if hit.start < cover_end:
-            # The date an e-mail was sent, above the document it carries.
+        if hit.start < cover_end or 0 < operations_start < hit.start:
+            # The date an e-mail was sent, above the document it carries, or of a
+            # payment in a statement's operations table.
             fallbacks.append(hit)
             continue
         if _is_negative(context, hit, before[hit.start], above[hit.start]):
@@ -518,22 +540,12 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     return None
 
 
-def _email_header_end(context: ExtractionContext) -> int:
-    """Return where the header block of an e-mail that opens the text ends, or 0.
+def _cover_end(context: ExtractionContext) -> int:
+    """Return where the header of an e-mail that carries the document ends, or 0.
 
-    The block is three or more lines such as "От:", "Кому:", "Дата:", "Тема:",
-    "From:", "Sent:" or "Subject:" in a row, one of them with an address.
+    An e-mail read as a letter is the document itself, so its header dates it.
     """
-    end = 0
-    lines = 0
-    has_address = False
-    for match in _EMAIL_HEADER_LINE_RE.finditer(context.text):
-        if match.start() != end:
-            break
-        end = match.end()
-        lines += 1
-        has_address = has_address or "@" in match.group()
-    return end if lines >= _EMAIL_HEADER_LINES and has_address else 0
+    return 0 if context.document_type == "letter" else context.email_header_end
 
 
 def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:
@@ -547,7 +559,7 @@ def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -
 def _is_negative(
     context: ExtractionContext, hit: DateHit, before: str, above: str
 ) -> bool:
-    if _NEGATIVE_DATE_RE.search(before):
+    if _NEGATIVE_DATE_RE.search(before) or _STAY_START_RE.search(before):
         return True
     if above and _NEGATIVE_CAPTION_RE.match(above):
         return True

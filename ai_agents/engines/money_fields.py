@@ -17,7 +17,7 @@ from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
 from .parsing import currency_code, format_amount
 from .payment_fields import PURPOSE_CAPTION_RE
-from .signals import FOREIGN_TITLE_RE
+from .signals import FOREIGN_TITLE_RE, OTHER_HEADING_LINES
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
 
@@ -99,6 +99,16 @@ _CONTRACT_PRICE_LABELS = (
             r"\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?)?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
+            r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
+        ),
+    ),
+    # "поставить товар на сумму 500 000,00 руб.": weaker, because penalties and
+    # debts are also stated "на сумму".
+    (
+        0.7,
+        compile_folded(
+            r"\bна\s+(?:общую\s+)?сумму\b(?!\s+(?:задолженност|долга|неустойк|штраф"
+            r"|пен[иь]|просроч|неоплач|аванс))"
         ),
     ),
 )
@@ -213,7 +223,7 @@ _GROSS_CAPTION_RE = compile_folded(
     r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
 )
 _COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
-_GRID_DATE_CAPTION_RE = compile_folded(r"(?:^|\||[ \t]{2})[ \t]*(?:дата|date)\b")
+
 _PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting\s+period)\b")
 # How far above a total row to look for the table header, in characters.
 _HEADER_SEARCH_CHARS = 1500
@@ -258,10 +268,10 @@ _MAX_VAT_GAP_LETTERS = 8
 # from the initial "P." of a Latin name or "Р." of a Russian one.
 _CURRENCY_SCAN_RE = compile_folded(
     # A symbol inside a word is an OCR misreading ("ВВГнг-LS" read as "ВВГнг-Ё5$",
-    # "ВВГнг(А)-1$" or "-15$"): after a letter, or after one or two digits that
-    # follow a sign.
+    # "ВВГнг(А)-1$" or "(А) -15$"): after a letter, or after one or two digits that
+    # follow a sign. A range ("10-25$") keeps its sign.
     r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
-    r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<!-[0-9]{2})[$€£₽₹¥₸₩₺]"
+    r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
     r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
@@ -282,12 +292,19 @@ _JAPAN_RE = compile_folded(
     r"\b(?:japan|tokyo|osaka|yokohama|nagoya|kyoto|consumption\s+tax|япони\w*|токио)\b"
     r"|円"
 )
-_RUPEE_RE = compile_folded(r"\b(?:rupees?|inr)\b|₹")
+_RUPEE_RE = compile_folded(r"\brupees?\b|₹")
+_YUAN_NAME_RE = compile_folded(r"\b(?:cny|rmb|yuan|renminbi)\b|юан")
 _DOLLAR_NAME_RE = compile_folded(r"\b(?:usd|us\$|dollars?)\b")
 # "kr" after an amount is the krona of Sweden, or the krone of Norway or Denmark.
-_KRONE_COUNTRIES = (
-    (compile_folded(r"\b(?:norway|norge|oslo|bergen|norwegian)\b"), "NOK"),
-    (compile_folded(r"\b(?:denmark|danmark|copenhagen|aarhus|danish)\b"), "DKK"),
+_KRONA_NAMES = (
+    (compile_folded(r"\b(?:sek|swedish|kronor)\b"), "SEK"),
+    (compile_folded(r"\b(?:nok|norwegian)\b"), "NOK"),
+    (compile_folded(r"\b(?:dkk|danish)\b"), "DKK"),
+)
+_KRONA_COUNTRIES = (
+    (compile_folded(r"\b(?:sweden|sverige|stockholm|gothenburg|malm[oö])\b"), "SEK"),
+    (compile_folded(r"\b(?:norway|norge|oslo|bergen)\b"), "NOK"),
+    (compile_folded(r"\b(?:denmark|danmark|copenhagen|aarhus)\b"), "DKK"),
 )
 # The currency line of a UPD or a VAT invoice, which names the currency and gives
 # its ISO 4217 numeric code: "Валюта: наименование, код Российский рубль, 643".
@@ -340,11 +357,10 @@ _MIN_PRICED_LINES_OF_BILL = 2
 _BARE_INTEGER_FACTOR = 0.75
 # The most digits of the part before the thousands that OCR glued together.
 _MAX_GLUED_DIGITS = 6
-# The lines where a paper's heading may stand, as the classifier reads them.
-_HEADING_LINES = 3
 # VAT rates in percent: Russian (5, 7, 10, 20 and 22 from 2026), Kazakh 12 and
 # Turkish 18, with the rounding allowed between a VAT column and its gross amount.
 _VAT_RATES = (5, 7, 10, 12, 18, 20, 22)
+_VAT_COLUMN_RE = compile_folded(r"\b(?:ндс|vat|tax|налог\w*)\b")
 _VAT_ROUNDING = Decimal("0.05")
 _VAT_ROUNDING_SHARE = Decimal("0.005")
 
@@ -525,7 +541,7 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     ]
     document_type = context.document_type
     if document_type == OTHER:
-        heading_end = context.document.top_end(_HEADING_LINES)
+        heading_end = context.document.top_end(OTHER_HEADING_LINES)
         if FOREIGN_TITLE_RE.search(context.text, 0, heading_end):
             # A certificate or a customs declaration is no bill: its customs
             # value or insured sum is not a total.
@@ -650,7 +666,7 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A cost certificate (КС-3) sums the works since their start, since the
         # start of the year and in the reporting period, which it bills.
         return priced[-1]
-    if len(priced) >= 2 and is_included_vat(priced[0].value, priced[1].value):
+    if len(priced) >= 2 and is_vat_and_gross(context, priced[0], priced[1]):
         # "Итого | 23 589,99 | 141 540,00" under "Сумма НДС | Сумма": the VAT
         # column stands before the amount that includes it.
         return priced[1]
@@ -660,9 +676,25 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     return first
 
 
-def is_included_vat(vat: Decimal, gross: Decimal) -> bool:
-    """Return whether `vat` is the VAT included in `gross` at a usual rate, within
-    the rounding that summing rounded rows leaves."""
+def is_vat_and_gross(
+    context: ExtractionContext, vat: AmountHit, gross: AmountHit
+) -> bool:
+    """Return whether two amounts of a totals row are a VAT column and the gross
+    amount that includes it.
+
+    The table header must have a VAT column ("Сумма НДС", "VAT"), the two must be
+    in one currency, and the first must be the VAT included in the second at a
+    usual rate, within the rounding that summing rounded rows leaves. A monthly
+    fee beside a contract's sum can stand in such a ratio too.
+    """
+    if vat.currency and gross.currency and vat.currency != gross.currency:
+        return False
+    if not _included_vat(vat.value, gross.value):
+        return False
+    return _has_header_caption(context, vat.start, _VAT_COLUMN_RE)
+
+
+def _included_vat(vat: Decimal, gross: Decimal) -> bool:
     if vat <= 0 or gross <= vat:
         return False
     tolerance = max(_VAT_ROUNDING, vat * _VAT_ROUNDING_SHARE)
@@ -968,6 +1000,12 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0)) or _CURRENCY_NAMES.get(match.group(0))
+        if code == "SEK" and (
+            context.is_cyrillic or _original(context, match).isupper()
+        ):
+            # "KR" after a postcode is Korea's country code, and in a Russian
+            # text "kr" is OCR's reading of "кг".
+            continue
         if code:
             code = _regional_code(context, code, match.group(0))
             found.setdefault(code, []).append(match)
@@ -981,23 +1019,47 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
 
 def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
     """Return the yen for "¥" in a document from Japan, the rupee for "$" in one
-    that names rupees and no dollars, and the krone for "kr" in one from Norway or
-    Denmark, instead of the yuan, the dollar and the Swedish krona."""
-    if code == "CNY" and marker == "¥" and _JAPAN_RE.search(context.text):
+    that names rupees and no dollars, and the krone for "kr" in one that names
+    Norway's or Denmark's money or country first, instead of the yuan, the dollar
+    and the Swedish krona. A currency the text names by its code or name wins."""
+    text = context.text
+    if (
+        code == "CNY"
+        and marker == "¥"
+        and _JAPAN_RE.search(text)
+        and not _YUAN_NAME_RE.search(text)
+    ):
         return "JPY"
     # OCR reads the rupee sign "₹" as "$" in a document that names rupees.
     if (
         code == "USD"
         and marker == "$"
-        and _RUPEE_RE.search(context.text)
-        and not _DOLLAR_NAME_RE.search(context.text)
+        and _RUPEE_RE.search(text)
+        and not _DOLLAR_NAME_RE.search(text)
     ):
         return "INR"
     if code == "SEK" and marker.casefold() == "kr":
-        for country, krone in _KRONE_COUNTRIES:
-            if country.search(context.text):
-                return krone
+        return _krona_code(text)
     return code
+
+
+def _original(context: ExtractionContext, match: re.Match[str]) -> str:
+    start, end = context.document.original_span(*match.span())
+    return context.document.original[start:end]
+
+
+def _krona_code(text: str) -> str:
+    """Return the code of "kr": by the money the text names, else by the country
+    it names first (its letterhead), else the Swedish krona."""
+    for name, krona in _KRONA_NAMES:
+        if name.search(text):
+            return krona
+    first = None
+    for country, krona in _KRONA_COUNTRIES:
+        found = country.search(text)
+        if found is not None and (first is None or found.start() < first[0]):
+            first = (found.start(), krona)
+    return first[1] if first else "SEK"
 
 
 def _currency_without_marker(
@@ -1077,19 +1139,16 @@ def _amount_below_grid_caption(
     """Return the amount under a header grid's caption, as in "Application No. |
     Date | Currency | Amount" over "31 | 18.03.2025 | EUR | 27,340.00".
 
-    The caption row must have a date caption and head one row of values
-    (`is_header_grid`), so that the "Сумма" column of a table of goods gives no
-    total. The amount is the one on the next line that shares character columns
-    with the caption.
+    The caption row must be a header grid (`is_header_grid`), so that the
+    "Сумма" column of a table of goods or of a cited contract gives no total.
+    The amount is the one on the next line that shares character columns with
+    the caption.
     """
+    if not is_header_grid(context, label_start):
+        return None
     document = context.document
     line_start = document.line_start(label_start)
     line_end = document.line_end(label_start)
-    line = context.text[line_start:line_end]
-    if not _GRID_DATE_CAPTION_RE.search(line) or not is_header_grid(
-        context, label_start
-    ):
-        return None
     first, last = label_start - line_start, label_end - line_start
     next_start = line_end + 1
     next_end = document.line_end(next_start)

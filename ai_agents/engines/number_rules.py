@@ -52,21 +52,35 @@ _STACKED_CELLS_RE = compile_folded(
     r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b"
 )
 _PASSPORT_CELL_PATTERNS = _cell_patterns(_PASSPORT_CELL_LABEL)
-# The caption row of a header grid whose values stand on the row below: "Номер |
-# Дата | Валюта", "Application No. | Date | Currency". A number caption counts
-# only in a cell of its own and with a date caption later on its row, so that the
-# "№" column of a table of goods does not.
-_GRID_CAPTION_RE = compile_folded(
-    r"(?:^|\|)[ \t]*"
-    r"(?P<caption>(?:[^\W\d_]+[ \t]){0,3}[ \t]*(?:номер|number|no\.?|nr\.?))"
-    r"(?=(?:[ \t]*\||[ \t]{2,})(?:[^\n]*?(?:\||[ \t]{2}))??[ \t]*(?:дата|date)\b)",
+# A number caption in a cell of its own, which a header grid puts over its value:
+# "Номер | Дата | Валюта", "Application No. | Date | Currency".
+_GRID_NUMBER_CELL_RE = compile_folded(
+    r"(?:^|\|)[ \t]*+"
+    r"(?P<caption>(?:[^\W\d_]+[ \t]){0,3}(?:номер|number|no\.?|nr\.?))"
+    r"(?=[ \t]*+\||[ \t]{2})",
     re.MULTILINE,
+)
+# A date caption that opens a cell: at the line's start, after a rule or after a
+# gap of 2 or more blanks, which is matched from its first blank only.
+_GRID_DATE_CAPTION_RE = compile_folded(
+    r"(?:^|\|)[ \t]*+(?:дата|date)\b|(?<![ \t])[ \t]{2,}+(?:дата|date)\b"
 )
 # Captions of the columns of a table of goods, services or documents.
 _GOODS_CAPTION_RE = compile_folded(
     r"\b(?:товар\w*|наименовани\w*|кол(?:-во|ичество)|цена|ед\.|единиц\w*|услуг\w*"
     r"|description|item|qty|quantity|unit|price|goods|documents?|документ\w*)\b"
 )
+# A first cell that names another paper: the row describes that paper, as in
+# "Договор | Дата договора | Сумма" or "Contract No. | Date | Currency".
+_CITED_PAPER_CELL_RE = compile_folded(
+    r"\b(?:договор\w*|контракт\w*|contract|agreement|order|заказ\w*|накладн\w*"
+    r"|waybill|cmr|declaration|декларац\w*|спецификац\w*|specification|основани\w*)"
+)
+_INVOICE_CELL_RE = compile_folded(r"\b(?:invoice|сч[её]т\w*|инвойс\w*)")
+_INVOICE_TYPES = frozenset({"invoice", "upd"})
+# A header grid is a short line; a longer one is prose or a wide table.
+_MAX_GRID_LINE_CHARS = 300
+_MIN_GRID_CELLS = 3
 # Table columns are set apart by a tab, which folds to a space, 2 or more spaces,
 # or a "|" rule.
 _COLUMN_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
@@ -114,6 +128,8 @@ _LEDGER_ROW_PREFIX_RE = compile_folded(
     r"(?<![^\n|])[ \t]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}[ \t|]+[^\W\d_][^\n№#|]{0,40}?"
     r"(?:№|#|\bno\b\.?)[ \t]*\Z"
 )
+_GAP_THEN_FIGURE_RE = re.compile(r"[ \t]{2,}[0-9]")
+_ROW_REST_CHARS = 200
 # The number sign of an account on a payment form: "Сч. № 4070 2810 ...". "Счет №"
 # without the dot titles an invoice.
 _ACCOUNT_PREFIX_RE = compile_folded(
@@ -181,7 +197,7 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
         return _value_below(context, label.start(), label.end())
     if context.document_type == "passport":
         return None
-    for grid in _GRID_CAPTION_RE.finditer(text):
+    for grid in _GRID_NUMBER_CELL_RE.finditer(text):
         if not is_header_grid(context, grid.start("caption")):
             continue
         value = _value_below(context, *grid.span("caption"))
@@ -191,9 +207,10 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
 
 
 def is_header_grid(context: ExtractionContext, caption_position: int) -> bool:
-    """Return whether the line of `caption_position` heads a header grid: a row of
-    captions without digits and without the columns of a table of goods, over one
-    row of values.
+    """Return whether the line of `caption_position` heads a header grid: a short
+    row of three or more captions, a date caption among them, without digits,
+    without the columns of a table of goods, and not opening with another paper
+    ("Договор", "Contract No."), over one row of values.
 
     A table of goods or a register has the same shape ("Дата поставки | Сумма")
     but a row per line, so its first row does not describe the document.
@@ -202,10 +219,18 @@ def is_header_grid(context: ExtractionContext, caption_position: int) -> bool:
     text = context.text
     start = document.line_start(caption_position)
     end = document.line_end(caption_position)
+    if end - start > _MAX_GRID_LINE_CHARS:
+        return False
     line = text[start:end]
     if any(char.isdigit() for char in line) or _GOODS_CAPTION_RE.search(line):
         return False
-    if len(_COLUMN_GAP_RE.findall(line.strip())) < 2:
+    if not _GRID_DATE_CAPTION_RE.search(line):
+        return False
+    cells = [cell for cell in _COLUMN_GAP_RE.split(line.strip(" \t|")) if cell]
+    if len(cells) < _MIN_GRID_CELLS or _CITED_PAPER_CELL_RE.search(cells[0]):
+        return False
+    invoice_cell = _INVOICE_CELL_RE.search(cells[0]) is not None
+    if invoice_cell and context.document_type not in _INVOICE_TYPES:
         return False
     if end >= len(text):
         return False
@@ -352,8 +377,11 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
         return True
     if APPROVAL_LINE_RE.search(text, line_start, value_start):
         return True
+    if _LEDGER_ROW_PREFIX_RE.search(text, line_start, value_start) and _in_table_row(
+        context, line_start, value_start
+    ):
+        return True
     prefix_patterns = (
-        _LEDGER_ROW_PREFIX_RE,
         _FORM_CAPTION_RE,
         _CITING_PREFIX_RE,
         _REGISTRATION_PREFIX_RE,
@@ -364,6 +392,18 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
         pattern.search(text, line_start, value_start) is not None
         for pattern in prefix_patterns
     )
+
+
+def _in_table_row(context: ExtractionContext, window_start: int, position: int) -> bool:
+    """Return whether the line around `position` is a table row: a cell rule near
+    it, or a column gap and a figure after it, as in "21.01.25  УПД № 117
+    286 440,00". A printed page header ("18.03.2025 Счет на оплату № 57 от
+    18.03.2025") is none."""
+    text = context.text
+    end = min(context.document.line_end(position), position + _ROW_REST_CHARS)
+    if "|" in text[window_start:end]:
+        return True
+    return _GAP_THEN_FIGURE_RE.search(text, position, end) is not None
 
 
 def trim_glued_word(text: str, start: int, end: int) -> int:

@@ -74,9 +74,7 @@ WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 # OCR reads the capital I of a word in capitals as a small l: "RECElPT", "FOLlO".
 # Only words of letters count, because in "KPP 7722OlOOl" the l is a digit.
-_CAPITALS_WITH_SMALL_L_RE = re.compile(
-    r"(?<![0-9A-Za-z])[A-Za-z]*[A-Z]l[A-Z][A-Za-z]*(?![0-9A-Za-z])"
-)
+_LATIN_WORD_RE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]++(?![0-9])")
 _SMALL_L_IN_CAPITALS_RE = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 
 
@@ -85,9 +83,14 @@ def repair_capital_i(text: str) -> str:
     read as I."""
     if "l" not in text:
         return text
-    return _CAPITALS_WITH_SMALL_L_RE.sub(
-        lambda word: _SMALL_L_IN_CAPITALS_RE.sub("I", word.group(0)), text
-    )
+    return _LATIN_WORD_RE.sub(_capital_i_in_word, text)
+
+
+def _capital_i_in_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if "l" not in word:
+        return word
+    return _SMALL_L_IN_CAPITALS_RE.sub("I", word)
 
 
 def repair_word_digits(text: str) -> str:

@@ -150,8 +150,15 @@ def _numeric_date(groups: dict[str, str], order: DateOrder) -> ParsedDate | None
 def _full_year(digits: str) -> int:
     year = int(digits)
     if len(digits) == 4:
+        # OCR reads the 0 of "2025" as 6, 8 or 9 ("2625"), a year no business
+        # paper prints.
+        if digits[0] == "2" and digits[1] in _YEAR_ZERO_MISREADS:
+            return int("20" + digits[2:])
         return year
     return 2000 + year if year < 50 else 1900 + year
+
+
+_YEAR_ZERO_MISREADS = "689"
 
 
 def _make_date(year: int, month: int, day: int) -> ParsedDate | None:

@@ -49,11 +49,6 @@ _TAX_ID_KEYS = frozenset({"inn", "kpp", "ogrn", "ogrnip"})
 _GRANT_RE = compile_folded(
     r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\b"
 )
-_STATEMENT_TABLE_RE = compile_folded(
-    r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
-    r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
-    r"|date\b[^\n]*(?:debit|amount))"
-)
 # A German-style letterhead prints the sender's return address on one line above
 # the window address ("Firma GmbH · Hafenstr. 4 · 28217 Bremen"), so the block
 # below that line is the recipient's.
@@ -110,7 +105,7 @@ def _fill_sections(
         context, find_role_labels(context), name_labels(context, defined)
     )
     sections = split_payee_bank(context, build_sections(context, labels))
-    header_end = _statement_header_end(context)
+    header_end = context.operations_start
     if header_end:
         sections = [_clipped(section, header_end) for section in sections]
     covered = []
@@ -158,7 +153,7 @@ def _add_outside(
     code = context.document_type
     default_role = _DEFAULT_ROLE_BY_TYPE.get(code, UNASSIGNED)
     first_start = min((start for start, _ in covered), default=0)
-    header_end = _statement_header_end(context)
+    header_end = context.operations_start
     window = _window_address(context) if code in _WINDOW_ROLE_BY_TYPE else None
     grant = _grant_start(context) if code == "power_of_attorney" else None
     top: list[Requisite] = []
@@ -248,18 +243,6 @@ def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
         return None
     blank = _BLANK_LINE_RE.search(text, block)
     return start, blank.start() if blank else len(text)
-
-
-def _statement_header_end(context: ExtractionContext) -> int:
-    """Return where a bank statement's operations table starts, or 0.
-
-    The header above the table names only the account holder and its bank, while
-    the rows name counterparties.
-    """
-    if context.document_type != "bank_statement":
-        return 0
-    table = _STATEMENT_TABLE_RE.search(context.text)
-    return table.start() if table else 0
 
 
 def _letterhead_role(

@@ -33,13 +33,14 @@ from .text import compile_folded, fold
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
     r"|лизингодатель|lessor|licensor|landlord"
-    r"|seller|supplier|vendor|contractor|(?:service\s+)?provider|sold\s+by|bill\s+from"
+    r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
+    r"|bill\s+from"
     r"|from|sprzedawca"
 )
 _BUYER = (
     r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
     r"|лизингополучатель|lessee|licensee|tenant"
-    r"|buyer|customer|client"
+    r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
 )
 _SHIPPER = r"грузоотправитель|shipper|consignor"
@@ -175,13 +176,15 @@ BOX_NUMBER = r"(?:[0-9]{1,2}\.?|[0-9l]{1,2}\.)[ \t]+"
 # A label may carry the number of its form section ("1. Грузоотправитель", "1
 # Sender") or a SWIFT field tag ("50K: Ordering customer").
 _LINE_START = rf"(?m)^(?:[^\w\n]|_){{0,3}}(?:{BOX_NUMBER}|[0-9]{{2}}[a-z]?:[ \t]*)?"
-_MID_LINE = r"(?<=[ \t,;.])"
+_MID_LINE = r"(?<=[ \t,;.\"«])"
 _COLON_RE = re.compile(r"[ \t]*:")
 _CELL_RULE_RE = re.compile(r"[ \t]*\|")
 _QUOTES = frozenset("\"'«“„")
-_LINE_OPENING_RE = re.compile(rf"[ \t|]*(?:{BOX_NUMBER})?")
-# Another numbered box after a wide gap: "6. Перевозчик       7. Водитель".
-_NEXT_BOX_RE = re.compile(rf"[ \t]{{3,}}{BOX_NUMBER}[^\W\d_]")
+_QUOTED_CAPTION_END_RE = re.compile(r"[\"'»”][ \t]*:")
+_BOX_OPENING_RE = re.compile(rf"[ \t|]*{BOX_NUMBER}")
+# Another numbered box after a rule or a wide gap: "6. Перевозчик       7. Водитель",
+# "2 Consignee (name, address) | 17 Successive carriers".
+_NEXT_BOX_RE = re.compile(rf"(?:[ \t]*+\||[ \t]{{3,}}+)[ \t]*+{BOX_NUMBER}[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
 # Openings of an inline label's content: a legal form, a quoted name, a person
 # ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
@@ -246,8 +249,12 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
     bank_words = re.sub(r"\?P<\w+>", "?:", _BANK_WORDS)
     # The spaces after a caption belong to the gap unless a colon follows them, and
     # the gap is possessive, so that a long run of spaces is tried once.
-    # A form may number its boxes: "1 Sender (name, address) | 16 Carrier".
-    caption = rf"(?:{BOX_NUMBER})?(?:{words}|{bank_words})\b{_QUALIFIER}(?:[ \t]*:)?"
+    # A form may number its boxes ("1 Sender (name, address) | 16 Carrier"), and
+    # a caption may be quoted ('"Поставщик":      "Покупатель":').
+    caption = (
+        rf"(?:{BOX_NUMBER})?[\"«]?(?:{words}|{bank_words})\b{_QUALIFIER}[\"»]?"
+        r"(?:[ \t]*:)?"
+    )
     # A table may rule its cells ("| Реквизит | Исполнитель | Заказчик |") and give
     # its first column a heading of its own.
     gap = rf"(?:[ \t]{{{min_gap},}}+|[ \t]*+\|[ \t]*+)"
@@ -328,7 +335,12 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
     for label in _caption_labels(context):
         _keep_longest(found, label)
     labels: list[RoleLabel] = []
+    # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
+    # of the document it carries.
+    cover_end = context.email_header_end
     for label in sorted(found.values()):
+        if label.start < cover_end:
+            continue
         if labels and label.start < labels[-1].end:
             continue  # a word inside another label: "Поставщик (Исполнитель):"
         labels.append(label)
@@ -368,8 +380,13 @@ def _label(
         return None
     text = context.text
     word_start = match.start("word")
-    if word_start and text[word_start - 1] in _QUOTES:
+    if (
+        word_start
+        and text[word_start - 1] in _QUOTES
+        and not _QUOTED_CAPTION_END_RE.match(text, match.end())
+    ):
         # A quoted role word defines a party's role: '(the "Licensor")', «Покупатель».
+        # A quoted caption before a colon ('"Поставщик":') still heads a block.
         return None
     word_end = _QUALIFIER_RE.match(text, match.end()).end()
     second, word_end = _second_role(context, role, match.end(), word_end)
@@ -436,8 +453,10 @@ def _label_form(
     # A box caption that opens its line beside a box of another kind ("2 Consignee
     # (name, address) | 17 Successive carriers", "6. Перевозчик    7. Водитель")
     # heads the block below it.
-    beside_box = rule is not None or _NEXT_BOX_RE.match(text, word_end, line_end)
-    if beside_box and _LINE_OPENING_RE.fullmatch(
+    # Both boxes are numbered, so a house number after a wide gap ("Buyer     12
+    # Quay Street") and a ruled table's next cell ("| Buyer | Meridian BV |") do
+    # not count.
+    if _NEXT_BOX_RE.match(text, word_end, line_end) and _BOX_OPENING_RE.fullmatch(
         text, context.document.line_start(word_start), word_start
     ):
         return "bare", line_end

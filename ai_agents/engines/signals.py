@@ -18,6 +18,8 @@ from .text import NO_ACCOUNT_AHEAD, compile_folded, compile_phrase
 # consignees in its fields, so the classifier scales down the evidence of a type
 # whose own title does not open a line near the top, and the extractor takes no
 # total from amounts without a label.
+# The lines where such a heading counts.
+OTHER_HEADING_LINES = 3
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
@@ -189,7 +191,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"(?:completion|acceptance)"
                 r"|(?:(?:work|works|services?)\s+)?(?:acceptance|completion)"
                 r"\s+certificate|act\s+of\s+acceptance"
-                r"|(?:acceptance|handover|hand-over)\s+protocol"
+                r"|(?:acceptance|handover|hand-over)\s+protocol\s*(?:no\b\.?|№|#)"
                 r"|act\s+of\s+(?:the\s+)?(?:services|works?)\s+(?:rendered|performed"
                 r"|completed|provided)",
                 10,

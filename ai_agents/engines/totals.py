@@ -9,7 +9,7 @@ from .context import ExtractionContext
 from .money_fields import (
     _amount_field,
     _labeled_amounts,
-    is_included_vat,
+    is_vat_and_gross,
     row_amounts,
     row_sum,
 )
@@ -64,7 +64,7 @@ def find_subtotal(context: ExtractionContext) -> dict | None:
     parts = row_sum(row)
     amount = best.amount if parts is None else parts[0]
     if any(
-        is_included_vat(amount.value, later.value)
+        is_vat_and_gross(context, amount, later)
         for later in row[row.index(amount) + 1 :]
     ):
         # "Итого | 23 589,99 | 141 540,00" under "Сумма НДС | Сумма" prints the

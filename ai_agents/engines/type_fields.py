@@ -190,10 +190,7 @@ def _birth_place(context: ExtractionContext) -> dict | None:
         return None
     span = match.span("value")
     if "\n" in context.text[match.start() : span[0]]:
-        cell = _own_cell_below(context, match.start())
-        if cell is None:
-            return None
-        span = cell or span
+        span = _own_cell_below(context, match.start()) or span
     elif _NEXT_CAPTION_RE.match(context.text, span[0]):
         caption_start = match.start()
         line_start = context.document.line_start(caption_start)
@@ -210,19 +207,20 @@ def _birth_place(context: ExtractionContext) -> dict | None:
 
 def _own_cell_below(
     context: ExtractionContext, caption_start: int
-) -> tuple[int, int] | tuple[()] | None:
+) -> tuple[int, int] | None:
     """Return the cell under a caption that follows other captions on its line.
 
     A caption in a row of captions heads only its own cell below: "Sex   Place of
-    birth" over "M   TAMPERE". Returns () when the caption opens its line, so its
-    value is the next line, and None when its column below is empty.
+    birth" over "M   TAMPERE". Returns None when the caption opens its line or its
+    column below is empty, and the value is then the whole next line, as a form
+    that prints it left-aligned under the row has it.
     """
     text = context.text
     line_start = context.document.line_start(caption_start)
     before = text[line_start:caption_start]
     cell_start = max(before.rfind("  "), before.rfind("\t"), before.rfind("|"))
     if cell_start == -1 or not before[:cell_start].strip(" \t|"):
-        return ()
+        return None
     return _cell_below(context, line_start + cell_start + 1)
 
 
@@ -289,10 +287,7 @@ def _issued_by(context: ExtractionContext) -> dict | None:
         return None
     start, end = match.span("value")
     if "\n" in context.text[match.start() : start]:
-        cell = _own_cell_below(context, match.start())
-        if cell is None:
-            return None
-        start, end = cell or (start, end)
+        start, end = _own_cell_below(context, match.start()) or (start, end)
     stop = _ISSUED_BY_END_RE.search(context.text, start, end)
     if stop:
         end = stop.start()

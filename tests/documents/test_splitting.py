@@ -384,6 +384,38 @@ def test_signature_page_joins_invoice():
     assert ranges == [(0, 1), (2, 2)]
 
 
+CERTIFICATE_OF_ORIGIN = """CERTIFICATE OF ORIGIN
+1. Exporter: Hartmann Antriebstechnik GmbH, Dortmund, Germany
+2. Consignee: OOO Lyutik, Moscow, Russia
+3. Country of origin: Germany
+4. Goods: gear motors, 7 wooden crates, 1,831 kg gross
+5. Place and date of issue: Dortmund, 11.03.2024
+Chamber of Industry and Commerce Dortmund ________________
+"""
+
+COVER_MEMO = """Служебная записка
+Бухгалтерии ООО «Лютик»
+Направляю для оплаты счет поставщика бумаги и тонера. Счет согласован
+с отделом закупок, товар получен полностью, замечаний к качеству нет.
+Прошу оплатить до конца недели.
+Начальник отдела закупок ____________ Петров П.П.
+"""
+
+
+@pytest.mark.django_db
+def test_other_paper_heading_starts_part():
+    ranges = page_ranges(1, [INVOICE_318, CERTIFICATE_OF_ORIGIN])
+
+    assert ranges == [(0, 0), (1, 1)]
+
+
+@pytest.mark.django_db
+def test_cover_memo_ends_at_invoice():
+    ranges = page_ranges(1, [COVER_MEMO, INVOICE_318])
+
+    assert ranges == [(0, 0), (1, 1)]
+
+
 CONTRACT_PAGES = (
     "ДОГОВОР ПОСТАВКИ № 15/24\nг. Москва                        01 февраля 2024 г.\n"
     "ООО «Альфа» (Поставщик) и ООО «Бета» (Покупатель) заключили договор:\n"

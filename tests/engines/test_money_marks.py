@@ -141,3 +141,28 @@ def test_customs_declaration_number():
     # The customs value and the duties are not the total of a paper of no
     # business type.
     assert value_of(fields, "total") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "LICENSE AGREEMENT No. 5\nThe Licensee shall pay the Licensor a license"
+            " fee of USD 48,000.00 within 10 days.\n",
+            "48000.00",
+        ),
+        (
+            "ДОГОВОР ПОСТАВКИ № 12\n1.1. Поставщик обязуется поставить товар на сумму"
+            " 500 000,00 руб.\n5.2. Пени начисляются на сумму задолженности"
+            " 1 000,00 руб.\n",
+            "500000.00",
+        ),
+        (
+            "ДОГОВОР № 3\n2.1. Цена договора составляет 120 000,00 руб.\n"
+            "5.1. Штраф выставляется на сумму 5 000,00 руб.\n",
+            "120000.00",
+        ),
+    ],
+)
+def test_contract_price_phrases(text, total):
+    assert value_of(extract(text, "contract"), "total") == total

@@ -292,3 +292,73 @@ def test_kpp_small_l_stays_digit():
     text = "PAYMENT ORDER No. 563\nPAYER\nINN 7722265l36  KPP 7722OlOOl\n"
 
     assert parties_of(text, "payment_order")["payer"]["kpp"] == "772201001"
+
+
+FORWARDED_INVOICE = """---------- Forwarded message ---------
+From: Anna Berg <anna@northwind.example>
+Sent: Tuesday, 28 October 2026 10:02
+To: ap@bluefjord.example
+Subject: Invoice INV-5521
+
+INVOICE
+Invoice No: INV-5521
+Invoice date: 27 October 2026
+Supplier: Northwind Analytics Ltd.
+Bill to: Bluefjord Systems Inc.
+Amount due: USD 4,800.00
+"""
+
+
+def test_email_from_and_to_not_parties():
+    parties = parties_of(FORWARDED_INVOICE, "invoice")
+    fields = extract(FORWARDED_INVOICE, "invoice")
+
+    assert parties["seller"]["name"] == "Northwind Analytics Ltd."
+    assert parties["buyer"]["name"] == "Bluefjord Systems Inc."
+    assert value_of(fields, "date") == "2026-10-27"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "seller"),
+    [
+        (
+            'between Harbor Lane Retail LLC (the "Customer") and Quillmark'
+            ' Consulting Ltd (the "Supplier").',
+            "Quillmark Consulting Ltd",
+        ),
+        (
+            'between Harbor Lane Retail LLC ("Client") and Quillmark Consulting'
+            ' Ltd ("Consultant").',
+            "Quillmark Consulting Ltd",
+        ),
+        (
+            'Harbor Lane Retail LLC (hereinafter the "Purchaser") and Quillmark'
+            ' Trading Ltd (hereinafter the "Seller") agree as follows.',
+            "Quillmark Trading Ltd",
+        ),
+    ],
+)
+def test_bracketed_definition_forms(preamble, seller):
+    text = f"AGREEMENT No. 7/2026\nDated 14 May 2026\n{preamble}\n1. Subject.\n"
+
+    parties = parties_of(text, "contract")
+
+    assert parties["buyer"]["name"] == "Harbor Lane Retail LLC"
+    assert parties["seller"]["name"] == seller
+
+
+PERIOD_STATEMENT = f"""ВЫПИСКА ПО СЧЕТУ {ACCOUNT}
+за период с 01.09.2026 по 30.09.2026
+Владелец счета: ООО «Ладога», ИНН {SELLER_INN}
+Входящий остаток: 10 000,00
+Дата       № док.  Корреспондент                   Дебет       Кредит
+02.09.2026 77      ООО «Пермь-Холод»                            5 000,00
+Исходящий остаток: 15 000,00
+"""
+
+
+def test_statement_not_dated_by_operation():
+    # The period's start, near the top, not the first payment in the table.
+    assert value_of(extract(PERIOD_STATEMENT, "bank_statement"), "date") == (
+        "2026-09-01"
+    )
