@@ -355,7 +355,7 @@ _MAX_CELL_RUN = 8
 _MIN_PRICED_LINES_OF_BILL = 2
 # A whole number without currency after "Total" may be a count ("Total packages: 10").
 _BARE_INTEGER_FACTOR = 0.75
-# The most digits of the part before the thousands that OCR glued together.
+# The maximum digits of the part before the thousands that OCR glued together.
 _MAX_GLUED_DIGITS = 6
 # VAT rates in percent: Russian (5, 7, 10, 20 and 22 from 2026), Kazakh 12 and
 # Turkish 18, with the rounding allowed between a VAT column and its gross amount.
@@ -668,7 +668,7 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         return priced[-1]
     if len(priced) >= 2 and is_vat_and_gross(context, priced[0], priced[1]):
         # "Итого | 23 589,99 | 141 540,00" under "Сумма НДС | Сумма": the VAT
-        # column stands before the amount that includes it.
+        # column comes before the amount that includes it.
         return priced[1]
     if priced and priced[0] is not first:
         # A whole number before the priced amounts is the quantity column.

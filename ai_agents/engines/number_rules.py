@@ -398,7 +398,7 @@ def _in_table_row(context: ExtractionContext, window_start: int, position: int) 
     """Return whether the line around `position` is a table row: a cell rule near
     it, or a column gap and a figure after it, as in "21.01.25  УПД № 117
     286 440,00". A printed page header ("18.03.2025 Счет на оплату № 57 от
-    18.03.2025") is none."""
+    18.03.2025") is not a table row."""
     text = context.text
     end = min(context.document.line_end(position), position + _ROW_REST_CHARS)
     if "|" in text[window_start:end]:
