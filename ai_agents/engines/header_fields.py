@@ -336,6 +336,12 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         )
         if found is not None:
             return found
+        # A grid or a form cell of the document numbers it before the subject does.
+        cell = find_number_cell(context)
+        if cell is not None and cell[0] >= cover_end:
+            found = _spanned_number(context, *cell, 0.85)
+            if found is not None:
+                return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found

@@ -94,6 +94,20 @@ EMAIL_COVER = """От: Ирина Лесова <i.lesova@example.org>
 """
 
 
+def test_email_cover_grid_number_first():
+    text = EMAIL_COVER.replace(
+        "Счет на оплату № 57 от 28 ноября 2025 г.\n",
+        "СЧЕТ НА ОПЛАТУ\n"
+        "Номер     | Дата       | Валюта\n"
+        "СЛ-00412  | 28.11.2025 | RUB\n",
+    )
+
+    fields = extract(text, "invoice")
+
+    assert value_of(fields, "number") == "СЛ-00412"
+    assert value_of(fields, "date") == "2025-11-28"
+
+
 def test_email_header_date_skipped():
     fields = extract(EMAIL_COVER, "invoice")
 
