@@ -50,7 +50,7 @@ _FOLDED_LEGAL_FORMS = fold_pattern(_LEGAL_FORMS)
 _ENTREPRENEUR_RE = compile_folded(
     r"\b(?:индивидуальный\s+предприниматель|ип)\s+(?P<surname>[^\W\d_]+)[^,\n]{0,60}"
 )
-# Where a name bound by a bracket may open: after "between" or "and" in the
+# The words after which a name bound by a bracket opens: "between" or "and" in the
 # preamble's sentence.
 _NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
 _BRACKETED_NAME_RE = re.compile(

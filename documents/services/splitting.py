@@ -221,9 +221,9 @@ def page_signals(text: str, engine: Engine | None = None) -> PageSignals:
         text[: settings.DOCAI_TEXT_MAX_CHARS], engine=engine
     )
     document_type = classification["document_type"]
-    sure = classification["confidence"] >= MIN_TYPE_CONFIDENCE
-    confident = document_type != OTHER_TYPE and sure
-    other = document_type == OTHER_TYPE and sure
+    above_limit = classification["confidence"] >= MIN_TYPE_CONFIDENCE
+    confident = document_type != OTHER_TYPE and above_limit
+    other = document_type == OTHER_TYPE and above_limit
     title_number = _title_number(text, extraction["fields"])
     return PageSignals(
         continues=_has_continuation_marker(text),
