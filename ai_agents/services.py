@@ -9,7 +9,7 @@ from rest_framework import status
 from ai_agents.document_types import load_document_types
 from ai_agents.engines import UnknownEngineError, get_engine
 from ai_agents.engines.base import Engine
-from ai_agents.engines.signals import FOREIGN_TITLE_RE, OTHER_HEADING_LINES
+from ai_agents.engines.signals import heads_other_paper
 from ai_agents.engines.taxonomy import validate_codes
 from ai_agents.engines.text import NormalizedText
 from docai.exceptions import ApiError
@@ -117,9 +117,7 @@ def opens_with_title(
 def names_other_paper(text: str) -> bool:
     """Return whether a heading near the top of `text` names a kind of paper outside
     the built-in types, such as a certificate of origin or a price list."""
-    document = NormalizedText(text)
-    heading_end = document.top_end(OTHER_HEADING_LINES)
-    return FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None
+    return heads_other_paper(NormalizedText(text))
 
 
 def analyze_text(text: str, engine: Engine | None = None) -> tuple[dict, dict]:

@@ -6,11 +6,11 @@ types against the built-in ones, and the third the sentence-embedding signal
 against none. They are ratios, not seconds, so that they compare across machines.
 
 Then it prints the growth on hostile texts, 300 000 characters (the API's
-default limit) against 30 000: a long line of spaces, spaces after a title or a
-caption, blank lines after a period's start, a run of digits before a full stop,
-amounts, dates or number captions on one line, repeated party definitions, a
-word of capitals and small l, and lines opened by long runs of blanks. Linear
-growth gives about 10, and a quadratic rule about 100.
+default limit) against 30 000. Some put one thing on a long line: spaces, spaces
+after a title or a caption, digits before a full stop, amounts, dates or number
+captions. Others are blank lines after a period's start, repeated party
+definitions, a word of capitals and small l, and lines opened by long runs of
+blanks. Linear growth gives about 10, and a quadratic rule about 100.
 
     .venv/bin/python -m bench.speed
 """

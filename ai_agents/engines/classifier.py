@@ -10,11 +10,11 @@ from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
 from .signals import (
-    FOREIGN_TITLE_RE,
     OTHER_HEADING_LINES,
     SIGNALS,
     Signal,
     SignalKind,
+    heads_other_paper,
 )
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
@@ -192,7 +192,7 @@ class RuleClassifier:
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
         heading_end = document.top_end(OTHER_HEADING_LINES)
-        foreign_title = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
+        foreign_title = heads_other_paper(document)
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}
         for code in codes:

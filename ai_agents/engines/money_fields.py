@@ -17,7 +17,7 @@ from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
 from .parsing import currency_code, format_amount
 from .payment_fields import PURPOSE_CAPTION_RE
-from .signals import FOREIGN_TITLE_RE, OTHER_HEADING_LINES
+from .signals import heads_other_paper
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
 
@@ -541,8 +541,7 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
     ]
     document_type = context.document_type
     if document_type == OTHER:
-        heading_end = context.document.top_end(OTHER_HEADING_LINES)
-        if FOREIGN_TITLE_RE.search(context.text, 0, heading_end):
+        if heads_other_paper(context.document):
             # A certificate or a customs declaration is no bill: its customs
             # value or insured sum is not a total.
             return []
@@ -1018,10 +1017,12 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
 
 
 def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
-    """Return the yen for "¥" in a document from Japan, the rupee for "$" in one
-    that names rupees and no dollars, and the krone for "kr" in one that names
-    Norway's or Denmark's money or country first, instead of the yuan, the dollar
-    and the Swedish krona. A currency the text names by its code or name wins."""
+    """Return the currency that a sign means in this document.
+
+    "¥" is the yen in a document from Japan, "$" the rupee in one that names
+    rupees and no dollars, and "kr" the krone of Norway or Denmark when the text
+    names that money or country first. A currency the text names by code or name
+    keeps the yuan, the dollar and the Swedish krona."""
     text = context.text
     if (
         code == "CNY"

@@ -207,10 +207,12 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
 
 
 def is_header_grid(context: ExtractionContext, caption_position: int) -> bool:
-    """Return whether the line of `caption_position` heads a header grid: a short
-    row of three or more captions, a date caption among them, without digits,
-    without the columns of a table of goods, and not opening with another paper
-    ("Договор", "Contract No."), over one row of values.
+    """Return whether the line of `caption_position` heads a header grid.
+
+    A header grid is a short row of three or more captions over one row of
+    values. A date caption is among them, and the row has no digits and no
+    column of a table of goods. Its first cell does not name another paper
+    ("Договор", "Contract No.").
 
     A table of goods or a register has the same shape ("Дата поставки | Сумма")
     but a row per line, so its first row does not describe the document.

@@ -81,8 +81,8 @@ _SMALL_L_IN_CAPITALS_RE = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 def repair_capital_i(text: str) -> str:
     """Return original `text` with a small l between two Latin capitals of a word
     read as I."""
-    if "l" not in text:
-        return text
+    if _SMALL_L_IN_CAPITALS_RE.search(text) is None:
+        return text  # most texts have none, so no word is visited
     return _LATIN_WORD_RE.sub(_capital_i_in_word, text)
 
 

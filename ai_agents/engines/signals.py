@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import NO_ACCOUNT_AHEAD, compile_folded, compile_phrase
+from .text import NO_ACCOUNT_AHEAD, NormalizedText, compile_folded, compile_phrase
 
 # A heading that names a kind of paper outside the built-in types, such as a
 # certificate of origin or a company card. Such a paper mentions invoices and
-# consignees in its fields, so the classifier scales down the evidence of a type
+# consignees in its fields. So the classifier scales down the evidence of a type
 # whose own title does not open a line near the top, and the extractor takes no
 # total from amounts without a label.
 # The lines where such a heading counts.
@@ -43,6 +43,13 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?![^\n]*\bакт\b)"
     r"|(?:sales|commission)\s+report)"
 )
+
+
+def heads_other_paper(document: NormalizedText) -> bool:
+    """Return whether a heading in the first OTHER_HEADING_LINES lines names a kind
+    of paper outside the built-in types."""
+    heading_end = document.top_end(OTHER_HEADING_LINES)
+    return FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None
 
 
 class SignalKind(Enum):
