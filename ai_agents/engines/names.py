@@ -25,7 +25,7 @@ _NAME_CUT_RE = compile_folded(
     r"|,\s*[0-9]"
     r"|,\s*(?:г|ул)\.\s|,?\s+в\s+лице\b"
     # A street after a comma: ", Hafenstrasse 12", ", 5 Main Street".
-    r"|,\s*[^\W\d_]*(?:strasse|straße|str\.|street|road|avenue|allee|platz|weg)\b"
+    r"|,\s*[^\W\d_]*(?:(?:strasse|straße|street|road|avenue|allee|platz|weg)\b|str\.)"
     rf"|(?:{INN_LABEL}|{KPP_LABEL}|{BIK_LABEL})[ \t:]*[0-9]|{FORM_ACCOUNT_LABEL}"
 )
 # A closing quote before a word of 4+ letters, where prose may go on after a name.
@@ -40,9 +40,19 @@ _SIGNATURE_BLANK = "___"
 _QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
 _SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
-    r"\b(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|общество|акционерное"
+    r"\b(?:ооо|оао|зао|пао|ао|нко|ано|тоо|ип|фгуп|гуп|муп|общество|акционерное"
     r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl)\b"
     r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
+)
+# A legal form and its quoted name, which end a Russian company name: the country or
+# town after it ('ООО «Северный Лес» Россия', 'ТОО «Астана Трейд», Казахстан') is the
+# address. The closing quote must end a word run, so a nested quote ('ООО "Дом
+# "Альфа""') does not count. A town after it stays, as payment orders print a bank's
+# name ('АО «АЛЬФА-БАНК» г. Москва').
+_FORM_AND_QUOTED_NAME_RE = compile_folded(
+    r"(?:ооо|оао|зао|пао|ао|нко|ано|тоо|фгуп|гуп|муп)[ \t]*[«\"„“][^«»\"„“”\n]{2,80}"
+    r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?!г\.)[^\W\d_])",
+    re.MULTILINE,
 )
 _EDGE_JUNK = " \t,;:-—–|/("
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
@@ -72,6 +82,9 @@ def name_part(
     cut = _NAME_CUT_RE.search(text, line_start, line_end)
     end = _prose_cut(context, line_start, cut.start() if cut else line_end)
     start = line_start
+    form_and_name = _FORM_AND_QUOTED_NAME_RE.match(text, start, end)
+    if form_and_name is not None:
+        end = form_and_name.end()
     attention = _LEADING_ATTENTION_RE.match(text, start, end)
     if attention:
         start = attention.end()

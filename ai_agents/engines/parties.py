@@ -61,6 +61,17 @@ _OWN_DETAILS_LINE_RE = compile_folded(
     r"[ \t]*(?:инн|кпп|огрн\w*|inn|kpp|tin|р\s*/\s*с|бик|bik|тел\w*|tel\w*|phone)\b"
 )
 _WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
+# A receipt's top lines that are no store name: greetings, titles, copies.
+_RECEIPT_HEADING_RE = compile_folded(
+    r"[^\w\n]*(?:добро\s+пожаловать|welcome|спасибо|thank|кассовый|товарный|чек\b"
+    r"|(?:sales\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate)"
+)
+# A store name without a legal form: a few words of letters and digits, with no
+# comma, colon or other mark that an address, a date or a label would carry.
+_STORE_LINE_RE = re.compile(
+    r"[ \t*]*[^\W\d_][^\W_]*+(?:[ \t'’&.\-«»\"]++[^\W_]++){0,5}[ \t.!*]*"
+)
+_STORE_NAME_LINES = 3
 _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
@@ -192,12 +203,41 @@ def _add_outside(
         store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
     if type_top_role is not None and top:
         _add_letterhead_name(context, store, type_top_role, top[0])
+    if code == "receipt" and "name" not in store.fields("seller"):
+        _add_store_name(context, store)
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
     for requisite in rest:
         if principal and requisite.key in _ACCOUNT_KEYS:
             store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
         else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
+
+
+def _add_store_name(context: ExtractionContext, store: PartyStore) -> None:
+    """Name a receipt's seller after the store name printed at its top.
+
+    A receipt prints the shop's name without a label over its address and
+    requisites ("ООО «Продукты у дома»", "GREENLEAF MARKET"). Greetings and titles
+    ("Добро пожаловать", "КАССОВЫЙ ЧЕК", "SALES RECEIPT") are passed over, and the
+    search ends at the first line that is neither, such as an address or a date.
+    """
+    text = context.text
+    seen = 0
+    for start, end in _lines(context, 0, len(text)):
+        if not text[start:end].strip():
+            continue
+        seen += 1
+        if seen > _STORE_NAME_LINES:
+            return
+        if _RECEIPT_HEADING_RE.match(text, start, end):
+            continue
+        if has_legal_form(context, start, end) or _STORE_LINE_RE.fullmatch(
+            text, start, end
+        ):
+            span = name_part(context, start, end)
+            if span is not None:
+                store.add_name("seller", "name", span, _TOP_CONFIDENCE)
+        return
 
 
 def _grant_start(context: ExtractionContext) -> int | None:

@@ -175,7 +175,12 @@ _QUALIFIER = (
 BOX_NUMBER = r"(?:[0-9]{1,2}\.?|[0-9l]{1,2}\.)[ \t]+"
 # A label may carry the number of its form section ("1. Грузоотправитель", "1
 # Sender") or a SWIFT field tag ("50K: Ordering customer").
-_LINE_START = rf"(?m)^(?:[^\w\n]|_){{0,3}}(?:{BOX_NUMBER}|[0-9]{{2}}[a-z]?:[ \t]*)?"
+# OCR may also read a box number as one or two letters ("N Consignee (name,
+# address)", "Ww Carrier"); such a prefix counts only before a bracketed caption.
+_LINE_START = (
+    rf"(?m)^(?:[^\w\n]|_){{0,3}}"
+    rf"(?:{BOX_NUMBER}|[0-9]{{2}}[a-z]?:[ \t]*|(?P<garbled>[^\W\d_]{{1,2}}[ \t]+))?"
+)
 _MID_LINE = r"(?<=[ \t,;.\"«])"
 _COLON_RE = re.compile(r"[ \t]*:")
 _CELL_RULE_RE = re.compile(r"[ \t]*\|")
@@ -275,7 +280,9 @@ _QUALIFIER_RE = compile_folded(_QUALIFIER)
 _BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
 # "Seller / Shipper", "Buyer and consignee", "Покупатель и грузополучатель".
 _SLASH_RE = compile_folded(r"[ \t]*(?:/|&|\band\b|\bи\b)[ \t]*")
-_OTHER_WORD_BEFORE_COLON_RE = re.compile(r"[^\W\d_]+(?=[ \t]*:)")
+_OTHER_CAPTION_WORD_RE = re.compile(
+    r"[^\W\d_]++(?:[ \t]*+\([^)\n]{0,40}\))?(?=[ \t]*(?::|\n|\Z))"
+)
 _ROLE_PREFIXES = {
     code: tuple((compile_folded(rf"(?:{words})\b"), role) for words, role in roles)
     for code, roles in (("default", _DEFAULT_ROLES), *_ROLE_WORDS.items())
@@ -389,6 +396,8 @@ def _label(
         # A quoted caption before a colon ('"Поставщик":') still heads a block.
         return None
     word_end = _QUALIFIER_RE.match(text, match.end()).end()
+    if match.groupdict().get("garbled") and "(" not in text[match.end() : word_end]:
+        return None
     second, word_end = _second_role(context, role, match.end(), word_end)
     line_end = context.document.line_end(word_end)
     kind, end = _label_form(context, word_start, word_end, line_end)
@@ -424,10 +433,13 @@ def _second_role(
         return "", qualifier_end
     for pattern, second in _ROLE_PREFIXES.get(code, _ROLE_PREFIXES["default"]):
         found = pattern.match(text, slash.end())
-        if found is not None and second != role:
-            return second, _QUALIFIER_RE.match(text, found.end()).end()
-    # A word that names no role still belongs to the label: "Shipper / Exporter:".
-    other = _OTHER_WORD_BEFORE_COLON_RE.match(text, slash.end())
+        if found is not None:
+            end = _QUALIFIER_RE.match(text, found.end()).end()
+            return ("" if second == role else second), end
+    # A word that names no role still belongs to the label: "Shipper / Exporter:",
+    # or a caption's translation that ends its line: "Sender (name, address) /
+    # Отправитель".
+    other = _OTHER_CAPTION_WORD_RE.match(text, slash.end())
     if other is not None:
         return "", other.end()
     return "", qualifier_end

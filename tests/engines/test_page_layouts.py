@@ -376,3 +376,54 @@ def test_statement_not_dated_by_operation():
     assert value_of(extract(PERIOD_STATEMENT, "bank_statement"), "date") == (
         "2026-09-01"
     )
+
+
+# Box numbers as OCR may read them ("—", "N", "Ww") and captions printed in two
+# languages.
+CMR_GARBLED_BOXES = f"""CMR
+INTERNATIONAL CONSIGNMENT NOTE / МЕЖДУНАРОДНАЯ ТОВАРНО-ТРАНСПОРТНАЯ НАКЛАДНАЯ
+— Sender (name, address, country) / Отправитель
+  OOO "Северный Лес", 162600, Вологодская обл., г. Череповец, Россия
+  ИНН {SELLER_INN}
+N Consignee (name, address, country) / Получатель
+  Holzhandel Weber GmbH, Industriestr. 4, 04109 Leipzig, Germany
+Ww Carrier (name, address, country) / Перевозчик
+  ООО "ТрансЛогистик", 196084, г. Санкт-Петербург, Московский пр., д. 97
+  ИНН {BUYER_INN}
+"""
+
+
+def test_cmr_garbled_box_numbers_and_bilingual_captions():
+    parties = parties_of(CMR_GARBLED_BOXES, "waybill")
+
+    assert parties["shipper"]["inn"] == SELLER_INN
+    assert parties["consignee"]["name"] == "Holzhandel Weber GmbH"
+    assert parties["carrier"]["inn"] == BUYER_INN
+
+
+def test_letter_prefix_needs_bracketed_caption():
+    text = f"Уважаемые коллеги!\nВ Покупатель вправе отказаться.\nИНН {BUYER_INN}\n"
+
+    assert "buyer" not in parties_of(text, "contract")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ООО «Северный Лес», Россия, Вологодская обл.", "ООО «Северный Лес»"),
+        ("ТОО «Астана Трейд» Казахстан, г. Астана", "ТОО «Астана Трейд»"),
+        ("АО «АЛЬФА-БАНК» г. Москва", "АО «АЛЬФА-БАНК» г. Москва"),
+    ],
+)
+def test_russian_name_ends_after_quoted_name(line, name):
+    text = f"2 Получатель (наименование, адрес, страна)\n  {line}\n  ИНН {BUYER_INN}\n"
+
+    assert parties_of(text, "waybill")["consignee"]["name"] == name
+
+
+def test_nested_quote_not_cut_inside_name():
+    text = f'2 Получатель\n  ООО "Дом "Альфа"", Россия\n  ИНН {BUYER_INN}\n'
+
+    name = parties_of(text, "waybill")["consignee"]["name"]
+
+    assert name.startswith('ООО "Дом "Альфа""')

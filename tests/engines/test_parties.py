@@ -415,3 +415,37 @@ def test_tab_separated_columns(engine):
     assert parties["buyer"]["inn"]["value"] == "5260012342"
     assert parties["buyer"]["kpp"]["value"] == "526001001"
     assert parties["buyer"]["name"]["value"] == "ООО «Бета»"
+
+
+RUSSIAN_RECEIPT = """Добро пожаловать!
+ООО «Продукты у дома»
+г. Тула, ул. Советская, д. 5
+ИНН 7107012345
+КАССОВЫЙ ЧЕК № 0245
+ИТОГ                                 =143,90
+"""
+
+ENGLISH_RECEIPT = """GREENLEAF MARKET
+214 Harbor Street, Portland, ME 04101
+SALES RECEIPT            Receipt #: 58121
+TOTAL                      $11.89
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (RUSSIAN_RECEIPT, "ООО «Продукты у дома»"),
+        (ENGLISH_RECEIPT, "GREENLEAF MARKET"),
+    ],
+)
+def test_receipt_store_name_is_seller(engine, text, name):
+    seller = parties_of(engine, text, "receipt")["seller"]
+
+    assert seller["name"]["value"] == name
+
+
+def test_receipt_address_first_gives_no_name(engine):
+    text = "г. Тула, ул. Советская, д. 5\nИНН 7107012345\nКАССОВЫЙ ЧЕК № 0245\n"
+
+    assert "name" not in parties_of(engine, text, "receipt")["seller"]
