@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and sixteen
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_p`,
+reliability table, for the labelled corpus, the synthetic test split and eighteen
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_r`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -51,6 +51,8 @@ from .holdout_m import load_holdout_m
 from .holdout_n import load_holdout_n
 from .holdout_o import load_holdout_o
 from .holdout_p import load_holdout_p
+from .holdout_q import load_holdout_q
+from .holdout_r import load_holdout_r
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -173,6 +175,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_n(),
         *load_holdout_o(),
         *load_holdout_p(),
+        *load_holdout_q(),
+        *load_holdout_r(),
     ]
 
 
@@ -353,6 +357,12 @@ def main() -> None:
     )
     results["holdout_p"] = evaluate(
         load_holdout_p(), complete_parties=True, engine=engine
+    )
+    results["holdout_q"] = evaluate(
+        load_holdout_q(), complete_parties=True, engine=engine
+    )
+    results["holdout_r"] = evaluate(
+        load_holdout_r(), complete_parties=True, engine=engine
     )
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(

@@ -18,7 +18,7 @@ from .text import compile_folded, fold
 _TYPE_TITLE_WORDS = {
     "invoice": (
         r"сч[её]т(?:[- ]?фактура)?(?:\s+на\s+оплату)?|инвойс|invoice|facture|factuur|"
-        r"rechnung|fattura|factura|faktura"
+        r"rechnung|fattura|factura|faktura|(?:credit|debit)\s+note|кредит-нота"
     ),
     "contract": r"договор\w*|контракт\w*|соглашение|contract|agreement",
     "act": (
@@ -79,8 +79,17 @@ _NUMBER_VALUE = (
 
 
 # On the line below a title, a number after "Ref.", "Order" or "Договор" is that
-# other paper's number ("INVOICE" over "Ref. No. PO-77   Invoice No. 5").
-_NEXT_LINE_GAP = r"(?:(?!(?:ref|order|po|заказ|договор|contract)\b)[^\n№#])"
+# other paper's number ("INVOICE" over "Ref. No. PO-77   Invoice No. 5"). A copy's
+# number ("Экземпляр № 1", "Copy No. 2") is passed over.
+_COPY_NUMBER = r"(?:экземпляр|copy)[ \t]*(?:№|no\.?)[ \t]*[0-9]{1,2}\b"
+_NEXT_LINE_GAP = (
+    rf"(?:{_COPY_NUMBER}"
+    r"|(?!(?:ref|order|po|заказ|договор|contract|экземпляр|copy)\b)[^\n№#])"
+)
+_SAME_LINE_GAP = rf"(?:{_COPY_NUMBER}|(?!(?:экземпляр|copy)\b)[^\n№#])"
+# Another column after the title on its line: "Транспортная накладная      Заказ
+# (заявка)" over "Дата 19.11.2025   № 2025-11/0874   Дата 17.11.2025   № 5517".
+_TITLE_LINE_COLUMN = r"(?:[ \t]{3,}[^\n]{0,60})?"
 
 
 def _title_number_pattern(title_words: str) -> re.Pattern[str]:
@@ -88,12 +97,15 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
 
     The sign follows within 50 characters on the title's line ("АКТ СДАЧИ-ПРИЕМКИ
     ВЫПОЛНЕННЫХ РАБОТ № 3"), or within 60 characters on the next line when the title
-    ends its line ("ТРАНСПОРТНАЯ НАКЛАДНАЯ" over "Дата 12.03.2024   № 5521").
+    ends its line or its column ("ТРАНСПОРТНАЯ НАКЛАДНАЯ" over "Дата 12.03.2024   №
+    5521"). A copy's number ("Экземпляр № 2") is passed over.
     """
     return compile_folded(
         rf"(?<![\w/])(?:{title_words})"
-        rf"(?:[^\w\n№#][^\n№#]{{0,50}}?|[ \t]*\n{_NEXT_LINE_GAP}{{0,60}}?)?"
-        rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*{_NUMBER_VALUE}"
+        rf"(?:[^\w\n№#]{_SAME_LINE_GAP}{{0,50}}?"
+        rf"|{_TITLE_LINE_COLUMN}[ \t]*\n{_NEXT_LINE_GAP}{{0,60}}?)?"
+        # A ruled box puts the number in the next cell: "| Invoice no. | 2025-0193 |".
+        rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*(?:\|[ \t]*)?{_NUMBER_VALUE}"
     )
 
 
@@ -107,6 +119,10 @@ _TYPE_TITLE_NUMBER_RES = {
     code: _title_number_pattern(words) for code, words in _OWN_TITLE_WORDS.items()
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
+_UNNUMBERED_TITLE_RES = {
+    code: compile_folded(rf"(?<![\w/])(?:{words})[^\n№#]{{0,50}}?№[ \t]*б/н\b")
+    for code, words in _TYPE_TITLE_WORDS.items()
+}
 # A letter's own reference opening a line without a number sign: "Ref.: BOP/2025/118".
 _LETTER_REFERENCE_RE = compile_folded(
     rf"(?m)^[ \t]*(?:our\s+)?ref(?:erence)?\.?[ \t]*:[ \t]*{_NUMBER_VALUE}"
@@ -231,6 +247,10 @@ _APPROVAL_WINDOW = 200
 # The place of signing before a date: "г. Москва", "город Самара", "Moscow,".
 _PLACE_LINE_RE = compile_folded(
     r"[ \t]*(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?(?:[ \t]{2,}|,[ \t]*)"
+)
+_PLACE_CELL_RE = compile_folded(
+    r"(?<![ \t])[ \t]{3,}+(?:г\.|город)[ \t]*[^\W\d_][^\n0-9]{0,40}?"
+    r"(?:[ \t]{2,}|,[ \t]*)\Z"
 )
 # A line with only a place name before the date: "Koeln, ", "Нижний Новгород, ".
 _CITY_LINE_RE = compile_folded(
@@ -492,9 +512,16 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     when no other date is found, and so are dates in stamps and in the header of an
     e-mail that carries the document.
     """
+    if number_end is None:
+        # "СЧЕТ № б/н от «05» ноября 2025 г.": the date follows the sign of a
+        # document printed without a number.
+        number_end = _unnumbered_title_end(context)
     before = _contexts_before(context)
+    column_dates = _date_column_hits(context)
     above = {
-        hit.start: caption_above(context, hit, before[hit.start])
+        hit.start: ""
+        if hit.start in column_dates
+        else caption_above(context, hit, before[hit.start])
         for hit in context.dates
     }
     candidates = []
@@ -656,7 +683,10 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return True
     if hit.start >= context.top_end:
         return False
-    return _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None
+    if _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None:
+        return True
+    # The place and date may form the right column beside a letterhead.
+    return _PLACE_CELL_RE.search(context.text, line_start, hit.start) is not None
 
 
 def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
@@ -668,6 +698,44 @@ def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
         context.document_type == "power_of_attorney"
         and _ATTORNEY_ISSUE_RE.search(before) is not None
     )
+
+
+def _unnumbered_title_end(context: ExtractionContext) -> int | None:
+    """Return where "№ б/н" ("without a number") ends after the document's title."""
+    pattern = _UNNUMBERED_TITLE_RES.get(context.document_type)
+    if pattern is None:
+        return None
+    found = pattern.search(context.text)
+    return found.end() if found else None
+
+
+def _date_column_hits(context: ExtractionContext) -> set[int]:
+    """Return the starts of dates that open rows of a table's date column.
+
+    Such a date has another date at the same column on the next line or the
+    previous one, as the rows of a ledger or a folio do ("17.11.25  Accommodation"
+    over "18.11.25  Breakfast"). The "Date" caption over the column heads the rows,
+    and does not date the document.
+    """
+    document = context.document
+    places = {
+        (document.line_start(hit.start), hit.start - document.line_start(hit.start))
+        for hit in context.dates
+    }
+    starts = set()
+    for hit in context.dates:
+        line_start = document.line_start(hit.start)
+        column = hit.start - line_start
+        line_end = document.line_end(hit.start)
+        below = line_end + 1 if line_end < len(context.text) else None
+        above = document.line_start(line_start - 1) if line_start else None
+        if any(
+            (neighbour, column) in places
+            for neighbour in (below, above)
+            if neighbour is not None
+        ):
+            starts.add(hit.start)
+    return starts
 
 
 def caption_above(context: ExtractionContext, hit: DateHit, before: str) -> str:

@@ -16,7 +16,7 @@ from .amount_words import (
 from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
 from .parsing import currency_code, format_amount
-from .payment_fields import PURPOSE_CAPTION_RE
+from .payment_fields import TAX_ROW_RE, purpose_span
 from .signals import heads_other_paper
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
@@ -264,6 +264,21 @@ _QUALIFIER_WINDOW = 120
 _SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
 _MAX_TOTAL_GAP_LETTERS = 15
 _MAX_VAT_GAP_LETTERS = 8
+# Currencies named in words: "долларов США", "фунтов стерлингов", "Turkish lira".
+_CURRENCY_WORD_CODES = (
+    (r"долл(?:ар\w{0,3}|\.)\s*сша", "USD"),
+    (r"фунт\w{0,3}\s+стерлинг\w{0,3}|pounds?\s+sterling", "GBP"),
+    (r"швейцарск\w{1,3}\s+франк\w{0,3}|swiss\s+francs?", "CHF"),
+    (r"гривн\w{0,2}|hryvni?as?", "UAH"),
+    (r"польск\w{1,3}\s+злот\w{1,3}|zlot(?:y|ys|ies)", "PLN"),
+    (r"турецк\w{1,3}\s+лир\w{0,2}|turkish\s+lir[ae]s?", "TRY"),
+    (r"дирхам\w{0,3}\s+оаэ|uae\s+dirhams?", "AED"),
+    (r"японск\w{1,3}\s+иен\w{0,2}|japanese\s+yen", "JPY"),
+)
+_CURRENCY_WORDS = "|".join(rf"\b(?:{words})\b" for words, _ in _CURRENCY_WORD_CODES)
+_CURRENCY_WORD_PATTERNS = tuple(
+    (compile_folded(words), code) for words, code in _CURRENCY_WORD_CODES
+)
 # "р." counts only right after a number, because the folded text cannot tell it
 # from the initial "P." of a Latin name or "Р." of a Russian one.
 _CURRENCY_SCAN_RE = compile_folded(
@@ -278,8 +293,13 @@ _CURRENCY_SCAN_RE = compile_folded(
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
     r"|uzs|ils|idr|vnd|azn)\b"
+    # Currencies named in words, and "TRY" when it is printed in capitals.
+    rf"|{_CURRENCY_WORDS}|\btry\b"
 )
 _BARE_ROUBLE_MARK = fold("р")
+# The word before a rouble word that makes it the Belarusian rouble.
+_BELARUSIAN_BEFORE_RE = compile_folded(r"\bбел(?:орусск\w*|\.)\s*$")
+_BELARUSIAN_CHARS = 16
 _CURRENCY_NAMES = {
     "rouble": "RUB",
     "roubles": "RUB",
@@ -475,10 +495,11 @@ def _before_purpose(
     The purpose may cite the invoice and its sum ("Частичная оплата по счету № 77
     (сумма счета 1 220 000,00 руб.)"), which is not the amount paid.
     """
-    caption = PURPOSE_CAPTION_RE.search(context.text)
-    if caption is None:
+    found = purpose_span(context, TAX_ROW_RE.search(context.text))
+    if found is None:
         return labeled
-    above = [item for item in labeled if item.amount.start < caption.start()]
+    (purpose_start, _), _ = found
+    above = [item for item in labeled if item.amount.start < purpose_start]
     return above or labeled
 
 
@@ -998,13 +1019,19 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     found: dict[str, list[re.Match[str]]] = {}
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
-        code = currency_code(match.group(0)) or _CURRENCY_NAMES.get(match.group(0))
+        code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
+        if code == "TRY" and not _original(context, match).isupper():
+            continue  # the English verb "try"
         if code == "SEK" and (
             context.is_cyrillic or _original(context, match).isupper()
         ):
             # "KR" after a postcode is Korea's country code, and in a Russian
             # text "kr" is OCR's reading of "кг".
             continue
+        if code == "RUB" and _BELARUSIAN_BEFORE_RE.search(
+            context.text, max(0, match.start() - _BELARUSIAN_CHARS), match.start()
+        ):
+            code = "BYN"  # "белорусский рубль", "белорусских рублей"
         if code:
             code = _regional_code(context, code, match.group(0))
             found.setdefault(code, []).append(match)
@@ -1014,6 +1041,17 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)
+
+
+def _currency_of_name(name: str) -> str | None:
+    """Return the code of a currency named in words ("долларов сша"), or None."""
+    code = _CURRENCY_NAMES.get(name)
+    if code is not None:
+        return code
+    for pattern, named in _CURRENCY_WORD_PATTERNS:
+        if pattern.fullmatch(name):
+            return named
+    return None
 
 
 def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
@@ -1071,12 +1109,16 @@ def _currency_without_marker(
     The bank accounts decide when they agree on one currency. Failing that, a
     document in Russian that names a taxpayer by INN states roubles, as Russian
     acts, invoices and cash receipts do when they omit "руб.". A document without
-    a total gets no currency.
+    a total gets no currency, except a bank statement: the code of the account in
+    its header gives the currency of its balances and turnovers.
     """
+    end = len(context.text)
     if total is None:
-        return None
+        if context.document_type != "bank_statement":
+            return None
+        end = context.operations_start or end
     accounts: dict[str, re.Match[str]] = {}
-    for match in _ACCOUNT_CURRENCY_RE.finditer(context.text):
+    for match in _ACCOUNT_CURRENCY_RE.finditer(context.text, 0, end):
         code = _NUMERIC_CURRENCY_CODES.get(match.group("code"))
         if code is not None:
             accounts.setdefault(code, match)

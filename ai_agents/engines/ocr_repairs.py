@@ -138,6 +138,8 @@ def _date_zeros(match: re.Match[str]) -> str:
 # them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417.
 _NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзl]+")
 _MIN_GLUED_DIGITS = 2
+_MIN_LONE_GROUP = 3
+_ZE_RE = re.compile(r"[Зз]")
 
 
 def repair_number_digits(number: str) -> str:
@@ -203,13 +205,33 @@ def _number_group_digits(match: re.Match[str]) -> str:
         end < len(text) and text[end].isalpha()
     )
     letters = len(group) - digits
-    if digits == 0 or digits < letters:
+    if digits == 0 and _is_inner_group(text, start, end):
+        # A middle group of letters only: the month of "25-ll-0734".
+        return group.translate(CODE_DIGIT_LOOKALIKES)
+    lone = not glued and len(group) >= _MIN_LONE_GROUP and not _ZE_RE.search(group)
+    if digits == 0 or (digits < letters and not lone):
+        # A group apart from letters with a real digit may be mostly misread O and
+        # l: "OOO2l9" for 000219 after "ГУ-". З is a letter of Russian numbers.
         return group
     # A group glued to letters ("LFVV24O9Ol6", but not "A1O") must open with a
     # digit and hold at least two.
     if glued and (not group[0].isdigit() or digits < _MIN_GLUED_DIGITS):
         return group
     return group.translate(CODE_DIGIT_LOOKALIKES)
+
+
+def _is_inner_group(text: str, start: int, end: int) -> bool:
+    """Return whether a group lies between two separators of a number with digits."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _GROUP_SEPARATORS
+        and text[end] in _GROUP_SEPARATORS
+        and any(char.isdigit() for char in text)
+    )
+
+
+_GROUP_SEPARATORS = "-/."
 
 
 # A token of digits and the letters that OCR reads for them on a poor scan, with at

@@ -39,6 +39,8 @@ _NAME_CONFIDENCE = 0.7
 _DEFINED_NAME_CONFIDENCE = 0.6
 _TOP_CONFIDENCE = 0.5
 _DEFAULT_ROLE_BY_TYPE = {"receipt": "seller"}
+# How far after an account of a named owner its bank's BIK may stand.
+_OWNED_BANK_CHARS = 160
 _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # Bank keys and the account that a power of attorney gives outside its party
 # paragraphs ("распоряжаться расчетным счетом № ... в банке ..., БИК ...") belong to
@@ -76,10 +78,16 @@ _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
 )
+# A line that opens with the title, outside any ruled box: "INVOICE", "СЧЕТ № 5".
+_TITLE_OPENING_LINE_RE = compile_folded(
+    r"(?m)^[ \t]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт"
+    r"|инвойс)\b[^|\n]*$"
+)
 
 # A bank named after the account ("р/с 4070... в ПАО СБЕРБАНК") or on its own line.
+# The account's currency may stand between them: "account 4070... (EUR) with ...".
 _BANK_AFTER_ACCOUNT_RE = compile_folded(
-    r"[ \t,]*(?:в|in|with|at)\s+(?:банке\s+)?"
+    r"[ \t,]*(?:\([^()\n]{1,12}\)[ \t,]*)?(?:в|in|with|at)\s+(?:банке\s+)?"
     # The bank's name may wrap before its word "Bank": "with PJSC "Stolichny Credit".
     r"(?=[^\n]*банк|[^\n]*bank|(?:пао|ао|pjsc|jsc)\b)"
 )
@@ -165,16 +173,29 @@ def _add_outside(
     default_role = _DEFAULT_ROLE_BY_TYPE.get(code, UNASSIGNED)
     first_start = min((start for start, _ in covered), default=0)
     header_end = context.operations_start
-    window = _window_address(context) if code in _WINDOW_ROLE_BY_TYPE else None
+    window = None
+    if code in _WINDOW_ROLE_BY_TYPE:
+        window = _window_address(context)
+        if window is None and not covered:
+            window = _recipient_block(context)
     grant = _grant_start(context) if code == "power_of_attorney" else None
     top: list[Requisite] = []
     rest: list[Requisite] = []
+    owned_account: tuple[str, int] | None = None
     for requisite in find_requisites(context, 0, len(context.text)):
         if any(start <= requisite.start < end for start, end in covered):
             continue
         if code == "payment_order" and not requisite.labeled:
             continue
         owner = owner_role(code, requisite.owner)
+        if owner is None and requisite.key in BANK_KEYS and owned_account:
+            # "на счет продавца № 4070... в ПАО «Банк», БИК ...": the bank of an
+            # account whose owner is named is that owner's.
+            role, account_end = owned_account
+            if requisite.start - account_end <= _OWNED_BANK_CHARS:
+                owner = role
+        if requisite.key == "account":
+            owned_account = (owner, requisite.end) if owner is not None else None
         if owner is not None:
             store.add_requisite(owner, requisite, _LABEL_CONFIDENCE)
         elif window is not None and window[0] <= requisite.start < window[1]:
@@ -283,6 +304,45 @@ def _window_address(context: ExtractionContext) -> tuple[int, int] | None:
         return None
     blank = _BLANK_LINE_RE.search(text, block)
     return start, blank.start() if blank else len(text)
+
+
+def _recipient_block(context: ExtractionContext) -> tuple[int, int] | None:
+    """Return the span of an unlabelled addressee block above the title, or None.
+
+    An invoice without role labels prints the issuer's letterhead first and the
+    customer's name and requisites as a later block above its title ("Baltic
+    Agrotechnika LLC" over "INN 3958239732, KPP 395801001" over "INVOICE"). The
+    block must open with a company name other than the letterhead's.
+    """
+    text = context.text
+    title = _TITLE_OPENING_LINE_RE.search(text)
+    if title is None:
+        return None
+    blocks = [
+        (start, end)
+        for start, end in _blocks(text, 0, context.document.line_start(title.start()))
+        if text[start:end].strip()
+    ]
+    if len(blocks) < 2:
+        return None
+    letterhead = name_key(text[blocks[0][0] : context.document.line_end(blocks[0][0])])
+    for start, end in blocks[1:]:
+        line_end = context.document.line_end(start)
+        if not has_legal_form(context, start, line_end):
+            continue
+        span = name_part(context, start, line_end)
+        if span is not None and name_key(text[span[0] : span[1]]) != letterhead:
+            return start, end
+    return None
+
+
+def _blocks(text: str, start: int, end: int):
+    """Yield the spans of the paragraphs between blank lines in text[start:end]."""
+    position = start
+    for blank in _BLANK_LINE_RE.finditer(text, start, end):
+        yield position, blank.start()
+        position = blank.end()
+    yield position, end
 
 
 def _letterhead_role(

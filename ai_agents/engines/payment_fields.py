@@ -87,6 +87,14 @@ def find_purpose(
     Without the caption the purpose is the paragraph after the tax row, at low
     confidence.
     """
+    found = purpose_span(context, tax_row)
+    return None if found is None else name_field(context, *found)
+
+
+def purpose_span(
+    context: ExtractionContext, tax_row: re.Match[str] | None
+) -> tuple[tuple[int, int], float] | None:
+    """Return the span of the purpose of payment and its confidence, or None."""
     document = context.document
     caption = PURPOSE_CAPTION_RE.search(context.text)
     if caption is None:
@@ -103,7 +111,7 @@ def find_purpose(
         elif span is None:
             span = _lines_above(context, document.line_start(caption.start()))
             confidence = _PURPOSE_ABOVE_CONFIDENCE
-    return None if span is None else name_field(context, span, confidence)
+    return None if span is None else (span, confidence)
 
 
 def _lines_above(context: ExtractionContext, line_start: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ is owed to ("задолженность в пользу ООО «Альфа»") 
 a customer's debt for supplies is the usual balance of such an act.
 """
 
+import re
 from dataclasses import replace
 
 from .context import ExtractionContext
@@ -17,6 +18,8 @@ from .defined_roles import DefinedParty, party_before
 from .names import name_key
 from .text import compile_folded
 
+# A company's legal form and quoted name: "ООО «Альфа»", "АО "Бета"".
+_NAME = r"(?:ооо|оао|зао|пао|ао|тоо|ип)[ \t]*[«\"„“][^«»\"„“”\n]{1,80}[»\"“”]"
 _TITLE_RE = compile_folded(r"\bакт\w*\s+сверки\b")
 _FIRST_SIDE_RE = compile_folded(r"\bс\s+одной\s+стороны\b")
 _SECOND_SIDE_RE = compile_folded(r"\bс\s+другой\s+стороны\b")
@@ -28,6 +31,11 @@ _PURCHASE_RE = compile_folded(r"\b(?:приход|поступлени|поку�
 _LEDGER_OWNER_RE = compile_folded(
     r"\bпо\s+данным\s+(?P<name>[^\n|,«\"„“]{0,40}[«\"„“][^\n|]{1,80})"
 )
+# "между ООО «Альфа» и АО «Бета»" in the heading of an act without "с одной стороны".
+_BETWEEN_RE = compile_folded(rf"\bмежду\s+(?P<first>{_NAME})\s+и\s+(?P<second>{_NAME})")
+_BETWEEN_CHARS = 600
+# The opening of a party block by its name: a line start, a column gap or a rule.
+_BLOCK_OPENING = r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\|)[ \t]*)"
 _CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
 
 
@@ -36,27 +44,63 @@ def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty
     text = context.text
     if _TITLE_RE.search(text) is None:
         return []
+    sides = _sides(context)
+    if sides is None:
+        return []
+    first, second, preamble_end = sides
+    first_key = name_key(text[first.name_span[0] : first.name_span[1]])
+    second_key = name_key(text[second.name_span[0] : second.name_span[1]])
+    supplier = _supplier_key(text, preamble_end, first_key, second_key)
+    if supplier is None:
+        return []
+    if supplier == second_key:
+        first, second = replace(second, role="seller"), replace(first, role="buyer")
+    return [first, second]
+
+
+def _sides(
+    context: ExtractionContext,
+) -> tuple[DefinedParty, DefinedParty, int] | None:
+    """Return the two parties in the preamble's order and where the preamble ends."""
+    text = context.text
     first_side = _FIRST_SIDE_RE.search(text)
-    if first_side is None:
-        return []
-    second_side = _SECOND_SIDE_RE.search(text, first_side.end())
-    if second_side is None:
-        return []
+    second_side = _SECOND_SIDE_RE.search(text, first_side.end()) if first_side else None
+    if first_side is None or second_side is None:
+        return _parties_between(context)
     first = party_before(
         context, "seller", max(0, first_side.start() - _CLAUSE_CHARS), first_side
     )
     second_start = max(first_side.end(), second_side.start() - _CLAUSE_CHARS)
     second = party_before(context, "buyer", second_start, second_side)
     if first is None or second is None:
-        return []
-    first_key = name_key(text[first.name_span[0] : first.name_span[1]])
-    second_key = name_key(text[second.name_span[0] : second.name_span[1]])
-    supplier = _supplier_key(text, second_side.end(), first_key, second_key)
-    if supplier is None:
-        return []
-    if supplier == second_key:
-        first, second = replace(second, role="seller"), replace(first, role="buyer")
-    return [first, second]
+        return None
+    return first, second, second_side.end()
+
+
+def _parties_between(
+    context: ExtractionContext,
+) -> tuple[DefinedParty, DefinedParty, int] | None:
+    """Return the parties of a heading "между ООО «Альфа» и АО «Бета»".
+
+    Such an act gives the requisites under the two names, often side by side at
+    its foot, so a name also opens a block after a column gap or a table rule.
+    """
+    between = _BETWEEN_RE.search(context.text, 0, _BETWEEN_CHARS)
+    if between is None:
+        return None
+    parties = []
+    for role, group in (("seller", "first"), ("buyer", "second")):
+        name = between.group(group)
+        pattern = rf"{_BLOCK_OPENING}(?P<name>{_name_pattern(name)})"
+        parties.append(
+            DefinedParty(role, between.span(group), re.compile(pattern), between.span())
+        )
+    return parties[0], parties[1], between.end()
+
+
+def _name_pattern(name: str) -> str:
+    """Return a pattern of a name in folded text, with any spacing between words."""
+    return r"\s+".join(re.escape(word) for word in name.split())
 
 
 def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:

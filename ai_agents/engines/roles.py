@@ -63,12 +63,18 @@ _COMMON_ROLES = (
 # Agency and commission contracts name a principal and an agent.
 _PRINCIPAL = r"принципал|комитент|доверитель|principal"
 _AGENT = r"агент|комиссионер|поверенный|agent"
+# A forwarding contract or act names the forwarder and its client. On transport
+# papers a forwarder is no seller, so these words stay off their roles.
+_FORWARDER = r"экспедитор|(?:freight\s+)?forwarder"
+_CLIENT = r"клиент"
 _DEFAULT_ROLES = (
     *_COMMON_ROLES,
     (_PAYER, "buyer"),
     (_PAYEE, "seller"),
     (_PRINCIPAL, "principal"),
     (_AGENT, "agent"),
+    (_FORWARDER, "seller"),
+    (_CLIENT, "buyer"),
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -100,6 +106,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (_PAYEE, "seller"),
         (_PRINCIPAL, "buyer"),
         (_AGENT, "seller"),
+        (_FORWARDER, "seller"),
+        (_CLIENT, "buyer"),
     ),
     # "To:" heads the buyer's block of an invoice, not of a letter.
     "invoice": (*_DEFAULT_ROLES, (r"to(?=[ \t]*:)", "buyer")),
@@ -131,7 +139,13 @@ _DEFAULT_OWNERS = {
 _OWNERS_BY_TYPE = {
     "payment_order": {"плательщика": "payer", "получателя": "payee"},
     "letter": {**_DEFAULT_OWNERS, "плательщика": "payer", "получателя": "payee"},
-    "act": {**_DEFAULT_OWNERS, "принципала": "buyer", "агента": "seller"},
+    "act": {
+        **_DEFAULT_OWNERS,
+        "принципала": "buyer",
+        "агента": "seller",
+        "экспедитора": "seller",
+        "клиента": "buyer",
+    },
     "waybill": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     "packing_list": {**_DEFAULT_OWNERS, "получателя": "consignee"},
     # "ИНН пользователя" on a cash receipt is the INN of the register's user.
@@ -163,7 +177,7 @@ _REQUISITES_WORDS = (
 )
 # The payment details of an invoice, UPD or act are the seller's bank account.
 _SELLER_BANK_WORDS = (
-    r"(?:(?:seller|supplier|vendor|contractor)(?:'s|’s)?\s+)?"
+    r"(?:(?:seller|supplier|vendor|contractor)(?:'s|’s)?\s+|our\s+|наши\s+)?"
     r"(?:bank(?:ing)?\s+details|payment\s+details)|remit(?:tance)?\s+to|payable\s+to"
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )

@@ -89,6 +89,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         titles=(
             (r"сч[её]т\s+на\s+оплату", 10),
             (r"сч[её]т[- ]?оферт\w*", 10),
+            # A Belarusian invoice that also fixes the price: "СЧЕТ-ПРОТОКОЛ".
+            (r"сч[её]т[- ]протокол\w*", 10),
             (r"сч[её]т[- ]?фактура", 9),
             # "Счет № 40702810...", "Счет № 4410 0286 3315 0047 211" give an account,
             # not an invoice's number.

@@ -77,6 +77,39 @@ def test_act_without_role_evidence_keeps_parties_unassigned():
     assert set(inns.values()) == {SUPPLIER_INN, CUSTOMER_INN}
 
 
+# An act that names its parties in the heading ("между ... и ...") and prints
+# their requisites side by side at its foot.
+SIDE_BY_SIDE_ACT = f"""АКТ СВЕРКИ ВЗАИМНЫХ РАСЧЕТОВ
+между ООО "Уральский Металл" и ООО "Новоуральский Завод"
+за период 01.01.2025 - 31.03.2025
+
+По данным ООО "Уральский Металл"          | По данным ООО "Новоуральский Завод"
+15.01.2025 Продажа (12) 50 000,00         | 15.01.2025 Приход (12) 50 000,00
+
+ООО "Уральский Металл"                    | ООО "Новоуральский Завод"
+620014, г. Екатеринбург, ул. Малышева, 5  | 624130, г. Новоуральск, ул. Ленина, 8
+ИНН {SUPPLIER_INN} КПП 662901001          | ИНН {CUSTOMER_INN} КПП 662801001
+"""
+
+
+def test_parties_between_with_side_by_side_requisites():
+    inns = party_inns(SIDE_BY_SIDE_ACT)
+
+    assert inns["seller"] == SUPPLIER_INN
+    assert inns["buyer"] == CUSTOMER_INN
+
+
+def test_parties_between_swapped_by_purchase_rows():
+    text = SIDE_BY_SIDE_ACT.replace("Продажа", "Покупка").replace(
+        "Приход", "Реализация"
+    )
+
+    inns = party_inns(text)
+
+    assert inns["seller"] == CUSTOMER_INN
+    assert inns["buyer"] == SUPPLIER_INN
+
+
 def test_letter_recipient_of_payments_is_payee():
     text = f"""ООО "Уральский Металл"
 Исх. № 41 от 10.11.2025

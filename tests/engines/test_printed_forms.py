@@ -1,0 +1,237 @@
+"""Totals, currencies, numbers and dates as printed forms and their scans show them:
+currencies named in words, a payment's purpose under its text, copy numbers, ruled
+header boxes, table columns of dates, "б/н", and unlabelled addressee blocks."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+from ai_agents.engines.ocr_repairs import repair_number_digits
+
+from .form_helpers import (
+    ACCOUNT,
+    BANK_BIK,
+    BUYER_INN,
+    BUYER_KPP,
+    SELLER_INN,
+    SELLER_KPP,
+    extract,
+    parties_of,
+    value_of,
+)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "СЧЕТ № 318 от 19.11.2025\nВалюта платежа: белорусский рубль.\n"
+            "Итого: 28 186,56\nВсего: двадцать восемь тысяч белорусских рублей.\n"
+            f"ИНН {BUYER_INN}\n",
+            "BYN",
+        ),
+        (
+            "СЧЕТ № 7 от 06.11.2025\nЦена: 48 600,00 (Сорок восемь тысяч шестьсот) "
+            "долларов США 00 центов.\nОплата в рублях по курсу ЦБ РФ.\n"
+            f"ИНН {BUYER_INN}\n",
+            "USD",
+        ),
+        (
+            "COMMERCIAL INVOICE No. 5\n| Item | Amount, TRY |\n"
+            "| Towels | 284.400,00 |\n"
+            "TOTAL AMOUNT: 284.400,00\n",
+            "TRY",
+        ),
+    ],
+)
+def test_currency_named_in_words(text, currency):
+    assert value_of(extract(text, "invoice"), "currency") == currency
+
+
+def test_lowercase_try_not_lira():
+    text = "INVOICE No. 5\nPlease try to pay by Friday.\nTotal: 1,200.00\n"
+
+    assert value_of(extract(text, "invoice"), "currency") != "TRY"
+
+
+def test_statement_currency_from_header_account():
+    text = (
+        "ВЫПИСКА ИЗ ЛИЦЕВОГО СЧЕТА № 218 за 17.11.2025\n"
+        "Счет: 40702840915806998339\n"
+        f"Владелец: ООО «Композит», ИНН {SELLER_INN}\n\n"
+        "Дата     | № док. | Контрагент                 |    Дебет |   Кредит\n"
+        "17.11.25 | 55102  | ООО «Альфа» 40702810544000016385 |          | 48 200.00\n"
+    )
+
+    assert value_of(extract(text, "bank_statement"), "currency") == "USD"
+
+
+PAYMENT_FORM = f"""ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 736            09.12.2025
+ИНН {SELLER_INN}          КПП {SELLER_KPP}          Сумма      150000-00
+ООО «Элеватор»
+Плательщик
+Получатель                                     Код               Рез. поле
+
+Частичная оплата по счету № 118 от 02.12.2025 (сумма счета 312 000-00)
+Назначение платежа
+"""
+
+
+def test_payment_total_above_purpose_text():
+    assert value_of(extract(PAYMENT_FORM, "payment_order"), "total") == "150000.00"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ТРАНСПОРТНАЯ НАКЛАДНАЯ\nЭкземпляр № 1     Дата 12.12.2025     № 1209/ОМ\n",
+        "ТРАНСПОРТНАЯ НАКЛАДНАЯ        Экземпляр № 2\n"
+        "Транспортная накладная        Заказ (заявка)\n"
+        "Дата 12.12.2025   № 1209/ОМ   Дата 10.12.2025   № 5517\n",
+    ],
+)
+def test_copy_number_not_document_number(header):
+    assert value_of(extract(header, "waybill"), "number") == "1209/ОМ"
+
+
+def test_credit_note_numbered_by_title():
+    text = (
+        "CREDIT NOTE No. CN-2025-014\nDate: 2 December 2025\n"
+        "Refers to invoice No. EXP-2025-0388 of 14 October 2025\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "number") == "CN-2025-014"
+
+
+def test_our_bank_details_are_sellers():
+    text = (
+        f"INVOICE No. 5\nINN {SELLER_INN}, KPP {SELLER_KPP}\n\n"
+        f"Customer: Peetri Ajamid OU\nTallinn, Estonia\n\n"
+        f'Our bank details: account {ACCOUNT} (EUR) with JSC "Bank Volga", Samara,\n'
+        f"BIC {BANK_BIK}.\n"
+    )
+
+    seller = parties_of(text, "invoice")["seller"]
+
+    assert seller["account"] == ACCOUNT
+    assert seller["bik"] == BANK_BIK
+    assert seller["bank_name"].startswith('JSC "Bank Volga"')
+
+
+def test_bank_of_owned_account_follows_owner():
+    text = (
+        "Счет-фактура № 0744 от 26.11.2025\nПродавец: ООО «Комбинат»\n"
+        f"ИНН/КПП продавца: {SELLER_INN}/{SELLER_KPP}\n"
+        "Покупатель: ТОО «Импэкс»\n\n"
+        "Всего к оплате 36 876,00\n\n"
+        f"Оплата на валютный счет продавца № {ACCOUNT}\n"
+        f"в ПАО «Банк Енисейский», г. Красноярск, БИК {BANK_BIK}.\n"
+    )
+
+    assert parties_of(text, "upd")["seller"]["bik"] == BANK_BIK
+
+
+@pytest.mark.parametrize(
+    ("read", "number"),
+    [
+        ("25-ll-O734", "25-11-0734"),
+        ("OOГУ-OOO2l9", "00ГУ-000219"),
+        ("ll8", "118"),
+        ("ЗЗ1", "ЗЗ1"),
+    ],
+)
+def test_number_groups_read_as_letters(read, number):
+    assert repair_number_digits(read) == number
+
+
+FOLIO = """HOTEL TEATRALNYI DVIR
+GUEST FOLIO / RECEIPT
+Folio No: 25-11-0734      Room: 412
+Arrival: 17.11.2025   Departure: 20.11.2025
+Date      Description                        Qty   Amount, UAH
+17.11.25  Accommodation                       1      2,450.00
+18.11.25  Accommodation                       1      2,450.00
+TOTAL                                                4,900.00 UAH
+"""
+
+
+def test_date_column_rows_not_document_date():
+    assert value_of(extract(FOLIO, "receipt"), "date") == "2025-11-20"
+
+
+def test_unnumbered_invoice_dated_by_title():
+    text = (
+        "СЧЕТ № б/н от «05» ноября 2025 г.\n"
+        "Основание: Договор № 17 от 01.09.2025, техническое задание от 03.09.2025\n"
+        "Итого: 92 300,00 руб.\n"
+    )
+
+    found = extract(text, "invoice")
+
+    assert value_of(found, "number") is None
+    assert value_of(found, "date") == "2025-11-05"
+
+
+def test_place_and_date_in_right_column():
+    text = (
+        "ООО «Приборный цех»                          г. Казань, 3 ноября 2025 г.\n"
+        "Исх. № 418-ЮО\n"
+        "На № 77/12 от 28.10.2025\n\n"
+        "ПРЕТЕНЗИЯ\n"
+    )
+
+    assert value_of(extract(text, "letter"), "date") == "2025-11-03"
+
+
+DUTCH_INVOICE = f"""VAN DIJK KASSYSTEMEN B.V.       +--------------+--------------+
+Westlandseweg 118               | Invoice no.  | 2025-11-0193 |
+The Netherlands                 | Invoice date | 7 Nov 2025   |
+                                +--------------+--------------+
+
+Baltic Agrotechnika LLC
+INN {BUYER_INN}, KPP {BUYER_KPP}
+236016 Kaliningrad, Russian Federation
+
+INVOICE
+
+Total           EUR       56,740.00
+"""
+
+
+def test_ruled_box_number_cell():
+    assert value_of(extract(DUTCH_INVOICE, "invoice"), "number") == "2025-11-0193"
+
+
+def test_unlabelled_block_above_title_is_buyer():
+    buyer = parties_of(DUTCH_INVOICE, "invoice")["buyer"]
+
+    assert buyer["inn"] == BUYER_INN
+    assert buyer["kpp"] == BUYER_KPP
+
+
+def test_forwarding_act_roles():
+    text = (
+        "АКТ № ВТЭ-0923 от 28.11.2025\n"
+        f"Экспедитор: ООО «Волга-Транзит», ИНН {SELLER_INN}, КПП {SELLER_KPP}\n"
+        f"Клиент: ООО «Подшипниковый дом», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+    )
+
+    parties = parties_of(text, "act")
+
+    assert parties["seller"]["inn"] == SELLER_INN
+    assert parties["buyer"]["inn"] == BUYER_INN
+
+
+def test_invoice_protocol_is_invoice(engine):
+    text = (
+        "ООО «Неманская арматура»\n"
+        "СЧЕТ-ПРОТОКОЛ СОГЛАСОВАНИЯ ЦЕНЫ № 318 от 19.11.2025\n"
+        "Контракт № NA-RU/14 от 21.01.2025.\nИтого 28 186,56\n"
+        "Счет является протоколом согласования цены к контракту.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
