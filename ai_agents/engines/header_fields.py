@@ -23,6 +23,7 @@ _TYPE_TITLE_WORDS = {
     "contract": r"договор\w*|контракт\w*|соглашение|contract|agreement",
     "act": (
         r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|"
+        r"certificate\s+of\s+(?:services|works?)\s+(?:rendered|performed|completed)|"
         r"(?:completion|acceptance)\s+certificate|(?:acceptance|handover)\s+protocol|act"
     ),
     "payment_order": (
@@ -103,7 +104,7 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
     return compile_folded(
         rf"(?<![\w/])(?:{title_words})"
         rf"(?:[^\w\n№#]{_SAME_LINE_GAP}{{0,50}}?"
-        rf"|{_TITLE_LINE_COLUMN}[ \t]*\n{_NEXT_LINE_GAP}{{0,60}}?)?"
+        rf"|{_TITLE_LINE_COLUMN}[^\w\n№#]{{0,4}}\n{_NEXT_LINE_GAP}{{0,60}}?)?"
         # A ruled box puts the number in the next cell: "| Invoice no. | 2025-0193 |".
         rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*(?:\|[ \t]*)?{_NUMBER_VALUE}"
     )
@@ -119,6 +120,18 @@ _TYPE_TITLE_NUMBER_RES = {
     code: _title_number_pattern(words) for code, words in _OWN_TITLE_WORDS.items()
 }
 _TITLE_NUMBER_RE = _title_number_pattern(_GENERIC_TITLE_WORDS)
+# A title whose number sign ends its line, the first caption of a stack.
+_STACKED_TITLE_RES = {
+    code: compile_folded(rf"(?m)^[ \t]*(?:{words})[ \t]*(?:№|no\.?)[ \t]*\n")
+    for code, words in _TYPE_TITLE_WORDS.items()
+}
+# The other captions of the stack, one per line, and the value line of a number.
+_STACKED_CAPTION_RE = compile_folded(
+    r"[ \t]*(?:от|дата|date|dated|of|исправление[ \t]*№|№|no\.?)[ \t]*"
+)
+_STACKED_VALUE_RE = compile_folded(
+    r"[ \t]*(?P<value>(?=[^\s]*[0-9])[^\W_][\w/.-]*)[ \t]*"
+)
 _UNNUMBERED_TITLE_RES = {
     code: compile_folded(rf"(?<![\w/])(?:{words})[^\n№#]{{0,50}}?№[ \t]*б/н\b")
     for code, words in _TYPE_TITLE_WORDS.items()
@@ -192,7 +205,10 @@ _NOT_SERIES = frozenset(
 )
 
 _DATE_LABEL_RE = compile_folded(
-    r"(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
+    # "Place and date of issue: SHANGHAI, 06 NOV 2025" names the place first.
+    r"\b(?:place\s+and\s+date\s+of\s+issue|место\s+и\s+дата\s+(?:выдачи|составления))"
+    r"\s*:?\s*[^\W\d_][^\n0-9:]{0,30}?,\s*$"
+    r"|(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
     # A certificate's closing line: "Issued in Limassol on 3 December 2025".
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     r"|дата\s+(?:документа|составления|счета|выдачи)|"
@@ -365,6 +381,11 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found
+    stacked = _stacked_caption_value(context)
+    if stacked is not None:
+        found = _spanned_number(context, *stacked, 0.8)
+        if found is not None:
+            return found
     if context.document_type == "waybill":
         found = _first_number(
             context,
@@ -685,6 +706,12 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return False
     if _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None:
         return True
+    if (
+        context.document_type == "letter"
+        and not context.text[line_start : hit.start].strip()
+        and _LINE_END_RE.match(context.text, hit.end)
+    ):
+        return True  # a letter's date alone on its line under the sender's address
     # The place and date may form the right column beside a letterhead.
     return _PLACE_CELL_RE.search(context.text, line_start, hit.start) is not None
 
@@ -698,6 +725,34 @@ def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
         context.document_type == "power_of_attorney"
         and _ATTORNEY_ISSUE_RE.search(before) is not None
     )
+
+
+def _stacked_caption_value(context: ExtractionContext) -> tuple[int, int] | None:
+    """Return the span of a number printed below a stack of captions, or None.
+
+    A PDF's text layer may give a form's captions first and its values after them,
+    one per line: "Счет-фактура №", "от", "Исправление №", "от", then "УТ-3318",
+    "20.11.2025", "--", "--". The title's caption is the first of the stack, so
+    its value is the first line after the stack.
+    """
+    pattern = _STACKED_TITLE_RES.get(context.document_type)
+    if pattern is None:
+        return None
+    title = pattern.search(context.text, 0, context.top_end)
+    if title is None:
+        return None
+    document = context.document
+    position = title.end()
+    while _STACKED_CAPTION_RE.fullmatch(
+        context.text, position, document.line_end(position)
+    ):
+        position = document.line_end(position) + 1
+    value = _STACKED_VALUE_RE.fullmatch(
+        context.text, position, document.line_end(position)
+    )
+    if value is None or position == title.end():
+        return None
+    return value.span("value")
 
 
 def _unnumbered_title_end(context: ExtractionContext) -> int | None:

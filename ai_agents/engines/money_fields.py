@@ -146,6 +146,16 @@ _SHIPMENT_VALUE_LABELS = (
     ),
 )
 _SHIPMENT_TYPES = frozenset({"packing_list", "waybill"})
+# A SWIFT transfer's field 32A or 32B: the value date (YYMMDD, in 32A only), the
+# currency code and the amount with a decimal comma, written together.
+_SWIFT_AMOUNT_RE = compile_folded(
+    r":32[ab]:[^\n]{0,60}?(?<![0-9a-z])(?:[0-9]{6})?(?P<currency>[a-z]{3})"
+    r"(?P<amount>[0-9]{1,15},[0-9]{0,2})(?![0-9])"
+)
+_SWIFT_AMOUNT_CONFIDENCE = 0.8
+# The Euro-pallet types EUR 1 to EUR 6, in a text that speaks of pallets.
+_PALLET_TYPE_AFTER_RE = re.compile(r"[ \t-]?[1-6](?![0-9.,])")
+_PALLET_RE = compile_folded(r"паллет|поддон|pallet")
 # Contracts read every total label and the price labels, and get no total from
 # an unlabeled amount. Types that are neither a contract nor in
 # `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
@@ -429,6 +439,12 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     ]
     if context.document_type == _PAYMENT_ORDER_TYPE:
         labeled = _before_purpose(context, labeled)
+        if not labeled:
+            swift = _swift_amount(context)
+            if swift is not None:
+                return FoundTotal(
+                    _amount_field(context, swift, _SWIFT_AMOUNT_CONFIDENCE), swift
+                )
     if labeled:
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
@@ -445,6 +461,22 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     largest = max(marked, key=lambda hit: hit.value)
     return FoundTotal(
         _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
+    )
+
+
+def _swift_amount(context: ExtractionContext) -> AmountHit | None:
+    """Return the amount of a SWIFT field 32A or 32B ("251117USD30552,00"), or None."""
+    found = _SWIFT_AMOUNT_RE.search(context.text)
+    if found is None:
+        return None
+    whole, _, fraction = found.group("amount").partition(",")
+    value = Decimal(f"{whole}.{fraction or '0'}")
+    return AmountHit(
+        found.start("amount"),
+        found.end("amount"),
+        value,
+        currency_code(found.group("currency")),
+        found.span("currency"),
     )
 
 
@@ -1022,6 +1054,8 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
         code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
         if code == "TRY" and not _original(context, match).isupper():
             continue  # the English verb "try"
+        if code == "EUR" and _is_pallet_type(context, match):
+            continue
         if code == "SEK" and (
             context.is_cyrillic or _original(context, match).isupper()
         ):
@@ -1041,6 +1075,15 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)
+
+
+def _is_pallet_type(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether "EUR" names a Euro-pallet type ("EUR 1", "EUR-2") in a text
+    about pallets, not the euro."""
+    return bool(
+        _PALLET_TYPE_AFTER_RE.match(context.text, match.end())
+        and _PALLET_RE.search(context.text)
+    )
 
 
 def _currency_of_name(name: str) -> str | None:

@@ -179,16 +179,22 @@ _CYRILLIC_LETTER_RE = re.compile(r"[А-яЁё]")
 
 def number_in_script(number: str, *, cyrillic: bool) -> str:
     """Return a document number whose letters are all look-alike capitals in the
-    document's script: "KM-0087" as "КМ-0087" in a Russian document, "СНА-04" as
-    "CHA-04" in an English one. A number with another letter is in that letter's
-    script, so its look-alikes take that script too: OCR's "AЧ-00187", with a Latin
-    A, is "АЧ-00187". A number that mixes letters of both scripts stays as printed.
+    document's script: "KM-0087" as "КМ-0087" in a Russian document. A number with
+    another letter is in that letter's script, so its look-alikes take that script
+    too: OCR's "AЧ-00187", with a Latin A, is "АЧ-00187". A number that mixes letters
+    of both scripts stays as printed.
+
+    In an English document a number printed wholly in Cyrillic stays Cyrillic,
+    because translations of Russian papers keep their numbers ("No. АВ-118/25"), and
+    a number that mixes the scripts of look-alikes takes the Latin ones.
     """
     letters = [char for char in number if char.isalpha()]
     if not letters:
         return number
     own = [char for char in letters if char not in _LOOKALIKE_CAPITALS]
     if not own:
+        if not cyrillic and all(_CYRILLIC_LETTER_RE.fullmatch(c) for c in letters):
+            return number
         return number.translate(_TO_CYRILLIC if cyrillic else _TO_LATIN)
     scripts = {_CYRILLIC_LETTER_RE.fullmatch(char) is not None for char in own}
     if len(scripts) != 1:

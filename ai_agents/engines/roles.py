@@ -204,15 +204,18 @@ _BOX_OPENING_RE = re.compile(rf"[ \t|]*{BOX_NUMBER}")
 # Another numbered box after a rule or a wide gap: "6. Перевозчик       7. Водитель",
 # "2 Consignee (name, address) | 17 Successive carriers".
 _NEXT_BOX_RE = re.compile(rf"(?:[ \t]*+\||[ \t]{{3,}}+)[ \t]*+{BOX_NUMBER}[^\W\d_]")
-_SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/)")
+_SIGNATURE_RE = re.compile(r"[ \t]*(?:_{2,}|/(?![0-9]{5,}))")
 # Openings of an inline label's content: a legal form, a quoted name, a person
-# ("Иванов Иван Иванович", "Иванов И.И.") or a requisite label with its value.
+# ("Иванов Иван Иванович", "Иванов И.И."), a requisite label with its value or an
+# account after a slash.
 PARTY_START_RE = compile_folded(
     r"[ \t\-]*(?:[«\"„“]|(?:ооо|оао|зао|пао|ао|нко|ано|ип|фгуп|гуп|муп|уфк|общество"
     r"|акционерное|индивидуальный\s+предприниматель)\b"
     r"|[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+(?:вич|вна|чна)\b"
     r"|[^\W\d_]{2,}\s+[^\W\d_]\.\s?[^\W\d_]\."
-    r"|(?:инн|кпп|огрн\w*|бик|р\s*/\s*сч?|к\s*/\s*сч?|сч|iban|swift|bic)\b[^0-9]{0,8}[0-9])"
+    r"|(?:инн|кпп|огрн\w*|бик|р\s*/\s*сч?|к\s*/\s*сч?|сч|iban|swift|bic)\b[^0-9]{0,8}[0-9]"
+    # A SWIFT party field opens with the account: ":50K: Ordering customer /4070...".
+    r"|/[0-9]{5,})"
 )
 
 

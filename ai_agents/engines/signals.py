@@ -201,8 +201,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"|(?:(?:work|works|services?)\s+)?(?:acceptance|completion)"
                 r"\s+certificate|act\s+of\s+acceptance"
                 r"|(?:acceptance|handover|hand-over)\s+protocol\s*(?:no\b\.?|№|#)"
-                r"|act\s+of\s+(?:the\s+)?(?:services|works?)\s+(?:rendered|performed"
-                r"|completed|provided)",
+                r"|(?:act|certificate)\s+of\s+(?:the\s+)?(?:services|works?)\s+"
+                r"(?:rendered|performed|completed|provided)",
                 10,
             ),
             (r"act" + _NUMBER_SIGN, 6),

@@ -190,7 +190,8 @@ def test_english_receipt_currency_not_inferred():
     ("number", "cyrillic", "expected"),
     [
         ("KM-0087", True, "КМ-0087"),
-        ("СНА-ЕХР-04", False, "CHA-EXP-04"),
+        ("СНA-EХР-04", False, "CHA-EXP-04"),
+        ("АВ-118/25", False, "АВ-118/25"),
         ("ТН-0915", True, "ТН-0915"),
         ("INV-2025-7", True, "INV-2025-7"),
         ("52/П-24", False, "52/П-24"),

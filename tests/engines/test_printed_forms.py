@@ -235,3 +235,83 @@ def test_invoice_protocol_is_invoice(engine):
     )
 
     assert engine.classify(text).document_type == "invoice"
+
+
+def test_letter_date_under_sender_address():
+    text = (
+        "                                        Whitcombe Instruments Ltd\n"
+        "                                        Telford TF7 4QT\n"
+        "                                        3rd November 2025\n\n"
+        "Our ref: JW/ACC/2025-117\n\n"
+        "Thank you for your letter of 28 October 2025.\n"
+    )
+
+    assert value_of(extract(text, "letter"), "date") == "2025-11-03"
+
+
+def test_place_and_date_of_issue():
+    text = (
+        "BILL OF LADING    B/L No.: PCLSHA25110672\n"
+        "Shipped on board: 05 NOV 2025\n"
+        "Place and date of issue: SHANGHAI, 06 NOV 2025\n"
+    )
+
+    assert value_of(extract(text, "waybill"), "date") == "2025-11-06"
+
+
+def test_translated_act_keeps_cyrillic_number(engine):
+    text = (
+        "(Translation from Russian)\n"
+        "            CERTIFICATE OF SERVICES RENDERED (ACT)\n"
+        "            No. АВ-118/25 dated December 1, 2025\n"
+        "Grounds: Contract No. 2024/ПЕР-17 dated 15.04.2024\n"
+        "Total: 342,960.00\n"
+    )
+
+    assert engine.classify(text).document_type == "act"
+    assert value_of(extract(text, "act"), "number") == "АВ-118/25"
+
+
+SWIFT_TRANSFER = f"""APPLICATION FOR TRANSFER IN FOREIGN CURRENCY No. 57
+Date: 2025-11-13
+:32A: Value date, currency, amount 251117USD30552,00
+:50K: Ordering customer            /40702840751817560480
+                                   GIDROAVTOMATIKA-M LLC
+                                   INN {SELLER_INN}, KPP {SELLER_KPP}
+:59:  Beneficiary                  /4471902283
+                                   CARRINGTON VALVE SUPPLY LLC
+"""
+
+
+def test_swift_fields_amount_and_payer():
+    found = extract(SWIFT_TRANSFER, "payment_order")
+    payer = parties_of(SWIFT_TRANSFER, "payment_order")["payer"]
+
+    assert value_of(found, "total") == "30552.00"
+    assert value_of(found, "currency") == "USD"
+    assert payer["account"] == "40702840751817560480"
+    assert payer["inn"] == SELLER_INN
+
+
+def test_euro_pallet_not_currency():
+    text = (
+        "УПАКОВОЧНЫЙ ЛИСТ № УЛ-0912/25 от 18.11.2025\n"
+        "| Место | Паллета | Наименование        | Брутто, кг |\n"
+        "| 1/2   | EUR 1   | Масло подсолнечное  |      301,5 |\n"
+        "| 2/2   | EUR 2   | Крупа гречневая     |      748,0 |\n"
+    )
+
+    assert value_of(extract(text, "packing_list"), "currency") is None
+
+
+def test_number_under_stacked_captions():
+    text = (
+        "Универсальный передаточный документ\nСчет-фактура №\nот\n"
+        "Исправление №\nот\nУТ-3318\n20.11.2025\n--\n--\n"
+        "Основание: Договор поставки № 88/Я от 03.06.2024\n"
+    )
+
+    found = extract(text, "upd")
+
+    assert value_of(found, "number") == "УТ-3318"
+    assert value_of(found, "date") == "2025-11-20"
