@@ -82,9 +82,10 @@ _JOB_WORD_RE = re.compile(r"[ \t]*([^\W\d_][\w-]*)[ \t]*")
 _PRINCIPAL_NAME_RE = re.compile(r"[ \t]*[^\W\d_][^,;(\n]{2,80}")
 _REQUISITE_LINE_RE = compile_folded(r"[ \t]*(?:инн|inn|tax\s+id|tin|taxpayer)\b")
 # What may follow a name that opens a party's block: nothing, punctuation, a
-# requisite, or another column after a wide gap or a table rule.
+# requisite, or another party's column after a wide gap or a table rule.
 _LINE_REST_RE = compile_folded(
-    r"[ \t]{3,}(?=\S)|[ \t]*(?:$|[,;(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
+    r"[ \t]{3,}+(?=\||[«\"]|(?:ооо|оао|зао|пао|ао|тоо|ип)\b)"
+    r"|[ \t]*(?:$|[,;(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
     re.MULTILINE,
 )
 

@@ -90,7 +90,9 @@ _NEXT_LINE_GAP = (
 _SAME_LINE_GAP = rf"(?:{_COPY_NUMBER}|(?!(?:экземпляр|copy)\b)[^\n№#])"
 # Another column after the title on its line: "Транспортная накладная      Заказ
 # (заявка)" over "Дата 19.11.2025   № 2025-11/0874   Дата 17.11.2025   № 5517".
-_TITLE_LINE_COLUMN = r"(?:[ \t]{3,}[^\n]{0,60})?"
+# It has no digit, so "INVOICE      Page 1 of 1" is no such column. The gap is
+# possessive, so a long run of spaces is crossed once.
+_TITLE_LINE_COLUMN = r"(?:[ \t]{3,}+[^\n0-9№#]{0,60})?"
 
 
 def _title_number_pattern(title_words: str) -> re.Pattern[str]:
@@ -132,8 +134,13 @@ _STACKED_CAPTION_RE = compile_folded(
 _STACKED_VALUE_RE = compile_folded(
     r"[ \t]*(?P<value>(?=[^\s]*[0-9])[^\W_][\w/.-]*)[ \t]*"
 )
+# Words of a paper cited on the title's line: "АКТ к договору № б/н от ...".
+_CITED_PAPER_WORDS = r"договор|контракт|заказ|contract|agreement|order|к\b"
 _UNNUMBERED_TITLE_RES = {
-    code: compile_folded(rf"(?<![\w/])(?:{words})[^\n№#]{{0,50}}?№[ \t]*б/н\b")
+    code: compile_folded(
+        rf"(?<![\w/])(?:{words})(?:(?!{_CITED_PAPER_WORDS})[^\n№#]){{0,50}}?"
+        r"№[ \t]*б/н\b"
+    )
     for code, words in _TYPE_TITLE_WORDS.items()
 }
 # A letter's own reference opening a line without a number sign: "Ref.: BOP/2025/118".

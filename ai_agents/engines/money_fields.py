@@ -70,8 +70,8 @@ _CONTRACT_PRICE_LABELS = (
             r"\b(?<!максимальная\)\s)(?<!максимальная\s)(?<!начальная\s)"
             r"(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
             r"\s+(?:настоящего\s+)?"
-            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки"
-            r"|(?:лизинговых|арендных)\s+платежей)"
+            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки|оборудования"
+            r"|продукции|имущества|(?:лизинговых|арендных)\s+платежей)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
             # "за период с 01.07.2024 по 30.06.2025", "за весь срок действия",
             # "за 12 (двенадцать) месяцев".
@@ -285,6 +285,12 @@ _CURRENCY_WORD_CODES = (
     (r"дирхам\w{0,3}\s+оаэ|uae\s+dirhams?", "AED"),
     (r"японск\w{1,3}\s+иен\w{0,2}|japanese\s+yen", "JPY"),
 )
+# An amount right before a currency named in words, with the amount in words in
+# brackets between them: "48 600,00 (Сорок восемь тысяч шестьсот) долларов США".
+_AMOUNT_BEFORE_RE = re.compile(r"[0-9](?:[ \t]*\([^()\n]{0,100}\))?[ \t\n]*\Z")
+_AMOUNT_BEFORE_CHARS = 120
+_ROUBLE_PAYMENT_RE = compile_folded(r"\bв\s+российск\w{1,3}\s+рубл\w{0,3}\b")
+_PAYMENT_STATEMENT_WEIGHT = 2
 _CURRENCY_WORDS = "|".join(rf"\b(?:{words})\b" for words, _ in _CURRENCY_WORD_CODES)
 _CURRENCY_WORD_PATTERNS = tuple(
     (compile_folded(words), code) for words, code in _CURRENCY_WORD_CODES
@@ -437,6 +443,10 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         )
         is not None
     ]
+    if any(item.amount.value for item in labeled):
+        # A balance of zero after the payments ("Balance due 0.00", "Остаток к
+        # оплате: 0,00") says the bill is settled, and the charges are its total.
+        labeled = [item for item in labeled if item.amount.value]
     if context.document_type == _PAYMENT_ORDER_TYPE:
         labeled = _before_purpose(context, labeled)
         if not labeled:
@@ -1052,8 +1062,14 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
-        if code == "TRY" and not _original(context, match).isupper():
-            continue  # the English verb "try"
+        if code == "TRY" and not _is_lira_code(context, match):
+            continue  # the English verb "try", also in a note in capitals
+        if _is_currency_words(match.group(0)) and not _AMOUNT_BEFORE_RE.search(
+            context.text, max(0, match.start() - _AMOUNT_BEFORE_CHARS), match.start()
+        ):
+            # "по курсу доллара США", "ранее закупленное по контракту в долларах":
+            # money named in prose states no amount's currency.
+            continue
         if code == "EUR" and _is_pallet_type(context, match):
             continue
         if code == "SEK" and (
@@ -1070,6 +1086,10 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             code = _regional_code(context, code, match.group(0))
             found.setdefault(code, []).append(match)
             counts[code] += 2 if match.span() in priced else 1
+    for statement in _ROUBLE_PAYMENT_RE.finditer(context.text):
+        # "Расчеты производятся в российских рублях" names the currency of payment.
+        found.setdefault("RUB", []).append(statement)
+        counts["RUB"] += _PAYMENT_STATEMENT_WEIGHT
     if not found:
         return _currency_without_marker(context, total)
     code = counts.most_common(1)[0][0]
@@ -1084,6 +1104,23 @@ def _is_pallet_type(context: ExtractionContext, match: re.Match[str]) -> bool:
         _PALLET_TYPE_AFTER_RE.match(context.text, match.end())
         and _PALLET_RE.search(context.text)
     )
+
+
+def _is_lira_code(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether "TRY" is the lira's code: in capitals, beside an amount or as
+    a column's unit ("Amount, TRY", "TRY 1.200,00", "1.200,00 TRY")."""
+    if not _original(context, match).isupper():
+        return False
+    before = context.text[max(0, match.start() - 3) : match.start()].rstrip()
+    after = context.text[match.end() : match.end() + 3].lstrip()
+    return bool(
+        (before and (before[-1].isdigit() or before[-1] in ",(/"))
+        or (after and after[0].isdigit())
+    )
+
+
+def _is_currency_words(name: str) -> bool:
+    return any(pattern.fullmatch(name) for pattern, _ in _CURRENCY_WORD_PATTERNS)
 
 
 def _currency_of_name(name: str) -> str | None:

@@ -46,13 +46,21 @@ _LEGAL_FORM_RE = compile_folded(
 )
 # A legal form and its quoted name, which end a Russian company name: the country or
 # town after it ('ООО «Северный Лес» Россия', 'ТОО «Астана Трейд», Казахстан') is the
-# address. The closing quote must end a word run, so a nested quote ('ООО "Дом
-# "Альфа""') does not count. A town after it stays, as payment orders print a bank's
-# name ('АО «АЛЬФА-БАНК» г. Москва').
+# address. A comma or a country must follow the closing quote, so a nested quote
+# ('ООО "Дом "Альфа""'), a branch ('ПАО «Ростелеком» Макрорегиональный филиал') and
+# a town of a bank's name ('АО «АЛЬФА-БАНК» г. Москва') stay.
 _FORM_AND_QUOTED_NAME_RE = compile_folded(
-    r"(?:ооо|оао|зао|пао|ао|нко|ано|тоо|фгуп|гуп|муп)[ \t]*[«\"„“][^«»\"„“”\n]{2,80}"
-    r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?!г\.)[^\W\d_])",
+    r"(?:ооо|оао|зао|пао|ао|нко|ано|тоо|фгуп|гуп|муп|sia|uab|llc|jsc)[ \t]*"
+    r"[«\"„“][^«»\"„“”\n]{2,80}"
+    r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?:россия|российская|казахстан|беларусь"
+    r"|республика|узбекистан|кыргызстан|армения|russia|kazakhstan|belarus)\b)",
     re.MULTILINE,
+)
+# A foreign legal form closing a name before a comma and the address: "Baltic Timber
+# SIA, Brivibas iela 44", "Weber GmbH, Industriestr. 4".
+_FOREIGN_FORM_BEFORE_COMMA_RE = compile_folded(
+    r"\b(?:gmbh|llc|ltd|inc|plc|corp|limited|sia|uab|oy|oyj|ab|as|bv|nv|ag|kg|sarl"
+    r"|srl|spa|s\.a|b\.v|n\.v|sp\.\s?z\s?o\.o)\.?(?=[ \t]*,)"
 )
 _EDGE_JUNK = " \t,;:-—–|/("
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
@@ -85,6 +93,9 @@ def name_part(
     form_and_name = _FORM_AND_QUOTED_NAME_RE.match(text, start, end)
     if form_and_name is not None:
         end = form_and_name.end()
+    foreign_form = _FOREIGN_FORM_BEFORE_COMMA_RE.search(text, start, end)
+    if foreign_form is not None:
+        end = foreign_form.end()
     attention = _LEADING_ATTENTION_RE.match(text, start, end)
     if attention:
         start = attention.end()

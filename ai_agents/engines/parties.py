@@ -39,8 +39,10 @@ _NAME_CONFIDENCE = 0.7
 _DEFINED_NAME_CONFIDENCE = 0.6
 _TOP_CONFIDENCE = 0.5
 _DEFAULT_ROLE_BY_TYPE = {"receipt": "seller"}
-# How far after an account of a named owner its bank's BIK may stand.
+# How far after an account of a named owner its bank's BIK may stand, within the
+# same sentence: a full stop at a line end or a clause number ends it.
 _OWNED_BANK_CHARS = 160
+_CLAUSE_END_RE = re.compile(r"\.[ \t]*\n|\n[ \t]*[0-9]+\.")
 _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # Bank keys and the account that a power of attorney gives outside its party
 # paragraphs ("распоряжаться расчетным счетом № ... в банке ..., БИК ...") belong to
@@ -66,7 +68,8 @@ _WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
 # A receipt's top lines that are no store name: greetings, titles, copies.
 _RECEIPT_HEADING_RE = compile_folded(
     r"[^\w\n]*(?:добро\s+пожаловать|welcome|спасибо|thank|кассовый|товарный|чек\b"
-    r"|(?:sales\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate)"
+    r"|(?:sales\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate|возврат"
+    r"|оплата|кассир|cashier|merchant|customer|терминал|terminal|slip|слип)"
 )
 # A store name without a legal form: a few words of letters and digits, with no
 # comma, colon or other mark that an address, a date or a label would carry.
@@ -78,6 +81,8 @@ _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
 )
+_BANK_WORD_RE = compile_folded(r"банк|bank")
+_TAX_ID_RE = compile_folded(r"\b(?:инн|inn|tin)\b")
 # A line that opens with the title, outside any ruled box: "INVOICE", "СЧЕТ № 5".
 _TITLE_OPENING_LINE_RE = compile_folded(
     r"(?m)^[ \t]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт"
@@ -192,7 +197,9 @@ def _add_outside(
             # "на счет продавца № 4070... в ПАО «Банк», БИК ...": the bank of an
             # account whose owner is named is that owner's.
             role, account_end = owned_account
-            if requisite.start - account_end <= _OWNED_BANK_CHARS:
+            if requisite.start - account_end <= _OWNED_BANK_CHARS and not (
+                _CLAUSE_END_RE.search(context.text, account_end, requisite.start)
+            ):
                 owner = role
         if requisite.key == "account":
             owned_account = (owner, requisite.end) if owner is not None else None
@@ -312,7 +319,8 @@ def _recipient_block(context: ExtractionContext) -> tuple[int, int] | None:
     An invoice without role labels prints the issuer's letterhead first and the
     customer's name and requisites as a later block above its title ("Baltic
     Agrotechnika LLC" over "INN 3958239732, KPP 395801001" over "INVOICE"). The
-    block must open with a company name other than the letterhead's.
+    block must open with a company name other than the letterhead's and no bank's,
+    and give a tax id.
     """
     text = context.text
     title = _TITLE_OPENING_LINE_RE.search(text)
@@ -330,6 +338,10 @@ def _recipient_block(context: ExtractionContext) -> tuple[int, int] | None:
         line_end = context.document.line_end(start)
         if not has_legal_form(context, start, line_end):
             continue
+        if _BANK_WORD_RE.search(text, start, line_end) or not _TAX_ID_RE.search(
+            text, start, end
+        ):
+            continue  # a bank's block ("ПАО «Сибирский Банк»" over its BIK)
         span = name_part(context, start, line_end)
         if span is not None and name_key(text[span[0] : span[1]]) != letterhead:
             return start, end

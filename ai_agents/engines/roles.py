@@ -64,7 +64,8 @@ _COMMON_ROLES = (
 _PRINCIPAL = r"принципал|комитент|доверитель|principal"
 _AGENT = r"агент|комиссионер|поверенный|agent"
 # A forwarding contract or act names the forwarder and its client. On transport
-# papers a forwarder is no seller, so these words stay off their roles.
+# papers a forwarder is no seller, so these words stay off their roles. "Клиент"
+# is the buyer only on an act: an agency contract's client is a third party.
 _FORWARDER = r"экспедитор|(?:freight\s+)?forwarder"
 _CLIENT = r"клиент"
 _DEFAULT_ROLES = (
@@ -74,7 +75,6 @@ _DEFAULT_ROLES = (
     (_PRINCIPAL, "principal"),
     (_AGENT, "agent"),
     (_FORWARDER, "seller"),
-    (_CLIENT, "buyer"),
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {

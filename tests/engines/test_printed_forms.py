@@ -315,3 +315,30 @@ def test_number_under_stacked_captions():
 
     assert value_of(found, "number") == "УТ-3318"
     assert value_of(found, "date") == "2025-11-20"
+
+
+def test_contract_price_of_equipment():
+    text = (
+        "ДОГОВОР ПОСТАВКИ № 45/2025\n"
+        "2.1. Общая стоимость оборудования по настоящему договору составляет "
+        "48 600,00 долларов США, в том числе НДС 20% — 8 100,00 долларов США.\n"
+        "2.2. Оплата производится в российских рублях по курсу ЦБ РФ.\n"
+    )
+
+    found = extract(text, "contract")
+
+    assert value_of(found, "total") == "48600.00"
+    assert value_of(found, "currency") == "USD"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Baltic Timber SIA, Brivibas iela 44, Riga, LV-1050", "Baltic Timber SIA"),
+        ("SIA «Baltic Timber», LV-1050, Latvia, Riga", "SIA «Baltic Timber»"),
+    ],
+)
+def test_foreign_name_ends_before_address(line, name):
+    text = f"CREDIT NOTE No. CN-2025-0042\nBill to: {line}\nTotal credit EUR -290.00\n"
+
+    assert parties_of(text, "invoice")["buyer"]["name"] == name

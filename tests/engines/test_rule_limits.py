@@ -215,3 +215,140 @@ def test_kilograms_read_as_kr_not_krona():
 )
 def test_year_zero_misread(raw, iso):
     assert parse_date(raw).value.isoformat() == iso
+
+
+def test_prose_dollars_keep_roubles():
+    text = (
+        "ДОГОВОР ПОСТАВКИ № 14/25\n"
+        "1.1. Поставщик поставляет оборудование, закупленное им по контракту на сумму "
+        "40 000 долларов США.\n"
+        "2.1. Общая стоимость договора составляет 3 600 000,00 (три миллиона шестьсот "
+        "тысяч).\n"
+        "2.2. Расчеты производятся в российских рублях. Курс долларов США к цене не "
+        "применяется.\n"
+        "Поставщик: ООО «Альфа», ИНН 5406128730, КПП 540601001\n"
+    )
+
+    assert value_of(extract(text, "contract"), "currency") == "RUB"
+
+
+def test_capital_try_in_note_not_lira():
+    text = (
+        "INVOICE No. 2025-118\nTOTAL: 1,200.00\n"
+        "NOTES: PLEASE TRY TO QUOTE THE INVOICE NUMBER.\nAll prices in GBP.\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "currency") == "GBP"
+
+
+def test_page_column_not_title_column():
+    text = (
+        "INVOICE                             Page 1 of 1\n"
+        "Delivery Note No. DN-5521           Invoice No. 2025-0077\n"
+        "Date: 14.11.2025\nTOTAL EUR 3,400.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "number") == "2025-0077"
+
+
+def test_unnumbered_contract_on_title_line():
+    text = (
+        "Счет на оплату по договору № б/н от 12.01.2024\n"
+        "Дата счета: 15.11.2025\nИтого: 3 500,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "date") == "2025-11-15"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "ПАО «Ростелеком» Макрорегиональный филиал «Сибирь»",
+            "ПАО «Ростелеком» Макрорегиональный филиал «Сибирь»",
+        ),
+        ("ООО «Торговый Дом» Северо-Запад", "ООО «Торговый Дом» Северо-Запад"),
+    ],
+)
+def test_name_goes_on_after_quote(line, name):
+    text = f"СЧЕТ № 621 от 18.11.2025\nПоставщик: {line}, ИНН 5406128730\n"
+
+    assert parties_of(text, "invoice")["seller"]["name"] == name
+
+
+@pytest.mark.parametrize("number", ["17-З-2025", "45/О/2025"])
+def test_letter_group_of_number_stays(number):
+    text = f"СЧЕТ № {number} от 18.11.2025\nИтого: 1 000,00 руб.\n"
+
+    assert value_of(extract(text, "invoice"), "number") == number
+
+
+def test_bank_block_not_recipient():
+    text = (
+        "ООО «Альфа»\nИНН 5406128730 КПП 540601001\n\n"
+        "ПАО «Сибирский Банк»\nБИК 045004774\nр/с 40702810544000016385\n\n"
+        "СЧЕТ № 45 от 14.11.2025\nИтого: 3 500,00 руб.\n"
+    )
+
+    assert "buyer" not in parties_of(text, "invoice")
+
+
+def test_refund_bank_in_next_clause_not_owners():
+    text = (
+        "ДОГОВОР ПОСТАВКИ № 31\n"
+        "4.1. Покупатель оплачивает товар на счет Поставщика № 40702810544000016385.\n"
+        "4.2. Возврат сумм производится на счет в ПАО «Банк», БИК 044030790.\n"
+    )
+
+    assert "bik" not in parties_of(text, "contract").get("seller", {})
+
+
+def test_prose_after_gap_not_party_block():
+    text = (
+        "АКТ СВЕРКИ ВЗАИМНЫХ РАСЧЕТОВ\nмежду ООО «Альфа» и ООО «Бета»\n"
+        "Задолженность в пользу ООО «Альфа» 10 000,00 руб.\n"
+        "ООО «Бета»   по поручению ООО «Гамма», ИНН 7701234564, КПП 770101001\n\n"
+        "ООО «Альфа», ИНН 5406128730, КПП 540601001\n"
+        "ООО «Бета», ИНН 7814392053, КПП 781401001\n"
+    )
+
+    assert parties_of(text, "act")["buyer"]["inn"] == "7814392053"
+
+
+def test_agency_contract_client_not_buyer():
+    text = (
+        "АГЕНТСКИЙ ДОГОВОР № 12-А\n"
+        "Клиент: лицо, заключившее договор с Принципалом при посредничестве Агента.\n"
+        "Принципал: ООО «Альфа», ИНН 5406128730, КПП 540601001\n"
+    )
+
+    assert "buyer" not in parties_of(text, "contract")
+
+
+@pytest.mark.parametrize(
+    "heading", ["ВОЗВРАТ ПРИХОДА", "MERCHANT COPY", "Кассир Петрова А.А."]
+)
+def test_receipt_heading_not_store_name(heading):
+    text = f"{heading}\nООО «Ромашка»\nИНН 7814392053\nИТОГ =45,00\n"
+
+    assert parties_of(text, "receipt")["seller"]["name"] == "ООО «Ромашка»"
+
+
+def test_kpp_before_account_label_not_total():
+    text = (
+        "АКТ № 5 от 30.09.2025\nИсполнитель: ООО «Альфа-Снаб»\n"
+        "ИНН 5001007329 КПП 500101001\nр/с 40702810490000012345\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") is None
+
+
+def test_zero_balance_not_total():
+    text = (
+        "GUEST FOLIO                     Folio No. 55102\n"
+        "Total charges                            458.50\n"
+        "Balance due                                0.00\n"
+        "All amounts in EUR, VAT included.\n"
+    )
+
+    assert value_of(extract(text, "receipt"), "total") == "458.50"
