@@ -366,6 +366,13 @@ _CYRILLIC_FOR_LATIN = str.maketrans(
 _LATIN_CONVERTIBLE = frozenset("aeopcxykmhnuAEOPCXYKMHTBNU")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _QUOTED_RE = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+# A legal form that OCR read with a digit before a quoted name: "000 «Альфа»",
+# "3A0 «Бета»", "A0 «Гамма»". Latin "OOO" without a digit may be a transliteration.
+_DIGIT_LEGAL_FORM_RE = re.compile(
+    r"(?<![\w.,])(?=[^\s«\"„“]*[03])"
+    r"(?:[0OО]{3}|[3З][AА][0OО]|[ПP][AА][0OО]|[AА][0OО])(?=[ \t]*[«\"„“])"
+)
+_LEGAL_FORM_SCRIPT = str.maketrans("03AOP", "ОЗАОП")
 # Share of a value's letters, outside the word itself, that must be Cyrillic.
 _CYRILLIC_SHARE = 0.7
 
@@ -373,12 +380,16 @@ _CYRILLIC_SHARE = 0.7
 def repair_cyrillic_words(value: str) -> str:
     """Return `value` with Latin look-alike words of Russian text spelled in Cyrillic.
 
-    A word is respelled only when every letter has a Cyrillic look-alike and at least
+    A legal form read with digits ("000 «Альфа»") is respelled first. Another word
+    is respelled only when every letter has a Cyrillic look-alike and at least
     _CYRILLIC_SHARE of the other letters are Cyrillic: "УФК no г. Москве" becomes
     "УФК по г. Москве". A word that mixes both scripts gets its Latin look-alikes
     respelled on the same condition. Quoted names stay as printed, because brand
     names in quotes are often Latin ("ООО «Mex»").
     """
+    value = _DIGIT_LEGAL_FORM_RE.sub(
+        lambda match: match.group(0).translate(_LEGAL_FORM_SCRIPT), value
+    )
     quoted = [match.span() for match in _QUOTED_RE.finditer(value)]
     words = list(_WORD_RE.finditer(value))
     cyrillic = sum(_is_cyrillic(char) for char in value)

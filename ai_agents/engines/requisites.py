@@ -136,19 +136,26 @@ _LABELS_AND_VALUES = (
     ),
     (
         "iban",
-        r"\biban\b",
+        # A Belarusian or other IBAN printed after the label of an account: "р/с BY37
+        # ALFA 3012 ...".
+        r"(?:\biban\b|(?:\bр\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bрасч[её]тный\s+сч[её]т\b"
+        r"|\baccount\b)(?=[ \t]*:?[ \t]*[a-z]{2}[0-9]{2}[ ]?[a-z0-9]{4}))",
         r"(?P<value>[a-z]{2}[0-9]{2}(?:[ ]{0,2}[a-z0-9]){10,30})(?![a-z0-9])",
     ),
     (
         "swift",
-        r"\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?)\b",
+        r"\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?"
+        # A Belarusian bank code is a SWIFT code printed as "БИК ALFABY2X".
+        r"|бик(?=[ \t]*:?[ \t]*[a-z]{6}[a-z0-9]{2}(?![a-z0-9])))\b",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (
         "vat_id",
         r"\b(?:vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?"
         r"|/\s*tin)|tax\s+id|tin|ust-?id(?:nr)?|btw(?:-?nr)?|tva\s+intracom\w*"
-        r"|nip|gstin)(?!\w)\.?",
+        r"|nip|gstin"
+        # A bare "VAT" counts before a number with its country's prefix only.
+        r"|vat(?=[ \t]*:?[ \t]*[a-z]{2}[ ]?u?[0-9]))(?!\w)\.?",
         r"(?P<value>(?:[a-z]{2}[ ]?)?u?[0-9](?:[ -]?[0-9]){7,11}(?:b[0-9]{2})?)"
         r"(?![\w.,/])",
     ),

@@ -5,6 +5,7 @@ import pytest
 from ai_agents.engines.ocr_repairs import (
     number_in_script,
     repair_amount_letters,
+    repair_cyrillic_words,
     repair_number_digits,
     repair_word_digits,
 )
@@ -301,3 +302,15 @@ def test_amount_letters_before_money_words(text, expected):
 
     assert repaired == expected
     assert len(repaired) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("000 «Альфа»", "ООО «Альфа»"),
+        ("3A0 «Бета»", "ЗАО «Бета»"),
+        ('OOO "Donskoy"', 'OOO "Donskoy"'),
+    ],
+)
+def test_legal_form_read_with_digits(read, name):
+    assert repair_cyrillic_words(read) == name

@@ -342,3 +342,26 @@ def test_foreign_name_ends_before_address(line, name):
     text = f"CREDIT NOTE No. CN-2025-0042\nBill to: {line}\nTotal credit EUR -290.00\n"
 
     assert parties_of(text, "invoice")["buyer"]["name"] == name
+
+
+def test_bare_vat_caption_before_prefixed_number():
+    text = (
+        "CREDIT NOTE No. CN-2025-0042\n"
+        "Bill to: Baltic Timber SIA, Brivibas iela 44, Riga\nVAT LV40003245752\n"
+        "VAT 0% (intra-EU supply)                                       0.00\n"
+    )
+
+    assert parties_of(text, "invoice")["buyer"]["vat_id"] == "LV40003245752"
+
+
+def test_belarusian_account_and_bank_code():
+    text = (
+        "СЧЕТ-ПРОТОКОЛ № 214 от 17 октября 2025 г.\n"
+        "Поставщик: ООО «БелТехСнаб», 220030, г. Минск, УНП 191234567\n"
+        "р/с BY37 ALFA 3012 0000 0000 0000 0000 в ЗАО «Альфа-Банк», БИК ALFABY2X\n"
+    )
+
+    seller = parties_of(text, "invoice")["seller"]
+
+    assert seller["iban"] == "BY37ALFA30120000000000000000"
+    assert seller["swift"] == "ALFABY2X"
