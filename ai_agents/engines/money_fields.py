@@ -153,6 +153,12 @@ _SWIFT_AMOUNT_RE = compile_folded(
     r"(?P<amount>[0-9]{1,15},[0-9]{0,2})(?![0-9])"
 )
 _SWIFT_AMOUNT_CONFIDENCE = 0.8
+# A number after "пп.", "п.", "ст." cites a clause of a law ("ставка НДС 0% (пп. 1
+# п. 1 ст. 164 НК РФ)"), not an amount.
+_LEGAL_REFERENCE_BEFORE_RE = compile_folded(
+    r"\b(?:пп|п|ст|ч|абз|art|para|cl)\.[ \t]*\Z"
+)
+_REFERENCE_CHARS = 8
 # The Euro-pallet types EUR 1 to EUR 6, in a text that speaks of pallets.
 _PALLET_TYPE_AFTER_RE = re.compile(r"[ \t-]?[1-6](?![0-9.,])")
 _PALLET_RE = compile_folded(r"паллет|поддон|pallet")
@@ -1251,7 +1257,9 @@ def _labeled_amounts(
                 amount = None
             if amount is None:
                 amount = _amount_below_grid_caption(context, label.start(), label.end())
-            if amount is not None:
+            if amount is not None and not _LEGAL_REFERENCE_BEFORE_RE.search(
+                context.text, max(0, amount.start - _REFERENCE_CHARS), amount.start
+            ):
                 found.append(LabeledAmount(amount, confidence, label.start()))
     return found
 

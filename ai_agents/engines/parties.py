@@ -113,6 +113,7 @@ def find_parties(context: ExtractionContext) -> dict:
     if covered is None:
         covered = _fill_sections(context, store)
     _add_outside(context, store, covered)
+    store.name_same_as("shipper", "seller")
     store.move_russian_tax_ids()
     store.share_bank_details()
     return store.as_dict()

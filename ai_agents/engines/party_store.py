@@ -11,6 +11,8 @@ and each "unassigned*" role has the same shape as a named role. A value already
 stored under the same key, in any role, is not stored again.
 """
 
+import re
+
 from .context import ExtractionContext
 from .names import name_field
 from .requisites import Requisite, requisite_value
@@ -23,6 +25,10 @@ _BANK_CODES = frozenset({"bik", "correspondent_account"})
 _UNASSIGNED_CONFIDENCE = 0.6
 
 
+# "Грузоотправитель: он же" names the seller again.
+_SAME_AS_RE = re.compile(r"(?:он|она|оно)\s+же\b", re.IGNORECASE)
+
+
 class PartyStore:
     """The fields of each role, filled in the order the text gives them."""
 
@@ -33,6 +39,19 @@ class PartyStore:
     def fields(self, role: str) -> dict:
         """Return the fields of `role`, empty if it has none yet."""
         return self._parties.get(role, {})
+
+    def name_same_as(self, role: str, source: str) -> None:
+        """Give `role` the name of `source` when its own name only says "он же"
+        ("the same"), as a UPD's shipper line does; drop it if `source` has none."""
+        fields = self._parties.get(role, {})
+        name = fields.get("name")
+        if name is None or not _SAME_AS_RE.match(name["value"]):
+            return
+        own = self._parties.get(source, {}).get("name")
+        if own is None:
+            del fields["name"]
+        else:
+            fields["name"] = {**own, "confidence": min(own["confidence"], 0.6)}
 
     def add_requisite(self, role: str, requisite: Requisite, confidence: float) -> None:
         """Store a requisite under `role`, or under an unassigned role on a conflict."""

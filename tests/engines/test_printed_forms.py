@@ -365,3 +365,19 @@ def test_belarusian_account_and_bank_code():
 
     assert seller["iban"] == "BY37ALFA30120000000000000000"
     assert seller["swift"] == "ALFABY2X"
+
+
+def test_shipper_same_as_seller_and_law_clause_not_vat():
+    text = (
+        "Счет-фактура № 0744 от 26.11.2025 (1)\n"
+        "Продавец: ООО «Комбинат» (2)\n"
+        f"ИНН/КПП продавца: {SELLER_INN}/{SELLER_KPP} (2б)\n"
+        "Грузоотправитель и его адрес: он же, ст. Базаиха (3)\n"
+        "Всего к оплате (9)      36 876,00     X        0,00     36 876,00\n"
+        "Экспорт, ставка НДС 0% (пп. 1 п. 1 ст. 164 НК РФ).\n"
+    )
+
+    found = extract(text, "upd")
+
+    assert found["parties"]["shipper"]["name"]["value"] == "ООО «Комбинат»"
+    assert value_of(found, "vat") != "1.00"
