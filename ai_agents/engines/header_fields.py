@@ -135,7 +135,9 @@ _STACKED_VALUE_RE = compile_folded(
     r"[ \t]*(?P<value>(?=[^\s]*[0-9])[^\W_][\w/.-]*)[ \t]*"
 )
 # Words of a paper cited on the title's line: "АКТ к договору № б/н от ...".
-_CITED_PAPER_WORDS = r"договор|контракт|заказ|contract|agreement|order|к\b"
+_CITED_PAPER_WORDS = (
+    r"\b(?:договор\w*|контракт\w*|заказу?|contract|agreement|order|к)\b"
+)
 _UNNUMBERED_TITLE_RES = {
     code: compile_folded(
         rf"(?<![\w/])(?:{words})(?:(?!{_CITED_PAPER_WORDS})[^\n№#]){{0,50}}?"

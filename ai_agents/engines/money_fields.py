@@ -70,9 +70,13 @@ _CONTRACT_PRICE_LABELS = (
             r"\b(?<!максимальная\)\s)(?<!максимальная\s)(?<!начальная\s)"
             r"(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
             r"\s+(?:настоящего\s+)?"
-            r"(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки|оборудования"
-            r"|продукции|имущества|(?:лизинговых|арендных)\s+платежей)"
+            r"(?:(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки"
+            r"|(?:лизинговых|арендных)\s+платежей)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
+            # Equipment or products are the price only "по настоящему договору": a
+            # service or insurance contract states their value, not its price.
+            r"|(?:оборудования|продукции)\s+по\s+(?:настоящему\s+)?"
+            r"(?:договору|контракту))"
             # "за период с 01.07.2024 по 30.06.2025", "за весь срок действия",
             # "за 12 (двенадцать) месяцев".
             r"(?:\s+за\s+(?:период|весь\s+срок|[0-9]+\s*(?:\([^()\n]{1,30}\)\s*)?"
@@ -159,6 +163,9 @@ _LEGAL_REFERENCE_BEFORE_RE = compile_folded(
     r"\b(?:пп|п|ст|ч|абз|art|para|cl)\.[ \t]*\Z"
 )
 _REFERENCE_CHARS = 8
+_BALANCE_LABEL_RE = compile_folded(
+    r"\b(?:остаток|сальдо|balance|remaining|outstanding)"
+)
 # The Euro-pallet types EUR 1 to EUR 6, in a text that speaks of pallets.
 _PALLET_TYPE_AFTER_RE = re.compile(r"[ \t-]?[1-6](?![0-9.,])")
 _PALLET_RE = compile_folded(r"паллет|поддон|pallet")
@@ -293,10 +300,20 @@ _CURRENCY_WORD_CODES = (
 )
 # An amount right before a currency named in words, with the amount in words in
 # brackets between them: "48 600,00 (Сорок восемь тысяч шестьсот) долларов США".
-_AMOUNT_BEFORE_RE = re.compile(r"[0-9](?:[ \t]*\([^()\n]{0,100}\))?[ \t\n]*\Z")
-_AMOUNT_BEFORE_CHARS = 120
+# The currency may also stand inside the brackets ("2 800,00 (Две тысячи восемьсот
+# долларов США 00 центов)") or after a currency caption ("Валюта счета: доллар США").
+_AMOUNT_BEFORE_RE = compile_folded(
+    r"[0-9](?:[ \t]*\([^()\n]{0,160}\))?[ \t\n]*\Z|[0-9][ \t]*\([^()\n]{0,160}\Z"
+    r"|\b(?:валюта|currency)\b[^\n:]{0,20}:[ \t]*\Z"
+)
+_AMOUNT_BEFORE_CHARS = 200
 _ROUBLE_PAYMENT_RE = compile_folded(r"\bв\s+российск\w{1,3}\s+рубл\w{0,3}\b")
 _PAYMENT_STATEMENT_WEIGHT = 2
+# A currency after a column caption and a comma, closing its cell: "Сумма, EUR |".
+_CAPTION_COMMA_RE = re.compile(r"[^\W\d_],[ \t]*\Z")
+_CELL_END_RE = re.compile(r"[ \t]*(?:\||:|\n|\Z)|[ \t]{2}")
+# An exchange rate names two currencies: "Rate EUR/TRY 36.12", "курс USD/RUB".
+_CURRENCY_PAIR_RE = re.compile(r"(?<![^\W\d_])[a-z]{3}/[a-z]{3}(?![^\W\d_])")
 _CURRENCY_WORDS = "|".join(rf"\b(?:{words})\b" for words, _ in _CURRENCY_WORD_CODES)
 _CURRENCY_WORD_PATTERNS = tuple(
     (compile_folded(words), code) for words, code in _CURRENCY_WORD_CODES
@@ -452,7 +469,16 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     if any(item.amount.value for item in labeled):
         # A balance of zero after the payments ("Balance due 0.00", "Остаток к
         # оплате: 0,00") says the bill is settled, and the charges are its total.
-        labeled = [item for item in labeled if item.amount.value]
+        labeled = [
+            item
+            for item in labeled
+            if item.amount.value
+            or not _BALANCE_LABEL_RE.search(
+                context.text,
+                context.document.line_start(item.amount.start),
+                item.amount.start,
+            )
+        ]
     if context.document_type == _PAYMENT_ORDER_TYPE:
         labeled = _before_purpose(context, labeled)
         if not labeled:
@@ -1068,6 +1094,12 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
+        if _CURRENCY_PAIR_RE.search(
+            context.text,
+            max(0, match.start() - 4),
+            min(len(context.text), match.end() + 4),
+        ):
+            continue
         if code == "TRY" and not _is_lira_code(context, match):
             continue  # the English verb "try", also in a note in capitals
         if _is_currency_words(match.group(0)) and not _AMOUNT_BEFORE_RE.search(
@@ -1091,7 +1123,9 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
         if code:
             code = _regional_code(context, code, match.group(0))
             found.setdefault(code, []).append(match)
-            counts[code] += 2 if match.span() in priced else 1
+            # A column's unit ("Сумма, EUR") gives the currency of every row.
+            strong = match.span() in priced or _is_column_unit(context, match)
+            counts[code] += 2 if strong else 1
     for statement in _ROUBLE_PAYMENT_RE.finditer(context.text):
         # "Расчеты производятся в российских рублях" names the currency of payment.
         found.setdefault("RUB", []).append(statement)
@@ -1117,11 +1151,22 @@ def _is_lira_code(context: ExtractionContext, match: re.Match[str]) -> bool:
     a column's unit ("Amount, TRY", "TRY 1.200,00", "1.200,00 TRY")."""
     if not _original(context, match).isupper():
         return False
-    before = context.text[max(0, match.start() - 3) : match.start()].rstrip()
-    after = context.text[match.end() : match.end() + 3].lstrip()
+    before = context.text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
+    after = context.text[match.end() : match.end() + 3].lstrip(" \t")
+    if (before and (before[-1].isdigit() or before[-1] == "(")) or (
+        after and after[0].isdigit()
+    ):
+        return True
+    # A column's unit ends its cell: "Amount, TRY |", "Unit price, TRY".
+    return before.endswith(",") and (not after or after[0] in "|)\n")
+
+
+def _is_column_unit(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether a currency closes a column caption: "Сумма, EUR |"."""
+    text = context.text
     return bool(
-        (before and (before[-1].isdigit() or before[-1] in ",(/"))
-        or (after and after[0].isdigit())
+        _CAPTION_COMMA_RE.search(text, max(0, match.start() - 3), match.start())
+        and _CELL_END_RE.match(text, match.end())
     )
 
 

@@ -53,14 +53,15 @@ _FORM_AND_QUOTED_NAME_RE = compile_folded(
     r"(?:ооо|оао|зао|пао|ао|нко|ано|тоо|фгуп|гуп|муп|sia|uab|llc|jsc)[ \t]*"
     r"[«\"„“][^«»\"„“”\n]{2,80}"
     r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?:россия|российская|казахстан|беларусь"
-    r"|республика|узбекистан|кыргызстан|армения|russia|kazakhstan|belarus)\b)",
+    r"|республика|узбекистан|кыргызстан|армения|латвия|литва|эстония|германия|китай"
+    r"|russia|kazakhstan|belarus|latvia|lithuania|estonia|germany|china)\b)",
     re.MULTILINE,
 )
 # A foreign legal form closing a name before a comma and the address: "Baltic Timber
 # SIA, Brivibas iela 44", "Weber GmbH, Industriestr. 4".
 _FOREIGN_FORM_BEFORE_COMMA_RE = compile_folded(
     r"\b(?:gmbh|llc|ltd|inc|plc|corp|limited|sia|uab|oy|oyj|ab|as|bv|nv|ag|kg|sarl"
-    r"|srl|spa|s\.a|b\.v|n\.v|sp\.\s?z\s?o\.o)\.?(?=[ \t]*,)"
+    r"|srl|spa|s\.a|a\.s|b\.v|n\.v|sp\.\s?z\s?o\.o)\.?(?=[ \t]*,)"
 )
 _EDGE_JUNK = " \t,;:-—–|/("
 _LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")

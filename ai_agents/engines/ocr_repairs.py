@@ -211,9 +211,9 @@ def _number_group_digits(match: re.Match[str]) -> str:
         end < len(text) and text[end].isalpha()
     )
     letters = len(group) - digits
-    if digits == 0 and set(group) == {"l"} and _is_inner_group(text, start, end):
-        # A middle group of l only: the month of "25-ll-0734". A group of O or З
-        # may be a letter of the number ("45/О/2025", "17-З-2025").
+    if digits == 0 and "l" in group and _is_inner_group(text, start, end):
+        # A middle group with an l: the month of "25-ll-0734" or "25-lO-0734". A
+        # group of O or З only may be a letter ("45/О/2025", "17-З-2025").
         return group.translate(CODE_DIGIT_LOOKALIKES)
     lone = not glued and len(group) >= _MIN_LONE_GROUP and not _ZE_RE.search(group)
     if digits == 0 or (digits < letters and not lone):

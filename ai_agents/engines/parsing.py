@@ -209,9 +209,9 @@ _PREFIX = rf"(?P<prefix>us\$|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
 # Belarusian roubles are written out ("12 500,00 белорусских рублей", "бел. руб.").
 _BELARUSIAN_ROUBLES = r"бел(?:орусских|\.)\s?руб(?:лей|ля|ль)?\b\.?"
 _SUFFIX = (
-    # A bare "р" before a slash opens "р/с", the label of an account, not a rouble.
+    # A bare "р" opens "р/с", the label of an account, not a rouble ("р/мес" is).
     rf"(?P<suffix>{_SYMBOLS}|{_BELARUSIAN_ROUBLES}|руб(?:лей|ля|ль)?\b\.?|р\."
-    rf"|р\b(?![ \t]*/)|zł|(?:{_CODES})\b|евро\b|тенге\b|юаней\b)"
+    rf"|р\b(?![ \t]*/[ \t]*с)|zł|(?:{_CODES})\b|евро\b|тенге\b|юаней\b)"
 )
 # A rouble mark printed against the number: "1 250,00руб." or "65 000,00₽", which
 # OCR reads as "65 000,00Р".

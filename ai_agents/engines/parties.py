@@ -42,7 +42,9 @@ _DEFAULT_ROLE_BY_TYPE = {"receipt": "seller"}
 # How far after an account of a named owner its bank's BIK may stand, within the
 # same sentence: a full stop at a line end or a clause number ends it.
 _OWNED_BANK_CHARS = 160
-_CLAUSE_END_RE = re.compile(r"\.[ \t]*\n|\n[ \t]*[0-9]+\.")
+# A full stop after a digit or a word of five letters ends a sentence; "г.", "ул."
+# or "корр." at a line end do not.
+_CLAUSE_END_RE = re.compile(r"(?:[0-9]|[^\W\d_]{5})\.[ \t]*\n|\n[ \t]*[0-9]+\.")
 _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 # Bank keys and the account that a power of attorney gives outside its party
 # paragraphs ("распоряжаться расчетным счетом № ... в банке ..., БИК ...") belong to
@@ -69,7 +71,8 @@ _WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
 _RECEIPT_HEADING_RE = compile_folded(
     r"[^\w\n]*(?:добро\s+пожаловать|welcome|спасибо|thank|кассовый|товарный|чек\b"
     r"|(?:sales\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate|возврат"
-    r"|оплата|кассир|cashier|merchant|customer|терминал|terminal|slip|слип)"
+    r"|оплата|кассир|cashier|(?:merchant|customer)\s+copy|slip|слип)\b"
+    r"|[^\w\n]*(?:терминал|terminal)\s*(?:№|#|id\b|:)"
 )
 # A store name without a legal form: a few words of letters and digits, with no
 # comma, colon or other mark that an address, a date or a label would carry.
@@ -81,8 +84,9 @@ _TITLE_LINE_RE = compile_folded(
     r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
 )
-_BANK_WORD_RE = compile_folded(r"банк|bank")
-_TAX_ID_RE = compile_folded(r"\b(?:инн|inn|tin)\b")
+# A bank's name ("ПАО Сбербанк", "Банк ВТБ"), not a banquet hall's.
+_BANK_WORD_RE = compile_folded(r"банк(?!ет)|\bbank\b")
+_TAX_ID_RE = compile_folded(r"\b(?:инн|inn|tin|vat)(?![^\W\d_])")
 # A line that opens with the title, outside any ruled box: "INVOICE", "СЧЕТ № 5".
 _TITLE_OPENING_LINE_RE = compile_folded(
     r"(?m)^[ \t]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт"

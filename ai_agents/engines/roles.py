@@ -64,8 +64,8 @@ _COMMON_ROLES = (
 _PRINCIPAL = r"принципал|комитент|доверитель|principal"
 _AGENT = r"агент|комиссионер|поверенный|agent"
 # A forwarding contract or act names the forwarder and its client. On transport
-# papers a forwarder is no seller, so these words stay off their roles. "Клиент"
-# is the buyer only on an act: an agency contract's client is a third party.
+# papers a forwarder is no seller, so these words stay off their roles. A client
+# defined in prose ("Клиент: лицо, заключившее договор ...") heads no block.
 _FORWARDER = r"экспедитор|(?:freight\s+)?forwarder"
 _CLIENT = r"клиент"
 _DEFAULT_ROLES = (
@@ -75,6 +75,7 @@ _DEFAULT_ROLES = (
     (_PRINCIPAL, "principal"),
     (_AGENT, "agent"),
     (_FORWARDER, "seller"),
+    (_CLIENT, "buyer"),
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -294,6 +295,7 @@ _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 # Tabs fold to single spaces, so on a line with tabs one space may be a column gap.
 _TAB_ROW_PATTERNS = {code: _row_pattern(code, 1) for code in _TYPE_CODES}
 _QUALIFIER_RE = compile_folded(_QUALIFIER)
+_CLIENT_RE = compile_folded(_CLIENT)
 _BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
 # "Seller / Shipper", "Buyer and consignee", "Покупатель и грузополучатель".
 _SLASH_RE = compile_folded(r"[ \t]*(?:/|&|\band\b|\bи\b)[ \t]*")
@@ -427,6 +429,10 @@ def _label(
         return None
     if _SIGNATURE_RE.match(text, end):
         return None
+    if kind == "colon" and _CLIENT_RE.fullmatch(text, word_start, match.end()):
+        content = context.document.original[context.document.to_original(end) :]
+        if content.lstrip(" \t")[:1].islower():
+            return None
     return RoleLabel(word_start, end, role, pattern.bank, kind, second)
 
 

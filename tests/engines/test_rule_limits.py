@@ -352,3 +352,56 @@ def test_zero_balance_not_total():
     )
 
     assert value_of(extract(text, "receipt"), "total") == "458.50"
+
+
+def test_column_unit_outweighs_rouble_payment_clause():
+    text = (
+        "Счет № 77 от 05.11.2025\nУслуги перевода. Сумма, EUR: 1 920,00\n"
+        "Итого: 1 920,00\n"
+        "Сумма к оплате пересчитывается в российских рублях по курсу ЦБ РФ.\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "currency") == "EUR"
+
+
+def test_exchange_rate_pair_names_no_currency():
+    text = (
+        "INVOICE No. IST-5521\nRate EUR/TRY 36.12 for customs value only.\n"
+        "Total                                    7,800.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "currency") is None
+
+
+@pytest.mark.parametrize(
+    "store", ["TERMINAL COFFEE BAR", "CUSTOMER FIRST PHARMACY", "SLIPWAY CHANDLERY"]
+)
+def test_store_name_opening_with_heading_word(store):
+    text = f"{store}\n12 Quay Street, Bristol\nTOTAL             GBP 4.38\n"
+
+    assert parties_of(text, "receipt")["seller"]["name"] == store
+
+
+def test_roubles_per_month_stay_roubles():
+    text = "СЧЕТ № 45 от 01.11.2025\nАренда офиса: 35 000 р/мес\nИтого: 35 000 р/мес\n"
+
+    assert value_of(extract(text, "invoice"), "currency") == "RUB"
+
+
+def test_full_discount_keeps_zero_total():
+    text = (
+        "СЧЕТ № 640 от 19.11.2025\nСумма: 24 000,00 руб.\nСкидка 100%: 24 000,00 руб.\n"
+        "Итого к оплате: 0,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "0.00"
+
+
+def test_bank_name_wrapped_after_town_keeps_owner():
+    text = (
+        "ДОГОВОР № 88\n"
+        "4.1. Оплата на счет Поставщика № 40702810400000012345 в ПАО Сбербанк г.\n"
+        "Москва, БИК 044525225.\n"
+    )
+
+    assert parties_of(text, "contract")["seller"]["bik"] == "044525225"
