@@ -310,6 +310,10 @@ _AMOUNT_BEFORE_CHARS = 200
 _ROUBLE_PAYMENT_RE = compile_folded(r"\bв\s+российск\w{1,3}\s+рубл\w{0,3}\b")
 _PAYMENT_STATEMENT_WEIGHT = 2
 # A currency after a column caption and a comma, closing its cell: "Сумма, EUR |".
+# A Kazakh document: its business number (БИН), a city or the tenge named.
+_KAZAKH_RE = compile_folded(
+    r"\b(?:бин|казахстан\w*|алматы|астана|шымкент|караганд\w*|тенге|kzt|kazakhstan)\b"
+)
 _CAPTION_COMMA_RE = re.compile(r"[^\W\d_],[ \t]*\Z")
 _CELL_END_RE = re.compile(r"[ \t]*(?:\||:|\n|\Z)|[ \t]{2}")
 # An exchange rate names two currencies: "Rate EUR/TRY 36.12", "курс USD/RUB".
@@ -332,8 +336,9 @@ _CURRENCY_SCAN_RE = compile_folded(
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
     r"|uzs|ils|idr|vnd|azn)\b"
-    # Currencies named in words, and "TRY" when it is printed in capitals.
-    rf"|{_CURRENCY_WORDS}|\btry\b"
+    # Currencies named in words, "TRY" when it is printed in capitals, and a "T"
+    # after a sum with kopecks, which is OCR's reading of the tenge sign "₸".
+    rf"|{_CURRENCY_WORDS}|\btry\b|(?<=[0-9][.,][0-9]{{2}} )t\b"
 )
 _BARE_ROUBLE_MARK = fold("р")
 # The word before a rouble word that makes it the Belarusian rouble.
@@ -1094,6 +1099,10 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
         code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
+        if match.group(0) == "t":
+            if not _KAZAKH_RE.search(context.text):
+                continue
+            code = "KZT"
         if _CURRENCY_PAIR_RE.search(
             context.text,
             max(0, match.start() - 4),

@@ -63,6 +63,18 @@ _ZERO_LEGAL_FORM_RE = re.compile(
     r"(?<![\w.,])(?<![0-9] )(?:000|0a0|3a0|a0|na0)(?=[ \t]*[«\"„“])"
 )
 _LEGAL_FORM_LETTERS = str.maketrans("03", "oз")
+# Total captions that OCR read in Latin letters, folded, with their folded spelling:
+# "Bcero k onnate" for "Всего к оплате", "Итоrо" for "Итого".
+_LATIN_LABEL_WORDS = {
+    "bcero": "bceгo",
+    "onnate": "oплate",
+    "onлate": "oплate",
+    "oпnate": "oплate",
+    "иtoro": "иtoгo",
+}
+_LATIN_LABEL_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(_LATIN_LABEL_WORDS) + r")(?![^\W\d_])"
+)
 # A date with letters for digits: "22.O4.2024", "l5.ll.24", "2O25-ll-O6".
 _DATE_WITH_O_RE = re.compile(
     r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
@@ -100,7 +112,12 @@ def repair_word_digits(text: str) -> str:
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
     text = _MISREAD_NUMBER_SIGN_RE.sub("no", text)
     text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
+    text = _LATIN_LABEL_WORD_RE.sub(_label_word, text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
+
+
+def _label_word(match: re.Match[str]) -> str:
+    return _LATIN_LABEL_WORDS[match.group(0)]
 
 
 def _legal_form_letters(match: re.Match[str]) -> str:
@@ -139,6 +156,7 @@ def _date_zeros(match: re.Match[str]) -> str:
 _NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзl]+")
 _MIN_GLUED_DIGITS = 2
 _MIN_LONE_GROUP = 3
+_MIN_KEPT_CYRILLIC = 2
 _ZE_RE = re.compile(r"[Зз]")
 
 
@@ -150,7 +168,8 @@ def repair_number_digits(number: str) -> str:
     A group counts when it has no other letters and at least as many digits as
     letters, so "КД-0417" and "OOO" stay as they are.
     """
-    number = number.replace("$", "S").replace("- ", "-")
+    # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
+    number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
     # A leading group of zeros read as O before a dash and digits: "OOOO-000123",
     # and the two zeros of a 1C prefix: "ООБП-000154" for 00БП-000154.
@@ -184,16 +203,21 @@ def number_in_script(number: str, *, cyrillic: bool) -> str:
     too: OCR's "AЧ-00187", with a Latin A, is "АЧ-00187". A number that mixes letters
     of both scripts stays as printed.
 
-    In an English document a number printed wholly in Cyrillic stays Cyrillic,
-    because translations of Russian papers keep their numbers ("No. АВ-118/25"), and
-    a number that mixes the scripts of look-alikes takes the Latin ones.
+    In an English document a number printed wholly in Cyrillic, with two letters or
+    more, stays Cyrillic, because translations of Russian papers keep their numbers
+    ("No. АВ-118/25"). OCR flips a single letter more often ("15/2025-К" for
+    "15/2025-K"), and a number that mixes the scripts takes the Latin look-alikes.
     """
     letters = [char for char in number if char.isalpha()]
     if not letters:
         return number
     own = [char for char in letters if char not in _LOOKALIKE_CAPITALS]
     if not own:
-        if not cyrillic and all(_CYRILLIC_LETTER_RE.fullmatch(c) for c in letters):
+        if (
+            not cyrillic
+            and len(letters) >= _MIN_KEPT_CYRILLIC
+            and all(_CYRILLIC_LETTER_RE.fullmatch(c) for c in letters)
+        ):
             return number
         return number.translate(_TO_CYRILLIC if cyrillic else _TO_LATIN)
     scripts = {_CYRILLIC_LETTER_RE.fullmatch(char) is not None for char in own}

@@ -67,6 +67,9 @@ _FOLD_TABLE = str.maketrans(
         **dict.fromkeys(_VERTICAL_RULES, "|"),
         "\r": "\n",
         "\u00ad": "-",
+        # OCR reads the letter Ф as "®" ("C®-17/11" for СФ-17/11); no business
+        # field needs the registered sign.
+        "®": "ф",
     }
 )
 

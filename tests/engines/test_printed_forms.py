@@ -381,3 +381,37 @@ def test_shipper_same_as_seller_and_law_clause_not_vat():
 
     assert found["parties"]["shipper"]["name"]["value"] == "ООО «Комбинат»"
     assert value_of(found, "vat") != "1.00"
+
+
+def test_scanned_upd_number_and_latin_total_caption():
+    text = (
+        "Счет-фактура № C®-17/11 от 17 ноября 2025 г. (1)\n"
+        "| 3 | Соус | шт | 480 | 62,00 | 29 760,00 | 20% | 5 952,00 | 35 712,00 |\n"
+        "|    | Bcero k onnate (9) |  |  |  | 29 760,00 | Х | 5 952,00 | 35 712,00 |\n"
+    )
+
+    found = extract(text, "upd")
+
+    assert value_of(found, "number") == "СФ-17/11"
+    assert value_of(found, "total") == "35712.00"
+
+
+def test_tenge_sign_read_as_t():
+    text = (
+        "Т00 «Алматы Хоз-Маркет»\nБИН 190540021876\nФИСКАЛЬНЫЙ ЧЕК № 0418\n"
+        "итого:                                              23 480,00 T\n"
+    )
+
+    assert value_of(extract(text, "receipt"), "currency") == "KZT"
+
+
+def test_t_after_sum_outside_kazakhstan_not_tenge():
+    text = "INVOICE No. 5\nSteel coil 12 500,00 T\nTotal: 12 500,00\n"
+
+    assert value_of(extract(text, "invoice"), "currency") != "KZT"
+
+
+def test_single_cyrillic_letter_in_english_number_turns_latin():
+    text = "CONTRACT No. 15/2025-К\nLondon, 3 November 2025\n"
+
+    assert value_of(extract(text, "contract"), "number") == "15/2025-K"
