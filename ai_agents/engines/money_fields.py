@@ -473,7 +473,7 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     ]
     if any(item.amount.value for item in labeled):
         # A balance of zero after the payments ("Balance due 0.00", "Остаток к
-        # оплате: 0,00") says the bill is settled, and the charges are its total.
+        # оплате: 0,00") means the bill is settled, so the charges are its total.
         labeled = [
             item
             for item in labeled

@@ -41,8 +41,8 @@ class PartyStore:
         return self._parties.get(role, {})
 
     def name_same_as(self, role: str, source: str) -> None:
-        """Give `role` the name of `source` when its own name only says "он же"
-        ("the same"), as a UPD's shipper line does; drop it if `source` has none."""
+        """Give `role` the name of `source` when its own name is only "он же" ("the
+        same"), as a UPD's shipper line prints. Drop it if `source` has no name."""
         fields = self._parties.get(role, {})
         name = fields.get("name")
         if name is None or not _SAME_AS_RE.match(name["value"]):

@@ -367,7 +367,7 @@ def test_belarusian_account_and_bank_code():
     assert seller["swift"] == "ALFABY2X"
 
 
-def test_shipper_same_as_seller_and_law_clause_not_vat():
+def test_shipper_he_same_law_clause():
     text = (
         "Счет-фактура № 0744 от 26.11.2025 (1)\n"
         "Продавец: ООО «Комбинат» (2)\n"
