@@ -25,8 +25,11 @@ FOREIGN_TITLE_RE = compile_folded(
     # heading's first character is not a blank, so that a long run of spaces is
     # crossed once, not once per position.
     r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
-    r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality"
-    r"|insurance|registration|incorporation)|(?:quality|analysis|conformity)\s+certificate"
+    r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
+    r"|insurance|registration|incorporation)"
+    r"|(?:quality|analysis|conformity|inspection)\s+certificate"
+    # An estimate or a quotation offers a price and bills nothing.
+    r"|(?:estimate|quotation)\s+(?:no\b|№|#)|(?:локальная\s+)?смета\b"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"

@@ -405,3 +405,20 @@ def test_bank_name_wrapped_after_town_keeps_owner():
     )
 
     assert parties_of(text, "contract")["seller"]["bik"] == "044525225"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["ESTIMATE No. EST-2025-0415", "CERTIFICATE OF INSPECTION", "ЛОКАЛЬНАЯ СМЕТА № 12"],
+)
+def test_offer_and_inspection_papers_are_other(engine, heading):
+    text = (
+        "HARTLEY & BROOKS BUILDING SERVICES LTD\nLeeds LS11 5QR\n"
+        f"{heading}\n"
+        "Item  Description                     Qty   Rate, £      Amount, £\n"
+        "1     Stud partitions                  42     68.00      2,856.00\n"
+        "2     Suspended ceiling                86     39.50      3,397.00\n"
+        "Total                                                  6,253.00\n"
+    )
+
+    assert engine.classify(text).document_type == "other"
