@@ -309,11 +309,11 @@ _AMOUNT_BEFORE_RE = compile_folded(
 _AMOUNT_BEFORE_CHARS = 200
 _ROUBLE_PAYMENT_RE = compile_folded(r"\bв\s+российск\w{1,3}\s+рубл\w{0,3}\b")
 _PAYMENT_STATEMENT_WEIGHT = 2
-# A currency after a column caption and a comma, closing its cell: "Сумма, EUR |".
 # A Kazakh document: its business number (БИН), a city or the tenge named.
 _KAZAKH_RE = compile_folded(
     r"\b(?:бин|казахстан\w*|алматы|астана|шымкент|караганд\w*|тенге|kzt|kazakhstan)\b"
 )
+# A currency after a column caption and a comma, closing its cell: "Сумма, EUR |".
 _CAPTION_COMMA_RE = re.compile(r"[^\W\d_],[ \t]*\Z")
 _CELL_END_RE = re.compile(r"[ \t]*(?:\||:|\n|\Z)|[ \t]{2}")
 # An exchange rate names two currencies: "Rate EUR/TRY 36.12", "курс USD/RUB".
@@ -1098,7 +1098,12 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     found: dict[str, list[re.Match[str]]] = {}
     counts: Counter[str] = Counter()
     for match in _CURRENCY_SCAN_RE.finditer(context.text):
-        code = currency_code(match.group(0)) or _currency_of_name(match.group(0))
+        named = _currency_of_words(match.group(0))
+        code = (
+            currency_code(match.group(0))
+            or _CURRENCY_NAMES.get(match.group(0))
+            or named
+        )
         if match.group(0) == "t":
             if not _KAZAKH_RE.search(context.text):
                 continue
@@ -1111,7 +1116,7 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             continue
         if code == "TRY" and not _is_lira_code(context, match):
             continue  # the English verb "try", also in a note in capitals
-        if _is_currency_words(match.group(0)) and not _AMOUNT_BEFORE_RE.search(
+        if named and not _AMOUNT_BEFORE_RE.search(
             context.text, max(0, match.start() - _AMOUNT_BEFORE_CHARS), match.start()
         ):
             # "по курсу доллара США", "ранее закупленное по контракту в долларах":
@@ -1162,12 +1167,11 @@ def _is_lira_code(context: ExtractionContext, match: re.Match[str]) -> bool:
         return False
     before = context.text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
     after = context.text[match.end() : match.end() + 3].lstrip(" \t")
-    if (before and (before[-1].isdigit() or before[-1] == "(")) or (
-        after and after[0].isdigit()
-    ):
-        return True
-    # A column's unit ends its cell: "Amount, TRY |", "Unit price, TRY".
-    return before.endswith(",") and (not after or after[0] in "|)\n")
+    return (
+        bool(before and (before[-1].isdigit() or before[-1] == "("))
+        or bool(after and after[0].isdigit())
+        or _is_column_unit(context, match)
+    )
 
 
 def _is_column_unit(context: ExtractionContext, match: re.Match[str]) -> bool:
@@ -1179,18 +1183,11 @@ def _is_column_unit(context: ExtractionContext, match: re.Match[str]) -> bool:
     )
 
 
-def _is_currency_words(name: str) -> bool:
-    return any(pattern.fullmatch(name) for pattern, _ in _CURRENCY_WORD_PATTERNS)
-
-
-def _currency_of_name(name: str) -> str | None:
+def _currency_of_words(name: str) -> str | None:
     """Return the code of a currency named in words ("долларов сша"), or None."""
-    code = _CURRENCY_NAMES.get(name)
-    if code is not None:
-        return code
-    for pattern, named in _CURRENCY_WORD_PATTERNS:
+    for pattern, code in _CURRENCY_WORD_PATTERNS:
         if pattern.fullmatch(name):
-            return named
+            return code
     return None
 
 

@@ -197,9 +197,9 @@ _CYRILLIC_LETTER_RE = re.compile(r"[А-яЁё]")
 
 
 # NOTE: a Cyrillic letter that OCR read as a digit or an unlike Latin letter
-# ("3-2025/114" for Э-2025/114, "418-100" for 418-ЮО) cannot be told from a real one
-# in the text, so such numbers stay wrong; Tesseract with `rus` alone reads them
-# right, and a second read of the number's box would fix uploads.
+# ("3-2025/114" for Э-2025/114, "418-100" for 418-ЮО) looks like a real one in the
+# text, so such numbers stay wrong. Tesseract with `rus` alone reads them right, so
+# a second read of the number's box would fix uploads.
 def number_in_script(number: str, *, cyrillic: bool) -> str:
     """Return a document number whose letters are all look-alike capitals in the
     document's script: "KM-0087" as "КМ-0087" in a Russian document. A number with

@@ -80,18 +80,16 @@ _STORE_LINE_RE = re.compile(
     r"[ \t*]*[^\W\d_][^\W_]*+(?:[ \t'’&.\-«»\"]++[^\W_]++){0,5}[ \t.!*]*"
 )
 _STORE_NAME_LINES = 3
-_TITLE_LINE_RE = compile_folded(
-    r"[^\w\n]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
+_TITLE_WORDS = (
+    r"(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт|инвойс"
     r"|factuur|facture|rechnung|fattura|factura|faktura)\b"
 )
+_TITLE_LINE_RE = compile_folded(rf"[^\w\n]*{_TITLE_WORDS}")
 # A bank's name ("ПАО Сбербанк", "Банк ВТБ"), not a banquet hall's.
 _BANK_WORD_RE = compile_folded(r"банк(?!ет)|\bbank\b")
 _TAX_ID_RE = compile_folded(r"\b(?:инн|inn|tin|vat)(?![^\W\d_])")
 # A line that opens with the title, outside any ruled box: "INVOICE", "СЧЕТ № 5".
-_TITLE_OPENING_LINE_RE = compile_folded(
-    r"(?m)^[ \t]*(?:(?:tax\s+|commercial\s+|proforma\s+)?invoice|сч[её]т|акт"
-    r"|инвойс)\b[^|\n]*$"
-)
+_TITLE_OPENING_LINE_RE = compile_folded(rf"(?m)^[ \t]*{_TITLE_WORDS}[^|\n]*$")
 
 # A bank named after the account ("р/с 4070... в ПАО СБЕРБАНК") or on its own line.
 # The account's currency may stand between them: "account 4070... (EUR) with ...".

@@ -296,6 +296,7 @@ _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}
 _TAB_ROW_PATTERNS = {code: _row_pattern(code, 1) for code in _TYPE_CODES}
 _QUALIFIER_RE = compile_folded(_QUALIFIER)
 _CLIENT_RE = compile_folded(_CLIENT)
+_CONTENT_PEEK_CHARS = 40
 _BRACKETED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+)\s*\)")
 # "Seller / Shipper", "Buyer and consignee", "Покупатель и грузополучатель".
 _SLASH_RE = compile_folded(r"[ \t]*(?:/|&|\band\b|\bи\b)[ \t]*")
@@ -430,7 +431,9 @@ def _label(
     if _SIGNATURE_RE.match(text, end):
         return None
     if kind == "colon" and _CLIENT_RE.fullmatch(text, word_start, match.end()):
-        content = context.document.original[context.document.to_original(end) :]
+        # Only the first letters of the content are needed, so the slice is short.
+        opening = context.document.to_original(end)
+        content = context.document.original[opening : opening + _CONTENT_PEEK_CHARS]
         if content.lstrip(" \t")[:1].islower():
             return None
     return RoleLabel(word_start, end, role, pattern.bank, kind, second)
