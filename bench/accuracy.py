@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and eighteen
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_r`,
+reliability table, for the labelled corpus, the synthetic test split and twenty-one
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_u`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -53,6 +53,9 @@ from .holdout_o import load_holdout_o
 from .holdout_p import load_holdout_p
 from .holdout_q import load_holdout_q
 from .holdout_r import load_holdout_r
+from .holdout_s import load_holdout_s
+from .holdout_t import load_holdout_t
+from .holdout_u import load_holdout_u
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -177,6 +180,9 @@ def tuned_holdout_documents() -> list:
         *load_holdout_p(),
         *load_holdout_q(),
         *load_holdout_r(),
+        *load_holdout_s(),
+        *load_holdout_t(),
+        *load_holdout_u(),
     ]
 
 
@@ -364,6 +370,12 @@ def main() -> None:
     results["holdout_r"] = evaluate(
         load_holdout_r(), complete_parties=True, engine=engine
     )
+    for name, load in (
+        ("holdout_s", load_holdout_s),
+        ("holdout_t", load_holdout_t),
+        ("holdout_u", load_holdout_u),
+    ):
+        results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.
     results["holdout_b"] = evaluate(
         load_holdout_b(), complete_parties=True, engine=engine

@@ -218,12 +218,14 @@ def check_arithmetic(
 
 
 def _decimal(field: dict | None) -> Decimal | None:
+    """Return a field's amount, negative again for a total printed with a minus."""
     if field is None:
         return None
     try:
-        return Decimal(field["value"])
+        value = Decimal(field["value"])
     except (InvalidOperation, KeyError, TypeError):
         return None
+    return -value if field.get("negative") else value
 
 
 def _line_amount_check(index: int, row: dict, minor_unit: Decimal) -> dict | None:

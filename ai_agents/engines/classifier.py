@@ -15,6 +15,7 @@ from .signals import (
     Signal,
     SignalKind,
     heads_other_paper,
+    is_supplier_statement,
 )
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
@@ -51,6 +52,7 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 # A heading of a paper outside the built-in types (signals.FOREIGN_TITLE_RE) scales
 # down the evidence of a type whose own title does not open a line near the top.
 _FOREIGN_TITLE_FACTOR = 0.45
+_BANK_STATEMENT = "bank_statement"
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
 _INLINE = "inline"
@@ -193,6 +195,7 @@ class RuleClassifier:
         similarities = self._example_similarities(document, codes)
         heading_end = document.top_end(OTHER_HEADING_LINES)
         foreign_title = heads_other_paper(document)
+        supplier_statement = foreign_title and is_supplier_statement(document)
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}
         for code in codes:
@@ -211,6 +214,10 @@ class RuleClassifier:
             # the same first lines outweighs it.
             if foreign_title and not _has_leading_title(document, signals, heading_end):
                 score *= _FOREIGN_TITLE_FACTOR
+            # A supplier's statement shares its heading and its balance words with a
+            # bank statement, and is none.
+            if code == _BANK_STATEMENT and supplier_statement:
+                score = 0.0
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score

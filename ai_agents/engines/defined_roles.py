@@ -86,7 +86,7 @@ _REQUISITE_LINE_RE = compile_folded(r"[ \t]*(?:инн|inn|tax\s+id|tin|taxpayer)
 _LINE_REST_RE = compile_folded(
     r"[ \t]{3,}+(?=\||[«\"]|(?:ооо|оао|зао|пао|ао|тоо|ип|общество|акционерное"
     r"|публичное|индивидуальный|от)\b)"
-    r"|[ \t]*(?:$|[,;(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
+    r"|[ \t]*(?:$|[,;:(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
     re.MULTILINE,
 )
 
@@ -320,6 +320,16 @@ def name_labels(
     return labels
 
 
+def quoted_name_pattern(quoted: str) -> str:
+    """Return a pattern of a company's quoted name in folded text.
+
+    Any legal form may stand before it, short or in full, because requisites print
+    "Общество с ограниченной ответственностью «Альфа»" for a preamble's "ООО «Альфа»".
+    """
+    key = rf"[«\"„“]{re.escape(quoted)}[»\"“”]"
+    return rf"(?:{_FOLDED_LEGAL_FORMS}\s*)?{key}"
+
+
 def party_before(
     context: ExtractionContext, role: str, clause_start: int, match: re.Match[str]
 ) -> DefinedParty | None:
@@ -342,8 +352,7 @@ def party_before(
         last = quoted[-1]
         legal_form = _LEGAL_FORM_RE.search(clause, 0, last.start())
         start = legal_form.start() if legal_form else last.start()
-        key = rf"[«\"„“]{re.escape(last.group(1))}[»\"“”]"
-        pattern = rf"(?m)^[ \t]*(?P<name>(?:{_FOLDED_LEGAL_FORMS}\s*)?{key})"
+        pattern = rf"(?m)^[ \t]*(?P<name>{quoted_name_pattern(last.group(1))})"
         span = (clause_start + start, clause_start + last.end())
         return DefinedParty(role, span, re.compile(pattern), match.span())
     entrepreneurs = list(_ENTREPRENEUR_RE.finditer(clause))

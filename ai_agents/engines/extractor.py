@@ -142,7 +142,7 @@ class FieldExtractor:
             # as outstanding is the rest to pay of another paper.
             fields["amount_due"] = total.amount_due or total.field
         elif total is not None:
-            fields["total"] = total.field
+            fields["total"] = _unsigned(total.field)
             if total.amount_due is not None:
                 fields["amount_due"] = total.amount_due
         currency = find_currency(context, total.amount if total else None)
@@ -204,3 +204,15 @@ class FieldExtractor:
             return []
         terms = vat_terms(context, fields.get("vat"))
         return check_arithmetic(fields, terms.rate, terms.included)
+
+
+def _unsigned(field: dict) -> dict:
+    """Return a total printed with a minus as its size, marked `negative`.
+
+    A credit note, a correction that lowers a sum and a refund receipt print their
+    total as "-4 860,00". The total states how much the paper moves; the mark, and
+    `raw`, keep the direction.
+    """
+    if not field["value"].startswith("-"):
+        return field
+    return {**field, "value": field["value"][1:], "negative": True}

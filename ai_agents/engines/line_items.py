@@ -25,7 +25,7 @@ from .text import collapse_spaces, compile_folded, count_letters, fold
 
 # Header words of each column. They match folded text, so Cyrillic is written plainly.
 _DESCRIPTION_RE = compile_folded(
-    r"\b(?:товар|наименовани|description|item|artikel|service|product|goods"
+    r"\b(?:товар|наименовани|описани|description|item|artikel|service|product|goods"
     r"|работ|услуг|omschrijving)"
 )
 _COLUMN_RES = {

@@ -45,8 +45,9 @@ _LEGAL_FORM_RE = compile_folded(
     r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
 )
 # A legal form and its quoted name, which end a Russian company name: the country or
-# town after it ('ООО «Северный Лес» Россия', 'ТОО «Астана Трейд», Казахстан') is the
-# address. A comma or a country must follow the closing quote, so a nested quote
+# town after it ('ООО «Северный Лес» Россия', 'ТОО «Астана Трейд», Казахстан', 'ООО
+# «Северный Лес» Москва') is the address. A comma, a country or a large town written
+# without "г." must follow the closing quote, so a nested quote
 # ('ООО "Дом "Альфа""'), a branch ('ПАО «Ростелеком» Макрорегиональный филиал') and
 # a town of a bank's name ('АО «АЛЬФА-БАНК» г. Москва') stay.
 _FORM_AND_QUOTED_NAME_RE = compile_folded(
@@ -54,7 +55,10 @@ _FORM_AND_QUOTED_NAME_RE = compile_folded(
     r"[«\"„“][^«»\"„“”\n]{2,80}"
     r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?:россия|российская|казахстан|беларусь"
     r"|республика|узбекистан|кыргызстан|армения|латвия|литва|эстония|германия|китай"
-    r"|russia|kazakhstan|belarus|latvia|lithuania|estonia|germany|china)\b)",
+    r"|russia|kazakhstan|belarus|latvia|lithuania|estonia|germany|china"
+    r"|москва|санкт-петербург|новосибирск|екатеринбург|казань|самара|омск|уфа"
+    r"|челябинск|ростов-на-дону|красноярск|пермь|воронеж|волгоград|краснодар"
+    r"|тюмень|иркутск|владивосток|минск|алматы|астана|ташкент)\b)",
     re.MULTILINE,
 )
 # A foreign legal form closing a name before a comma and the address: "Baltic Timber
@@ -64,7 +68,11 @@ _FOREIGN_FORM_BEFORE_COMMA_RE = compile_folded(
     r"|srl|spa|s\.a|a\.s|b\.v|n\.v|sp\.\s?z\s?o\.o)\.?(?=[ \t]*,)"
 )
 _EDGE_JUNK = " \t,;:-—–|/("
-_LEADING_ATTENTION_RE = compile_folded(r"(?:attn|att)\s*[:.]\s*")
+# "Attn:" before a name, and the "От" of a signature block ("От ООО «Альфа»:").
+_LEADING_ATTENTION_RE = compile_folded(
+    r"(?:attn|att)\s*[:.]\s*"
+    r"|от[ \t]+(?=(?:ооо|оао|зао|пао|ао|ип|общество|акционерное)\b|[«\"„“])"
+)
 _MAX_NAME_LINES = 3
 _PROSE_WORDS = 3
 

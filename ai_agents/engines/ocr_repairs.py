@@ -152,8 +152,8 @@ def _date_zeros(match: re.Match[str]) -> str:
 
 
 # A group of a document number made of digits and letters that OCR reads for
-# them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417.
-_NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзl]+")
+# them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417, "lI" for 11.
+_NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзlI]+")
 _MIN_GLUED_DIGITS = 2
 _MIN_LONE_GROUP = 3
 _MIN_KEPT_CYRILLIC = 2
@@ -240,8 +240,9 @@ def _number_group_digits(match: re.Match[str]) -> str:
     )
     letters = len(group) - digits
     if digits == 0 and "l" in group and _is_inner_group(text, start, end):
-        # A middle group with an l: the month of "25-ll-0734" or "25-lO-0734". A
-        # group of O or З only may be a letter ("45/О/2025", "17-З-2025").
+        # A middle group with an l: the month of "25-ll-0734", "25-lI-0734" or
+        # "25-lO-0734". A group of O or З only may be a letter ("45/О/2025",
+        # "17-З-2025").
         return group.translate(CODE_DIGIT_LOOKALIKES)
     lone = not glued and len(group) >= _MIN_LONE_GROUP and not _ZE_RE.search(group)
     if digits == 0 or (digits < letters and not lone):

@@ -70,7 +70,7 @@ _WINDOW_ROLE_BY_TYPE = {"invoice": "buyer", "act": "buyer"}
 # A receipt's top lines that are no store name: greetings, titles, copies.
 _RECEIPT_HEADING_RE = compile_folded(
     r"[^\w\n]*(?:добро\s+пожаловать|welcome|спасибо|thank|кассовый|товарный|чек\b"
-    r"|(?:sales\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate|возврат"
+    r"|(?:sales\s+|payment\s+|cash\s+|official\s+)?receipt|приход|продажа|копия|copy|дубликат|duplicate|возврат"
     r"|оплата|кассир|cashier|(?:merchant|customer)\s+copy|slip|слип)\b"
     r"|[^\w\n]*(?:терминал|terminal)\s*(?:№|#|id\b|:)"
 )

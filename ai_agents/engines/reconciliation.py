@@ -5,18 +5,19 @@ its two parties in prose: "ООО «Альфа» (ИНН ..., КПП ...) в л�
 стороны, и ООО «Бета» (ИНН ...) ..., с другой стороны". Which of them supplied the
 other shows in the ledger below: the supplier's half of each row records a sale
 ("Продажа", "Реализация", "Отгрузка") where the customer's half records a receipt
-("Приход", "Поступление", "Покупка"). Without such rows the party the closing debt
-is owed to ("задолженность в пользу ООО «Альфа»") is taken as the supplier, because
-a customer's debt for supplies is the usual balance of such an act.
+("Приход", "Поступление", "Покупка"), and a ledger of sales alone is its owner's
+(the first party's unless a column names another). Without such rows the party the
+closing debt is owed to ("задолженность в пользу ООО «Альфа»") is taken as the
+supplier, because a customer's debt for supplies is the usual balance of such an act.
 """
 
 import re
 from dataclasses import replace
 
 from .context import ExtractionContext
-from .defined_roles import DefinedParty, party_before
+from .defined_roles import DefinedParty, party_before, quoted_name_pattern
 from .names import name_key
-from .text import compile_folded
+from .text import compile_folded, fold_pattern
 
 # A company's legal form and quoted name: "ООО «Альфа»", "АО "Бета"".
 _NAME = r"(?:ооо|оао|зао|пао|ао|тоо|ип)[ \t]*[«\"„“][^«»\"„“”\n]{1,80}[»\"“”]"
@@ -34,8 +35,11 @@ _LEDGER_OWNER_RE = compile_folded(
 # "между ООО «Альфа» и АО «Бета»" in the heading of an act without "с одной стороны".
 _BETWEEN_RE = compile_folded(rf"\bмежду\s+(?P<first>{_NAME})\s+и\s+(?P<second>{_NAME})")
 _BETWEEN_CHARS = 600
-# The opening of a party block by its name: a line start, a column gap or a rule.
+# The opening of a party block by its name: a line start, a column gap or a rule,
+# and the "От" of a signature block ("От ООО «Альфа»:").
 _BLOCK_OPENING = r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\|)[ \t]*)"
+_SIGNATURE_FROM = fold_pattern(r"(?:от[ \t]+)?")
+_QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
 _CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
 
 
@@ -90,17 +94,13 @@ def _parties_between(
         return None
     parties = []
     for role, group in (("seller", "first"), ("buyer", "second")):
-        name = between.group(group)
-        pattern = rf"{_BLOCK_OPENING}(?P<name>{_name_pattern(name)})"
+        quoted = _QUOTED_RE.search(between.group(group))
+        name = quoted_name_pattern(quoted.group(1))
+        pattern = rf"{_BLOCK_OPENING}(?P<name>{_SIGNATURE_FROM}{name})"
         parties.append(
             DefinedParty(role, between.span(group), re.compile(pattern), between.span())
         )
     return parties[0], parties[1], between.end()
-
-
-def _name_pattern(name: str) -> str:
-    """Return a pattern of a name in folded text, with any spacing between words."""
-    return r"\s+".join(re.escape(word) for word in name.split())
 
 
 def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
@@ -108,11 +108,18 @@ def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
     owner = _LEDGER_OWNER_RE.search(text, start)
     left = name_key(owner.group("name")) if owner else first
     right = second if left == first else first
+    sold = False
     for line in text[start:].splitlines():
         sale = _SALE_RE.search(line)
         purchase = _PURCHASE_RE.search(line)
         if sale is not None and purchase is not None:
             return left if sale.start() < purchase.start() else right
+        sold = sold or sale is not None
+    # A one-sided ledger of sales only ("Реализация (12)") is its owner's record of
+    # what it supplied. Receipts alone may be payments received, so they settle
+    # nothing.
+    if sold and _PURCHASE_RE.search(text, start) is None:
+        return left
     creditor = _CREDITOR_RE.search(text, start)
     if creditor is not None:
         key = name_key(creditor.group("name"))

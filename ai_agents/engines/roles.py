@@ -42,6 +42,8 @@ _BUYER = (
     r"|лизингополучатель|lessee|licensee|tenant"
     r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
+    # A receipt names the one who paid: "Received from:", "Получено от:".
+    r"|received\s+from|получено\s+от|принято\s+от"
 )
 _SHIPPER = r"грузоотправитель|shipper|consignor"
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
@@ -110,8 +112,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (_FORWARDER, "seller"),
         (_CLIENT, "buyer"),
     ),
-    # "To:" heads the buyer's block of an invoice, not of a letter.
-    "invoice": (*_DEFAULT_ROLES, (r"to(?=[ \t]*:)", "buyer")),
+    # "To:" and "Кому:" head the buyer's block of an invoice, not of a letter.
+    "invoice": (*_DEFAULT_ROLES, (r"(?:to|кому)(?=[ \t]*:)", "buyer")),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
 }

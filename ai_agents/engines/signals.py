@@ -18,8 +18,8 @@ from .text import NO_ACCOUNT_AHEAD, NormalizedText, compile_folded, compile_phra
 # consignees in its fields. So the classifier scales down the evidence of a type
 # whose own title does not open a line near the top, and the extractor takes no
 # total from amounts without a label.
-# The lines where such a heading counts.
-OTHER_HEADING_LINES = 3
+# The lines where such a heading counts: under a letterhead of up to three lines.
+OTHER_HEADING_LINES = 5
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
@@ -33,8 +33,12 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
-    r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:общего\s+)?"
-    r"(?:собрания|заседания)"
+    r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:№\s*\S+\s+)?"
+    r"(?:общего\s+)?(?:собрания|заседания|совещания)"
+    # A memo to the company's own management, an order placed with a supplier and
+    # a payer's notice of a transfer request or record no payment of their own.
+    r"|(?:служебная|докладная|объяснительная)\s+записка|memo(?:randum)?\b"
+    r"|purchase\s+order\b|remittance\s+advice\b"
     r"|ведомост\w+\s+банковского\s+контроля|реестр\b"
     r"|(?:таможенная\s+)?декларация\s+на\s+товары|таможенная\s+декларация"
     r"|customs\s+(?:goods\s+)?declaration|bill\s+of\s+entry"
@@ -48,11 +52,40 @@ FOREIGN_TITLE_RE = compile_folded(
 )
 
 
+# A supplier's statement of account to its customer lists invoices, payments and
+# credit notes under the same heading as a bank's statement, and asks the customer
+# to check the balance due or pay it. It is no bank statement.
+_STATEMENT_HEADING_RE = compile_folded(
+    r"(?m)^[ \t]*+[\W_]{0,6}(?:statement\s+of\s+account|(?:customer|supplier)"
+    r"\s+statement|statement)\b"
+)
+_SUPPLIER_STATEMENT_RE = compile_folded(
+    r"\b(?:ageing|aging|amount\s+due\s+from|balance\s+due|not\s+an\s+invoice"
+    r"|in\s+your\s+favou?r|remit\s+(?:the\s+)?balance)\b"
+)
+_INVOICE_ROW_RE = compile_folded(
+    r"\b(?:invoice|inv)\b[ \t.#:-]*(?:no\b\.?)?[ \t]*[a-z]*-?[0-9]"
+)
+
+
 def heads_other_paper(document: NormalizedText) -> bool:
     """Return whether a heading in the first OTHER_HEADING_LINES lines names a kind
-    of paper outside the built-in types."""
+    of paper outside the built-in types, or the paper is a supplier's statement."""
     heading_end = document.top_end(OTHER_HEADING_LINES)
-    return FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None
+    if FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None:
+        return True
+    return is_supplier_statement(document)
+
+
+def is_supplier_statement(document: NormalizedText) -> bool:
+    """Return whether a statement heading opens a supplier's statement of account:
+    one that lists invoices and asks the customer to check or pay the balance."""
+    heading_end = document.top_end(OTHER_HEADING_LINES)
+    return (
+        _STATEMENT_HEADING_RE.search(document.text, 0, heading_end) is not None
+        and _SUPPLIER_STATEMENT_RE.search(document.text) is not None
+        and _INVOICE_ROW_RE.search(document.text, heading_end) is not None
+    )
 
 
 class SignalKind(Enum):
@@ -94,11 +127,13 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"сч[её]т[- ]?оферт\w*", 10),
             # A Belarusian invoice that also fixes the price: "СЧЕТ-ПРОТОКОЛ".
             (r"сч[её]т[- ]протокол\w*", 10),
-            (r"сч[её]т[- ]?фактура", 9),
+            (r"сч[её]т[- ]?проформ\w*|проформа[- ]сч[её]т\w*", 10),
             # "Счет № 40702810...", "Счет № 4410 0286 3315 0047 211" give an account,
             # not an invoice's number.
             (r"сч[её]т" + _NUMBER_SIGN + NO_ACCOUNT_AHEAD, 8),
             (r"(?:tax |commercial |proforma |pro-forma |vat )?invoice\b", 8),
+            # OCR reads the capital I of a heading in capitals as l: "lNVOICE".
+            (r"[l|]nvoice\b", 8),
             (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
             (r"инвойс", 8),
         ),
@@ -133,6 +168,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"универсальный\b[^\n]*\n[ \t]*передаточный\b[^\n]*\n[ \t]*документ\b",
                 12,
             ),
+            # A VAT invoice (счет-фактура) printed alone is the tax half of a UPD,
+            # with the same numbered fields and tax columns, and bills no payment.
+            (r"сч[её]т[- ]?фактура", 9),
             # A correction to a UPD or a VAT invoice, with the same parties and
             # tax columns: "Корректировочный счет-фактура", "УКД".
             (
@@ -141,9 +179,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 14,
             ),
         ),
-        # A UPD also contains a VAT invoice line ("Счёт-фактура № ...", "VAT invoice
-        # No. ..."), so its status line and the words "transfer document" add enough
-        # weight to beat the invoice title that line gives.
+        # A translated UPD also contains a "VAT invoice No. ..." line, so its status
+        # line and the words "transfer document" add enough weight to beat the
+        # invoice title that line gives.
         keywords=(
             (r"(?:статус|status)\s*:?\s*[12l]\b", 3),
             (r"передаточный\s*документ|transfer\s*document", 3),
@@ -166,6 +204,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 8,
             ),
             (r"(?:дополнительное )?соглашени\w*", 6),
+            # A specification to a supply contract agrees goods and prices, and both
+            # parties sign it: "СПЕЦИФИКАЦИЯ № 3 к Договору поставки № 56/25".
+            (r"спецификаци\w*(?=\s*(?:№|n\b|к\s+договор|к\s+контракт))", 8),
         ),
         keywords=(
             (r"именуем\w+\s+в\s+дальнейшем", 4),
@@ -258,9 +299,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"кассовый\s+чек", 12),
             (r"товарный\s+чек", 10),
             (r"чек\b", 5),
-            (r"(?:cash |sales |payment )?receipt\b", 8),
+            (r"(?:cash |sales |payment |official )?receipt\b", 8),
             # A hotel's bill of a stay, settled at departure.
-            (r"(?:guest|hotel)\s+folio\b", 8),
+            (r"(?:guest|hotel)\s+folio\b|сч[её]т\s+гостя|фолио\b", 8),
             (r"квитанция", 8),
             # A restaurant or bar bill, not "Bill to:" of an invoice.
             (r"bill\s*(?:#|№|no\b\.?)\s*[0-9]", 6),

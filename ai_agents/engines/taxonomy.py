@@ -189,7 +189,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "invoice",
         "Счёт",
         "Invoice",
-        "Invoice or bill for payment, including VAT invoices.",
+        "Invoice or bill for payment, including commercial, proforma and tax invoices.",
         fields=_TABLE_FIELDS,
     ),
     DocumentType(
@@ -245,7 +245,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "upd",
         "УПД",
         "Universal transfer document",
-        "Russian universal transfer document: VAT invoice and delivery note in one.",
+        "Russian universal transfer document (VAT invoice and delivery note in one),"
+        " and a Russian VAT invoice (счёт-фактура) printed alone.",
         fields=_TABLE_FIELDS,
     ),
     DocumentType(

@@ -1,6 +1,7 @@
 """Totals, currencies, numbers and dates as printed forms and their scans show them:
 currencies named in words, a payment's purpose under its text, copy numbers, ruled
-header boxes, table columns of dates, "б/н", and unlabelled addressee blocks."""
+header boxes, table columns of dates, "б/н", unlabelled addressee blocks and hotel
+folios."""
 
 import pytest
 
@@ -139,6 +140,8 @@ def test_bank_of_owned_account_follows_owner():
     ("read", "number"),
     [
         ("25-ll-O734", "25-11-0734"),
+        ("25-lI-0734", "25-11-0734"),
+        ("12-II-2025", "12-II-2025"),
         ("OOГУ-OOO2l9", "00ГУ-000219"),
         ("ll8", "118"),
         ("ЗЗ1", "ЗЗ1"),
@@ -415,3 +418,60 @@ def test_single_cyrillic_letter_in_english_number_turns_latin():
     text = "CONTRACT No. 15/2025-К\nLondon, 3 November 2025\n"
 
     assert value_of(extract(text, "contract"), "number") == "15/2025-K"
+
+
+RUSSIAN_FOLIO = f"""ГОСТИНИЦА «СЕВЕРНАЯ ЗВЕЗДА»
+ООО «Северная Звезда», ИНН {SELLER_INN}, КПП {SELLER_KPP}
+
+СЧЕТ ГОСТЯ (ФОЛИО) № 004512
+Дата: 18.11.2025
+Гость: Иванов Петр Сергеевич          Номер: 412
+Плательщик: ООО «Вектор», ИНН {BUYER_INN}, КПП {BUYER_KPP}
+
+Дата        Описание                          Кол-во    Цена        Сумма
+15.11.2025  Проживание, стандарт                1       6 500,00    6 500,00
+16.11.2025  Ресторан                            1       2 340,00    2 340,00
+
+Итого:                                                              8 840,00
+Оплачено:                                                           8 840,00
+"""
+
+
+def test_russian_guest_folio_is_receipt(engine):
+    assert engine.classify(RUSSIAN_FOLIO).document_type == "receipt"
+
+
+def test_description_column_named_opisanie():
+    rows = extract(RUSSIAN_FOLIO, "invoice")["line_items"]
+
+    assert [row["amount"]["value"] for row in rows] == ["6500.00", "2340.00"]
+    assert rows[1]["description"]["value"].endswith("Ресторан")
+
+
+def test_addressee_caption_names_invoice_buyer():
+    text = (
+        f"ООО «Вектор»\nИНН {SELLER_INN} КПП {SELLER_KPP}\n"
+        f"р/с {ACCOUNT} в ПАО «Банк», БИК {BANK_BIK}\n\n"
+        f"Кому: АО «Бета», ИНН {BUYER_INN}, КПП {BUYER_KPP}, р/с 40702810938000012345"
+        " в ПАО Сбербанк\n\nСЧЕТ НА ОПЛАТУ № 77 от 14.11.2025\nИтого: 45 000,00\n"
+    )
+
+    parties = parties_of(text, "invoice")
+
+    assert parties["buyer"]["inn"] == BUYER_INN
+    assert parties["seller"]["inn"] == SELLER_INN
+    assert parties["seller"]["account"] == ACCOUNT
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ООО «Северный Лес» Москва, ул. Лесная, 4", "ООО «Северный Лес»"),
+        ("ООО «Северный Лес» Самара", "ООО «Северный Лес»"),
+        ("ООО «Дом Москва» Казань", "ООО «Дом Москва»"),
+    ],
+)
+def test_town_after_quoted_name_is_address(line, name):
+    text = f"СЧЕТ № 45 от 12.11.2025\nПоставщик: {line}, ИНН {SELLER_INN}\n"
+
+    assert parties_of(text, "invoice")["seller"]["name"] == name

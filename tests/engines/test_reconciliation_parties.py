@@ -1,5 +1,7 @@
 """Parties named without role blocks: reconciliation acts and letters on payments."""
 
+import pytest
+
 from ai_agents.engines.validators import is_valid_inn
 
 from .form_helpers import parties_of
@@ -121,3 +123,58 @@ def test_letter_recipient_of_payments_is_payee():
 
     assert parties["payee"]["inn"] == SUPPLIER_INN
     assert "seller" not in parties
+
+
+def signed_footer_act(first_block: str, second_block: str, ledger: str) -> str:
+    """An act named "между ... и ..." whose requisites follow signature captions."""
+    return f"""АКТ СВЕРКИ ВЗАИМНЫХ РАСЧЕТОВ № 7
+за период с 01.10.2025 по 31.10.2025
+между ООО «Уральский Металл» и АО «Новоуральский Завод»
+
+{ledger}
+
+{first_block:<40}{second_block}
+ИНН {SUPPLIER_INN} КПП 662901001          ИНН {CUSTOMER_INN} КПП 662801001
+Директор ________ Орлов А.В.              Директор ________ Лаптева Н.С.
+"""
+
+
+ONE_SIDED_SALES = """Дата       Документ               Дебет        Кредит
+05.10.2025 Реализация (12)        150 000,00
+20.10.2025 Оплата (331)                        150 000,00"""
+
+
+@pytest.mark.parametrize(
+    ("first_block", "second_block"),
+    [
+        ("От ООО «Уральский Металл»:", "От АО «Новоуральский Завод»:"),
+        ("ООО «Уральский Металл»:", "АО «Новоуральский Завод»:"),
+        (
+            "От ООО «Уральский Металл»",
+            "Акционерное общество «Новоуральский Завод»",
+        ),
+    ],
+)
+def test_signature_captions_open_party_blocks(first_block, second_block):
+    parties = parties_of(
+        signed_footer_act(first_block, second_block, ONE_SIDED_SALES), "act"
+    )
+
+    assert parties["seller"]["inn"] == SUPPLIER_INN
+    assert parties["buyer"]["inn"] == CUSTOMER_INN
+    assert parties["seller"]["name"] == "ООО «Уральский Металл»"
+    # The block's own form of the name, short or full, is kept without "От".
+    assert parties["buyer"]["name"] == second_block.removeprefix("От ").rstrip(":")
+
+
+def test_one_sided_receipts_settle_no_roles():
+    ledger = ONE_SIDED_SALES.replace("Реализация", "Поступление")
+
+    text = signed_footer_act(
+        "От ООО «Уральский Металл»:", "От АО «Новоуральский Завод»:", ledger
+    )
+
+    parties = parties_of(text, "act")
+
+    assert "seller" not in parties
+    assert "buyer" not in parties

@@ -211,7 +211,8 @@ VAT_INVOICE = f"""Счет-фактура № 112 от 02.07.2024
             id="correction-document",
         ),
         pytest.param(MERGED_UPD_TITLE, "upd", id="merged-upd-title"),
-        pytest.param(VAT_INVOICE, "invoice", id="vat-invoice"),
+        # A VAT invoice printed alone is labelled upd by sets C and T.
+        pytest.param(VAT_INVOICE, "upd", id="vat-invoice"),
     ],
 )
 def test_correction_and_upd_type(engine, text, expected):
