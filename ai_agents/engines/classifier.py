@@ -10,12 +10,11 @@ from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
 from .signals import (
-    OTHER_HEADING_LINES,
     SIGNALS,
     Signal,
     SignalKind,
-    heads_other_paper,
     is_supplier_statement,
+    other_heading_end,
 )
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
@@ -51,7 +50,7 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 
 # A heading of a paper outside the built-in types (signals.FOREIGN_TITLE_RE) scales
 # down the evidence of a type whose own title does not open a line near the top.
-_FOREIGN_TITLE_FACTOR = 0.45
+_FOREIGN_TITLE_FACTOR = 0.3
 _BANK_STATEMENT = "bank_statement"
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
@@ -193,8 +192,10 @@ class RuleClassifier:
         """Return the evidence score of each code in `codes` except `other`."""
         top_end = document.top_end(self.settings.title_lines)
         similarities = self._example_similarities(document, codes)
-        heading_end = document.top_end(OTHER_HEADING_LINES)
-        foreign_title = heads_other_paper(document)
+        # A title of a built-in type counts against such a heading only above it or
+        # on its line: below it, "Invoice NT-10452" is a row of the paper's table.
+        heading_end = other_heading_end(document)
+        foreign_title = heading_end is not None
         supplier_statement = foreign_title and is_supplier_statement(document)
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}

@@ -84,9 +84,11 @@ _REQUISITE_LINE_RE = compile_folded(r"[ \t]*(?:инн|inn|tax\s+id|tin|taxpayer)
 # What may follow a name that opens a party's block: nothing, punctuation, a
 # requisite, or another party's column after a wide gap or a table rule.
 _LINE_REST_RE = compile_folded(
-    r"[ \t]{3,}+(?=\||[«\"]|(?:ооо|оао|зао|пао|ао|тоо|ип|общество|акционерное"
+    r":?[ \t]{3,}+(?=\||[«\"]|(?:ооо|оао|зао|пао|ао|тоо|ип|общество|акционерное"
     r"|публичное|индивидуальный|от)\b)"
-    r"|[ \t]*(?:$|[,;:(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
+    # A colon ends a signature caption ("От ООО «Альфа»:"), not a contact line
+    # ("ООО «Бета»: Козлов К.К., тел. ...").
+    r"|[ \t]*(?:$|:[ \t]*$|[,;(|]|(?:инн|кпп|огрн|юридический|адрес)\b)",
     re.MULTILINE,
 )
 

@@ -23,6 +23,7 @@ from .money_fields import (
 )
 from .mrz import ZONE_DATES, mrz_fields
 from .parties import find_parties
+from .reconciliation import is_reconciliation_act
 from .schema_fields import schema_fields
 from .snils import find_snils
 from .taxonomy import OTHER, FieldSpec
@@ -34,11 +35,15 @@ from .type_fields import TYPE_FIELDS
 # A packing list may state the value of the goods it lists, read as its total
 # under a strong or a shipment value label (see money_fields._total_labels).
 _TYPES_WITHOUT_MONEY = frozenset({"passport"})
+# A statement's rows pay taxes ("НДС за 4 квартал", "HMRC VAT 3,115.00"); the
+# statement itself charges none.
+_NO_VAT_TYPES = frozenset({"bank_statement"})
 # Documents that list goods or services in a table.
 _TYPES_WITH_LINE_ITEMS = frozenset({"invoice", "act", "upd", "waybill", "packing_list"})
 _TYPES_WITH_SUBTOTAL = frozenset({"invoice", "act", "upd", "waybill"})
 _DECIMAL_PRECISION = 80
 _LETTER_TYPE = "letter"
+_ACT_TYPE = "act"
 # Types whose amount in words is their total when no figure is found for it.
 _TYPES_WITH_PRICE = frozenset(
     {"invoice", "act", "upd", "waybill", "payment_order", "receipt", "contract"}
@@ -137,20 +142,24 @@ class FieldExtractor:
     @staticmethod
     def _add_money(context: ExtractionContext, fields: dict) -> None:
         total = find_total(context)
-        if total is not None and context.document_type == _LETTER_TYPE:
+        if total is not None and (
+            context.document_type == _LETTER_TYPE
+            or (context.document_type == _ACT_TYPE and is_reconciliation_act(context))
+        ):
             # A letter has no value of its own. The sum that it demands or reports
-            # as outstanding is the rest to pay of another paper.
-            fields["amount_due"] = total.amount_due or total.field
+            # as outstanding is the rest to pay of another paper, and the balance
+            # that an act of reconciliation states is a state of account.
+            fields["amount_due"] = _unsigned(total.amount_due or total.field)
         elif total is not None:
             fields["total"] = _unsigned(total.field)
             if total.amount_due is not None:
-                fields["amount_due"] = total.amount_due
+                fields["amount_due"] = _unsigned(total.amount_due)
         currency = find_currency(context, total.amount if total else None)
         if currency is not None:
             fields["currency"] = currency
-        vat = find_vat(context)
+        vat = None if context.document_type in _NO_VAT_TYPES else find_vat(context)
         if vat is not None:
-            fields["vat"] = vat
+            fields["vat"] = _unsigned(vat)
         in_words = find_total_in_words(context)
         if in_words is not None:
             fields["total_in_words"] = in_words
@@ -164,7 +173,7 @@ class FieldExtractor:
         if context.document_type in _TYPES_WITH_SUBTOTAL:
             subtotal = find_subtotal(context)
             if subtotal is not None:
-                fields["subtotal"] = subtotal
+                fields["subtotal"] = _unsigned(subtotal)
 
     @staticmethod
     def _add_total_of_rows(context: ExtractionContext, fields: dict) -> None:
@@ -207,11 +216,11 @@ class FieldExtractor:
 
 
 def _unsigned(field: dict) -> dict:
-    """Return a total printed with a minus as its size, marked `negative`.
+    """Return an amount printed with a minus as its size, marked `negative`.
 
     A credit note, a correction that lowers a sum and a refund receipt print their
-    total as "-4 860,00". The total states how much the paper moves; the mark, and
-    `raw`, keep the direction.
+    total, subtotal and VAT as "-4 860,00". The amount states how much the paper
+    moves; the mark, and `raw`, keep the direction.
     """
     if not field["value"].startswith("-"):
         return field

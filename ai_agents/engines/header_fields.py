@@ -54,6 +54,8 @@ _TYPE_TITLE_WORDS = {
         r"|декларац\w*|отч[её]т\w*"
         r"|реестр\w*"
         r"|report|заключени\w*|заявк[аи]"
+        r"|(?:служебная|докладная)\s+записка|memo(?:randum)?|purchase\s+order"
+        r"|remittance\s+advice|statement\s+of\s+account"
     ),
 }
 # A passport number quoted in another document is not that document's number, and

@@ -114,7 +114,9 @@ APPROVAL_LINE_RE = compile_folded(
 # A receipt slip's own title cites its order ("Квитанция к приходному кассовому
 # ордеру № 58"), so "к" before that order is no citation.
 _CITING_PREFIX_RE = compile_folded(
-    r"(?<![\w-])(?:к(?!\s+приходному\s+кассовому\s+ордеру)|по|согласно|основании"
+    # "ВЫПИСКА ПО СЧЕТУ № 204" numbers the statement, not a cited invoice.
+    r"(?<![\w-])(?:к(?!\s+приходному\s+кассовому\s+ордеру)"
+    r"|(?<!выписка )(?<!выписки )по|согласно|основании"
     r"|соответствии\s+с|to|under|per|against|"
     r"pursuant\s+to)\s+[^\n№#]{1,50}?(?:№|\bno\b\.?|\bnr\b\.?|#|\bмо\b\.?)[ \t]*[:.]?"
     r"[ \t]*$"

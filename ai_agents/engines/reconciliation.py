@@ -19,8 +19,12 @@ from .defined_roles import DefinedParty, party_before, quoted_name_pattern
 from .names import name_key
 from .text import compile_folded, fold_pattern
 
-# A company's legal form and quoted name: "ООО «Альфа»", "АО "Бета"".
-_NAME = r"(?:ооо|оао|зао|пао|ао|тоо|ип)[ \t]*[«\"„“][^«»\"„“”\n]{1,80}[»\"“”]"
+# A company's legal form and quoted name, which may nest one quote: "ООО «Логистический
+# центр «Прибрежный»»".
+_NAME = (
+    r"(?:ооо|оао|зао|пао|ао|тоо|ип)[ \t]*[«\"„“]"
+    r"(?:[^«»\"„“”\n]|[«\"„“][^«»\"„“”\n]{1,60}[»\"“”]){1,80}[»\"“”]"
+)
 _TITLE_RE = compile_folded(r"\bакт\w*\s+сверки\b")
 _FIRST_SIDE_RE = compile_folded(r"\bс\s+одной\s+стороны\b")
 _SECOND_SIDE_RE = compile_folded(r"\bс\s+другой\s+стороны\b")
@@ -40,7 +44,17 @@ _BETWEEN_CHARS = 600
 _BLOCK_OPENING = r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\|)[ \t]*)"
 _SIGNATURE_FROM = fold_pattern(r"(?:от[ \t]+)?")
 _QUOTED_RE = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
+# The tax ids in a bracket after a name: "ООО «Альфа» (ИНН 6316410942, КПП ...)".
+# The closing quote of an outer name may follow: "ООО «ЛЦ «Прибрежный»» (ИНН ...)".
+_BRACKETED_TAX_IDS = fold_pattern(r"[»\"“”]?\s*\((?=[^()]{0,10}инн)[^()]{1,120}\)")
+# A ledger row opens with its date: "05.10.2025 Реализация (12) 150 000,00".
+_LEDGER_ROW_RE = re.compile(r"[ \t|]*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\b")
 _CREDITOR_RE = compile_folded(r"\bв\s+пользу\s+(?P<name>[^\n|,]{3,120})")
+
+
+def is_reconciliation_act(context: ExtractionContext) -> bool:
+    """Return whether the act is one of reconciliation (акт сверки)."""
+    return _TITLE_RE.search(context.text, 0, context.top_end) is not None
 
 
 def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty]:
@@ -51,7 +65,11 @@ def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty
     sides = _sides(context)
     if sides is None:
         return []
-    first, second, preamble_end = sides
+    first, second, preamble_end = (
+        _opening_blocks(text, sides[0]),
+        _opening_blocks(text, sides[1]),
+        sides[2],
+    )
     first_key = name_key(text[first.name_span[0] : first.name_span[1]])
     second_key = name_key(text[second.name_span[0] : second.name_span[1]])
     supplier = _supplier_key(text, preamble_end, first_key, second_key)
@@ -81,6 +99,26 @@ def _sides(
     return first, second, second_side.end()
 
 
+def _opening_blocks(text: str, party: DefinedParty) -> DefinedParty:
+    """Return the party with its name found where it opens a requisites block.
+
+    The requisites of an act of reconciliation stand under the names at its foot,
+    side by side and after "От": "От ООО «Альфа»:      От ООО «Бета»:".
+    """
+    quoted = _QUOTED_RE.search(text, *party.name_span)
+    if quoted is None:
+        return party
+    name = quoted_name_pattern(quoted.group(1))
+    pattern = rf"{_BLOCK_OPENING}(?P<name>{_SIGNATURE_FROM}{name})"
+    party = replace(party, line_pattern=re.compile(pattern))
+    if party.requisites_span is None:
+        # "Мы, нижеподписавшиеся, ... ООО «Альфа» (ИНН ..., КПП ...) ... и ..."
+        bracket = re.search(rf"{name}{_BRACKETED_TAX_IDS}", text)
+        if bracket is not None:
+            party = replace(party, requisites_span=bracket.span())
+    return party
+
+
 def _parties_between(
     context: ExtractionContext,
 ) -> tuple[DefinedParty, DefinedParty, int] | None:
@@ -92,14 +130,10 @@ def _parties_between(
     between = _BETWEEN_RE.search(context.text, 0, _BETWEEN_CHARS)
     if between is None:
         return None
-    parties = []
-    for role, group in (("seller", "first"), ("buyer", "second")):
-        quoted = _QUOTED_RE.search(between.group(group))
-        name = quoted_name_pattern(quoted.group(1))
-        pattern = rf"{_BLOCK_OPENING}(?P<name>{_SIGNATURE_FROM}{name})"
-        parties.append(
-            DefinedParty(role, between.span(group), re.compile(pattern), between.span())
-        )
+    parties = [
+        DefinedParty(role, between.span(group), re.compile("(?!)"), between.span())
+        for role, group in (("seller", "first"), ("buyer", "second"))
+    ]
     return parties[0], parties[1], between.end()
 
 
@@ -114,15 +148,15 @@ def _supplier_key(text: str, start: int, first: str, second: str) -> str | None:
         purchase = _PURCHASE_RE.search(line)
         if sale is not None and purchase is not None:
             return left if sale.start() < purchase.start() else right
-        sold = sold or sale is not None
-    # A one-sided ledger of sales only ("Реализация (12)") is its owner's record of
-    # what it supplied. Receipts alone may be payments received, so they settle
-    # nothing.
-    if sold and _PURCHASE_RE.search(text, start) is None:
-        return left
+        sold = sold or (sale is not None and _LEDGER_ROW_RE.match(line) is not None)
     creditor = _CREDITOR_RE.search(text, start)
     if creditor is not None:
         key = name_key(creditor.group("name"))
         if key in (first, second):
             return key
+    # A one-sided ledger of sales only ("05.10.2025 Реализация (12)") is its
+    # owner's record of what it supplied. Receipts alone may be payments received,
+    # so they settle nothing.
+    if sold and _PURCHASE_RE.search(text, start) is None:
+        return left
     return None

@@ -42,10 +42,13 @@ _BUYER = (
     r"|лизингополучатель|lessee|licensee|tenant"
     r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
-    # A receipt names the one who paid: "Received from:", "Получено от:".
-    r"|received\s+from|получено\s+от|принято\s+от"
 )
 _SHIPPER = r"грузоотправитель|shipper|consignor"
+# The opening of a company's name: a legal form or a quote.
+_COMPANY_START = (
+    r"ооо|оао|зао|пао|ао|ип|индивидуальный\s+предприниматель|общество|акционерное"
+    r"|[«\"„“]"
+)
 _CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
 _CARRIER = r"перевозчик|carrier"
 _PAYER = (
@@ -112,8 +115,19 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (_FORWARDER, "seller"),
         (_CLIENT, "buyer"),
     ),
-    # "To:" and "Кому:" head the buyer's block of an invoice, not of a letter.
-    "invoice": (*_DEFAULT_ROLES, (r"(?:to|кому)(?=[ \t]*:)", "buyer")),
+    # "To:" heads the buyer's block of an invoice, not of a letter, and so does
+    # "Кому:" before a company, not before a person ("Кому: главному бухгалтеру").
+    "invoice": (
+        *_DEFAULT_ROLES,
+        (r"to(?=[ \t]*:)", "buyer"),
+        (rf"кому(?=[ \t]*:[ \t]*(?:{_COMPANY_START}))", "buyer"),
+    ),
+    # A receipt names the one who paid: "Received from:", "Получено от:".
+    "receipt": (
+        (r"received\s+from|получено\s+от|принято\s+от", "buyer"),
+        (r"received\s+by", "seller"),
+        *_DEFAULT_ROLES,
+    ),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
 }
@@ -185,7 +199,7 @@ _SELLER_BANK_WORDS = (
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = (
-    r"(?:\s++(?:и\s+его\s+адрес|платежа|средств)\b"
+    r"(?:\s++(?:и\s+его\s+адрес|and\s+its\s+address|платежа|средств)\b"
     r"|(?:'s|’s)?\s++name\s+and\s+address\b)?(?:\s*+\([^)\n]{0,40}\))?"
 )
 # A box number, which OCR may read with l for 1 ("l. Грузоотправитель").

@@ -37,8 +37,10 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?:общего\s+)?(?:собрания|заседания|совещания)"
     # A memo to the company's own management, an order placed with a supplier and
     # a payer's notice of a transfer request or record no payment of their own.
-    r"|(?:служебная|докладная|объяснительная)\s+записка|memo(?:randum)?\b"
-    r"|purchase\s+order\b|remittance\s+advice\b"
+    r"|(?:служебная|докладная|объяснительная)\s+записка"
+    # As headings, not as captions ("Memo: staff lunch", "Purchase order: 4471").
+    r"|(?:memo(?:randum)?|purchase\s+order|remittance\s+advice)"
+    r"(?=[ \t]*(?:$|no\b|№|#|number\b|to\b))"
     r"|ведомост\w+\s+банковского\s+контроля|реестр\b"
     r"|(?:таможенная\s+)?декларация\s+на\s+товары|таможенная\s+декларация"
     r"|customs\s+(?:goods\s+)?declaration|bill\s+of\s+entry"
@@ -63,27 +65,43 @@ _SUPPLIER_STATEMENT_RE = compile_folded(
     r"\b(?:ageing|aging|amount\s+due\s+from|balance\s+due|not\s+an\s+invoice"
     r"|in\s+your\s+favou?r|remit\s+(?:the\s+)?balance)\b"
 )
+# A card statement may print "balance due" too, so two different words count.
+_SUPPLIER_STATEMENT_WORDS = 2
 _INVOICE_ROW_RE = compile_folded(
-    r"\b(?:invoice|inv)\b[ \t.#:-]*(?:no\b\.?)?[ \t]*[a-z]*-?[0-9]"
+    r"\b(?:invoice|inv)\b[ \t.#:-]*+(?:no\b\.?[ \t]*+)?[a-z]*-?[0-9]"
 )
 
 
 def heads_other_paper(document: NormalizedText) -> bool:
     """Return whether a heading in the first OTHER_HEADING_LINES lines names a kind
     of paper outside the built-in types, or the paper is a supplier's statement."""
+    return other_heading_end(document) is not None
+
+
+def other_heading_end(document: NormalizedText) -> int | None:
+    """Return where the line of a heading that names a paper outside the built-in
+    types ends, or None. A supplier's statement of account counts as one."""
     heading_end = document.top_end(OTHER_HEADING_LINES)
-    if FOREIGN_TITLE_RE.search(document.text, 0, heading_end) is not None:
-        return True
-    return is_supplier_statement(document)
+    found = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
+    if found is None and is_supplier_statement(document):
+        found = _STATEMENT_HEADING_RE.search(document.text, 0, heading_end)
+    if found is None:
+        return None
+    return document.line_end(found.start())
 
 
 def is_supplier_statement(document: NormalizedText) -> bool:
     """Return whether a statement heading opens a supplier's statement of account:
     one that lists invoices and asks the customer to check or pay the balance."""
     heading_end = document.top_end(OTHER_HEADING_LINES)
+    if _STATEMENT_HEADING_RE.search(document.text, 0, heading_end) is None:
+        return False
+    words = {
+        " ".join(found.group(0).split())
+        for found in _SUPPLIER_STATEMENT_RE.finditer(document.text)
+    }
     return (
-        _STATEMENT_HEADING_RE.search(document.text, 0, heading_end) is not None
-        and _SUPPLIER_STATEMENT_RE.search(document.text) is not None
+        len(words) >= _SUPPLIER_STATEMENT_WORDS
         and _INVOICE_ROW_RE.search(document.text, heading_end) is not None
     )
 
@@ -127,7 +145,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"сч[её]т[- ]?оферт\w*", 10),
             # A Belarusian invoice that also fixes the price: "СЧЕТ-ПРОТОКОЛ".
             (r"сч[её]т[- ]протокол\w*", 10),
-            (r"сч[её]т[- ]?проформ\w*|проформа[- ]сч[её]т\w*", 10),
+            (r"сч[её]т[- ]?проформа\b|проформа[- ]сч[её]т\b", 10),
             # "Счет № 40702810...", "Счет № 4410 0286 3315 0047 211" give an account,
             # not an invoice's number.
             (r"сч[её]т" + _NUMBER_SIGN + NO_ACCOUNT_AHEAD, 8),
@@ -206,7 +224,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"(?:дополнительное )?соглашени\w*", 6),
             # A specification to a supply contract agrees goods and prices, and both
             # parties sign it: "СПЕЦИФИКАЦИЯ № 3 к Договору поставки № 56/25".
-            (r"спецификаци\w*(?=\s*(?:№|n\b|к\s+договор|к\s+контракт))", 8),
+            (r"спецификация(?=\s*(?:№|n\b|к\s+договор|к\s+контракт))", 8),
         ),
         keywords=(
             (r"именуем\w+\s+в\s+дальнейшем", 4),

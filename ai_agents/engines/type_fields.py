@@ -31,12 +31,14 @@ _SERIES_NUMBER_RE = compile_folded(
 )
 # The series and number printed down the page's edge, read across the page by OCR:
 # "22 19" and "583021" apart, the number also in two groups ("5830 21"), with l or
-# o for 1 or 0 ("22 l9   58302l").
+# o for 1 or 0 ("22 l9   58302l"). A text layer may put the number on the line
+# under the series.
 _PASSPORT_DIGIT = r"[0-9olз]"
 _BARE_SERIES_NUMBER_RE = re.compile(
     rf"(?<![\w.,])(?P<series>[0-9]{_PASSPORT_DIGIT}\s{_PASSPORT_DIGIT}{{2}})"
-    rf"[ \t]{{1,60}}+(?P<number>{_PASSPORT_DIGIT}{{6}}|{_PASSPORT_DIGIT}{{4}}"
-    rf"\s{_PASSPORT_DIGIT}{{2}})(?![\w.,])"
+    r"(?:[ \t]{1,60}+|[ \t]*+\n[ \t]*+)"
+    rf"(?P<number>{_PASSPORT_DIGIT}{{6}}|{_PASSPORT_DIGIT}{{4}}\s{_PASSPORT_DIGIT}{{2}})"
+    r"(?![\w.,])"
 )
 # A Russian passport for travel abroad prints two series digits and a 7-digit
 # number after its label: "Номер паспорта / Passport No. 75 1234567".

@@ -71,7 +71,8 @@ def engine():
             "| Date | Reference | Description | Debit | Credit | Balance |\n"
             "| 01/11/2025 | | Balance brought forward | | | £ 210.40 |\n"
             "| 04/11/2025 | INV-3311 | Menus | £ 96.00 | | £ 306.40 |\n"
-            "Balance at 30/11/2025: £ 306.40\nAgeing: Current £ 306.40\n",
+            "Balance at 30/11/2025: £ 306.40\nAgeing: Current £ 306.40\n"
+            "Please remit the balance by 15/12/2025.\n",
             "other",
             id="supplier-statement",
         ),
@@ -82,6 +83,14 @@ def engine():
             "Closing balance £ 114.40\nPlease report any discrepancy within 30 days.\n",
             "bank_statement",
             id="bank-statement-citing-invoice",
+        ),
+        pytest.param(
+            "NORTHGATE CARD SERVICES\n\nSTATEMENT\nStatement date: 30/11/2025\n"
+            "Opening balance £ 210.40\n02/11 ACME SUPPLIES LTD INV 4512 £ 96.00\n"
+            "Closing balance £ 306.40\n"
+            "Minimum payment £ 25.00   Balance due £ 306.40\n",
+            "bank_statement",
+            id="card-statement-with-balance-due",
         ),
         pytest.param(
             "GULF EXPO EVENTS L.L.C.\nSheikh Zayed Road, Dubai\n\nOFFICIAL RECEIPT\n"
@@ -110,13 +119,14 @@ def test_receipt_payer_received_from_is_buyer():
     text = (
         "PAYMENT RECEIPT\nReceipt No.: R-2025-08814   Date: 10 Dec 2025\n"
         f"Received from:\nSteklo-Design LLC\nINN {BUYER_INN}, KPP {BUYER_KPP}\n"
+        f"Received by: Amur Fish Yard LLC, INN/KPP {SELLER_INN}/{SELLER_KPP}\n"
         "Net amount EUR 6,870.00\n"
     )
 
     parties = extract(text, "receipt")["parties"]
 
     assert parties["buyer"]["inn"]["value"] == BUYER_INN
-    assert "seller" not in parties
+    assert parties["seller"]["inn"]["value"] == SELLER_INN
 
 
 def test_negative_total_returned_unsigned_and_marked():
@@ -136,3 +146,109 @@ def test_positive_total_has_no_sign_mark():
     fields = extract("INVOICE No. 5\nTotal EUR 4,860.00\n", "invoice")
 
     assert "negative" not in fields["total"]
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type", "number"),
+    [
+        (
+            "ООО «Альфа»\nОтдел ИТ\n\nСЛУЖЕБНАЯ ЗАПИСКА № 37\nот 15.10.2025\n"
+            "Прошу согласовать оплату счета № ИС-00418 от 14.10.2025.\n",
+            "other",
+            "37",
+        ),
+        (
+            "REMITTANCE ADVICE No. RA-0088\nDate: 21 October 2025\n"
+            "Transfer: our application No. 88 of 20 October 2025\n",
+            "other",
+            "RA-0088",
+        ),
+        (
+            "АО «Банк Невский альянс»     БИК 044030681\n\nВЫПИСКА ПО СЧЕТУ № 204\n"
+            "за 22 октября 2025 г.\nСчет: 40702810346100330766\n",
+            "bank_statement",
+            "204",
+        ),
+        (
+            "РОССИЙСКАЯ ФЕДЕРАЦИЯ\n"
+            "Дата выдачи 17.04.2021     Код подразделения 540-004\n"
+            "                 50 21\n                 638214\nФамилия ГАЛИЧЕВА\n",
+            "passport",
+            "638214",
+        ),
+    ],
+)
+def test_number_under_own_heading(text, document_type, number):
+    assert extract(text, document_type)["number"]["value"] == number
+
+
+def test_invoice_cited_by_account_words_still_cited():
+    text = "АКТ № 12 от 01.11.2025\nОснование: оплата по счету № 204 от 20.10.2025\n"
+
+    assert extract(text, "act")["number"]["value"] == "12"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Общая сумма арендной платы за срок аренды составляет 605 000 (Шестьсот "
+        "пять тысяч) рублей 00 копеек.",
+        "Общая сумма вознаграждения за срок действия договора (12 месяцев) "
+        "составляет 605 000 (шестьсот пять тысяч) рублей 00 копеек.",
+    ],
+)
+def test_contract_total_for_its_term(clause):
+    text = (
+        "ДОГОВОР № 14\nг. Москва 01.10.2025\n"
+        f"3. Плата - 55 000 руб. в месяц. {clause}\n"
+    )
+
+    assert extract(text, "contract")["total"]["value"] == "605000.00"
+
+
+def test_shipper_and_its_address_caption():
+    text = (
+        "UNIVERSAL TRANSFER DOCUMENT\nInvoice No. 22 dated 22.12.2025\n"
+        f"Shipper and its address: Podolsk Terminal LLC, INN/KPP {SELLER_INN}/"
+        f"{SELLER_KPP},\n142103, Podolsk\n"
+    )
+
+    assert extract(text, "upd")["parties"]["shipper"]["inn"]["value"] == SELLER_INN
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Memo: staff lunch", "Purchase order: PO-4471", "Date    Memo    Amount"],
+)
+def test_caption_words_are_no_foreign_heading(engine, line):
+    text = (
+        f"ООО «Продукты у дома»\nКАССОВЫЙ ЧЕК № 57\n15.11.2025\n{line}\n"
+        "Хлеб 1 x 48,00\nИТОГ =48,00\nФН 7281440500123456 ФД 4471 ФПД 3302447190\n"
+    )
+
+    assert engine.classify(text).document_type == "receipt"
+
+
+def test_addressee_person_is_no_invoice_buyer():
+    text = (
+        "СЧЕТ НА ОПЛАТУ № 45 от 12.11.2025\n"
+        "Кому: главному бухгалтеру Петровой А.С.\n"
+        f"Покупатель: ООО «Бета», ИНН {BUYER_INN}\n"
+    )
+
+    buyer = extract(text, "invoice")["parties"]["buyer"]
+
+    assert buyer["name"]["value"] == "ООО «Бета»"
+    assert buyer["inn"]["value"] == BUYER_INN
+
+
+def test_received_from_outside_receipts_is_no_buyer():
+    text = (
+        "АКТ № 12 от 01.11.2025\n"
+        f"Получено от: ООО «Альфа», ИНН {SELLER_INN}\n"
+        f"Покупатель: ООО «Бета», ИНН {BUYER_INN}\n"
+    )
+
+    parties = extract(text, "act")["parties"]
+
+    assert parties["buyer"]["inn"]["value"] == BUYER_INN

@@ -178,3 +178,26 @@ def test_one_sided_receipts_settle_no_roles():
 
     assert "seller" not in parties
     assert "buyer" not in parties
+
+
+def test_sale_words_in_preamble_are_no_ledger():
+    preamble_sale = BETA + " по договору купли-продажи № 5"
+    ledger = "20.10.2025 Оплата (331) 150 000,00\n" + DEBT_ONLY
+
+    inns = party_inns(reconciliation_act(ALPHA, preamble_sale, ledger))
+
+    assert inns["seller"] == CUSTOMER_INN
+    assert inns["buyer"] == SUPPLIER_INN
+
+
+def test_contact_line_after_name_is_no_block():
+    text = (
+        signed_footer_act(
+            "ООО «Уральский Металл»:", "АО «Новоуральский Завод»:", ONE_SIDED_SALES
+        )
+        + "АО «Новоуральский Завод»: Козлов К.К., тел. 8 (343) 555-12-12\n"
+    )
+
+    parties = parties_of(text, "act")
+
+    assert parties["buyer"]["name"] == "АО «Новоуральский Завод»"
