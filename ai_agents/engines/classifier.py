@@ -51,6 +51,8 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 # A heading of a paper outside the built-in types (signals.FOREIGN_TITLE_RE) scales
 # down the evidence of a type whose own title does not open a line near the top.
 _FOREIGN_TITLE_FACTOR = 0.3
+# The characters before a title word that tell where it stands on its line.
+_TITLE_PREFIX_CHARS = 200
 _BANK_STATEMENT = "bank_statement"
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
@@ -474,10 +476,16 @@ def _leading_title_start(
 def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     """Return where a title word is: opening a line (_LEADING), inside a line
     (_INLINE), or naming another paper (_REFERENCE)."""
-    prefix = document.text[document.line_start(match.start()) : match.start()]
+    # Only the end of a long line is read, so that a line of thousands of title
+    # words is not read again from its start for each of them.
+    line_start = document.line_start(match.start())
+    window_start = max(line_start, match.start() - _TITLE_PREFIX_CHARS)
+    prefix = document.text[window_start : match.start()]
     if _FIELD_LABEL_AFTER_RE.match(document.text, match.end()):
         return _INLINE
-    opens_line = _LINE_PREFIX_RE.fullmatch(prefix) is not None
+    opens_line = (
+        window_start == line_start and _LINE_PREFIX_RE.fullmatch(prefix) is not None
+    )
     if opens_line and _starts_lowercase(document, match):
         # A wrapped sentence may open a line with a title word ("delivery note
         # LS-80011472 of 21.03.2025"), but a title starts with a capital.
