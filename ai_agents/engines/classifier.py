@@ -51,7 +51,7 @@ _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 # A heading of a paper outside the built-in types (signals.FOREIGN_TITLE_RE) scales
 # down the evidence of a type whose own title does not open a line near the top.
 _FOREIGN_TITLE_FACTOR = 0.3
-# The characters before a title word that tell where it stands on its line.
+# How many characters before a title word decide where on its line it is.
 _TITLE_PREFIX_CHARS = 200
 _BANK_STATEMENT = "bank_statement"
 # The kinds of place a title word has on its line (see _title_kind).
@@ -217,8 +217,8 @@ class RuleClassifier:
             # the same first lines outweighs it.
             if foreign_title and not _has_leading_title(document, signals, heading_end):
                 score *= _FOREIGN_TITLE_FACTOR
-            # A supplier's statement shares its heading and its balance words with a
-            # bank statement, and is none.
+            # A supplier's statement has the heading and the balance words of a
+            # bank statement, but it is not one.
             if code == _BANK_STATEMENT and supplier_statement:
                 score = 0.0
             score += self._operator_keyword_score(document, code, top_end)

@@ -18,7 +18,8 @@ from .text import NO_ACCOUNT_AHEAD, NormalizedText, compile_folded, compile_phra
 # consignees in its fields. So the classifier scales down the evidence of a type
 # whose own title does not open a line near the top, and the extractor takes no
 # total from amounts without a label.
-# The lines where such a heading counts: under a letterhead of up to three lines.
+# How many non-empty lines from the top such a heading may open: a letterhead of up
+# to three lines may stand above it.
 OTHER_HEADING_LINES = 5
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
@@ -55,8 +56,8 @@ FOREIGN_TITLE_RE = compile_folded(
 
 
 # A supplier's statement of account to its customer lists invoices, payments and
-# credit notes under the same heading as a bank's statement, and asks the customer
-# to check the balance due or pay it. It is no bank statement.
+# credit notes under the same heading as a bank's statement, and requests that the
+# customer check the balance due or pay it. It is not a bank statement.
 _STATEMENT_HEADING_RE = compile_folded(
     r"(?m)^[ \t]*+[\W_]{0,6}(?:statement\s+of\s+account|(?:customer|supplier)"
     r"\s+statement|statement)\b"
@@ -65,7 +66,7 @@ _SUPPLIER_STATEMENT_RE = compile_folded(
     r"\b(?:ageing|aging|amount\s+due\s+from|balance\s+due|not\s+an\s+invoice"
     r"|in\s+your\s+favou?r|remit\s+(?:the\s+)?balance)\b"
 )
-# A card statement may print "balance due" too, so two different words count.
+# A card statement may print "balance due" too, so two different phrases are needed.
 _SUPPLIER_STATEMENT_WORDS = 2
 _INVOICE_ROW_RE = compile_folded(
     r"\b(?:invoice|inv)\b[ \t.#:-]*+(?:no\b\.?[ \t]*+)?[a-z]*-?[0-9]"
@@ -92,7 +93,8 @@ def other_heading_end(document: NormalizedText) -> int | None:
 
 def is_supplier_statement(document: NormalizedText) -> bool:
     """Return whether a statement heading opens a supplier's statement of account:
-    one that lists invoices and asks the customer to check or pay the balance."""
+    one that lists invoices and requests that the customer check or pay the
+    balance."""
     heading_end = document.top_end(OTHER_HEADING_LINES)
     if _STATEMENT_HEADING_RE.search(document.text, 0, heading_end) is None:
         return False
