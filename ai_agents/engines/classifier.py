@@ -13,8 +13,7 @@ from .signals import (
     SIGNALS,
     Signal,
     SignalKind,
-    is_supplier_statement,
-    other_heading_end,
+    other_heading,
 )
 from .similarity import ExampleIndex
 from .taxonomy import OTHER
@@ -196,9 +195,10 @@ class RuleClassifier:
         similarities = self._example_similarities(document, codes)
         # A title of a built-in type counts against such a heading only above it or
         # on its line: below it, "Invoice NT-10452" is a row of the paper's table.
-        heading_end = other_heading_end(document)
-        foreign_title = heading_end is not None
-        supplier_statement = foreign_title and is_supplier_statement(document)
+        heading = other_heading(document)
+        foreign_title = heading is not None
+        heading_end = heading.line_end if heading else 0
+        supplier_statement = foreign_title and heading.supplier_statement
         first_title = _FirstTitle(document, self.signals, top_end)
         scores = {}
         for code in codes:

@@ -65,11 +65,8 @@ def find_reconciliation_parties(context: ExtractionContext) -> list[DefinedParty
     sides = _sides(context)
     if sides is None:
         return []
-    first, second, preamble_end = (
-        _opening_blocks(text, sides[0]),
-        _opening_blocks(text, sides[1]),
-        sides[2],
-    )
+    first, second = (_opening_blocks(text, party) for party in sides[:2])
+    preamble_end = sides[2]
     first_key = name_key(text[first.name_span[0] : first.name_span[1]])
     second_key = name_key(text[second.name_span[0] : second.name_span[1]])
     supplier = _supplier_key(text, preamble_end, first_key, second_key)
@@ -130,6 +127,7 @@ def _parties_between(
     between = _BETWEEN_RE.search(context.text, 0, _BETWEEN_CHARS)
     if between is None:
         return None
+    # The block pattern of each name is set by _opening_blocks, so none is set here.
     parties = [
         DefinedParty(role, between.span(group), re.compile("(?!)"), between.span())
         for role, group in (("seller", "first"), ("buyer", "second"))

@@ -76,19 +76,30 @@ _INVOICE_ROW_RE = compile_folded(
 def heads_other_paper(document: NormalizedText) -> bool:
     """Return whether a heading in the first OTHER_HEADING_LINES lines names a kind
     of paper outside the built-in types, or the paper is a supplier's statement."""
-    return other_heading_end(document) is not None
+    return other_heading(document) is not None
 
 
-def other_heading_end(document: NormalizedText) -> int | None:
-    """Return where the line of a heading that names a paper outside the built-in
-    types ends, or None. A supplier's statement of account counts as one."""
+@dataclass(frozen=True)
+class OtherHeading:
+    """A heading that names a paper outside the built-in types."""
+
+    # Where the heading's line ends.
+    line_end: int
+    # Whether the heading opens a supplier's statement of account.
+    supplier_statement: bool
+
+
+def other_heading(document: NormalizedText) -> OtherHeading | None:
+    """Return the heading that names a paper outside the built-in types, or None.
+    A supplier's statement of account counts as one."""
     heading_end = document.top_end(OTHER_HEADING_LINES)
+    supplier_statement = is_supplier_statement(document)
     found = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
-    if found is None and is_supplier_statement(document):
+    if found is None and supplier_statement:
         found = _STATEMENT_HEADING_RE.search(document.text, 0, heading_end)
     if found is None:
         return None
-    return document.line_end(found.start())
+    return OtherHeading(document.line_end(found.start()), supplier_statement)
 
 
 def is_supplier_statement(document: NormalizedText) -> bool:
