@@ -1,8 +1,13 @@
-"""JWT authentication that turns malformed claims into 401 instead of 500."""
+"""JWT authentication that returns 401 for malformed claims instead of 500, and
+names the cause of each rejected token and the request that fixes it."""
 
 from django.core.exceptions import ValidationError
 from rest_framework_simplejwt.authentication import JWTAuthentication
-from rest_framework_simplejwt.exceptions import InvalidToken
+from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
+
+from accounts import token_errors
+
+_BEARER = b"bearer"
 
 
 class AccountJWTAuthentication(JWTAuthentication):
@@ -10,17 +15,57 @@ class AccountJWTAuthentication(JWTAuthentication):
 
     A token signed with the right key but carrying, say, a list as user id or
     an expiry past the year 9999 made SimpleJWT 5.5 raise ValueError or
-    OverflowError, which DRF turns into a 500 response.
+    OverflowError, which DRF turns into a 500 response. The scheme "Bearer" is
+    read in any letter case, as RFC 7235 has authentication schemes.
     """
+
+    def get_raw_token(self, header: bytes) -> bytes | None:
+        parts = header.split(None, 1)
+        if parts and parts[0].lower() == _BEARER:
+            header = b"Bearer " + (parts[1] if len(parts) > 1 else b"")
+        return super().get_raw_token(header)
 
     def get_validated_token(self, raw_token: bytes):
         try:
             return super().get_validated_token(raw_token)
+        except InvalidToken as exc:
+            raise token_errors.rejected_access_token(exc) from exc
         except (ValueError, TypeError, OverflowError) as exc:
-            raise InvalidToken() from exc
+            raise token_errors.rejected_access_token() from exc
 
     def get_user(self, validated_token):
         try:
             return super().get_user(validated_token)
         except (ValueError, TypeError, ValidationError) as exc:
-            raise InvalidToken() from exc
+            raise token_errors.rejected_access_token() from exc
+        except AuthenticationFailed as exc:
+            code = exc.detail.get("code") if isinstance(exc.detail, dict) else None
+            if code not in token_errors.ACCOUNT_HINTS:
+                raise
+            raise token_errors.rejected_account(code, exc.detail["detail"]) from exc
+
+
+# The maximum length of a client's scheme that an error repeats.
+_MAX_SHOWN_CHARS = 20
+
+
+def unread_header_hint(header: str) -> str | None:
+    """Return why an Authorization header carried no credentials this API reads.
+
+    The result is None for an absent or empty header. The token itself is never
+    repeated; only the scheme is, cut to a few characters.
+    """
+    parts = header.split()
+    if not parts:
+        return None
+    if len(parts) == 1 and parts[0].count(".") == 2:
+        return (
+            "The Authorization header holds a token without a scheme; send it as "
+            '"Authorization: Bearer <access token>".'
+        )
+    scheme = parts[0][:_MAX_SHOWN_CHARS]
+    return (
+        f'The Authorization header uses the scheme "{scheme}"; this API reads only '
+        '"Authorization: Bearer <access token>", with the access token from '
+        f"{token_errors.LOGIN}."
+    )

@@ -1,8 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from rest_framework import serializers
-from rest_framework.exceptions import AuthenticationFailed
-from rest_framework_simplejwt.exceptions import InvalidToken
+from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.serializers import (
     TokenObtainPairSerializer,
     TokenRefreshSerializer,
@@ -10,6 +9,8 @@ from rest_framework_simplejwt.serializers import (
 from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.utils import get_md5_hash_password
+
+from accounts import token_errors
 
 
 class AccountTokenObtainSerializer(TokenObtainPairSerializer):
@@ -36,7 +37,10 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
     }
 
     def validate(self, attrs: dict) -> dict:
-        refresh = RefreshToken(attrs["refresh"])
+        try:
+            refresh = RefreshToken(attrs["refresh"])
+        except TokenError as exc:
+            raise token_errors.rejected_refresh_token(exc.args[0]) from exc
         user_id = refresh.payload.get(api_settings.USER_ID_CLAIM)
         try:
             user = (
@@ -45,7 +49,7 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
                 .first()
             )
         except (ValueError, TypeError, ValidationError) as exc:
-            raise InvalidToken() from exc
+            raise token_errors.rejected_refresh_token("Token is invalid") from exc
         if user is None or not api_settings.USER_AUTHENTICATION_RULE(user):
             self.fail_authentication("no_active_account")
         if api_settings.CHECK_REVOKE_TOKEN:
@@ -55,4 +59,4 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
         return super().validate(attrs)
 
     def fail_authentication(self, code: str) -> None:
-        raise AuthenticationFailed(self.error_messages[code], code)
+        raise token_errors.rejected_account(code, self.error_messages[code])

@@ -1,5 +1,10 @@
+import difflib
+import json
+
 from django.conf import settings
 from rest_framework import serializers
+from rest_framework.exceptions import ErrorDetail
+from rest_framework.settings import api_settings
 
 from ai_agents import services
 
@@ -9,11 +14,8 @@ class StrictCharField(serializers.CharField):
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
-            preview = repr(data)
-            if len(preview) > _PREVIEW_CHARS:
-                preview = preview[:_PREVIEW_CHARS] + "..."
             raise serializers.ValidationError(
-                f"Expected a string, got {_json_type(data)} {preview}; "
+                f"Expected a string, got {_json_type(data)} {_preview(data)}; "
                 "send the value in double quotes.",
                 code="invalid",
             )
@@ -73,11 +75,23 @@ def _model_field() -> serializers.CharField:
 def _check_codes(codes: list[str]) -> None:
     known = services.document_type_codes()
     for code in codes:
-        if code not in known:
-            raise serializers.ValidationError(
-                f"Unknown document type {code!r}. Known types: {', '.join(known)}.",
-                code="unknown_document_type",
-            )
+        if code in known:
+            continue
+        message = f"Unknown document type {code!r}."
+        guess = _closest_code(code, known)
+        if guess is not None:
+            message += f" Did you mean {guess!r}? Codes are lower case."
+        message += f" Known types: {', '.join(known)}."
+        raise serializers.ValidationError(message, code="unknown_document_type")
+
+
+def _closest_code(code: str, known: tuple[str, ...]) -> str | None:
+    """Return the known code that `code` most likely meant to name, if any."""
+    normalized = code.strip().lower().replace("-", "_").replace(" ", "_")
+    if normalized in known:
+        return normalized
+    close = difflib.get_close_matches(normalized, known, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _check_text(value: str) -> str:
@@ -86,13 +100,86 @@ def _check_text(value: str) -> str:
     return value
 
 
-class ClassifyRequestSerializer(serializers.Serializer):
+class CandidatesField(serializers.ListField):
+    """A JSON array of document type codes, with errors that show the form."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            child=serializers.CharField(max_length=64),
+            allow_empty=False,
+            max_length=100,
+            error_messages={
+                "empty": 'Name at least one document type code, such as ["invoice"],'
+                " or leave candidates out to consider every type.",
+                "max_length": "Name at most {max_length} document type codes.",
+            },
+            **kwargs,
+        )
+
+    def to_internal_value(self, data):
+        if isinstance(data, str):
+            raise serializers.ValidationError(
+                f"Expected an array of document type codes, got the string "
+                f"{_preview(data)}; send [{_preview(data)}].",
+                code="not_a_list",
+            )
+        if not isinstance(data, list):
+            raise serializers.ValidationError(
+                f"Expected an array of document type codes, such as "
+                f'["invoice", "act"], got {_json_type(data)}.',
+                code="not_a_list",
+            )
+        for index, item in enumerate(data):
+            if not isinstance(item, str):
+                message = (
+                    "Each candidate must be a document type code in double quotes, "
+                    f'such as "invoice"; got {_json_type(item)} {_preview(item)}. '
+                    'Send a flat array: ["invoice", "act"].'
+                )
+                raise serializers.ValidationError(
+                    {index: [ErrorDetail(message, code="invalid")]}
+                )
+        return super().to_internal_value(data)
+
+
+def _preview(value: object) -> str:
+    """Return `value` as JSON, cut to a length an error message can repeat."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
+
+
+class _TextRequestSerializer(serializers.Serializer):
+    """A request that carries a document's text in `ocr_draft`."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, dict):
+            raise serializers.ValidationError(
+                {
+                    api_settings.NON_FIELD_ERRORS_KEY: [
+                        ErrorDetail(
+                            'Expected a JSON object such as {"ocr_draft": "..."}, '
+                            f"got {_json_type(data)}.",
+                            code="invalid",
+                        )
+                    ]
+                }
+            )
+        if "ocr_draft" not in data:
+            message = "This field is required: send the document's text as ocr_draft."
+            others = [key for key in data if key not in self.fields]
+            if others:
+                named = ", ".join(_preview(key) for key in others[:5])
+                message += f" The body has {named}, which this endpoint does not read."
+            raise serializers.ValidationError(
+                {"ocr_draft": [ErrorDetail(message, code="required")]}
+            )
+        return super().to_internal_value(data)
+
+
+class ClassifyRequestSerializer(_TextRequestSerializer):
     ocr_draft = _text_field()
-    candidates = serializers.ListField(
-        child=StrictCharField(max_length=64),
+    candidates = CandidatesField(
         required=False,
-        allow_empty=False,
-        max_length=100,
         help_text="Restrict the answer to these document type codes (or `other`).",
     )
     engine = _engine_field()
@@ -106,7 +193,7 @@ class ClassifyRequestSerializer(serializers.Serializer):
         return value
 
 
-class ExtractRequestSerializer(serializers.Serializer):
+class ExtractRequestSerializer(_TextRequestSerializer):
     ocr_draft = _text_field()
     document_type = StrictCharField(
         max_length=64,

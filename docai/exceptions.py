@@ -6,7 +6,8 @@ one exists. A field validation error keeps DRF's `{"field": ["message", ...]}`
 keys, which clients already read, and adds `detail`, `code: "validation_error"`
 and `errors`, one `{"field", "code", "message"}` entry per message. A request
 without credentials gets 403 `{"detail": "Authentication credentials were not
-provided."}`, as the published authentication contract states.
+provided."}`, as the published authentication contract states; when the request
+had an Authorization header this API does not read, `code` and `hint` name the cause.
 """
 
 import logging
@@ -16,6 +17,7 @@ from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
 
+from accounts.authentication import unread_header_hint
 from docai.errors import ApiError
 
 logger = logging.getLogger(__name__)
@@ -32,6 +34,12 @@ def api_exception_handler(exc, context):
     if isinstance(exc, exceptions.NotAuthenticated):
         response.status_code = status.HTTP_403_FORBIDDEN
         response.headers.pop("WWW-Authenticate", None)
+        request = context.get("request") if context else None
+        header = request.META.get("HTTP_AUTHORIZATION", "") if request else ""
+        hint = unread_header_hint(header)
+        if hint is not None:
+            response.data["code"] = "unsupported_authorization_scheme"
+            response.data["hint"] = hint
         return response
     if isinstance(exc, exceptions.ValidationError):
         response.data = _validation_body(response.data, exc.get_codes())

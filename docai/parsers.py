@@ -4,7 +4,6 @@ import json
 
 from django.conf import settings
 from rest_framework import status
-from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
 from docai.errors import ApiError
@@ -33,10 +32,14 @@ class LimitedJSONParser(JSONParser):
         try:
             return json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
         except RecursionError as exc:
-            message = "JSON parse error - the body is nested too deeply."
-            raise ParseError(message) from exc
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ParseError(f"JSON parse error - {_short(exc)}") from exc
+            raise _not_json("it is nested too deeply") from exc
+        except json.JSONDecodeError as exc:
+            where = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+            raise _not_json(where, line=exc.lineno, column=exc.colno) from exc
+        except UnicodeDecodeError as exc:
+            raise _not_json(f"byte {exc.start} is not UTF-8") from exc
+        except ValueError as exc:
+            raise _not_json(_short(exc)) from exc
 
 
 def _reject_constant(name: str):
@@ -45,6 +48,16 @@ def _reject_constant(name: str):
 
 def _short(exc: Exception) -> str:
     return str(exc).split("\n", 1)[0][:200]
+
+
+def _not_json(reason: str, **position: int) -> ApiError:
+    return ApiError(
+        f"The request body is not valid JSON: {reason}. Send one JSON object "
+        "encoded as UTF-8, with double quotes around keys and strings; with curl, "
+        "put the body in single quotes or pass a file with --data-binary @body.json.",
+        "parse_error",
+        **position,
+    )
 
 
 def _too_large(size: int, limit: int) -> ApiError:

@@ -85,7 +85,7 @@ def test_array_body_is_400_with_code(auth_client):
     assert response.status_code == 400
     assert body["code"] == "validation_error"
     assert body["errors"][0]["field"] == ""
-    assert "Expected a dictionary" in body["detail"]
+    assert "Expected a JSON object" in body["detail"]
 
 
 def test_bad_candidate_entry_names_its_position(auth_client):

@@ -1,0 +1,220 @@
+"""Error bodies that name the value at fault and the request that fixes it."""
+
+import pytest
+from freezegun import freeze_time
+
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+CLASSIFY = "/ai_agents/api/v1/classify/"
+EXTRACT = "/ai_agents/api/v1/extract/"
+REFRESH = "/api/token/refresh/"
+INVALID_TOKEN = "Given token not valid for any token type"
+TEXT = "Счет на оплату № 12 от 03.02.2025"
+
+
+def post_json(client, url, raw: str):
+    return client.post(url, data=raw, content_type="application/json")
+
+
+def test_bad_json_names_line_column_and_fix(auth_client):
+    response = post_json(auth_client, CLASSIFY, '{"ocr_draft": "a" "b"}')
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "parse_error"
+    assert (body["line"], body["column"]) == (1, 19)
+    assert "line 1, column 19" in body["detail"]
+    assert "single quotes" in body["detail"]
+
+
+def test_body_not_utf8_names_the_byte(auth_client):
+    raw = '{"ocr_draft": "Счет"}'.encode("cp1251")
+
+    response = auth_client.post(CLASSIFY, data=raw, content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "parse_error"
+    assert "byte 15 is not UTF-8" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("url", [CLASSIFY, EXTRACT])
+def test_text_under_another_key_names_that_key(auth_client, url):
+    response = auth_client.post(url, {"text": TEXT}, format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"] == [
+        {"field": "ocr_draft", "code": "required", "message": body["ocr_draft"][0]}
+    ]
+    assert "send the document's text as ocr_draft" in body["detail"]
+    assert 'The body has "text"' in body["detail"]
+
+
+def test_array_body_names_json_type(auth_client):
+    response = auth_client.post(CLASSIFY, [TEXT], format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["detail"] == (
+        'Expected a JSON object such as {"ocr_draft": "..."}, got an array.'
+    )
+
+
+def test_candidates_string_shows_array_form(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": "invoice"}, format="json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"][0]["code"] == "not_a_list"
+    assert body["detail"].endswith('send ["invoice"].')
+
+
+def test_candidates_nested_list_asks_for_flat_array(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": [["invoice"]]}, format="json"
+    )
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert 'got an array ["invoice"]' in detail
+    assert 'Send a flat array: ["invoice", "act"].' in detail
+    assert "double quotes" in detail
+
+
+def test_candidates_number_names_json_type(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": 3}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "got a number" in response.json()["detail"]
+    assert "int" not in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "meant"),
+    [
+        ("Invoice", "invoice"),
+        ("PAYMENT-ORDER", "payment_order"),
+        ("invoise", "invoice"),
+    ],
+)
+def test_unknown_candidate_suggests_code(auth_client, sent, meant):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": [sent]}, format="json"
+    )
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "unknown_document_type"
+    assert f"Did you mean {meant!r}?" in detail
+
+
+def test_unrelated_type_has_no_suggestion(auth_client):
+    response = auth_client.post(
+        EXTRACT, {"ocr_draft": TEXT, "document_type": "zebra"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "Did you mean" not in response.json()["detail"]
+
+
+def test_expired_access_token_points_at_refresh(api_client, user):
+    with freeze_time("2026-01-01 12:00:00"):
+        tokens = api_client.post(
+            "/api/token/", {"email": user.email, "password": PASSWORD}, format="json"
+        ).json()
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
+    with freeze_time("2026-02-15 12:00:00"):
+        response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    body = response.json()
+    assert response.status_code == 401
+    assert (body["detail"], body["code"]) == (INVALID_TOKEN, "token_not_valid")
+    assert body["reason"] == "expired"
+    assert "POST /api/token/refresh/" in body["hint"]
+
+
+def test_refresh_token_as_access_says_which_token(api_client, tokens):
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['refresh']}")
+
+    body = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json").json()
+
+    assert (body["detail"], body["code"]) == (INVALID_TOKEN, "token_not_valid")
+    assert body["reason"] == "wrong_type"
+    assert body["hint"].startswith("This is a refresh token.")
+
+
+def test_damaged_token_says_invalid(api_client, tokens):
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access'][:-4]}")
+
+    body = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json").json()
+
+    assert body["code"] == "token_not_valid"
+    assert body["reason"] == "invalid"
+
+
+def test_access_token_to_refresh_is_wrong_type(api_client, tokens):
+    response = api_client.post(REFRESH, {"refresh": tokens["access"]}, format="json")
+
+    body = response.json()
+    assert response.status_code == 401
+    assert body["code"] == "token_not_valid"
+    assert body["reason"] == "wrong_type"
+    assert body["hint"].startswith("This is an access token.")
+
+
+def test_changed_password_asks_to_log_in_again(api_client, user, tokens):
+    user.set_password("another-long-password-2026")
+    user.save()
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens['access']}")
+
+    body = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json").json()
+
+    assert body["code"] == "password_changed"
+    assert "Log in again with POST /api/token/" in body["hint"]
+
+
+@pytest.mark.parametrize("scheme", ["bearer", "BEARER", "Bearer "])
+def test_bearer_scheme_in_any_case_is_read(api_client, tokens, scheme):
+    api_client.credentials(HTTP_AUTHORIZATION=f"{scheme} {tokens['access']}")
+
+    response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("scheme", ["Token", "JWT", "Basic"])
+def test_other_scheme_keeps_403_and_names_the_scheme(api_client, tokens, scheme):
+    api_client.credentials(HTTP_AUTHORIZATION=f"{scheme} {tokens['access']}")
+
+    response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    body = response.json()
+    assert response.status_code == 403
+    assert body["detail"] == "Authentication credentials were not provided."
+    assert body["code"] == "unsupported_authorization_scheme"
+    assert f'uses the scheme "{scheme}"' in body["hint"]
+    assert tokens["access"] not in body["hint"]
+
+
+def test_token_without_scheme_asks_for_bearer(api_client, tokens):
+    api_client.credentials(HTTP_AUTHORIZATION=tokens["access"])
+
+    body = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json").json()
+
+    assert body["code"] == "unsupported_authorization_scheme"
+    assert "without a scheme" in body["hint"]
+
+
+def test_other_scheme_on_public_upload_is_ignored(api_client):
+    api_client.credentials(HTTP_AUTHORIZATION="Basic dXNlcjpwYXNz")
+
+    response = api_client.post("/documents/api/v1/request/", {}, format="multipart")
+
+    assert response.status_code == 400
+    assert response.json()["code"] != "unsupported_authorization_scheme"
