@@ -43,6 +43,15 @@ _CITED_AFTER_RE = compile_folded(
     r"[^\n№#]{0,30}?(?:\bno\b\.?|\bnumber|\bnr\b\.?|#|№)[ \t]*[^\s]+[ \t]+"
     r"(?:dated|of|от|from)\b"
 )
+# Two more column captions after a title word, each after a wide gap, make the line
+# a table's header. A number sign after the gap is a heading's number instead.
+_COLUMN_CAPTIONS_AFTER_RE = compile_folded(
+    r"(?:[ \t]{3,}+(?!(?:no\b|nr\b|number\b|№|#))[^\W\d_][^\n]*?){2}"
+)
+# An English verb within a few words after a title word makes its line a sentence.
+_VERB_AFTER_RE = compile_folded(
+    r"[^\n.]{0,40}?[ \t](?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
+)
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
@@ -53,6 +62,12 @@ _FOREIGN_TITLE_FACTOR = 0.3
 # How many characters before a title word decide where on its line it is.
 _TITLE_PREFIX_CHARS = 200
 _BANK_STATEMENT = "bank_statement"
+_INVOICE = "invoice"
+_NOT_AN_INVOICE_RE = compile_folded(
+    r"\b(?:is\s+not\s+an\s+invoice|does\s+not\s+request\s+payment"
+    r"|не\s+является\s+сч[её]том(?:\s+на\s+оплату)?\b)"
+)
+_DISCLAIMED_FACTOR = 0.2
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
 _INLINE = "inline"
@@ -221,6 +236,14 @@ class RuleClassifier:
             # bank statement, but it is not one.
             if code == _BANK_STATEMENT and supplier_statement:
                 score = 0.0
+            # "This confirmation is not an invoice" rules the type out, unless an
+            # invoice title opens the paper.
+            if (
+                code == _INVOICE
+                and _NOT_AN_INVOICE_RE.search(document.text)
+                and not _has_leading_title(document, signals, top_end)
+            ):
+                score *= _DISCLAIMED_FACTOR
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
@@ -486,6 +509,13 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     opens_line = (
         window_start == line_start and _LINE_PREFIX_RE.fullmatch(prefix) is not None
     )
+    if opens_line and (
+        _COLUMN_CAPTIONS_AFTER_RE.match(document.text, match.end())
+        or _VERB_AFTER_RE.match(document.text, match.end())
+    ):
+        # "Invoice        Date          Due date       Amount" heads a table's
+        # columns, and "Invoice GH-25/1117 is overdue" opens a sentence.
+        return _INLINE
     if opens_line and _starts_lowercase(document, match):
         # A wrapped sentence may open a line with a title word ("delivery note
         # LS-80011472 of 21.03.2025"), but a title starts with a capital.

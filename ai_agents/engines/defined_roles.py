@@ -53,8 +53,11 @@ _ENTREPRENEUR_RE = compile_folded(
 # The words after which a name bound by a bracket opens: "between" or "and" in the
 # preamble's sentence.
 _NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
+# The name may wrap to a second line: "and Individual Entrepreneur Timur" over
+# "Rinatovich Akhmetzyanov, INN ...".
 _BRACKETED_NAME_RE = re.compile(
-    r"[ \t\n]*(?P<name>[^\W\d_][^,(\n]{2,80}?)[ \t\n]*(?:[,(]|\Z)"
+    r"[ \t\n]*(?P<name>[^\W\d_](?:[^,(\n]|\n(?=[ \t]*[^\W\d_])){2,80}?)"
+    r"[ \t\n]*(?:[,(]|\Z)"
 )
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
 # The verb of a power of attorney's opening sentence: the principal comes before it
@@ -62,7 +65,7 @@ _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?
 # attorney right after it.
 _GRANT_RE = compile_folded(
     r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
-    r"|hereby\s+(?:authori[sz]es|appoints|empowers))\s+"
+    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
 )
 # The attorney's paragraph ends at a blank line or at the powers it grants.
 _ATTORNEY_END_RE = compile_folded(
@@ -71,7 +74,7 @@ _ATTORNEY_END_RE = compile_folded(
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _PARAGRAPH_MAX_CHARS = 800
 # A notarial power of attorney opens with "Я, <name>, ...".
-_FIRST_PERSON_RE = compile_folded(r"[ \t]*я[ \t]*,[ \t]*")
+_FIRST_PERSON_RE = compile_folded(r"[ \t]*(?:я|i)[ \t]*,[ \t]*")
 # The attorney's name ends at a comma, a bracket or a line end.
 _ATTORNEY_NAME_RE = re.compile(r"[^,;(\n]{3,80}")
 _PERSON_WORDS = 2

@@ -162,6 +162,11 @@ _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
+# A number sign that opens its line names no other paper, so it numbers the
+# document: "No.: NHF-PL-250307" under "PACKING LIST", above "Invoice No.: ...".
+_LINE_SIGN_NUMBER_RE = compile_folded(
+    rf"(?m)^[ \t]*(?:№|no\.?|number)[ \t]*:[ \t]*{_NUMBER_VALUE}"
+)
 # A title that opens its line and is followed by a code without a number sign:
 # "INVOICE  RE-25-04418". The code must have a digit and a dash or slash.
 # Only the document's own type title counts, so an invoice cited in a waybill's
@@ -422,6 +427,7 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     title_codes = ((title_code, 0, top, 0.6),) if title_code else ()
     searches = (
         *letter_reference,
+        (_LINE_SIGN_NUMBER_RE, 0, top, 0.75),
         (_TITLE_NUMBER_RE, 0, top, 0.75),
         *title_codes,
         (_SIGN_NUMBER_RE, 0, top, 0.5),
@@ -703,8 +709,9 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     """Return whether the date ends the line of the place where the document was
     signed ("г. Санкт-Петербург          03 октября 2025 г."), near the top.
 
-    A letter may give its place and date under the signature instead ("Koeln, 26
-    March 2025"), so in letters a line of a place name and the date counts anywhere.
+    A line of only a place name and the date ("Bern, 21.11.2025") counts near the
+    top. A letter may give it under the signature instead ("Koeln, 26 March 2025"),
+    so in letters such a line counts anywhere.
     """
     line_start = context.document.line_start(hit.start)
     if (
@@ -717,6 +724,10 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return False
     if _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None:
         return True
+    if _CITY_LINE_RE.fullmatch(
+        context.text, line_start, hit.start
+    ) and _LINE_END_RE.match(context.text, hit.end):
+        return True  # "Bern, 21.11.2025" alone on its line near the top
     if (
         context.document_type == "letter"
         and not context.text[line_start : hit.start].strip()

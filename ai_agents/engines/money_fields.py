@@ -5,6 +5,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import combinations
 from typing import NamedTuple
 
 from .amount_words import (
@@ -120,6 +121,27 @@ _CONTRACT_PRICE_LABELS = (
         ),
     ),
 )
+# The value that a supplementary agreement or an addendum adds to its contract. It
+# outranks the contract price, which such a paper often restates as amended.
+_AMENDMENT_PRICE_LABELS = (
+    (
+        0.95,
+        compile_folded(
+            r"\b(?:общая\s+)?(?:стоимость|цена|сумма)\s+(?:дополнительн\w+\s+"
+            r"(?:работ|услуг|товар\w*|поставки|объем\w*)"
+            r"(?:\s+по\s+настоящему\s+(?:дополнительному\s+)?соглашению)?"
+            r"|[^.;]{0,60}?по\s+настоящему\s+(?:дополнительному\s+)?соглашению)"
+            r"(?:\s+(?:составляет|составит))?"
+            r"|\b(?:цена|стоимость|сумма)\s+(?:договора|контракта)\s+увеличива\w+"
+            r"\s+на(?:\s+сумму)?"
+            r"|\b(?:price|value|cost|amount)\s+(?:of\s+(?:the\s+)?[^.;]{1,40}?\s+)?"
+            r"under\s+this\s+(?:addendum|amendment|supplement(?:ary\s+agreement)?)"
+            r"\s+(?:is|shall\s+be|amounts?\s+to)\b"
+            r"|\b(?:contract\s+)?(?:price|value)\s+(?:of\s+the\s+contract\s+)?"
+            r"(?:is|shall\s+be)\s+increased\s+by\b"
+        ),
+    ),
+)
 # The sum that a claim or a payment reminder demands, which is that letter's total.
 _LETTER_TYPE = "letter"
 _DEMAND_LABELS = (
@@ -178,6 +200,14 @@ _PALLET_RE = compile_folded(r"паллет|поддон|pallet")
 # `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
 # label and fall back to the largest amount with a currency marker.
 _CONTRACT_TYPE = "contract"
+_ACT_TYPE = "act"
+# Headings of acts that record a fault or an inspection rather than work to pay for.
+_NO_CHARGE_ACT_RE = compile_folded(
+    r"\bакт\w*\s+(?:о\s+|об\s+)?(?:выявленн\w+\s+|обнаруженн\w+\s+)?"
+    r"(?:недостатк|дефект|брак|осмотр|обследовани|несоответстви)"
+    r"|\bрекламационн\w*\s+акт|\bдефектн\w+\s+(?:акт|ведомост)"
+    r"|\b(?:defects?|inspection|non-?conformity)\s+(?:report|act|notice)\b"
+)
 _PAYMENT_ORDER_TYPE = "payment_order"
 # Document types that mention amounts which are not a total (balances, fees, limits,
 # prices, salaries). They report a total only under a strong label such as
@@ -195,6 +225,14 @@ _STRONG_LABEL_TYPES = frozenset(
 )
 # A line with one of these is a balance, not a total, even under "Total".
 # A line that deducts an advance or deposit from the total before the payable.
+# A balance of earlier bills that a payable adds to the document's own total.
+_CARRIED_BALANCE_RE = compile_folded(
+    r"\b(?:brought\s+forward|previous(?:ly)?\s+(?:balance|unpaid)|prior\s+balance"
+    r"|opening\s+balance|arrears|задолженност\w*\s+(?:на\s+начало|прошл\w+)"
+    r"|сальдо\s+на\s+начало|долг\s+(?:на\s+начало|прошл\w+))"
+)
+# At most this many deduction amounts are combined to explain a difference.
+_MAX_DEDUCTIONS = 8
 _DEDUCTION_RE = compile_folded(
     r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
     r"|paid|received"
@@ -244,10 +282,13 @@ _COUNT_AFTER_RE = compile_folded(
 )
 # The caption of a gross amount column (not "Gross weight"), and the gap between two
 # header columns.
+# A column of the amount to pay ("К оплате") also comes after the list prices, as a
+# warranty act prints them.
 _GROSS_CAPTION_RE = compile_folded(
     r"\b(?:(?:всего\s+)?с\s+(?:учетом\s+)?(?:ндс|налогом)"
     r"|(?:incl\.?|including|inclusive\s+of|with)\s+(?:vat|tax)"
-    r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
+    r"|gross\b(?!\s*(?:weight|mass|wt|kg))"
+    r"|к\s+(?:оплате|уплате)|amount\s+(?:payable|due)|to\s+pay)\b"
 )
 _COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
 
@@ -501,7 +542,9 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
         )
         best_field = _amount_field(context, best.amount, _total_confidence(best))
-        full = _total_before_deduction(context, best, labeled)
+        full = _total_before_deduction(
+            context, best, labeled
+        ) or _total_before_carried_balance(context, best, labeled)
         if full is None:
             return FoundTotal(best_field, best.amount)
         field = _amount_field(context, full.amount, _total_confidence(full))
@@ -618,9 +661,47 @@ def _total_before_deduction(
             # A count on the line ("12 дн. x 0,25%") is no deducted sum.
             if hit.has_fraction or hit.currency:
                 deductions.append(abs(hit.value))
-        # Several deductions, such as a penalty and a guarantee retention.
-        if len(deductions) > 1 and sum(deductions) == difference:
+        # Several deductions, such as a penalty and a guarantee retention, among
+        # clause numbers and rates ("clause 9.2 (0.1% per day)").
+        if _sums_to(deductions[:_MAX_DEDUCTIONS], difference):
             return item
+    return None
+
+
+def _sums_to(values: list[Decimal], target: Decimal) -> bool:
+    """Return whether two or more of `values` add up to `target`."""
+    return any(
+        sum(combination) == target
+        for size in range(2, len(values) + 1)
+        for combination in combinations(values, size)
+    )
+
+
+def _total_before_carried_balance(
+    context: ExtractionContext, payable: LabeledAmount, labeled: list[LabeledAmount]
+) -> LabeledAmount | None:
+    """Return the invoice's own total when `payable` adds a balance carried over.
+
+    "Invoice total 9,420.00 / Balance brought forward 2,150.00 / Total amount due
+    11,570.00" requests both, but the document's value is its own total. The
+    earlier total is taken only when the carried balance makes up the difference.
+    """
+    window_start = payable.amount.start - _DEDUCTION_WINDOW
+    for item in labeled:
+        if not (
+            window_start <= item.amount.start < payable.amount.start
+            and 0 < item.amount.value < payable.amount.value
+        ):
+            continue
+        difference = payable.amount.value - item.amount.value
+        first = bisect_left(context.amount_starts, item.amount.end)
+        last = bisect_left(context.amount_starts, payable.amount.start)
+        for hit in context.amounts[first:last]:
+            line_start = context.document.line_start(hit.start)
+            if hit.value == difference and _CARRIED_BALANCE_RE.search(
+                context.text, line_start, hit.start
+            ):
+                return item
     return None
 
 
@@ -654,6 +735,12 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
         return priced if len(lines) >= _MIN_PRICED_LINES_OF_BILL else []
     if document_type in _STRONG_LABEL_TYPES or document_type == _CONTRACT_TYPE:
         return []
+    if document_type == _ACT_TYPE and _NO_CHARGE_ACT_RE.search(
+        context.text, 0, context.top_end
+    ):
+        # A defect or inspection act values the goods it finds fault with, and
+        # bills nothing.
+        return []
     return marked
 
 
@@ -663,7 +750,7 @@ def _total_labels(
     code = context.document_type
     labels = _STRONG_TOTAL_LABELS if code in _STRONG_LABEL_TYPES else _TOTAL_LABELS
     if code == _CONTRACT_TYPE:
-        labels += _CONTRACT_PRICE_LABELS
+        labels += _CONTRACT_PRICE_LABELS + _AMENDMENT_PRICE_LABELS
     if code in _SHIPMENT_TYPES:
         labels += _SHIPMENT_VALUE_LABELS
     if code == _LETTER_TYPE:

@@ -105,8 +105,11 @@ _OTHER_DOCUMENT_LINE_RE = compile_folded(
 )
 # A unified form prints the decree that approved it: "Утверждена постановлением
 # Госкомстата России от 25.12.98 № 132", "Approved by Order No. 7".
+# "Утверждена постановлением Госкомстата", "Приложение № 4 к постановлению
+# Правительства РФ": the act that approved the form.
 APPROVAL_LINE_RE = compile_folded(
-    r"\b(?:утвержден\w*|approved\s+by)\b[^\n]{0,80}?\b(?:постановлени\w*|"
+    r"\b(?:утвержден\w*|approved\s+by|приложение(?:\s+№\s*[0-9]+)?\s+к)\b"
+    r"[^\n]{0,80}?\b(?:постановлени\w*|"
     r"приказ\w*|распоряжени\w*|решени\w*|order|decree|resolution)\b"
 )
 # A preposition and up to 50 characters before the sign cite another document:
@@ -146,8 +149,10 @@ _REGISTRATION_PREFIX_RE = compile_folded(
 )
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.
 _ADDRESS_LABEL_RE = compile_folded(r"\b(?:address|адрес|addr)\b")
+# A form's number, or the copy number of a transport waybill ("Экземпляр № 1").
 _FORM_CAPTION_RE = compile_folded(
-    r"\b(?:форма|form)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?[ \t]*$"
+    r"\b(?:форма|form|экземпляр|copy)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?"
+    r"[ \t]*$"
 )
 # Words that OCR glues to the number before them: "от" / "dated" / "from" / "of".
 _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")
@@ -364,6 +369,23 @@ def find_reference(context: ExtractionContext) -> tuple[int, int] | None:
 
 
 _PREFIX_WINDOW_CHARS = 200
+# The second line of a wrapped approval line, up to its number.
+_WRAPPED_APPROVAL_RE = compile_folded(
+    r"[ \t]*от[ \t]+[0-9.]{8,10}[ \t]*(?:г\.)?[ \t]*№[ \t]*"
+)
+
+
+def _approval_wraps_above(context: ExtractionContext, value_start: int) -> bool:
+    """Return whether the number ends an approval line that wrapped: "Приложение №
+    4 к постановлению Правительства РФ" over "от 21.12.2020 № 2200"."""
+    document = context.document
+    line_start = document.line_start(value_start)
+    if line_start == 0 or not _WRAPPED_APPROVAL_RE.fullmatch(
+        context.text, line_start, value_start
+    ):
+        return False
+    previous_start = document.line_start(line_start - 1)
+    return APPROVAL_LINE_RE.search(context.text, previous_start, line_start) is not None
 
 
 def belongs_to_other_document(context: ExtractionContext, value_start: int) -> bool:
@@ -377,9 +399,14 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
     # The words that tie a number to another paper stand shortly before it, so a
     # long line is not searched again from its start for each candidate.
     line_start = max(line_start, value_start - _PREFIX_WINDOW_CHARS)
-    if _ADDRESS_LABEL_RE.search(text, line_start, value_start):
+    # An address label counts in the number's own table cell only: "1. Экспортер
+    # (наименование, адрес, страна)   | № 7401285" numbers the certificate.
+    cell_start = max(text.rfind("|", line_start, value_start) + 1, line_start)
+    if _ADDRESS_LABEL_RE.search(text, cell_start, value_start):
         return True
     if APPROVAL_LINE_RE.search(text, line_start, value_start):
+        return True
+    if _approval_wraps_above(context, value_start):
         return True
     if _LEDGER_ROW_PREFIX_RE.search(text, line_start, value_start) and _in_table_row(
         context, line_start, value_start

@@ -46,6 +46,10 @@ _OWNED_BANK_CHARS = 160
 # or "корр." at a line end do not.
 _CLAUSE_END_RE = re.compile(r"(?:[0-9]|[^\W\d_]{5})\.[ \t]*\n|\n[ \t]*[0-9]+\.")
 _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
+_BILL_TYPES = frozenset({"invoice", "act", "upd"})
+# A credit note refunds to the customer's account ("to your EUR account ...").
+_REFUND_BEFORE_RE = compile_folded(r"\b(?:your|ваш\w*|refund\w*|возвра\w*)\b")
+_REFUND_CHARS = 160
 # Bank keys and the account that a power of attorney gives outside its party
 # paragraphs ("распоряжаться расчетным счетом № ... в банке ..., БИК ...") belong to
 # the principal, because a power of attorney grants rights over the principal's own
@@ -53,7 +57,7 @@ _TOP_ROLE_BY_TYPE = {"invoice": "seller", "act": "seller"}
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
 _TAX_ID_KEYS = frozenset({"inn", "kpp", "ogrn", "ogrnip"})
 _GRANT_RE = compile_folded(
-    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es|appoints|empowers))\b"
+    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\b"
 )
 # A German-style letterhead prints the sender's return address on one line above
 # the window address ("Firma GmbH · Hafenstr. 4 · 28217 Bremen"), so the block
@@ -136,7 +140,9 @@ def _fill_sections(
     if header_end:
         sections = [_clipped(section, header_end) for section in sections]
     covered = []
-    for section in sections:
+    # A payment block gives the account to pay to, so its bank details go first and
+    # win over other accounts of the same party, such as one in the letterhead.
+    for section in sorted(sections, key=lambda section: not section.below):
         _fill_section(context, store, section)
         covered += section.pieces
     for party in defined:
@@ -237,9 +243,20 @@ def _add_outside(
     if code == "receipt" and "name" not in store.fields("seller"):
         _add_store_name(context, store)
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
+    # A bill's bank details under every party block are where to pay: the seller's,
+    # unless the seller already has an account.
+    payee = code in _BILL_TYPES and "account" not in store.fields("seller")
     for requisite in rest:
         if principal and requisite.key in _ACCOUNT_KEYS:
             store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
+        elif (
+            payee
+            and requisite.key in _ACCOUNT_KEYS
+            and not _REFUND_BEFORE_RE.search(
+                context.text, max(0, requisite.start - _REFUND_CHARS), requisite.start
+            )
+        ):
+            store.add_unplaced("seller", requisite, _UNASSIGNED_CONFIDENCE)
         else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
 

@@ -37,6 +37,8 @@ _OWNER_WORDS = (
     "арендатора",
     "лизингодателя",
     "лизингополучателя",
+    "хранителя",
+    "поклажедателя",
     "владельца",  # of a bank statement's account
     "клиента",
     "пользователя",  # of a cash register, on a receipt
@@ -118,8 +120,12 @@ _LABELS_AND_VALUES = (
         rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}}|[0-9]{{8}})(?!\w)",
     ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
-    # A treasury body's BIK may be labelled "БИК ТОФК".
-    ("bik", BIK_LABEL + r"(?:\s+тофк)?", r"(?P<value>[0-9]{9})(?![0-9])"),
+    # A treasury body's BIK may be labelled "БИК ТОФК", and any "БИК банка".
+    (
+        "bik",
+        BIK_LABEL + r"(?:\s+тофк|\s+банка(?!\s+(?:плательщика|получателя)))?",
+        r"(?P<value>[0-9]{9})(?![0-9])",
+    ),
     (
         "correspondent_account",
         r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
@@ -181,6 +187,15 @@ _ROW_LABELS = tuple(
 )
 # OCR drops the slash of "ИНН/КПП" or reads it as И: "ИННКПП", "ИННИКПП".
 _PAIR_SLASH = r"(?:/|и|\\|\|)?"
+# A ruled table's row of both: "| ИНН / КПП | 5406858494 / 540601001 | ... |".
+_PAIR_ROW_LABEL_RE = compile_folded(
+    r"[ \t|]*\b(?:инн|inn)[ \t]*/[ \t]*(?:кпп|kpp)[^\n|0-9]{0,30}\|"
+)
+_PAIR_ROW_CELL_RE = compile_folded(
+    r"[ \t]*(?P<inn>[0-9]{12}|[0-9]{10})(?:[ \t]*/[ \t]*(?P<kpp>"
+    + _KPP_VALUE
+    + r"))?[ \t]*(?:\||$)"
+)
 _INN_KPP_LABEL = (
     _ENGLISH_OWNER_BEFORE + rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
     rf"(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
@@ -329,6 +344,11 @@ def _row_cells(context: ExtractionContext, start: int, end: int) -> list[Requisi
     position = document.line_start(start)
     while position < end:
         line_end = document.line_end(position)
+        pair = _PAIR_ROW_LABEL_RE.match(text, position, line_end)
+        if pair is not None:
+            found += _pair_row_cells(text, pair.end(), line_end, start, end)
+            position = line_end + 1
+            continue
         for key, label, cell in _ROW_LABELS:
             match = label.match(text, position, line_end)
             if match is None:
@@ -347,6 +367,28 @@ def _row_cells(context: ExtractionContext, start: int, end: int) -> list[Requisi
                 cell_start = rule + 1
             break
         position = line_end + 1
+    return found
+
+
+def _pair_row_cells(
+    text: str, cell_start: int, line_end: int, start: int, end: int
+) -> list[Requisite]:
+    """Return the INN and KPP of each cell of an "ИНН / КПП" table row."""
+    found = []
+    while cell_start < line_end:
+        cell = _PAIR_ROW_CELL_RE.match(text, cell_start, line_end)
+        if (
+            cell is not None
+            and start <= cell.start("inn") < end
+            and _is_whole_inn(cell.group("inn"))
+        ):
+            found.append(Requisite("inn", *cell.span("inn"), True))
+            if cell.group("kpp"):
+                found.append(Requisite("kpp", *cell.span("kpp"), True))
+        rule = text.find("|", cell_start, line_end)
+        if rule < 0:
+            break
+        cell_start = rule + 1
     return found
 
 

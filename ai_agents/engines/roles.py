@@ -32,14 +32,14 @@ from .text import compile_folded, fold
 # words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
-    r"|лизингодатель|lessor|licensor|landlord"
+    r"|лизингодатель|хранитель|lessor|licensor|landlord"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
     r"|bill\s+from"
     r"|from|sprzedawca"
 )
 _BUYER = (
     r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
-    r"|лизингополучатель|lessee|licensee|tenant"
+    r"|лизингополучатель|поклажедатель|lessee|licensee|tenant"
     r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
 )
@@ -84,7 +84,9 @@ _DEFAULT_ROLES = (
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "payment_order": ((_PAYER, "payer"), (_PAYEE, "payee")),
+    # An application for a transfer in foreign currency names its payer the
+    # applicant, as the SWIFT field 50 does.
+    "payment_order": ((rf"{_PAYER}|applicant", "payer"), (_PAYEE, "payee")),
     "power_of_attorney": (
         # The form M-2 names the issuing organization "Организация", "Потребитель"
         # and "Плательщик".
@@ -147,6 +149,8 @@ _DEFAULT_OWNERS = {
     "арендатора": "buyer",
     "лизингодателя": "seller",
     "лизингополучателя": "buyer",
+    "хранителя": "seller",
+    "поклажедателя": "buyer",
     "грузоотправителя": "shipper",
     "грузополучателя": "consignee",
     "перевозчика": "carrier",

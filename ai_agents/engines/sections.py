@@ -61,12 +61,15 @@ class Section:
     """Pieces of text (start, end) that belong to a role, or to its bank.
 
     `second` is the other role of a double label, which gets the same requisites.
+    `below` marks a caption printed under its content, as in a 1C invoice's
+    payment block.
     """
 
     role: str
     pieces: tuple[tuple[int, int], ...]
     bank: bool = False
     second: str = ""
+    below: bool = False
 
 
 def build_sections(
@@ -85,7 +88,9 @@ def build_sections(
         if index in below:
             label = labels[index]
             piece = (block_starts[index], label.start)
-            sections.append(Section(label.role, (piece,), label.bank, label.second))
+            sections.append(
+                Section(label.role, (piece,), label.bank, label.second, below=True)
+            )
             index += 1
             continue
         row = label_row(context, labels, index, below)

@@ -21,6 +21,9 @@ from .text import NO_ACCOUNT_AHEAD, NormalizedText, compile_folded, compile_phra
 # How many non-empty lines from the top such a heading may open: a letterhead of up
 # to three lines may stand above it.
 OTHER_HEADING_LINES = 5
+# A heading followed by its number counts further down.
+NUMBERED_HEADING_LINES = 10
+_NUMBER_AFTER_RE = compile_folded(r"[^\n№#]{0,40}?(?:№|\bno\b\.?|#)[ \t]*[\w-]")
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
@@ -28,10 +31,14 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
-    r"|(?:quality|analysis|conformity|inspection)\s+certificate"
+    r"|(?:quality|analysis|conformity|inspection|licen[cs]e|warranty|gift)"
+    r"\s+certificate"
     # An estimate or a quotation offers a price and bills nothing.
-    r"|(?:estimate|quotation)\s+(?:no\b|№|#)|(?:локальная\s+)?смета\b"
+    r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
+    r"\s+(?:no\b|№|#)|(?:локальная\s+)?смета\b"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
+    # An identity card is an identity document, but not a passport.
+    r"|удостоверение\s+личности|(?:national\s+)?identity\s+card|id\s+card"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
     r"|company\s+(?:card|details|profile)|прайс[- ]?лист|price\s+list"
     r"|коммерческое\s+предложение|commercial\s+offer|протокол\s+(?:№\s*\S+\s+)?"
@@ -95,11 +102,23 @@ def other_heading(document: NormalizedText) -> OtherHeading | None:
     heading_end = document.top_end(OTHER_HEADING_LINES)
     supplier_statement = is_supplier_statement(document)
     found = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
+    if found is None:
+        found = _numbered_heading(document, heading_end)
     if found is None and supplier_statement:
         found = _STATEMENT_HEADING_RE.search(document.text, 0, heading_end)
     if found is None:
         return None
     return OtherHeading(document.line_end(found.start()), supplier_statement)
+
+
+def _numbered_heading(document: NormalizedText, start: int) -> re.Match[str] | None:
+    """Return a heading with a number ("КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ № КП-311") below
+    the first OTHER_HEADING_LINES lines, as under a letterhead and an addressee."""
+    end = document.top_end(NUMBERED_HEADING_LINES)
+    for found in FOREIGN_TITLE_RE.finditer(document.text, start, end):
+        if _NUMBER_AFTER_RE.match(document.text, found.end()):
+            return found
+    return None
 
 
 def is_supplier_statement(document: NormalizedText) -> bool:

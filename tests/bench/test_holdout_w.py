@@ -1,0 +1,740 @@
+"""Form and consistency of the set W benchmark documents."""
+
+import dataclasses
+import re
+from datetime import date
+
+import pytest
+
+from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout_w import load_holdout_w
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to U do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words that this set's documents use and by the
+# currencies of its foreign partners. "рубл" covers "рубль" and "рублей", "белорусск"
+# the Belarusian rouble and "юан" the yuan.
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "USD": (*holdout_checks.CURRENCY_MARKS["USD"], "доллар"),
+    "EUR": (*holdout_checks.CURRENCY_MARKS["EUR"], "евро"),
+    "CNY": (*holdout_checks.CURRENCY_MARKS["CNY"], "юан"),
+    "KZT": ("KZT", "₸", "тенге"),
+    "BYN": ("BYN", "белорусск"),
+    "AED": ("AED", "Dirham"),
+    "TRY": ("TRY", "₺"),
+    "INR": ("INR", "₹", "Rupees"),
+}
+# Every document that names money prints a mark of its currency.
+UNMARKED_ROUBLE_DOCUMENTS: set[str] = set()
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances are not a
+# document value, the CMRs, which print no money, and the transport waybill, whose
+# freight charge is not a document value.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "w-ru-bank-statement-usd-account",
+    "w-en-bank-statement-eur-account",
+    "w-ru-waybill-cmr-belarus-scan",
+    "w-ru-waybill-transport-imported-pumps",
+    "w-en-waybill-cmr-germany-scan",
+}
+# Registration codes of foreign parties, printed in each document and never labelled:
+# Belarusian УНП, Kazakh БИН and ИИН, Uzbek and Armenian taxpayer numbers (printed as
+# "ИНН"), Turkish Vergi No, UAE TRN, Indian GSTIN, Chinese USCI, German USt-IdNr. and
+# IBANs.
+FOREIGN_IDENTIFIERS = {
+    "w-ru-invoice-belarus-proforma-byn": {
+        "192847365": "unp",
+        "BY57SVSL30120000847261500000": "iban",
+    },
+    "w-ru-invoice-kazakh-seller-tenge": {
+        "070740014582": "kz_bin_iin",
+        "KZ54947KZT5004100152": "iban",
+    },
+    "w-ru-invoice-export-usd-uzbek-buyer": {"306912485": "uz_tin"},
+    "w-ru-invoice-armenian-seller-roubles": {"02587341": "am_tin"},
+    "w-ru-act-agent-report-lira-payment": {"3250481764": "vergi_no"},
+    "w-ru-act-bilingual-lines-eur": {"DE814726355": "de_vat"},
+    "w-ru-act-tenge-services-scan": {"180940226717": "kz_bin_iin"},
+    "w-ru-upd-export-kazakhstan-zero-vat": {"120340072150": "kz_bin_iin"},
+    "w-ru-upd-export-armenia-usd-scan": {"00471258": "am_tin"},
+    "w-ru-payment-order-nonresident-vo-code": {"400218736": "unp"},
+    "w-ru-contract-bilingual-two-columns-eur": {
+        "4810257396": "vergi_no",
+        "TR960058200000128463091002": "iban",
+    },
+    "w-ru-waybill-cmr-belarus-scan": {"192847365": "unp"},
+    "w-ru-packing-list-uzbek-textiles": {"305482917": "uz_tin"},
+    "w-ru-receipt-minsk-fuel-photo": {"191584736": "unp"},
+    "w-ru-other-kazakh-id-card": {"880514400121": "kz_bin_iin"},
+    "w-en-invoice-india-gstin-lakh": {"24AAKCS7315M1ZZ": "gstin"},
+    "w-en-invoice-china-cny-deposit": {"91330206MA2H7K4R9C": "usci"},
+    "w-en-invoice-turkey-lira-dot-decimal": {
+        "3250481764": "vergi_no",
+        "TR210047100000391847250017": "iban",
+    },
+    "w-en-invoice-uae-aed-day-first": {
+        "100384729100003": "trn",
+        "AE150471008274619300015": "iban",
+    },
+    "w-en-act-german-commissioning": {
+        "DE814726355": "de_vat",
+        "DE21350604170047281630": "iban",
+    },
+    "w-en-upd-translation-export-kazakhstan": {"151140039823": "kz_bin_iin"},
+    "w-en-contract-bilingual-paragraphs-cny": {"91330206MA2H7K4R9C": "usci"},
+    "w-en-waybill-cmr-germany-scan": {"DE814726355": "de_vat"},
+    "w-en-bank-statement-eur-account": {"DE21350604170047281630": "iban"},
+    "w-en-power-of-attorney-german-principal": {"DE814726355": "de_vat"},
+}
+# The digits of the codes whose check is not verified here: УНП 9, Uzbek taxpayer
+# number 9, Armenian taxpayer number 8, Vergi No 10 and TRN 15.
+FOREIGN_IDENTIFIER_DIGITS = {
+    "unp": 9,
+    "uz_tin": 9,
+    "am_tin": 8,
+    "vergi_no": 10,
+    "trn": 15,
+}
+# INNs printed for a Russian company that has no role in the document: a payment agent
+# on a Turkish invoice and a customs broker as notify party on a packing list.
+INNS_WITHOUT_ROLE = {
+    "w-en-invoice-turkey-lira-dot-decimal": "7704192862",
+    "w-en-packing-list-china-scan": "7805189432",
+}
+# Documents whose date can be read with day and month swapped, mapped to the order
+# their country uses, the separator, and another date printed in the same order that
+# settles it. When a number of days is given, the two dates lie that many days apart
+# only in the stated order. Without one, the other date has a day above 12, so it
+# cannot be read in the other order.
+SWAPPABLE_DATES = {
+    "w-en-invoice-india-gstin-lakh": ("day-first", "/", "2025-02-17", None),
+    "w-en-invoice-turkey-lira-dot-decimal": ("day-first", ".", "2025-04-14", None),
+    "w-en-invoice-uae-aed-day-first": ("day-first", "/", "2025-05-10", 30),
+    "w-en-payment-order-transfer-inr": ("day-first", ".", "2025-03-14", None),
+    "w-en-receipt-us-hotel-month-first": ("month-first", "/", "2025-03-31", None),
+    "w-en-passport-india-scan": ("day-first", "/", "1985-06-23", None),
+}
+# Documents whose total is printed in a national number style.
+TOTAL_NUMBER_STYLES = {
+    "w-ru-invoice-belarus-proforma-byn": "space-groups-comma-decimal",
+    "w-ru-invoice-kazakh-seller-tenge": "space-groups-comma-decimal",
+    "w-ru-act-bilingual-lines-eur": "space-groups-comma-decimal",
+    "w-en-invoice-india-gstin-lakh": "indian-lakh",
+    "w-en-invoice-china-cny-deposit": "comma-groups-point-decimal",
+    "w-en-invoice-turkey-lira-dot-decimal": "dot-groups-comma-decimal",
+    "w-en-invoice-uae-aed-day-first": "comma-groups-point-decimal",
+    "w-en-act-german-commissioning": "dot-groups-comma-decimal",
+    "w-en-payment-order-transfer-inr": "comma-groups-point-decimal",
+}
+# Commercial invoices and supply contracts print an Incoterms rule with its place, an
+# HS (ТН ВЭД) code and the country of origin.
+TRADE_TERMS_DOCUMENTS = {
+    "w-ru-invoice-belarus-proforma-byn",
+    "w-ru-invoice-kazakh-seller-tenge",
+    "w-ru-invoice-export-usd-uzbek-buyer",
+    "w-ru-invoice-armenian-seller-roubles",
+    "w-ru-contract-bilingual-two-columns-eur",
+    "w-en-invoice-india-gstin-lakh",
+    "w-en-invoice-china-cny-deposit",
+    "w-en-invoice-turkey-lira-dot-decimal",
+    "w-en-invoice-uae-aed-day-first",
+    "w-en-contract-bilingual-paragraphs-cny",
+}
+INCOTERMS_PATTERN = re.compile(
+    r"\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP) [A-ZА-ЯЁa-zа-яё.]"
+)
+HS_CAPTION_PATTERN = re.compile(r"ТН ВЭД|HS [Cc]ode|GTİP")
+# An HS code of 6 to 10 digits in groups: "5208.32", "8413.70.30", "2815 11 000 0".
+HS_CODE_PATTERN = re.compile(r"\b\d{4}[ .]\d{2}(?:[ .]\d{1,3}){0,2}\b")
+ORIGIN_PATTERN = re.compile(r"происхождени|[Oo]rigin")
+# Bilingual documents mapped to their Russian and English headings and their layout:
+# "columns" prints both headings on one line, "paragraphs" on separate lines.
+BILINGUAL_DOCUMENTS = {
+    "w-ru-act-bilingual-lines-eur": ("АКТ № 7", "ACT No. 7", "paragraphs"),
+    "w-ru-contract-bilingual-two-columns-eur": (
+        "КОНТРАКТ № KF-KK/2025-02",
+        "CONTRACT No. KF-KK/2025-02",
+        "columns",
+    ),
+    "w-en-contract-bilingual-paragraphs-cny": (
+        "КОНТРАКТ КУПЛИ-ПРОДАЖИ № NHP-RU-2025/01",
+        "SALES CONTRACT No. NHP-RU-2025/01",
+        "paragraphs",
+    ),
+}
+# Packing lists mapped to their printed net and gross weight totals.
+PACKING_WEIGHTS = {
+    "w-ru-packing-list-uzbek-textiles": ("6 715,0", "6 973,0"),
+    "w-en-packing-list-china-scan": ("9,860", "11,244"),
+}
+# Identity documents with a machine-readable zone. Passports use the TD3 form (two
+# lines of 44 characters), and the Kazakh identity card the TD1 form (three lines of
+# 30 characters).
+MRZ_DOCUMENTS = {
+    "w-ru-passport-belarus": "TD3",
+    "w-en-passport-india-scan": "TD3",
+    "w-ru-other-kazakh-id-card": "TD1",
+}
+# The rouble payment to a non-resident carries a currency operation code such as
+# "{VO11100}", whose Latin "O" beside digits is not OCR damage.
+CURRENCY_OPERATION_CODE = re.compile(r"\{VO\d{5}\}")
+NONRESIDENT_PAYMENT = "w-ru-payment-order-nonresident-vo-code"
+# Indian grouping: thousands, then lakhs and crores in groups of two ("38,23,218.75").
+INDIAN_AMOUNT_PATTERN = re.compile(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)")
+# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+GSTIN_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The Chinese unified social credit code uses digits and capitals without I, O, S,
+# V and Z.
+USCI_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCI_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+MIN_NOISY_COUNT = 9
+# Clean documents are rendered to page images, so they must fit on one page.
+MAX_CLEAN_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_w()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def is_valid_kz_bin_iin(code: str) -> bool:
+    """Check a Kazakh БИН or ИИН: weights 1 to 11 mod 11, and when that gives 10,
+    weights 3 to 11, 1, 2 mod 11. A result of 10 in both rounds makes it invalid."""
+    if re.fullmatch(r"\d{12}", code) is None:
+        return False
+    digits = [int(char) for char in code]
+    remainder = sum(d * w for d, w in zip(digits[:11], range(1, 12), strict=True)) % 11
+    if remainder == 10:
+        weights = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+        remainder = sum(d * w for d, w in zip(digits[:11], weights, strict=True)) % 11
+    return remainder != 10 and remainder == digits[11]
+
+
+def is_valid_gstin(gstin: str) -> bool:
+    """Check an Indian GSTIN: a Luhn mod 36 check character over the first 14."""
+    if re.fullmatch(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]", gstin) is None:
+        return False
+    total = 0
+    for index, char in enumerate(gstin[:14]):
+        product = GSTIN_CHARACTERS.index(char) * (2 if index % 2 else 1)
+        total += product // 36 + product % 36
+    return gstin[14] == GSTIN_CHARACTERS[(36 - total % 36) % 36]
+
+
+def is_valid_usci(code: str) -> bool:
+    """Check a Chinese USCI: 31 minus the weighted sum mod 31 selects the check."""
+    if len(code) != 18 or any(char not in USCI_CHARACTERS for char in code):
+        return False
+    total = sum(
+        USCI_CHARACTERS.index(char) * weight
+        for char, weight in zip(code[:17], USCI_WEIGHTS, strict=True)
+    )
+    return code[17] == USCI_CHARACTERS[(31 - total % 31) % 31]
+
+
+def is_valid_german_vat(vat: str) -> bool:
+    """Check a German USt-IdNr. by ISO 7064 MOD 11,10 over its eight first digits."""
+    if re.fullmatch(r"DE\d{9}", vat) is None:
+        return False
+    product = 10
+    for digit in vat[2:10]:
+        total = (int(digit) + product) % 10 or 10
+        product = 2 * total % 11
+    return int(vat[10]) == (11 - product) % 10
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    values = [
+        0 if char == "<" else int(char) if char.isdigit() else ord(char) - 55
+        for char in field
+    ]
+    weights = ((7, 3, 1) * len(values))[: len(values)]
+    total = sum(value * weight for value, weight in zip(values, weights, strict=True))
+    return str(total % 10)
+
+
+def mrz_lines(text: str, width: int) -> list[str]:
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if len(line.strip()) == width and re.fullmatch(r"[A-Z0-9<]+", line.strip())
+    ]
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong."""
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    errors = []
+    for name, (value, check) in fields.items():
+        filler_check = check == "<" and set(value) == {"<"}
+        if not filler_check and mrz_check_digit(value) != check:
+            errors.append(name)
+    return errors
+
+
+def td1_errors(first: str, second: str) -> list[str]:
+    """Return the fields of an identity card's MRZ whose check digit is wrong."""
+    fields = {
+        "number": (first[5:14], first[14]),
+        "birth": (second[0:6], second[6]),
+        "expiry": (second[8:14], second[14]),
+        "composite": (
+            first[5:30] + second[0:7] + second[8:15] + second[18:29],
+            second[29],
+        ),
+    }
+    return [
+        name
+        for name, (value, check) in fields.items()
+        if mrz_check_digit(value) != check
+    ]
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, plus Indian groupings."""
+    amounts = printed_amounts(text, noisy)
+    for match in INDIAN_AMOUNT_PATTERN.findall(text):
+        amounts.add(match.replace(",", ""))
+    return amounts
+
+
+def extra_date_forms(value: date) -> list[str]:
+    """Return the Chinese "2025/02/14" form, which `date_forms` lacks."""
+    return [f"{value:%Y/%m/%d}"]
+
+
+def numeric_date(value: date, order: str, separator: str) -> str:
+    """Return `value` as digits, day-first or month-first."""
+    if order == "day-first":
+        return f"{value:%d}{separator}{value:%m}{separator}{value:%Y}"
+    return f"{value:%m}{separator}{value:%d}{separator}{value:%Y}"
+
+
+def swapped(value: date) -> date:
+    """Return the date read with its day and month swapped."""
+    return date(value.year, value.day, value.month)
+
+
+def group_digits(integer: str, separator: str, indian: bool = False) -> str:
+    """Group the digits of a whole number by thousands, or by the Indian system."""
+    if indian and len(integer) > 3:
+        head, tail = integer[:-3], integer[-3:]
+        pairs = []
+        while len(head) > 2:
+            pairs.insert(0, head[-2:])
+            head = head[:-2]
+        return separator.join([head, *pairs, tail])
+    groups = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    return separator.join([integer, *groups])
+
+
+def styled_amount(total: str, style: str) -> str:
+    """Return a "12345.67" label in a national number style."""
+    integer, cents = total.split(".")
+    if style == "space-groups-comma-decimal":
+        return f"{group_digits(integer, ' ')},{cents}"
+    if style == "dot-groups-comma-decimal":
+        return f"{group_digits(integer, '.')},{cents}"
+    if style == "comma-groups-point-decimal":
+        return f"{group_digits(integer, ',')}.{cents}"
+    if style == "indian-lakh":
+        return f"{group_digits(integer, ',', indian=True)}.{cents}"
+    raise ValueError(f"unknown number style {style!r}")
+
+
+def without_currency_operation_codes(document):
+    """Return the document with its "{VO.....}" codes removed from the text."""
+    text = CURRENCY_OPERATION_CODE.sub("", document.text)
+    return dataclasses.replace(document, text=text)
+
+
+def is_valid_foreign_identifier(value: str, kind: str) -> bool:
+    if kind == "kz_bin_iin":
+        return is_valid_kz_bin_iin(value)
+    if kind == "gstin":
+        return is_valid_gstin(value)
+    if kind == "usci":
+        return is_valid_usci(value)
+    if kind == "de_vat":
+        return is_valid_german_vat(value)
+    if kind == "iban":
+        return is_valid_iban(value)
+    digits = FOREIGN_IDENTIFIER_DIGITS[kind]
+    return re.fullmatch(rf"\d{{{digits}}}", value) is not None
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
+
+
+def test_noisy_documents_at_most_a_quarter():
+    noisy = [document for document in DOCUMENTS if document.noisy]
+    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        set(FOREIGN_IDENTIFIERS),
+        set(INNS_WITHOUT_ROLE),
+        set(SWAPPABLE_DATES),
+        set(TOTAL_NUMBER_STYLES),
+        TRADE_TERMS_DOCUMENTS,
+        set(BILINGUAL_DOCUMENTS),
+        set(PACKING_WEIGHTS),
+        set(MRZ_DOCUMENTS),
+        {NONRESIDENT_PAYMENT},
+    )
+
+
+def test_every_document_labels_number_and_date():
+    for document in DOCUMENTS:
+        assert document.expected.get("number"), f"{document.id} has no number label"
+        assert document.expected.get("date"), f"{document.id} has no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "w", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(without_currency_operation_codes(document))
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document, extra_forms=extra_date_forms)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_fits_a_page(document):
+    lines = document.text.splitlines()
+    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
+    longest = max(len(line) for line in lines)
+    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "identifiers"),
+    sorted(FOREIGN_IDENTIFIERS.items()),
+    ids=sorted(FOREIGN_IDENTIFIERS),
+)
+def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
+    document = DOCUMENTS_BY_ID[document_id]
+    labels = {value for value in document.expected.values() if value is not None}
+    text = comparable(document.text, document.noisy)
+    for value, kind in identifiers.items():
+        assert comparable(value, document.noisy) in text, f"{value} not printed"
+        assert value not in labels, f"{kind} {value} is a label"
+        assert is_valid_foreign_identifier(value, kind), f"{kind} {value} invalid"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_inn_labels_are_russian(document):
+    """Check that no INN label is one of the foreign codes the document prints."""
+    foreign = set(FOREIGN_IDENTIFIERS.get(document.id, {}))
+    for path, value in document.expected.items():
+        if path.endswith(".inn"):
+            assert value not in foreign, f"{path} is a foreign code"
+            assert len(value) in (10, 12), f"{path} has {len(value)} digits"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inn"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inn_without_role_not_labelled(document_id, inn):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+    assert printed_in_groups(inn, document.text, document.noisy), f"{inn} not printed"
+    assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "reading"),
+    sorted(SWAPPABLE_DATES.items()),
+    ids=sorted(SWAPPABLE_DATES),
+)
+def test_swappable_date_settled_by_other_date(document_id, reading):
+    order, separator, other_iso, days = reading
+    document = DOCUMENTS_BY_ID[document_id]
+    text = comparable(document.text, document.noisy)
+    label = date.fromisoformat(document.expected["date"])
+    other = date.fromisoformat(other_iso)
+    printed = comparable(numeric_date(label, order, separator), document.noisy)
+    assert printed in text, "date not printed in the stated order"
+    assert swapped(label) != label, "day and month are equal"
+    other_printed = comparable(numeric_date(other, order, separator), document.noisy)
+    assert other_printed in text, f"{other_iso} not printed in the stated order"
+    if days is None:
+        assert other.day > 12, f"{other_iso} can be read in the other order"
+        return
+    assert (other - label).days == days, "dates not the stated days apart"
+    assert (swapped(other) - swapped(label)).days != days, "other order fits as well"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "style"),
+    sorted(TOTAL_NUMBER_STYLES.items()),
+    ids=sorted(TOTAL_NUMBER_STYLES),
+)
+def test_total_printed_in_national_style(document_id, style):
+    document = DOCUMENTS_BY_ID[document_id]
+    styled = styled_amount(document.expected["total"], style)
+    assert styled in document.text, f"{styled} not printed"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TRADE_TERMS_DOCUMENTS), ids=sorted(TRADE_TERMS_DOCUMENTS)
+)
+def test_trade_terms_printed(document_id):
+    text = DOCUMENTS_BY_ID[document_id].text
+    assert INCOTERMS_PATTERN.search(text), "no Incoterms rule with a place"
+    assert re.search(r"Incoterms|Инкотермс", text), "Incoterms edition not named"
+    assert HS_CAPTION_PATTERN.search(text), "no HS code caption"
+    assert HS_CODE_PATTERN.search(text), "no HS code"
+    assert ORIGIN_PATTERN.search(text), "no country of origin"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "headings"),
+    sorted(BILINGUAL_DOCUMENTS.items()),
+    ids=sorted(BILINGUAL_DOCUMENTS),
+)
+def test_bilingual_document_prints_both_languages(document_id, headings):
+    russian, english, layout = headings
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = document.text.splitlines()
+    russian_lines = [index for index, line in enumerate(lines) if russian in line]
+    english_lines = [index for index, line in enumerate(lines) if english in line]
+    assert russian_lines, f"{russian!r} not printed"
+    assert english_lines, f"{english!r} not printed"
+    if layout == "columns":
+        assert russian_lines[0] == english_lines[0], "headings not on one line"
+    else:
+        assert russian_lines[0] != english_lines[0], "headings on one line"
+    number = document.expected["number"]
+    assert number in russian and number in english, "headings lack the number"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "weights"),
+    sorted(PACKING_WEIGHTS.items()),
+    ids=sorted(PACKING_WEIGHTS),
+)
+def test_packing_list_weights(document_id, weights):
+    document = DOCUMENTS_BY_ID[document_id]
+    text = comparable(document.text, document.noisy)
+    net, gross = weights
+    assert comparable(net, document.noisy) in text, f"net {net} not printed"
+    assert comparable(gross, document.noisy) in text, f"gross {gross} not printed"
+
+    def kilograms(weight: str) -> float:
+        return float(re.sub(r"[ ,]", "", weight.replace(",0", "")))
+
+    assert kilograms(net) < kilograms(gross), "net weight not below gross"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "form"), sorted(MRZ_DOCUMENTS.items()), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id, form):
+    document = DOCUMENTS_BY_ID[document_id]
+    number = document.expected["number"]
+    if form == "TD3":
+        lines = mrz_lines(document.text, 44)
+        assert len(lines) == 2, f"{len(lines)} MRZ lines"
+        assert lines[1][0:9].rstrip("<") == number, "MRZ number is not the label"
+        assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+        return
+    lines = mrz_lines(document.text, 30)
+    assert len(lines) == 3, f"{len(lines)} MRZ lines"
+    assert lines[0][5:14] == number, "MRZ number is not the label"
+    assert td1_errors(lines[0], lines[1]) == [], td1_errors(lines[0], lines[1])
+
+
+def test_nonresident_payment_prints_currency_operation_code():
+    document = DOCUMENTS_BY_ID[NONRESIDENT_PAYMENT]
+    assert CURRENCY_OPERATION_CODE.search(document.text), "no {VO.....} code"
+    assert document.expected["parties.payee.account"].startswith("40807")
+    assert "parties.payee.inn" not in document.expected, "non-resident payee has INN"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 5, f"only {len(found)} OGRN found"
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1135476024903")
+    assert not is_valid_ogrn("1135476024904")
+    assert is_valid_ogrn("318673300018420")
+    assert not is_valid_ogrn("318673300018421")
+
+
+def test_foreign_checks_reject_wrong_keys():
+    assert is_valid_kz_bin_iin("070740014582")
+    assert not is_valid_kz_bin_iin("070740014583")
+    assert is_valid_gstin("24AAKCS7315M1ZZ")
+    assert not is_valid_gstin("24AAKCS7315M1ZY")
+    assert is_valid_usci("91330206MA2H7K4R9C")
+    assert not is_valid_usci("91330206MA2H7K4R9D")
+    assert is_valid_german_vat("DE814726355")
+    assert not is_valid_german_vat("DE814726356")
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, its birth date 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=6,
+        min_correspondent_accounts=15,
+        min_settlement_accounts=20,
+    )
+
+
+def test_indian_grouping_read():
+    text = "Total Invoice Value (CIF)   ₹ 38,23,218.75"
+    assert "3823218.75" in read_amounts(text, False)
+    assert "3823218.75" not in printed_amounts(text, False)
+
+
+def test_national_styles_format_totals():
+    assert styled_amount("3823218.75", "indian-lakh") == "38,23,218.75"
+    assert styled_amount("1186450.00", "dot-groups-comma-decimal") == "1.186.450,00"
+    assert styled_amount("20676.00", "space-groups-comma-decimal") == "20 676,00"
+    assert styled_amount("157240.00", "comma-groups-point-decimal") == "157,240.00"
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("ИTOГO: l 238,4O BYN", "1238.40")
+
+
+def test_noisy_text_compares_through_look_alikes():
+    assert comparable("УНП l92847365", True) == comparable("УНП 192847365", True)

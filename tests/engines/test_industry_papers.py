@@ -1,0 +1,361 @@
+"""Amendments, warranty and defect acts, carried balances, payment blocks, quotations,
+certificates and other papers of the trades: their types, totals, numbers, dates and
+parties."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+
+from .form_helpers import (
+    ACCOUNT,
+    BANK_BIK,
+    BUYER_INN,
+    BUYER_KPP,
+    SELLER_INN,
+    SELLER_KPP,
+    extract,
+    parties_of,
+    value_of,
+)
+
+# A second account of the seller at another bank; its key matches SECOND_BIK.
+SECOND_BIK = "044525225"
+SECOND_ACCOUNT = "40702810938000000001"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 2\nк Договору подряда № 118-П от 04.06.2025\n"
+            "1. Стоимость дополнительных работ по настоящему Соглашению составляет "
+            "348 000,00 руб., в т.ч. НДС 20% - 58 000,00 руб.\n"
+            "2. Пункт 3.1 Договора изложить в следующей редакции: «3.1. Цена Договора "
+            "составляет 1 548 000,00 руб.».\n",
+            "348000.00",
+            id="supplementary-agreement",
+        ),
+        pytest.param(
+            "ADDENDUM No. 1\nto Supply Contract No. 77/2025-EXP\n"
+            "2. The value of the Additional Goods under this Addendum is "
+            "USD 96,800.00.\n"
+            '3. Clause 3.1 is amended to read: "The total value of the Contract is '
+            'USD 412,300.00."\n',
+            "96800.00",
+            id="addendum",
+        ),
+        pytest.param(
+            "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 3\n"
+            "Цена Договора увеличивается на сумму 120 000,00 руб. и составляет "
+            "720 000,00 руб.\n",
+            "120000.00",
+            id="price-increased-by",
+        ),
+    ],
+)
+def test_amendment_total_is_added_value(text, expected):
+    assert value_of(extract(text, "contract"), "total") == expected
+
+
+def test_contract_without_amendment_keeps_price():
+    text = "ДОГОВОР ПОСТАВКИ № 56/25\n3.1. Цена Договора составляет 1 200 000,00 руб.\n"
+
+    assert value_of(extract(text, "contract"), "total") == "1200000.00"
+
+
+def test_warranty_act_total_is_payable_column():
+    text = (
+        "АКТ ВЫПОЛНЕННЫХ РАБОТ № ГР-0093 от 05.12.2025\n(гарантийный ремонт)\n\n"
+        "| № | Работы                 | Кол. | Цена по прайсу | К оплате |\n"
+        "| 1 | Диагностика            |    1 |       1 500,00 |     0,00 |\n"
+        "| 2 | Замена помпы           |    1 |       2 800,00 |     0,00 |\n"
+        "|   | Итого                  |      |       4 300,00 |     0,00 |\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") == "0.00"
+
+
+def test_defect_act_has_no_total():
+    text = (
+        "АКТ О ВЫЯВЛЕННЫХ НЕДОСТАТКАХ ТОВАРА № 7\n(рекламационный акт)\n"
+        "| 1 | Стеллаж паллетный СП-3 | 2 с. | деформация стоек | 18 250,00 руб. |\n"
+        "Стоимость товара с недостатками (2 секции): 36 500,00 руб.\n"
+    )
+
+    assert extract(text, "act").get("total") is None
+
+
+def test_act_of_works_keeps_unlabeled_total():
+    text = "АКТ № 12 от 05.12.2025\nРемонт кофемашины 4 300,00 руб.\n"
+
+    assert value_of(extract(text, "act"), "total") == "4300.00"
+
+
+def test_balance_brought_forward_stays_out_of_total():
+    text = (
+        "INVOICE No. SS-EXP-0042\nInvoice date: 2025-03-31\n"
+        "Subtotal                                 USD  9,420.00\n"
+        "Invoice total                            USD  9,420.00\n"
+        "Balance brought forward (invoice SS-EXP-0031, unpaid)   USD  2,150.00\n"
+        "Total amount due                         USD 11,570.00\n"
+    )
+
+    fields = extract(text, "invoice")
+
+    assert value_of(fields, "total") == "9420.00"
+    assert value_of(fields, "amount_due") == "11570.00"
+
+
+def test_payable_without_carried_balance_is_total():
+    text = (
+        "INVOICE No. 55\nSubtotal USD 9,420.00\nShipping USD 2,150.00\n"
+        "Total amount due USD 11,570.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "11570.00"
+
+
+def test_penalty_and_retention_among_clause_numbers():
+    text = (
+        "ACCEPTANCE CERTIFICATE (ACT) No. 14/2025\n"
+        "Total including VAT                          RUB 2,898,000.00\n"
+        "Delay of completion: 12 days. Penalty under clause 9.2 (0.1% per day)\n"
+        "withheld by the Customer: RUB 34,776.00.\n"
+        "Retention of 5% under clause 5.6, released after 12 months: RUB 144,900.00.\n"
+        "Amount payable to the Contractor: RUB 2,718,324.00.\n"
+    )
+
+    fields = extract(text, "act")
+
+    assert value_of(fields, "total") == "2898000.00"
+    assert value_of(fields, "amount_due") == "2718324.00"
+
+
+def test_payment_block_wins_over_letterhead_bank():
+    text = (
+        "ООО «Альфа»\n"
+        f"Банковские реквизиты: р/с {ACCOUNT} в АО «Банк Север», БИК {BANK_BIK}\n\n"
+        f"| АО «Банк Юг»                 | БИК   | {SECOND_BIK}           |\n"
+        "| г. Москва                    | Сч. № | 30101810400000000225 |\n"
+        "| Банк получателя              |       |                      |\n"
+        f"| ИНН {SELLER_INN} | КПП {SELLER_KPP} | Сч. № | {SECOND_ACCOUNT} |\n"
+        "| ООО «Альфа»                  |       |                      |\n"
+        "| Получатель                   |       |                      |\n\n"
+        "Счет на оплату № 872 от 24 ноября 2025 г.\n"
+        f"Покупатель: ООО «Бета», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+    )
+
+    seller = parties_of(text, "invoice")["seller"]
+
+    assert seller["bik"] == SECOND_BIK
+    assert seller["account"] == SECOND_ACCOUNT
+
+
+def test_footer_bank_line_of_upd_is_sellers():
+    text = (
+        "УНИВЕРСАЛЬНЫЙ ПЕРЕДАТОЧНЫЙ ДОКУМЕНТ   Статус: 1\n"
+        "Счет-фактура № 1428 от 19.12.2025 (1)\n"
+        f"ИНН/КПП продавца: {SELLER_INN}/{SELLER_KPP} (2б)\n"
+        f"ИНН/КПП покупателя: {BUYER_INN}/{BUYER_KPP} (6б)\n"
+        "Всего к оплате (9) | 599 000,00 | X | 119 800,00 | 718 800,00 |\n"
+        f"р/с {ACCOUNT} в ООО «Банк Север», БИК {BANK_BIK}\n"
+    )
+
+    seller = parties_of(text, "upd")["seller"]
+
+    assert seller["account"] == ACCOUNT
+    assert seller["bik"] == BANK_BIK
+
+
+def test_refund_account_of_credit_note_is_not_sellers():
+    text = (
+        "CREDIT NOTE\nCredit note no.: CN-2025-0081\n"
+        f"Customer:\nOOO Beta\nINN {BUYER_INN}, KPP {BUYER_KPP}\n"
+        "Total credit: 3.218,40 €\n"
+        f"The credit will be refunded within 14 days to your EUR account {ACCOUNT}\n"
+        f"with AO Bank Sever, Moscow, BIK {BANK_BIK}.\n"
+    )
+
+    assert "account" not in parties_of(text, "invoice").get("seller", {})
+
+
+def test_inn_kpp_table_row_fills_both_columns():
+    text = (
+        "АКТ № 1205 от 05.12.2025\nИтого к оплате по акту: 12 000,00 руб.\n\n"
+        "| Реквизиты | Исполнитель             | Заказчик                |\n"
+        "| Название  | ООО «Альфа»             | АО «Бета»               |\n"
+        f"| ИНН / КПП | {SELLER_INN} / {SELLER_KPP}  | {BUYER_INN} / {BUYER_KPP}  |\n"
+        f"| Р/с       | {ACCOUNT}    | {SECOND_ACCOUNT}    |\n"
+    )
+
+    parties = parties_of(text, "act")
+
+    assert parties["seller"]["inn"] == SELLER_INN
+    assert parties["buyer"]["inn"] == BUYER_INN
+    assert parties["buyer"]["kpp"] == BUYER_KPP
+
+
+def test_bik_of_bank_label_is_read():
+    text = (
+        "Индивидуальный предприниматель Гарипова Алсу Рашитовна\n"
+        f"Р/сч {ACCOUNT}\nБанк АО «Банк Север», г. Казань\nБИК банка {BANK_BIK}\n\n"
+        "СЧЕТ № 37 от 5 декабря 2025 г.\n"
+        f"Заказчик: ООО «Бета», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+    )
+
+    assert parties_of(text, "invoice")["seller"]["bik"] == BANK_BIK
+
+
+def test_storage_bailor_is_buyer():
+    text = (
+        "ООО «Элеватор»\n"
+        f"ИНН {SELLER_INN} КПП {SELLER_KPP}\n\nСЧЕТ № 118 от 07.04.2025\n\n"
+        f"Поклажедатель: ООО «Колос», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+        "Всего к оплате: 813 886,14 руб.\n"
+    )
+
+    assert parties_of(text, "invoice")["buyer"]["inn"] == BUYER_INN
+
+
+def test_english_applicant_is_payer():
+    text = (
+        "APPLICATION FOR TRANSFER IN FOREIGN CURRENCY No. 18\nDate: 2025-12-04\n\n"
+        "Applicant (50K): LLC Siberian Digital Solutions\n"
+        f"INN {SELLER_INN}, KPP {SELLER_KPP}\nAccount (USD): 40702840020037788933\n\n"
+        "Beneficiary (59): Levan Beridze, Tbilisi, Georgia\n"
+    )
+
+    assert parties_of(text, "payment_order")["payer"]["inn"] == SELLER_INN
+
+
+def test_first_person_english_power_of_attorney():
+    text = (
+        "POWER OF ATTORNEY No. 2/2025\n\n"
+        "I, Individual Entrepreneur Artem Yurievich Gladkikh, INN 660503536508,\n"
+        f"holder of settlement account {ACCOUNT} with JSC Bank, BIK {BANK_BIK}\n"
+        '(the "Principal"),\n\n'
+        "hereby authorise Ksenia Vladimirovna Belykh, born 02.07.1993, "
+        'INN 663325137992 (the "Attorney"),\n\nto act on my behalf.\n'
+    )
+
+    parties = parties_of(text, "power_of_attorney")
+
+    assert parties["principal"]["inn"] == "660503536508"
+    assert parties["principal"]["account"] == ACCOUNT
+    assert parties["attorney"]["inn"] == "663325137992"
+
+
+def test_party_name_wrapping_before_its_bracket():
+    text = (
+        "FREELANCE SERVICES AGREEMENT No. FSA-2025/07\n\n"
+        'Fjordline Analytics AS, Oslo, Norway (the "Client"), and Individual '
+        "Entrepreneur Timur\nRinatovich Akhmetzyanov, INN 169139385709, Kazan, Russia\n"
+        '(the "Contractor"), agree as follows.\n'
+    )
+
+    assert parties_of(text, "contract")["seller"]["inn"] == "169139385709"
+
+
+def test_place_and_date_line_dates_invoice():
+    text = (
+        "Aline Brunner Photography\nLorrainestrasse 22, 3013 Bern\n\n"
+        "Bern, 21.11.2025\n\nINVOICE No. 2025-118\n\n"
+        'Corporate event "Winter Kick-off", Kursaal Bern, 14.11.2025\n'
+        "Total CHF 1'240.50\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "date") == "2025-11-21"
+
+
+def test_waybill_number_skips_approval_and_copy():
+    text = (
+        "                         Приложение № 4 к постановлению Правительства РФ\n"
+        "                         от 21.12.2020 № 2200\n"
+        "ТРАНСПОРТНАЯ НАКЛАДНАЯ                                        Экземпляр № 1\n"
+        "Дата 14.03.2025  № 0314-2         Заказ (заявка)  Дата 13.03.2025  № 96\n"
+    )
+
+    fields = extract(text, "waybill")
+
+    assert value_of(fields, "number") == "0314-2"
+    assert value_of(fields, "date") == "2025-03-14"
+
+
+def test_line_opening_number_sign_beats_cited_invoice():
+    text = (
+        "NINGBO HENGFA HARDWARE CO., LTD.\n\n          PACKING LIST\n\n"
+        "No.: NHF-PL-250307                      Date: 07 Mar 2025\n"
+        "Invoice No.: NHF-CI-250307 of 07 Mar 2025\n"
+    )
+
+    assert value_of(extract(text, "packing_list"), "number") == "NHF-PL-250307"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "SILK RAIL LOGISTICS LLP\nAlmaty, Kazakhstan\n\n"
+            "RATE QUOTATION No. Q-25-0390\nDate: March 28, 2025\n"
+            "| 1 | Rail freight Xi'an - Moscow | 4,700.00 |\n"
+            "Estimate for the 4 containers: USD 28,320.00.\n",
+            id="rate-quotation",
+        ),
+        pytest.param(
+            "KESTREL ANALYTICS LTD\nLimassol, Cyprus\n\n        LICENCE CERTIFICATE\n\n"
+            "Certificate No.: KA-LC-000318\nIssue date: 2025-04-03\n"
+            "Licensee: OblakoDesk LLC (INN 7707131240)\n"
+            "Agreement: Software Licence Agreement No. KA-RU-2025/03\n",
+            id="licence-certificate",
+        ),
+        pytest.param(
+            "ООО «Тульские отопительные системы»\nг. Тула, ул. Скуратовская, д. 108\n"
+            "ИНН 7169850980\n\n                 Директору по закупкам\n"
+            "                 ООО «Тульский самоварный двор»\n"
+            "                 Ковалевой М. А.\n\n"
+            "        КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ № КП-2025/311 от 06.11.2025\n\n"
+            "Уважаемая Марина Андреевна!\nПредлагаем поставку оборудования.\n"
+            "| РБ-500/10 | Радиатор биметаллический | шт | 9 860,00 |\n",
+            id="numbered-offer-under-addressee",
+        ),
+        pytest.param(
+            "Rhein-Main Fair Services GmbH\n\nEXHIBITOR REGISTRATION CONFIRMATION\n"
+            "Confirmation No.: EXH-25-03318\nIssued: October 14, 2025\n"
+            "Hall / Stand: 4.1 / B-114\n"
+            "This confirmation is not an invoice. The stand rental is invoiced "
+            "separately.\n",
+            id="not-an-invoice",
+        ),
+    ],
+)
+def test_offers_and_confirmations_are_other(engine, text):
+    assert engine.classify(text).document_type == "other"
+
+
+def test_letter_listing_invoices_stays_letter(engine):
+    text = (
+        "GULF HORIZON TRADING L.L.C.\nDubai, UAE\n\n"
+        "To: LLC Baikal Mining Machinery, Irkutsk, Russia\n"
+        "Subject: Statement of open invoices under Contract GH-RU-07\n\n"
+        "Dear Mr. Nimaev,\n\n"
+        "Invoice        Date          Due date       Amount, AED       Open, AED\n"
+        "GH-25/1117     14.10.2025    13.11.2025      146,300.00       86,300.00\n\n"
+        "Invoice GH-25/1117 is overdue by 25 days. We kindly ask you to settle it.\n\n"
+        "Yours sincerely,\nRania Haddad\n"
+    )
+
+    assert engine.classify(text).document_type == "letter"
+
+
+def test_proforma_saying_not_tax_invoice_stays_invoice(engine):
+    text = (
+        "PROFORMA INVOICE No. PI-25/061\nDate: 03.10.2025\n"
+        "Total USD 12,400.00\nThis proforma is not a tax invoice.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
