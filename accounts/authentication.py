@@ -2,6 +2,7 @@
 names the cause of each rejected token and the request that fixes it."""
 
 from django.core.exceptions import ValidationError
+from rest_framework.exceptions import AuthenticationFailed as HeaderFailed
 from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 
@@ -23,7 +24,10 @@ class AccountJWTAuthentication(JWTAuthentication):
         parts = header.split(None, 1)
         if parts and parts[0].lower() == _BEARER:
             header = b"Bearer " + (parts[1] if len(parts) > 1 else b"")
-        return super().get_raw_token(header)
+        try:
+            return super().get_raw_token(header)
+        except HeaderFailed as exc:
+            raise token_errors.malformed_header(exc) from exc
 
     def get_validated_token(self, raw_token: bytes):
         try:

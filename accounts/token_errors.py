@@ -7,6 +7,7 @@ clients that match on them keep working. The bodies built here add two keys:
 that fixes it.
 """
 
+from rest_framework.exceptions import AuthenticationFailed as DRFAuthenticationFailed
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 
 # The contract's `detail` of a rejected access token.
@@ -80,6 +81,19 @@ def rejected_account(code: str, message: str) -> AuthenticationFailed:
     return AuthenticationFailed(
         {"detail": str(message), "reason": code, "hint": ACCOUNT_HINTS[code]},
         code=code,
+    )
+
+
+def malformed_header(error: DRFAuthenticationFailed) -> AuthenticationFailed:
+    """Return `error`, an Authorization header that is not "Bearer <token>", with a
+    hint."""
+    return AuthenticationFailed(
+        {
+            "detail": str(error.detail),
+            "hint": 'Send the header as "Authorization: Bearer <access token>": '
+            "the word Bearer, one space and the token, with no other spaces.",
+        },
+        code="bad_authorization_header",
     )
 
 

@@ -118,9 +118,11 @@ class CandidatesField(serializers.ListField):
 
     def to_internal_value(self, data):
         if isinstance(data, str):
+            codes = [code.strip() for code in data.split(",") if code.strip()]
+            suggestion = ", ".join(_preview(code) for code in codes or [data])
             raise serializers.ValidationError(
                 f"Expected an array of document type codes, got the string "
-                f"{_preview(data)}; send [{_preview(data)}].",
+                f"{_preview(data)}; send [{suggestion}].",
                 code="not_a_list",
             )
         if not isinstance(data, list):

@@ -47,6 +47,18 @@ def api_exception_handler(exc, context):
     if isinstance(exc, exceptions.UnsupportedMediaType):
         response.data = _unsupported_media_body(exc, context)
         return response
+    if isinstance(exc, exceptions.MethodNotAllowed):
+        view = context.get("view") if context else None
+        allowed = [
+            method
+            for method in (view.allowed_methods if view is not None else [])
+            if method not in ("OPTIONS", "HEAD")
+        ]
+        if allowed:
+            response.data["detail"] = (
+                f"{response.data['detail']} Use {' or '.join(allowed)}."
+            )
+            response.data["allowed"] = allowed
     if isinstance(exc, Http404):
         response.data = {"detail": "Not found.", "code": "not_found"}
         return response

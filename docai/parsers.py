@@ -34,7 +34,11 @@ class LimitedJSONParser(JSONParser):
         except RecursionError as exc:
             raise _not_json("it is nested too deeply") from exc
         except json.JSONDecodeError as exc:
-            where = f"{exc.msg} at line {exc.lineno}, column {exc.colno}"
+            # Some messages end with "at" already: "Invalid control character at".
+            message = exc.msg.removesuffix(" at")
+            where = f"{message} at line {exc.lineno}, column {exc.colno}"
+            if message.startswith("Invalid control character"):
+                where += "; write a line break inside a string as \\n and a tab as \\t"
             raise _not_json(where, line=exc.lineno, column=exc.colno) from exc
         except UnicodeDecodeError as exc:
             raise _not_json(f"byte {exc.start} is not UTF-8") from exc

@@ -218,3 +218,44 @@ def test_other_scheme_on_public_upload_is_ignored(api_client):
 
     assert response.status_code == 400
     assert response.json()["code"] != "unsupported_authorization_scheme"
+
+
+def test_raw_newline_in_string_names_escape(auth_client):
+    response = post_json(auth_client, CLASSIFY, '{"ocr_draft": "line1\nline2"}')
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert "at at" not in detail
+    assert "Invalid control character at line 1, column 21" in detail
+    assert "write a line break inside a string as \\n" in detail
+
+
+def test_comma_separated_candidates_split(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": "invoice, act"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["detail"].endswith('send ["invoice", "act"].')
+
+
+@pytest.mark.parametrize("header", ["Bearer", "Bearer a b"])
+def test_malformed_bearer_header_has_hint(api_client, header):
+    api_client.credentials(HTTP_AUTHORIZATION=header)
+
+    response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    body = response.json()
+    assert response.status_code == 401
+    assert body["code"] == "bad_authorization_header"
+    assert "Authorization: Bearer <access token>" in body["hint"]
+
+
+def test_wrong_method_names_allowed_one(auth_client):
+    response = auth_client.get(CLASSIFY)
+
+    body = response.json()
+    assert response.status_code == 405
+    assert body["code"] == "method_not_allowed"
+    assert body["allowed"] == ["POST"]
+    assert body["detail"].endswith("Use POST.")
