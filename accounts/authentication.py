@@ -1,6 +1,8 @@
 """JWT authentication that returns 401 for malformed claims instead of 500, and
 names the cause of each rejected token and the request that fixes it."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from rest_framework.exceptions import AuthenticationFailed as HeaderFailed
 from rest_framework_simplejwt.authentication import JWTAuthentication
@@ -49,25 +51,26 @@ class AccountJWTAuthentication(JWTAuthentication):
             raise token_errors.rejected_account(code, exc.detail["detail"]) from exc
 
 
-# The maximum length of a client's scheme that an error repeats.
-_MAX_SHOWN_CHARS = 20
+# A scheme that an error may repeat: a short word, as "Token", "JWT" or "Basic".
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,11}")
 
 
 def unread_header_hint(header: str) -> str | None:
     """Return why an Authorization header carried no credentials this API reads.
 
-    The result is None for an absent or empty header. The token itself is never
-    repeated; only the scheme is, cut to a few characters.
+    The result is None for an absent or empty header. Only a scheme shaped like
+    one ("Token", "Basic") is repeated, never the value after it.
     """
     parts = header.split()
     if not parts:
         return None
-    if len(parts) == 1 and parts[0].count(".") == 2:
+    if len(parts) == 1 or not _SCHEME_RE.fullmatch(parts[0]):
+        # A single value may be the secret itself, so it is never repeated.
         return (
-            "The Authorization header holds a token without a scheme; send it as "
-            '"Authorization: Bearer <access token>".'
+            "The Authorization header holds a value without a scheme; send the "
+            'access token as "Authorization: Bearer <access token>".'
         )
-    scheme = parts[0][:_MAX_SHOWN_CHARS]
+    scheme = parts[0]
     return (
         f'The Authorization header uses the scheme "{scheme}"; this API reads only '
         '"Authorization: Bearer <access token>", with the access token from '

@@ -11,6 +11,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.utils import get_md5_hash_password
 
 from accounts import token_errors
+from docai.request_keys import check_body_keys
 
 
 class AccountTokenObtainSerializer(TokenObtainPairSerializer):
@@ -22,6 +23,15 @@ class AccountTokenObtainSerializer(TokenObtainPairSerializer):
         self.fields["password"] = serializers.CharField(
             max_length=4096, trim_whitespace=False, style={"input_type": "password"}
         )
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            check_body_keys(
+                data,
+                self.fields,
+                {"email": "the account's email", "password": "its password"},
+            )
+        return super().to_internal_value(data)
 
 
 class AccountTokenRefreshSerializer(TokenRefreshSerializer):
@@ -35,6 +45,15 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
         "no_active_account": "No active account found for the given token.",
         "password_changed": "The user's password has been changed.",
     }
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            check_body_keys(
+                data,
+                self.fields,
+                {"refresh": "the refresh token from POST /api/token/"},
+            )
+        return super().to_internal_value(data)
 
     def validate(self, attrs: dict) -> dict:
         try:

@@ -1,5 +1,4 @@
 import difflib
-import json
 
 from django.conf import settings
 from rest_framework import serializers
@@ -7,6 +6,7 @@ from rest_framework.exceptions import ErrorDetail
 from rest_framework.settings import api_settings
 
 from ai_agents import services
+from docai.request_keys import check_body_keys, printable_json
 
 
 class StrictCharField(serializers.CharField):
@@ -23,6 +23,10 @@ class StrictCharField(serializers.CharField):
 
 
 _PREVIEW_CHARS = 40
+_EMPTY_TEXT = (
+    "The text is empty or only blanks; send the document's text, such as the "
+    "ocr_draft of an upload's result."
+)
 
 
 def _json_type(value: object) -> str:
@@ -50,7 +54,9 @@ def _text_field() -> serializers.CharField:
             "max_length": "The text is longer than {max_length} characters, the "
             "limit set by DOCAI_TEXT_MAX_CHARS. Send the first {max_length} "
             "characters, or the pages one by one, or raise DOCAI_TEXT_MAX_CHARS "
-            "on the server."
+            "on the server.",
+            "blank": _EMPTY_TEXT,
+            "null": "The text is null; send the document's text as a JSON string.",
         },
     )
 
@@ -96,7 +102,7 @@ def _closest_code(code: str, known: tuple[str, ...]) -> str | None:
 
 def _check_text(value: str) -> str:
     if not value.strip():
-        raise serializers.ValidationError("This field may not be blank.", code="blank")
+        raise serializers.ValidationError(_EMPTY_TEXT, code="blank")
     return value
 
 
@@ -112,6 +118,8 @@ class CandidatesField(serializers.ListField):
                 "empty": 'Name at least one document type code, such as ["invoice"],'
                 " or leave candidates out to consider every type.",
                 "max_length": "Name at most {max_length} document type codes.",
+                "null": "Leave candidates out to consider every type, or send an "
+                'array such as ["invoice"]; null is not a list.',
             },
             **kwargs,
         )
@@ -146,7 +154,7 @@ class CandidatesField(serializers.ListField):
 
 def _preview(value: object) -> str:
     """Return `value` as JSON, cut to a length an error message can repeat."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
+    text = printable_json(value)
     return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
 
 
@@ -166,15 +174,7 @@ class _TextRequestSerializer(serializers.Serializer):
                     ]
                 }
             )
-        if "ocr_draft" not in data:
-            message = "This field is required: send the document's text as ocr_draft."
-            others = [key for key in data if key not in self.fields]
-            if others:
-                named = ", ".join(_preview(key) for key in others[:5])
-                message += f" The body has {named}, which this endpoint does not read."
-            raise serializers.ValidationError(
-                {"ocr_draft": [ErrorDetail(message, code="required")]}
-            )
+        check_body_keys(data, self.fields, {"ocr_draft": "the document's text"})
         return super().to_internal_value(data)
 
 

@@ -54,7 +54,9 @@ class DocumentRequestCreateView(APIView):
             )
         digits = length and length.isascii() and length.isdigit()
         check_request_size(int(length) if digits else None)
-        files = request.FILES.getlist("files") + request.FILES.getlist("file")
+        files = [
+            upload for name in _FILE_FIELDS for upload in request.FILES.getlist(name)
+        ]
         choice = engine_choose(
             _form_text(request, "engine"), _form_text(request, "model")
         )
@@ -63,6 +65,7 @@ class DocumentRequestCreateView(APIView):
             user=request.user,
             choice=choice,
             split=_form_text(request, "split"),
+            other_fields=[name for name in request.FILES if name not in _FILE_FIELDS],
         )
         doc_request = request_get(doc_request.public_id)
         body = DocumentRequestSerializer(doc_request, context={"request": request})
@@ -71,6 +74,9 @@ class DocumentRequestCreateView(APIView):
             status=status.HTTP_202_ACCEPTED,
             headers={"Location": body.data["poll_url"]},
         )
+
+
+_FILE_FIELDS = ("files", "file")
 
 
 def _form_text(request, name: str) -> str | None:

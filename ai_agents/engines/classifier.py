@@ -45,9 +45,11 @@ _CITED_AFTER_RE = compile_folded(
 )
 # Two more column captions after a title word, each after a wide gap, make the line
 # a table's header. A number sign after the gap is a heading's number instead.
-_COLUMN_CAPTIONS_AFTER_RE = compile_folded(
-    r"(?:[ \t]{3,}+(?!(?:no\b|nr\b|number\b|№|#))[^\W\d_][^\n]*?){2}"
-)
+_WIDE_GAP_RE = re.compile(r"[ \t]{3,}+")
+_CAPTION_START_RE = compile_folded(r"(?!(?:no\b|nr\b|number\b|№|#))[^\W\d_]")
+_COLUMN_CAPTIONS = 2
+# Only this much of the line after a title word is split into cells.
+_CAPTION_LINE_CHARS = 300
 # An English verb within a few words after a title word makes its line a sentence.
 _VERB_AFTER_RE = compile_folded(
     r"[^\n.]{0,40}?[ \t](?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
@@ -65,7 +67,7 @@ _BANK_STATEMENT = "bank_statement"
 _INVOICE = "invoice"
 _NOT_AN_INVOICE_RE = compile_folded(
     r"\b(?:is\s+not\s+an\s+invoice|does\s+not\s+request\s+payment"
-    r"|не\s+является\s+сч[её]том(?:\s+на\s+оплату)?\b)"
+    r"|не\s+является\s+сч[её]том(?![- ]?фактур)(?:\s+на\s+оплату)?\b)"
 )
 _DISCLAIMED_FACTOR = 0.2
 # The kinds of place a title word has on its line (see _title_kind).
@@ -496,6 +498,17 @@ def _leading_title_start(
     return None
 
 
+def _heads_columns(document: NormalizedText, position: int) -> bool:
+    """Return whether two or more column captions follow `position` on its line,
+    each after a wide gap."""
+    end = min(document.line_end(position), position + _CAPTION_LINE_CHARS)
+    captions = 0
+    for gap in _WIDE_GAP_RE.finditer(document.text, position, end):
+        if _CAPTION_START_RE.match(document.text, gap.end(), end):
+            captions += 1
+    return captions >= _COLUMN_CAPTIONS
+
+
 def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     """Return where a title word is: opening a line (_LEADING), inside a line
     (_INLINE), or naming another paper (_REFERENCE)."""
@@ -510,7 +523,7 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         window_start == line_start and _LINE_PREFIX_RE.fullmatch(prefix) is not None
     )
     if opens_line and (
-        _COLUMN_CAPTIONS_AFTER_RE.match(document.text, match.end())
+        _heads_columns(document, match.end())
         or _VERB_AFTER_RE.match(document.text, match.end())
     ):
         # "Invoice        Date          Due date       Amount" heads a table's

@@ -53,10 +53,11 @@ _ENTREPRENEUR_RE = compile_folded(
 # The words after which a name bound by a bracket opens: "between" or "and" in the
 # preamble's sentence.
 _NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
-# The name may wrap to a second line: "and Individual Entrepreneur Timur" over
-# "Rinatovich Akhmetzyanov, INN ...".
+# The name may wrap to a second line of up to four words before a comma or a
+# bracket: "and Individual Entrepreneur Timur" over "Rinatovich Akhmetzyanov, INN".
 _BRACKETED_NAME_RE = re.compile(
-    r"[ \t\n]*(?P<name>[^\W\d_](?:[^,(\n]|\n(?=[ \t]*[^\W\d_])){2,80}?)"
+    r"[ \t\n]*(?P<name>[^\W\d_](?:[^,(\n]|\n(?=[ \t]*+[^\W\d_]++"
+    r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+[,(])){2,80}?)"
     r"[ \t\n]*(?:[,(]|\Z)"
 )
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")

@@ -162,11 +162,14 @@ _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
-# A number sign that opens its line names no other paper, so it numbers the
-# document: "No.: NHF-PL-250307" under "PACKING LIST", above "Invoice No.: ...".
+# A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
+# under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
+# on the line above names what it numbers ("Container" over "No.: MSKU1234567").
 _LINE_SIGN_NUMBER_RE = compile_folded(
     rf"(?m)^[ \t]*(?:№|no\.?|number)[ \t]*:[ \t]*{_NUMBER_VALUE}"
 )
+# A caption of one to three words without digits.
+_SHORT_CAPTION_RE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t:]*")
 # A title that opens its line and is followed by a code without a number sign:
 # "INVOICE  RE-25-04418". The code must have a digit and a dash or slash.
 # Only the document's own type title counts, so an invoice cited in a waybill's
@@ -291,6 +294,11 @@ _CITY_LINE_RE = compile_folded(
     r"[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?,[ \t]*"
 )
 _LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
+# "Shipped, 14.11.2025", "Printed, ...": a word for an event, not a place.
+_EVENT_WORD_RE = compile_folded(
+    r"[ \t]*(?:[^\W\d_]+ed|due|date|dated|paid|sent|period|valid|from|until|till"
+    r"|issued|printed|отгружено|получено|оплачено|распечатано)\b"
+)
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
@@ -473,10 +481,26 @@ def _first_number(
                 continue
             if pattern is _TITLE_NUMBER_RE and _cites_in_line(context, match):
                 continue
+            if pattern is _LINE_SIGN_NUMBER_RE and _caption_above(context, match):
+                continue
             found = _spanned_number(context, *match.span("value"), confidence)
             if found is not None:
                 return found
     return None
+
+
+def _caption_above(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether the line right above is a short caption not in capitals, which
+    names what the number belongs to ("Container" over "No.: MSKU1234567")."""
+    document = context.document
+    line_start = document.line_start(match.start())
+    if line_start == 0:
+        return False
+    above_start = document.line_start(line_start - 1)
+    if not _SHORT_CAPTION_RE.fullmatch(context.text, above_start, line_start - 1):
+        return False
+    original_start, original_end = document.original_span(above_start, line_start - 1)
+    return not document.original[original_start:original_end].isupper()
 
 
 def _cites_in_line(context: ExtractionContext, match: re.Match[str]) -> bool:
@@ -724,9 +748,11 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return False
     if _PLACE_LINE_RE.fullmatch(context.text, line_start, hit.start) is not None:
         return True
-    if _CITY_LINE_RE.fullmatch(
-        context.text, line_start, hit.start
-    ) and _LINE_END_RE.match(context.text, hit.end):
+    if (
+        _CITY_LINE_RE.fullmatch(context.text, line_start, hit.start)
+        and not _EVENT_WORD_RE.match(context.text, line_start, hit.start)
+        and _LINE_END_RE.match(context.text, hit.end)
+    ):
         return True  # "Bern, 21.11.2025" alone on its line near the top
     if (
         context.document_type == "letter"

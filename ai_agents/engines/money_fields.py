@@ -5,7 +5,6 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations
 from typing import NamedTuple
 
 from .amount_words import (
@@ -122,7 +121,12 @@ _CONTRACT_PRICE_LABELS = (
     ),
 )
 # The value that a supplementary agreement or an addendum adds to its contract. It
-# outranks the contract price, which such a paper often restates as amended.
+# outranks the contract price, which such a paper often restates as amended. Only
+# papers headed as amendments read these labels.
+_AMENDMENT_HEADING_RE = compile_folded(
+    r"(?m)^[ \t]*[\W_]{0,6}(?:дополнительное\s+соглашение|addendum|amendment"
+    r"|supplementary\s+agreement)\b"
+)
 _AMENDMENT_PRICE_LABELS = (
     (
         0.95,
@@ -203,10 +207,11 @@ _CONTRACT_TYPE = "contract"
 _ACT_TYPE = "act"
 # Headings of acts that record a fault or an inspection rather than work to pay for.
 _NO_CHARGE_ACT_RE = compile_folded(
-    r"\bакт\w*\s+(?:о\s+|об\s+)?(?:выявленн\w+\s+|обнаруженн\w+\s+)?"
+    r"(?m)^[ \t]*+[\W_]{0,6}(?:акт\w*\s+(?:о\s+|об\s+)?"
+    r"(?:выявленн\w+\s+|обнаруженн\w+\s+)?"
     r"(?:недостатк|дефект|брак|осмотр|обследовани|несоответстви)"
-    r"|\bрекламационн\w*\s+акт|\bдефектн\w+\s+(?:акт|ведомост)"
-    r"|\b(?:defects?|inspection|non-?conformity)\s+(?:report|act|notice)\b"
+    r"|рекламационн\w*\s+акт|дефектн\w+\s+(?:акт|ведомост)"
+    r"|(?:defects?|inspection|non-?conformity)\s+(?:report|act|notice)\b)"
 )
 _PAYMENT_ORDER_TYPE = "payment_order"
 # Document types that mention amounts which are not a total (balances, fees, limits,
@@ -231,8 +236,14 @@ _CARRIED_BALANCE_RE = compile_folded(
     r"|opening\s+balance|arrears|задолженност\w*\s+(?:на\s+начало|прошл\w+)"
     r"|сальдо\s+на\s+начало|долг\s+(?:на\s+начало|прошл\w+))"
 )
-# At most this many deduction amounts are combined to explain a difference.
-_MAX_DEDUCTIONS = 8
+# How far before an amount its line is read for the words that name it.
+_LINE_WORDS_CHARS = 160
+_PERCENT_AFTER_RE = re.compile(r"[ \t]*%")
+# "clause 9.2", "п. 5.6", "пункт 9.2", "ст. 395", "section 4.1".
+_CLAUSE_BEFORE_RE = compile_folded(
+    r"\b(?:clause|section|art|п|пп|пункт\w*|ст|стать\w+|раздел\w*)\.?[ \t]*\Z"
+)
+_CONTRACT_WORD_RE = compile_folded(r"\b(?:contract|agreement|договор|контракт)")
 _DEDUCTION_RE = compile_folded(
     r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
     r"|paid|received"
@@ -282,13 +293,16 @@ _COUNT_AFTER_RE = compile_folded(
 )
 # The caption of a gross amount column (not "Gross weight"), and the gap between two
 # header columns.
-# A column of the amount to pay ("К оплате") also comes after the list prices, as a
-# warranty act prints them.
 _GROSS_CAPTION_RE = compile_folded(
     r"\b(?:(?:всего\s+)?с\s+(?:учетом\s+)?(?:ндс|налогом)"
     r"|(?:incl\.?|including|inclusive\s+of|with)\s+(?:vat|tax)"
-    r"|gross\b(?!\s*(?:weight|mass|wt|kg))"
-    r"|к\s+(?:оплате|уплате)|amount\s+(?:payable|due)|to\s+pay)\b"
+    r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
+)
+# A column of the amount to pay ("К оплате") after the list prices, as a warranty
+# act prints them.
+_MAX_ROW_COLUMNS = 8
+_PAYABLE_CAPTION_RE = compile_folded(
+    r"\b(?:к\s+(?:оплате|уплате)|amount\s+(?:payable|due)|to\s+pay)\b"
 )
 _COLUMN_BREAK_RE = re.compile(r" {2,}|\t|\|")
 
@@ -645,6 +659,7 @@ def _total_before_deduction(
         for item in labeled
         if window_start <= item.amount.start < payable.amount.start
         and item.amount.value > payable.amount.value
+        and not _cites_contract(context, item)
     ]
     for item in sorted(earlier, key=lambda item: -item.amount.start):
         difference = item.amount.value - payable.amount.value
@@ -652,29 +667,43 @@ def _total_before_deduction(
         last = bisect_left(context.amount_starts, payable.amount.start)
         deductions = []
         for hit in context.amounts[first:last]:
-            line_start = context.document.line_start(hit.start)
-            if not _DEDUCTION_RE.search(context.text, line_start, hit.start):
+            if not _words_before(context, hit, _DEDUCTION_RE):
                 continue
             # A deduction may be printed negative: "Less deposit -350,843.22".
             if abs(hit.value) == difference:
                 return item
-            # A count on the line ("12 дн. x 0,25%") is no deducted sum.
-            if hit.has_fraction or hit.currency:
+            # A count ("12 дн."), a rate ("0,1%") or a clause ("п. 9.2") on the
+            # line is no deducted sum.
+            if (hit.has_fraction or hit.currency) and not _is_rate_or_clause(
+                context, hit
+            ):
                 deductions.append(abs(hit.value))
-        # Several deductions, such as a penalty and a guarantee retention, among
-        # clause numbers and rates ("clause 9.2 (0.1% per day)").
-        if _sums_to(deductions[:_MAX_DEDUCTIONS], difference):
+        # Several deductions, such as a penalty and a guarantee retention.
+        if len(deductions) > 1 and sum(deductions) == difference:
             return item
     return None
 
 
-def _sums_to(values: list[Decimal], target: Decimal) -> bool:
-    """Return whether two or more of `values` add up to `target`."""
-    return any(
-        sum(combination) == target
-        for size in range(2, len(values) + 1)
-        for combination in combinations(values, size)
-    )
+def _words_before(
+    context: ExtractionContext, hit: AmountHit, pattern: re.Pattern[str]
+) -> bool:
+    """Return whether `pattern` occurs on the hit's line shortly before it."""
+    line_start = context.document.line_start(hit.start)
+    start = max(line_start, hit.start - _LINE_WORDS_CHARS)
+    return pattern.search(context.text, start, hit.start) is not None
+
+
+def _is_rate_or_clause(context: ExtractionContext, hit: AmountHit) -> bool:
+    if _PERCENT_AFTER_RE.match(context.text, hit.end):
+        return True
+    start = max(0, hit.start - _REFERENCE_CHARS * 2)
+    return _CLAUSE_BEFORE_RE.search(context.text, start, hit.start) is not None
+
+
+def _cites_contract(context: ExtractionContext, item: LabeledAmount) -> bool:
+    """Return whether a labeled amount is a contract's value ("Contract total:",
+    "Стоимость по договору"), which a bill for one stage cites beside its own."""
+    return _words_before(context, item.amount, _CONTRACT_WORD_RE)
 
 
 def _total_before_carried_balance(
@@ -691,15 +720,14 @@ def _total_before_carried_balance(
         if not (
             window_start <= item.amount.start < payable.amount.start
             and 0 < item.amount.value < payable.amount.value
-        ):
+        ) or _cites_contract(context, item):
             continue
         difference = payable.amount.value - item.amount.value
         first = bisect_left(context.amount_starts, item.amount.end)
         last = bisect_left(context.amount_starts, payable.amount.start)
         for hit in context.amounts[first:last]:
-            line_start = context.document.line_start(hit.start)
-            if hit.value == difference and _CARRIED_BALANCE_RE.search(
-                context.text, line_start, hit.start
+            if hit.value == difference and _words_before(
+                context, hit, _CARRIED_BALANCE_RE
             ):
                 return item
     return None
@@ -750,7 +778,9 @@ def _total_labels(
     code = context.document_type
     labels = _STRONG_TOTAL_LABELS if code in _STRONG_LABEL_TYPES else _TOTAL_LABELS
     if code == _CONTRACT_TYPE:
-        labels += _CONTRACT_PRICE_LABELS + _AMENDMENT_PRICE_LABELS
+        labels += _CONTRACT_PRICE_LABELS
+        if _AMENDMENT_HEADING_RE.search(context.text, 0, context.top_end):
+            labels += _AMENDMENT_PRICE_LABELS
     if code in _SHIPMENT_TYPES:
         labels += _SHIPMENT_VALUE_LABELS
     if code == _LETTER_TYPE:
@@ -852,6 +882,12 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     priced = [hit for hit in row if hit.has_fraction or hit.currency]
     if len(priced) >= 2 and _has_gross_column(context, first.start):
         return priced[-1]
+    if (
+        len(priced) >= 2
+        and _has_header_caption(context, first.start, _PAYABLE_CAPTION_RE)
+        and not _is_rest_after_deduction(priced)
+    ):
+        return priced[-1]
     if len(priced) >= 2 and _has_header_caption(context, first.start, _PERIOD_RE):
         # A cost certificate (КС-3) sums the works since their start, since the
         # start of the year and in the reporting period, which it bills.
@@ -864,6 +900,19 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+def _is_rest_after_deduction(priced: list[AmountHit]) -> bool:
+    """Return whether the last amount of a row is an earlier one less another:
+    "1 200 000,00 | 60 000,00 | 1 140 000,00" prints a retention and the rest."""
+    rest = priced[-1].value
+    # A totals row has a few columns; a longer run of amounts is read by its end.
+    earlier = [hit.value for hit in priced[-_MAX_ROW_COLUMNS:-1]]
+    return any(
+        gross - deducted == rest
+        for index, gross in enumerate(earlier)
+        for deducted in earlier[index + 1 :]
+    )
 
 
 def is_vat_and_gross(

@@ -149,10 +149,11 @@ _REGISTRATION_PREFIX_RE = compile_folded(
 )
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.
 _ADDRESS_LABEL_RE = compile_folded(r"\b(?:address|адрес|addr)\b")
-# A form's number, or the copy number of a transport waybill ("Экземпляр № 1").
+# A form's number, or the copy number of a transport waybill ("Экземпляр № 1",
+# not "Экземпляр покупателя. Счет № 118" or "COPY INVOICE No. 2231").
 _FORM_CAPTION_RE = compile_folded(
-    r"\b(?:форма|form|экземпляр|copy)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?"
-    r"[ \t]*$"
+    r"\b(?:форма|form)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?[ \t]*$"
+    r"|\b(?:экземпляр|copy)[ \t]*(?:№|no\b\.?|#)[ \t]*[:.]?[ \t]*$"
 )
 # Words that OCR glues to the number before them: "от" / "dated" / "from" / "of".
 _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")

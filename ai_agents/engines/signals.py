@@ -31,8 +31,7 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
-    r"|(?:quality|analysis|conformity|inspection|licen[cs]e|warranty|gift)"
-    r"\s+certificate"
+    r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"
     # An estimate or a quotation offers a price and bills nothing.
     r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
     r"\s+(?:no\b|№|#)|(?:локальная\s+)?смета\b"

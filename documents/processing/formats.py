@@ -1,5 +1,6 @@
 """Identification of accepted upload formats from their leading bytes."""
 
+import re
 import struct
 
 PDF = "application/pdf"
@@ -60,3 +61,34 @@ def _is_bmp(head: bytes) -> bool:
         return False
     (info_header_size,) = struct.unpack_from("<I", head, 14)
     return info_header_size in _BMP_INFO_HEADER_SIZES
+
+
+# Leading bytes of formats people often upload by mistake, and how to name them.
+_REJECTED_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx or .odt file is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc or .xls)"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+_HEIC_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"hevc")
+_HTML_RE = re.compile(rb"\A\s*<(?:!doctype\s+html|html|\?xml)", re.IGNORECASE)
+
+
+def describe_content(head: bytes) -> str:
+    """Return a short name for the content of a file that is not accepted, such
+    as "a ZIP archive (a .docx, .xlsx or .odt file is one)" or "plain text"."""
+    for signature, name in _REJECTED_SIGNATURES:
+        if head.startswith(signature):
+            return name
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIC_BRANDS:
+        return "a HEIC photo (save it as JPEG)"
+    if _HTML_RE.match(head):
+        return "an HTML or XML page"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # The last character may be cut at the end of the sniffed bytes.
+        if error.start < len(head) - 3:
+            return "binary data of an unknown format"
+    return "plain text"

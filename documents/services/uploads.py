@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from documents.models import Document, DocumentRequest, SplitMode, Status
 from documents.processing.formats import (
     ACCEPTED_MIME_TYPES,
     SNIFF_BYTES,
+    describe_content,
     sniff_mime_type,
 )
 from documents.services.processing import document_fail
@@ -60,12 +62,24 @@ def check_request_size(content_length: int | None) -> None:
         )
 
 
-def check_files(files: list[UploadedFile]) -> list[str]:
-    """Check count, sizes and formats; return the sniffed MIME type of each file."""
+def check_files(
+    files: list[UploadedFile], other_fields: Sequence[str] = ()
+) -> list[str]:
+    """Check count, sizes and formats; return the sniffed MIME type of each file.
+
+    `other_fields` names form fields that carried files under another name.
+    """
     if not files:
-        raise ApiError(
+        message = (
             "No file was uploaded. Send the documents as multipart/form-data in "
-            "the field 'files' (repeat it for several files) or 'file'.",
+            "the field 'files' (repeat it for several files) or 'file'"
+        )
+        if other_fields:
+            named = ", ".join(f"'{field}'" for field in other_fields[:5])
+            message += f"; the form has files in {named}, which are not read"
+        raise ApiError(
+            message + ". With curl: -F files=@scan.pdf; with requests: "
+            "files=[('files', open('scan.pdf', 'rb'))].",
             "no_files",
         )
     if len(files) > settings.DOCAI_MAX_FILES_PER_REQUEST:
@@ -102,11 +116,14 @@ def _check_file(upload: UploadedFile) -> str:
     mime_type = sniff_mime_type(head)
     if mime_type is None:
         accepted = ", ".join(sorted(ACCEPTED_MIME_TYPES))
+        found = describe_content(head)
         raise ApiError(
-            f"File '{name}' is not a supported document: its content is not one of "
-            f"{accepted}. Convert it to PDF or an image and upload it again.",
+            f"File '{name}' is not a supported document: its content is {found}, "
+            f"not one of {accepted}. Convert it to PDF or an image and upload it "
+            "again.",
             "unsupported_file_type",
             file=name,
+            detected=found,
         )
     return mime_type
 
@@ -142,14 +159,17 @@ def request_create(
     user=None,
     choice: EngineChoice | None = None,
     split: str | None = None,
+    other_fields: Sequence[str] = (),
 ) -> DocumentRequest:
     """Store the files of one upload and queue each document for processing.
 
     `choice` is the engine and model that analyse the text after OCR; the
     embedded engine when None. `split` is a SplitMode value, `auto` when None.
+    `other_fields` names form fields with files that are not read, for the error
+    when `files` is empty.
     """
     split = check_split_mode(split)
-    mime_types = check_files(files)
+    mime_types = check_files(files, other_fields)
     choice = choice or EngineChoice(EMBEDDED)
     doc_request = DocumentRequest(
         user=user if user and user.is_authenticated else None,

@@ -259,3 +259,95 @@ def test_wrong_method_names_allowed_one(auth_client):
     assert body["code"] == "method_not_allowed"
     assert body["allowed"] == ["POST"]
     assert body["detail"].endswith("Use POST.")
+
+
+@pytest.mark.parametrize("value", ["", "   ", None])
+def test_empty_or_null_text_asks_for_text(auth_client, value):
+    response = auth_client.post(CLASSIFY, {"ocr_draft": value}, format="json")
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert detail.startswith("ocr_draft: The text is ")
+    assert "send the document's text" in detail
+
+
+def test_null_candidates_says_leave_out(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "candidates": None}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "Leave candidates out" in response.json()["detail"]
+
+
+def test_misspelled_key_suggests_field(auth_client):
+    response = auth_client.post(
+        EXTRACT, {"ocr_draft": TEXT, "doc_type": "invoice"}, format="json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"] == [
+        {
+            "field": "doc_type",
+            "code": "unknown_field",
+            "message": 'Unknown field "doc_type"; did you mean "document_type"?',
+        }
+    ]
+
+
+def test_unrelated_extra_key_is_ignored(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "metadata": {"source": "mail"}}, format="json"
+    )
+
+    assert response.status_code == 200
+
+
+def test_login_with_username_names_it(api_client, user):
+    response = api_client.post(
+        "/api/token/", {"username": user.email, "password": PASSWORD}, format="json"
+    )
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert detail.startswith("email: This field is required: send the account's")
+    assert 'The body has "username"' in detail
+
+
+def test_refresh_with_token_key_names_it(api_client, tokens):
+    response = api_client.post(REFRESH, {"token": tokens["refresh"]}, format="json")
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert "send the refresh token from POST /api/token/ as refresh" in detail
+    assert 'The body has "token"' in detail
+
+
+@pytest.mark.parametrize(
+    ("url", "raw"),
+    [
+        (CLASSIFY, '{"ocr_draft": ["\\ud800"]}'),
+        (CLASSIFY, '{"ocr_draft": "Invoice 1", "candidates": "\\ud800"}'),
+        (CLASSIFY, '{"ocr_draft": "Invoice 1", "candidates": [["\\ud800"]]}'),
+        (CLASSIFY, '{"\\ud800": 1}'),
+        (EXTRACT, '{"text\\udc80": "x"}'),
+    ],
+)
+def test_lone_surrogate_in_body_is_400(auth_client, url, raw):
+    response = post_json(auth_client, url, raw)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "validation_error"
+
+
+@pytest.mark.parametrize(
+    "header", ["sk_live_51HzXq9SuperSecretApiKey000", "hunter2", "s3cr3t!value x"]
+)
+def test_value_without_scheme_is_not_repeated(api_client, header):
+    api_client.credentials(HTTP_AUTHORIZATION=header)
+
+    response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    assert response.status_code == 403
+    assert header.split()[0][:6] not in response.content.decode()

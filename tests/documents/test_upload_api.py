@@ -299,3 +299,35 @@ def test_non_ascii_content_length_is_not_500(api_client):
     response = api_client.post(UPLOAD, {}, CONTENT_LENGTH="\u00b2")
 
     assert response.status_code == 400
+
+
+def test_file_in_other_field_is_named(api_client):
+    response = upload(api_client, "document", named("scan.png", png_bytes()))
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "no_files"
+    assert "the form has files in 'document'" in body["detail"]
+    assert "-F files=@scan.pdf" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("content", "detected"),
+    [
+        (b"just some text", "plain text"),
+        (
+            b"PK\x03\x04\x14\x00\x06\x00",
+            "a ZIP archive (a .docx, .xlsx or .odt file is one)",
+        ),
+        (b"<!DOCTYPE html><html><body>", "an HTML or XML page"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00", "a HEIC photo (save it as JPEG)"),
+        (b"\x00\x9f\x92\x96\xff\xfe" * 20, "binary data of an unknown format"),
+    ],
+)
+def test_rejected_file_names_its_content(api_client, content, detected):
+    response = upload(api_client, "files", named("invoice.pdf", content))
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["detected"] == detected
+    assert f"its content is {detected}" in body["detail"]

@@ -359,3 +359,130 @@ def test_proforma_saying_not_tax_invoice_stays_invoice(engine):
     )
 
     assert engine.classify(text).document_type == "invoice"
+
+
+CONTRACT = (
+    "ДОГОВОР ПОСТАВКИ № 56/25\nг. Москва 10.02.2025\n"
+    "3.1. Цена Договора составляет 1 200 000,00 руб., в т.ч. НДС 20%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "3.2. Стоимость дополнительных услуг составляет 15 000,00 руб.\n",
+        "3.3. Сумма неустойки по настоящему соглашению составляет 5 000,00 руб.\n",
+    ],
+)
+def test_contract_keeps_price_beside_added_services(clause):
+    assert value_of(extract(CONTRACT + clause, "contract"), "total") == "1200000.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Northwind Traders Ltd\nCOPY INVOICE No. 2231\nTotal due GBP 1,200.00\n",
+            "2231",
+        ),
+        (
+            "Экземпляр покупателя. Счет № 118 от 12.03.2025\n"
+            "Всего к оплате: 8 000,00\n",
+            "118",
+        ),
+    ],
+)
+def test_copy_word_before_title_keeps_number(text, expected):
+    assert value_of(extract(text, "invoice"), "number") == expected
+
+
+def test_event_word_line_does_not_date_invoice():
+    text = (
+        "Northwind Traders Ltd\n12 High Street, Leeds\nShipped, 14.11.2025\n"
+        "INVOICE No. INV-2025-0412\nInvoice date: 21.11.2025\nTotal due GBP 1,440.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "date") == "2025-11-21"
+
+
+def test_act_citing_inspection_act_keeps_total():
+    text = (
+        "АКТ № 12 от 31.03.2025\nвыполненных работ по ремонту кровли\n"
+        "на основании акта осмотра № 3 от 10.03.2025\n"
+        "Работы выполнены в полном объеме на сумму 184 000,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") == "184000.00"
+
+
+def test_payable_column_after_retention_is_not_total():
+    text = (
+        "АКТ № 7 от 31.03.2025\n"
+        "| № | Работы          | Стоимость, руб. | Удержание 5% | К оплате     |\n"
+        "| 1 | Монтаж          |  800 000,00     |  40 000,00   | 760 000,00   |\n"
+        "|   | Итого           | 1 200 000,00    |  60 000,00   | 1 140 000,00 |\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") == "1200000.00"
+
+
+def test_stage_invoice_keeps_its_own_total():
+    text = (
+        "INVOICE No. 118-3\nDate: 31.03.2025\nContract total: USD 500,000.00\n"
+        "Advance paid (invoice 118-1): USD 100,000.00\n"
+        "Paid under invoice 118-2: USD 200,000.00\n"
+        "Late payment penalty per clause 9.2: 0.10% per day, waived.\n"
+        "Total due for this stage: USD 200,000.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "200000.00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AGREEMENT No. 11\n(2) PEMBERTON FOODS PLC, registered in England and Wales "
+        "with\n    company number 03371950 whose office is at Mill House, Station\n"
+        '    Road, Harrogate HG2 7QP (the "Client").\n',
+        "SUPPLY AGREEMENT No. 5\nThis Agreement is made between Northwind Ltd "
+        '(the "Seller") and Beta Handels GmbH\nHauptstrasse 5, 10115 Berlin '
+        '(the "Buyer").\n',
+    ],
+)
+def test_wrapped_name_stops_at_address_line(text):
+    buyer = extract(text, "contract").get("parties", {}).get("buyer", {})
+
+    assert "name" not in buyer
+
+
+def test_number_under_caption_is_not_documents():
+    text = (
+        "PACKING LIST No. PL-88\nShipper: Northwind Traders Ltd\nContainer\n"
+        "No.: MSKU1234567\nDate: 03.03.2025\n"
+    )
+
+    assert value_of(extract(text, "waybill"), "number") == "PL-88"
+
+
+def test_invoice_with_gift_certificate_row_stays_invoice(engine):
+    text = (
+        "Bella Spa Ltd                                 INVOICE\n"
+        "4 Rose Lane, Bath BA1 1AA          No. 7781  Date: 03.03.2025\n"
+        "Bill to: Jane Doe\nQty   Description                         Amount\n"
+        "1     Gift certificate #GC-100          50.00\n"
+        "1     Massage 60 min                    70.00\nTotal due GBP 120.00\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
+
+
+def test_not_a_vat_invoice_note_keeps_invoice(engine):
+    text = (
+        "ООО «Ромашка»                         СЧЕТ НА ОПЛАТУ № 118 от 12.03.2025\n"
+        "Покупатель: ООО «Лютик»\n"
+        "| 1 | Консультационные услуги | 1 | усл | 50 000,00 | 50 000,00 |\n"
+        "Всего к оплате: 50 000,00 руб.\n"
+        "Счет не является счетом-фактурой: Поставщик применяет УСН.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
