@@ -71,6 +71,14 @@ def unread_header_hint(header: str) -> str | None:
             'access token as "Authorization: Bearer <access token>".'
         )
     scheme = parts[0]
+    if scheme.lower() == "bearer":
+        # str.split() parts "Bearer" from the token at a no-break space, which the
+        # header reader, splitting bytes at ASCII blanks, does not.
+        return (
+            'The Authorization header separates "Bearer" from the token with a '
+            "character other than one ASCII space; send "
+            '"Authorization: Bearer <access token>" with a plain space.'
+        )
     return (
         f'The Authorization header uses the scheme "{scheme}"; this API reads only '
         '"Authorization: Bearer <access token>", with the access token from '

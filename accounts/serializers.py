@@ -28,7 +28,7 @@ class AccountTokenObtainSerializer(TokenObtainPairSerializer):
         if isinstance(data, dict):
             check_body_keys(
                 data,
-                self.fields,
+                _writable(self.fields),
                 {"email": "the account's email", "password": "its password"},
             )
         return super().to_internal_value(data)
@@ -50,7 +50,7 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
         if isinstance(data, dict):
             check_body_keys(
                 data,
-                self.fields,
+                _writable(self.fields),
                 {"refresh": "the refresh token from POST /api/token/"},
             )
         return super().to_internal_value(data)
@@ -79,3 +79,8 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
 
     def fail_authentication(self, code: str) -> None:
         raise token_errors.rejected_account(code, self.error_messages[code])
+
+
+def _writable(fields) -> list[str]:
+    """Return the names of the fields a request may send (not output-only ones)."""
+    return [name for name, field in fields.items() if not field.read_only]

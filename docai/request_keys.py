@@ -1,21 +1,36 @@
 """Checks of a JSON body's keys shared by the API's serializers.
 
 DRF reports a missing key as "This field is required." and ignores unknown keys.
-These checks also name the keys the body has instead, and reject a key that looks
-like a misspelled field name, because the value it carries would be lost.
+These checks also name the keys the body has instead, and reject a key that is a
+misspelling or another spelling of a field name ("documentType", "ocr_drafts"),
+because the value it carries would be lost. Other extra keys are ignored.
 """
 
-import difflib
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
-# The similarity (difflib's ratio) at which a key counts as a misspelled field name.
-_TYPO_CUTOFF = 0.6
 _MAX_KEYS_SHOWN = 5
 _MAX_KEY_CHARS = 40
+# Only the first keys of a body are compared with the field names, so that a body
+# of many thousands of keys costs no more than a small one.
+_MAX_KEYS_COMPARED = 20
+# Other names that clients give to a field.
+_ALIASES = {
+    "doc_type": "document_type",
+    "doctype": "document_type",
+    "type": "document_type",
+    "candidate_types": "candidates",
+    "types": "candidates",
+}
+_CAMEL_BOUNDARY_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# Unicode categories an error message never repeats as they are: controls, format
+# characters such as the right-to-left override, and lone surrogates.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 
 
 def check_body_keys(
@@ -23,8 +38,8 @@ def check_body_keys(
 ) -> None:
     """Raise a ValidationError for missing required keys and misspelled ones.
 
-    `required` maps each required key to what it carries, as in "the document's
-    text".
+    `fields` are the names the endpoint reads. `required` maps each required key
+    to what it carries, as in "the document's text".
     """
     fields = list(fields)
     unknown = [key for key in data if key not in fields]
@@ -37,23 +52,69 @@ def check_body_keys(
             named = ", ".join(_shown(other) for other in unknown[:_MAX_KEYS_SHOWN])
             message += f" The body has {named}, which this endpoint does not read."
         errors[key] = [ErrorDetail(message, code="required")]
-    for key in unknown:
-        guess = difflib.get_close_matches(
-            str(key).lower(), fields, n=1, cutoff=_TYPO_CUTOFF
-        )
-        if guess and guess[0] not in data:
-            message = f"Unknown field {_shown(key)}; did you mean {_shown(guess[0])}?"
-            printable_key = str(key).encode("utf-8", "backslashreplace").decode()
-            errors[printable_key] = [ErrorDetail(message, code="unknown_field")]
+    for key in unknown[:_MAX_KEYS_COMPARED]:
+        meant = _field_meant(str(key)[:_MAX_KEY_CHARS], fields)
+        if meant is not None and meant not in data:
+            message = f"Unknown field {_shown(key)}; did you mean {_shown(meant)}?"
+            errors[printable(str(key))[:_MAX_KEY_CHARS]] = [
+                ErrorDetail(message, code="unknown_field")
+            ]
     if errors:
         raise serializers.ValidationError(errors)
 
 
+def _field_meant(key: str, fields: list[str]) -> str | None:
+    """Return the field that `key` spells another way or misspells, or None."""
+    snake = _CAMEL_BOUNDARY_RE.sub("_", key).lower().replace("-", "_").strip()
+    if snake in fields:
+        return snake
+    alias = _ALIASES.get(snake)
+    if alias in fields:
+        return alias
+    for field in fields:
+        # One slip in a short name, two in a longer one: "candidate", "ocr_drafts".
+        allowed = 1 if len(field) <= 6 else 2
+        if len(snake) >= 5 and _edit_distance(snake, field, allowed) <= allowed:
+            return field
+    return None
+
+
+def _edit_distance(first: str, second: str, limit: int) -> int:
+    """Return the Levenshtein distance of two strings, or `limit + 1` when it is
+    larger than `limit`."""
+    if abs(len(first) - len(second)) > limit:
+        return limit + 1
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, 1):
+        current = [row]
+        for column, other in enumerate(second, 1):
+            current.append(
+                min(
+                    previous[column] + 1,
+                    current[column - 1] + 1,
+                    previous[column - 1] + (char != other),
+                )
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def printable(text: str) -> str:
+    """Return `text` with controls, format characters and lone surrogates written
+    as escapes, so that an error message can repeat it safely."""
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if unicodedata.category(char) in _HIDDEN_CATEGORIES
+        else char
+        for char in text
+    )
+
+
 def printable_json(value: object) -> str:
-    """Return `value` as JSON that an error message can repeat: a lone surrogate,
-    which JSON decoding lets through, is written as an escape."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    """Return `value` as JSON that an error message can repeat safely."""
+    return printable(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def _shown(key: object) -> str:

@@ -67,7 +67,7 @@ _BANK_STATEMENT = "bank_statement"
 _INVOICE = "invoice"
 _NOT_AN_INVOICE_RE = compile_folded(
     r"\b(?:is\s+not\s+an\s+invoice|does\s+not\s+request\s+payment"
-    r"|не\s+является\s+сч[её]том(?![- ]?фактур)(?:\s+на\s+оплату)?\b)"
+    r"|не\s+является\s+сч[её]том(?!\s*-?\s*фактур)(?:\s+на\s+оплату)?\b)"
 )
 _DISCLAIMED_FACTOR = 0.2
 # The kinds of place a title word has on its line (see _title_kind).
@@ -502,6 +502,10 @@ def _heads_columns(document: NormalizedText, position: int) -> bool:
     """Return whether two or more column captions follow `position` on its line,
     each after a wide gap."""
     end = min(document.line_end(position), position + _CAPTION_LINE_CHARS)
+    first_gap = _WIDE_GAP_RE.match(document.text, position, end)
+    if first_gap is None:
+        # A title with more words or its number in its cell heads the document.
+        return False
     captions = 0
     for gap in _WIDE_GAP_RE.finditer(document.text, position, end):
         if _CAPTION_START_RE.match(document.text, gap.end(), end):

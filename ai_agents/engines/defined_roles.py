@@ -57,7 +57,7 @@ _NAME_OPENING_RE = compile_folded(r"\b(?:between|and)\s+")
 # bracket: "and Individual Entrepreneur Timur" over "Rinatovich Akhmetzyanov, INN".
 _BRACKETED_NAME_RE = re.compile(
     r"[ \t\n]*(?P<name>[^\W\d_](?:[^,(\n]|\n(?=[ \t]*+[^\W\d_]++"
-    r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+[,(])){2,80}?)"
+    r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+(?:[,(]|\Z))){2,80}?)"
     r"[ \t\n]*(?:[,(]|\Z)"
 )
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")

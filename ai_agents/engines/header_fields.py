@@ -296,7 +296,7 @@ _CITY_LINE_RE = compile_folded(
 _LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
 # "Shipped, 14.11.2025", "Printed, ...": a word for an event, not a place.
 _EVENT_WORD_RE = compile_folded(
-    r"[ \t]*(?:[^\W\d_]+ed|due|date|dated|paid|sent|period|valid|from|until|till"
+    r"[ \t]*(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
     r"|issued|printed|отгружено|получено|оплачено|распечатано)\b"
 )
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".

@@ -124,8 +124,9 @@ _CONTRACT_PRICE_LABELS = (
 # outranks the contract price, which such a paper often restates as amended. Only
 # papers headed as amendments read these labels.
 _AMENDMENT_HEADING_RE = compile_folded(
-    r"(?m)^[ \t]*[\W_]{0,6}(?:дополнительное\s+соглашение|addendum|amendment"
-    r"|supplementary\s+agreement)\b"
+    r"(?m)^[ \t]*+[\W_]{0,6}(?:(?:дополнительное|доп\.)\s*соглашение"
+    r"|(?:(?:first|second|third|fourth|fifth|[0-9]+(?:st|nd|rd|th))\s+)?"
+    r"(?:addendum|amendment)|supplementary\s+agreement)\b"
 )
 _AMENDMENT_PRICE_LABELS = (
     (
@@ -207,7 +208,7 @@ _CONTRACT_TYPE = "contract"
 _ACT_TYPE = "act"
 # Headings of acts that record a fault or an inspection rather than work to pay for.
 _NO_CHARGE_ACT_RE = compile_folded(
-    r"(?m)^[ \t]*+[\W_]{0,6}(?:акт\w*\s+(?:о\s+|об\s+)?"
+    r"(?m)(?:^|(?<=[ \t]{3}))[ \t]*+[\W_]{0,6}(?:акт\w*\s+(?:о\s+|об\s+)?"
     r"(?:выявленн\w+\s+|обнаруженн\w+\s+)?"
     r"(?:недостатк|дефект|брак|осмотр|обследовани|несоответстви)"
     r"|рекламационн\w*\s+акт|дефектн\w+\s+(?:акт|ведомост)"
@@ -243,6 +244,12 @@ _PERCENT_AFTER_RE = re.compile(r"[ \t]*%")
 _CLAUSE_BEFORE_RE = compile_folded(
     r"\b(?:clause|section|art|п|пп|пункт\w*|ст|стать\w+|раздел\w*)\.?[ \t]*\Z"
 )
+# "(в т.ч. НДС 50 000,00)", "(incl. VAT 500.00)": the tax inside a deducted sum.
+_INCLUDED_VAT_BEFORE_RE = compile_folded(
+    r"\b(?:в\s+т\.\s*ч\.|в\s+том\s+числе|включая|incl\.?|including|of\s+which)"
+    r"[^\n0-9]{0,20}\Z|\b(?:ндс|vat)\b[^\n0-9]{0,12}\Z"
+)
+_WAIVED_RE = compile_folded(r"\b(?:waived|not\s+charged|не\s+начисл\w*|отмен\w*)")
 _CONTRACT_WORD_RE = compile_folded(r"\b(?:contract|agreement|договор|контракт)")
 _DEDUCTION_RE = compile_folded(
     r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
@@ -301,6 +308,7 @@ _GROSS_CAPTION_RE = compile_folded(
 # A column of the amount to pay ("К оплате") after the list prices, as a warranty
 # act prints them.
 _MAX_ROW_COLUMNS = 8
+_DISCOUNT_CAPTION_RE = compile_folded(r"\b(?:скидк\w*|discount|rebate)")
 _PAYABLE_CAPTION_RE = compile_folded(
     r"\b(?:к\s+(?:оплате|уплате)|amount\s+(?:payable|due)|to\s+pay)\b"
 )
@@ -694,16 +702,27 @@ def _words_before(
 
 
 def _is_rate_or_clause(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether an amount on a deduction line is not itself deducted: a rate,
+    a clause number, the VAT included in the deduction or a waived sum."""
     if _PERCENT_AFTER_RE.match(context.text, hit.end):
         return True
     start = max(0, hit.start - _REFERENCE_CHARS * 2)
-    return _CLAUSE_BEFORE_RE.search(context.text, start, hit.start) is not None
+    if _CLAUSE_BEFORE_RE.search(context.text, start, hit.start):
+        return True
+    start = max(0, hit.start - _LINE_WORDS_CHARS // 4)
+    if _INCLUDED_VAT_BEFORE_RE.search(context.text, start, hit.start):
+        return True
+    line_end = context.document.line_end(hit.start)
+    return _WAIVED_RE.search(context.text, hit.end, line_end) is not None
 
 
 def _cites_contract(context: ExtractionContext, item: LabeledAmount) -> bool:
-    """Return whether a labeled amount is a contract's value ("Contract total:",
-    "Стоимость по договору"), which a bill for one stage cites beside its own."""
-    return _words_before(context, item.amount, _CONTRACT_WORD_RE)
+    """Return whether a labeled amount is a contract's value ("Contract total:"),
+    which a bill for one stage cites beside its own. A contract named after the
+    label ("Total (Contract No. 7):", "Итого по договору") does not count."""
+    line_start = context.document.line_start(item.label_start)
+    start = max(line_start, item.label_start - _LINE_WORDS_CHARS)
+    return _CONTRACT_WORD_RE.search(context.text, start, item.label_start) is not None
 
 
 def _total_before_carried_balance(
@@ -885,7 +904,11 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     if (
         len(priced) >= 2
         and _has_header_caption(context, first.start, _PAYABLE_CAPTION_RE)
-        and not _is_rest_after_deduction(priced)
+        and (
+            # A discount lowers the price, while a retention is withheld from it.
+            _has_header_caption(context, first.start, _DISCOUNT_CAPTION_RE)
+            or not _is_rest_after_deduction(priced)
+        )
     ):
         return priced[-1]
     if len(priced) >= 2 and _has_header_caption(context, first.start, _PERIOD_RE):
@@ -909,7 +932,7 @@ def _is_rest_after_deduction(priced: list[AmountHit]) -> bool:
     # A totals row has a few columns; a longer run of amounts is read by its end.
     earlier = [hit.value for hit in priced[-_MAX_ROW_COLUMNS:-1]]
     return any(
-        gross - deducted == rest
+        deducted and gross - deducted == rest
         for index, gross in enumerate(earlier)
         for deducted in earlier[index + 1 :]
     )

@@ -72,6 +72,8 @@ _REJECTED_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 _HEIC_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"hevc")
+# Control bytes other than tab, line feed, form feed and carriage return.
+_CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_RE = re.compile(rb"\A\s*<(?:!doctype\s+html|html|\?xml)", re.IGNORECASE)
 
 
@@ -85,10 +87,17 @@ def describe_content(head: bytes) -> str:
         return "a HEIC photo (save it as JPEG)"
     if _HTML_RE.match(head):
         return "an HTML or XML page"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and len(head) > 2:
+        return "UTF-16 text"
+    if not head.strip(b"\x00") or b"\x00" in head:
+        return "binary data of an unknown format"
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
-        # The last character may be cut at the end of the sniffed bytes.
-        if error.start < len(head) - 3:
-            return "binary data of an unknown format"
+        # The last character may be cut where the sniffed bytes end.
+        cut_at_end = len(head) >= SNIFF_BYTES and error.start >= len(head) - 3
+        if not cut_at_end:
+            if _CONTROL_BYTES_RE.search(head):
+                return "binary data of an unknown format"
+            return "text in an 8-bit encoding such as Windows-1251"
     return "plain text"

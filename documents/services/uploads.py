@@ -20,6 +20,7 @@ from rest_framework import status
 
 from ai_agents.llm_service import EMBEDDED, EngineChoice
 from docai.exceptions import ApiError
+from docai.request_keys import printable
 from documents.models import Document, DocumentRequest, SplitMode, Status
 from documents.processing.formats import (
     ACCEPTED_MIME_TYPES,
@@ -30,6 +31,10 @@ from documents.processing.formats import (
 from documents.services.processing import document_fail
 
 logger = logging.getLogger(__name__)
+
+# How many other form fields, and how much of each name, a no_files error repeats.
+_MAX_FIELDS_SHOWN = 5
+_MAX_FIELD_NAME_CHARS = 40
 
 _EXTENSIONS = {
     "application/pdf": ".pdf",
@@ -75,7 +80,10 @@ def check_files(
             "the field 'files' (repeat it for several files) or 'file'"
         )
         if other_fields:
-            named = ", ".join(f"'{field}'" for field in other_fields[:5])
+            named = ", ".join(
+                f"'{printable(field[:_MAX_FIELD_NAME_CHARS])}'"
+                for field in other_fields[:_MAX_FIELDS_SHOWN]
+            )
             message += f"; the form has files in {named}, which are not read"
         raise ApiError(
             message + ". With curl: -F files=@scan.pdf; with requests: "

@@ -351,3 +351,65 @@ def test_value_without_scheme_is_not_repeated(api_client, header):
 
     assert response.status_code == 403
     assert header.split()[0][:6] not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "key", ["mime_type", "document_id", "engine_version", "model_name", "mode"]
+)
+def test_plausible_extra_keys_are_ignored(auth_client, key):
+    response = auth_client.post(EXTRACT, {"ocr_draft": TEXT, key: "x"}, format="json")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("documentType", "document_type"),
+        ("document-type", "document_type"),
+        ("documnet_type", "document_type"),
+        ("type", "document_type"),
+    ],
+)
+def test_other_spellings_of_fields_are_named(auth_client, key, meant):
+    response = auth_client.post(
+        EXTRACT, {"ocr_draft": TEXT, key: "invoice"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert f'did you mean "{meant}"' in response.json()["detail"]
+
+
+def test_many_unknown_keys_answer_quickly(auth_client):
+    body = {"ocr_draft": TEXT, **{f"key{index}": 1 for index in range(50_000)}}
+
+    response = auth_client.post(EXTRACT, body, format="json")
+
+    assert response.status_code == 200
+
+
+def test_refresh_with_access_token_key_names_no_output_field(api_client, tokens):
+    response = api_client.post(
+        REFRESH, {"access_token": tokens["refresh"]}, format="json"
+    )
+
+    detail = response.json()["detail"]
+    assert response.status_code == 400
+    assert "did you mean" not in detail
+    assert 'The body has "access_token"' in detail
+
+
+def test_right_to_left_override_in_key_is_escaped(auth_client):
+    response = auth_client.post(EXTRACT, {"doc\u202etype": 1}, format="json")
+
+    assert "\u202e" not in response.content.decode()
+    assert "\\u202e" in response.json()["detail"]
+
+
+def test_bearer_with_no_break_space_says_so(api_client, tokens):
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer\u00a0{tokens['access']}")
+
+    response = api_client.post(CLASSIFY, {"ocr_draft": TEXT}, format="json")
+
+    assert response.status_code == 403
+    assert "one ASCII space" in response.json()["hint"]

@@ -331,3 +331,26 @@ def test_rejected_file_names_its_content(api_client, content, detected):
     assert response.status_code == 400
     assert body["detected"] == detected
     assert f"its content is {detected}" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("content", "detected"),
+    [
+        ("Счет на оплату".encode("cp1251"), "text in an 8-bit encoding"),
+        ("Invoice".encode("utf-16"), "UTF-16 text"),
+        (b"\x00" * 64, "binary data of an unknown format"),
+    ],
+)
+def test_text_encodings_are_named(api_client, content, detected):
+    response = upload(api_client, "files", named("invoice.pdf", content))
+
+    assert response.json()["detected"].startswith(detected)
+
+
+def test_long_field_names_are_cut(api_client):
+    response = upload(api_client, "x" * 900, named("scan.png", png_bytes()))
+
+    detail = response.json()["detail"]
+    assert response.json()["code"] == "no_files"
+    assert "x" * 40 in detail
+    assert "x" * 41 not in detail

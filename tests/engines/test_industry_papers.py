@@ -486,3 +486,112 @@ def test_not_a_vat_invoice_note_keeps_invoice(engine):
     )
 
     assert engine.classify(text).document_type == "invoice"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "FIRST AMENDMENT TO SERVICES AGREEMENT\nDate: 01.03.2025\n"
+            "1. The Contract price is increased by USD 25,000.00.\n"
+            "2. The total contract price is USD 125,000.00.\n",
+            "25000.00",
+            id="first-amendment",
+        ),
+        pytest.param(
+            "Доп. соглашение № 3\nк договору № 56/25 от 10.02.2025\n"
+            "1. Цена договора увеличивается на сумму 150 000,00 руб.\n"
+            "2. Цена Договора составляет 1 350 000,00 руб.\n",
+            "150000.00",
+            id="abbreviated-heading",
+        ),
+    ],
+)
+def test_amendment_heading_forms(text, expected):
+    assert value_of(extract(text, "contract"), "total") == expected
+
+
+def test_vat_inside_deducted_advance_is_not_deduction():
+    text = (
+        "АКТ № 7 от 31.03.2025\nИтого: 1 200 000,00\n"
+        "Зачтен аванс: 300 000,00 (в т.ч. НДС 50 000,00)\n"
+        "Гарантийное удержание 5%: 60 000,00\nИтого к оплате: 840 000,00\n"
+    )
+
+    fields = extract(text, "act")
+
+    assert value_of(fields, "total") == "1200000.00"
+    assert value_of(fields, "amount_due") == "840000.00"
+
+
+def test_total_naming_contract_after_label_is_total():
+    text = (
+        "INVOICE No. 55\nDate: 31.03.2025\nSubtotal: USD 10,000.00\n"
+        "VAT 20%: USD 2,000.00\nTotal (Contract No. 7): USD 12,000.00\n"
+        "Less advance paid: USD 2,000.00\nBalance due: USD 10,000.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "12000.00"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            "Item        Qty     Price     Amount     Discount    Amount due\n"
+            "Total       10      120.00    1,200.00   0.00        1,200.00\n",
+            "1200.00",
+            id="zero-discount",
+        ),
+        pytest.param(
+            "| № | Работы | Стоимость, руб. | Скидка 10% | К оплате  |\n"
+            "|   | Итого  | 100 000,00      | 10 000,00  | 90 000,00 |\n",
+            "90000.00",
+            id="discount-lowers-price",
+        ),
+    ],
+)
+def test_payable_column_after_discount(rows, expected):
+    text = "INVOICE No. 12 Date: 31.03.2025\n" + rows
+
+    assert value_of(extract(text, "invoice"), "total") == expected
+
+
+def test_wrapped_name_ending_at_bracket():
+    text = (
+        "SUPPLY AGREEMENT No. 5\nThis Agreement is made between Northwind Traders "
+        'Ltd (the "Seller") and Pacific Rim Industrial\nEquipment Company Limited '
+        '(the "Buyer").\n'
+    )
+
+    buyer = extract(text, "contract")["parties"]["buyer"]
+
+    assert value_of(buyer, "name") == "Pacific Rim Industrial Equipment Company Limited"
+
+
+def test_title_line_with_field_cells_stays_title(engine):
+    text = (
+        "СЧЕТ НА ОПЛАТУ № 118 от 12.03.2025      Страница 1      Экземпляр покупателя\n"
+        "Поставщик: ООО «Ромашка»\nПокупатель: ООО «Лютик»\n"
+        "Товарная накладная № 45 от 12.03.2025\nВсего к оплате: 50 000,00 руб.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
+
+
+def test_town_name_ending_in_ed_dates_invoice():
+    text = (
+        "Northwind Traders Ltd\nRed Deer, 14.11.2025\nINVOICE No. 2025-0412\n"
+        "Payment due: 14.12.2025\nTotal due CAD 1,440.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "date") == "2025-11-14"
+
+
+def test_inspection_heading_beside_company_has_no_total():
+    text = (
+        "ООО «Ромашка»                          АКТ ОСМОТРА № 3 от 10.03.2025\n"
+        "Осмотрено оборудование стоимостью 84 000,00 руб.\n"
+    )
+
+    assert extract(text, "act").get("total") is None
