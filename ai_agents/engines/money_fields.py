@@ -398,7 +398,9 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
     r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
-    r"|\b(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs|cny|kzt|pln|chf|jpy"
+    # "Ph. Eur." names the European Pharmacopoeia, not the euro.
+    r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs"
+    r"|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"

@@ -155,6 +155,13 @@ _FORM_CAPTION_RE = compile_folded(
     r"\b(?:форма|form)\b[^\n]{0,20}?(?:№|no\b\.?|#)?[ \t]*[:.]?[ \t]*$"
     r"|\b(?:экземпляр|copy)[ \t]*(?:№|no\b\.?|#)[ \t]*[:.]?[ \t]*$"
 )
+# The number of a plot, an office or a warehouse in an address line ("Plot No.
+# 2417, GIDC Industrial Estate", "помещение № 4").
+_PREMISES_PREFIX_RE = compile_folded(
+    r"\b(?:plot|unit|suite|office|house|building|bldg|flat|apt|room|shop|dock"
+    r"|warehouse|офис|помещение|пом|кабинет|комната|склад)\.?[ \t]*"
+    r"(?:№|no\b\.?|#)[ \t]*[:.]?[ \t]*$"
+)
 # Words that OCR glues to the number before them: "от" / "dated" / "from" / "of".
 _GLUED_WORD_RE = compile_folded(r"(?<=[0-9])(?:от|dated|from|of)$")
 
@@ -415,6 +422,7 @@ def belongs_to_other_document(context: ExtractionContext, value_start: int) -> b
         return True
     prefix_patterns = (
         _FORM_CAPTION_RE,
+        _PREMISES_PREFIX_RE,
         _CITING_PREFIX_RE,
         _REGISTRATION_PREFIX_RE,
         _ACCOUNT_PREFIX_RE,

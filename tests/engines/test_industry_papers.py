@@ -595,3 +595,19 @@ def test_inspection_heading_beside_company_has_no_total():
     )
 
     assert extract(text, "act").get("total") is None
+
+
+def test_plot_number_in_address_is_not_documents():
+    text = (
+        "SHREE PHARMACHEM PVT. LTD.\n"
+        "Plot No. 2417, GIDC Industrial Estate, Ankleshwar - 393002, India\n\n"
+        "                    CERTIFICATE OF ANALYSIS\n\n"
+        "COA No.: QC/COA/25/0412                Date of Issue: 24-Feb-2025\n"
+        "Conclusion: The batch complies with the IP 2022 and Ph. Eur. "
+        "specifications.\n"
+    )
+
+    fields = extract(text, "other")
+
+    assert value_of(fields, "number") == "QC/COA/25/0412"
+    assert fields.get("currency") is None
