@@ -388,7 +388,7 @@ def test_many_unknown_keys_answer_quickly(auth_client):
     assert response.status_code == 200
 
 
-def test_refresh_with_access_token_key_names_no_output_field(api_client, tokens):
+def test_refresh_key_hint_skips_output_field(api_client, tokens):
     response = api_client.post(
         REFRESH, {"access_token": tokens["refresh"]}, format="json"
     )
