@@ -6,7 +6,7 @@ from rest_framework.exceptions import ErrorDetail
 from rest_framework.settings import api_settings
 
 from ai_agents import services
-from docai.request_keys import check_body_keys, printable_json
+from docai.request_keys import check_body_keys, preview
 
 
 class StrictCharField(serializers.CharField):
@@ -15,14 +15,13 @@ class StrictCharField(serializers.CharField):
     def to_internal_value(self, data):
         if not isinstance(data, str):
             raise serializers.ValidationError(
-                f"Expected a string, got {_json_type(data)} {_preview(data)}; "
+                f"Expected a string, got {_json_type(data)} {preview(data)}; "
                 "send the value in double quotes.",
                 code="invalid",
             )
         return super().to_internal_value(data)
 
 
-_PREVIEW_CHARS = 40
 _EMPTY_TEXT = (
     "The text is empty or only blanks; send the document's text, such as the "
     "ocr_draft of an upload's result."
@@ -127,10 +126,10 @@ class CandidatesField(serializers.ListField):
     def to_internal_value(self, data):
         if isinstance(data, str):
             codes = [code.strip() for code in data.split(",") if code.strip()]
-            suggestion = ", ".join(_preview(code) for code in codes or [data])
+            suggestion = ", ".join(preview(code) for code in codes or [data])
             raise serializers.ValidationError(
                 f"Expected an array of document type codes, got the string "
-                f"{_preview(data)}; send [{suggestion}].",
+                f"{preview(data)}; send [{suggestion}].",
                 code="not_a_list",
             )
         if not isinstance(data, list):
@@ -143,19 +142,13 @@ class CandidatesField(serializers.ListField):
             if not isinstance(item, str):
                 message = (
                     "Each candidate must be a document type code in double quotes, "
-                    f'such as "invoice"; got {_json_type(item)} {_preview(item)}. '
+                    f'such as "invoice"; got {_json_type(item)} {preview(item)}. '
                     'Send a flat array: ["invoice", "act"].'
                 )
                 raise serializers.ValidationError(
                     {index: [ErrorDetail(message, code="invalid")]}
                 )
         return super().to_internal_value(data)
-
-
-def _preview(value: object) -> str:
-    """Return `value` as JSON, cut to a length an error message can repeat."""
-    text = printable_json(value)
-    return text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS] + "..."
 
 
 class _TextRequestSerializer(serializers.Serializer):

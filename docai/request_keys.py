@@ -15,7 +15,7 @@ from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
 _MAX_KEYS_SHOWN = 5
-_MAX_KEY_CHARS = 40
+_MAX_SHOWN_CHARS = 40
 # Only the first keys of a body are compared with the field names, so that a body
 # of many thousands of keys costs no more than a small one.
 _MAX_KEYS_COMPARED = 20
@@ -49,14 +49,14 @@ def check_body_keys(
             continue
         message = f"This field is required: send {meaning} as {key}."
         if unknown:
-            named = ", ".join(_shown(other) for other in unknown[:_MAX_KEYS_SHOWN])
+            named = ", ".join(preview(other) for other in unknown[:_MAX_KEYS_SHOWN])
             message += f" The body has {named}, which this endpoint does not read."
         errors[key] = [ErrorDetail(message, code="required")]
     for key in unknown[:_MAX_KEYS_COMPARED]:
-        meant = _field_meant(str(key)[:_MAX_KEY_CHARS], fields)
+        meant = _field_meant(str(key)[:_MAX_SHOWN_CHARS], fields)
         if meant is not None and meant not in data:
-            message = f"Unknown field {_shown(key)}; did you mean {_shown(meant)}?"
-            errors[printable(str(key))[:_MAX_KEY_CHARS]] = [
+            message = f"Unknown field {preview(key)}; did you mean {preview(meant)}?"
+            errors[printable(str(key))[:_MAX_SHOWN_CHARS]] = [
                 ErrorDetail(message, code="unknown_field")
             ]
     if errors:
@@ -112,11 +112,13 @@ def printable(text: str) -> str:
     )
 
 
-def printable_json(value: object) -> str:
+def _printable_json(value: object) -> str:
     """Return `value` as JSON that an error message can repeat safely."""
     return printable(json.dumps(value, ensure_ascii=False, default=str))
 
 
-def _shown(key: object) -> str:
-    text = printable_json(key)
-    return text if len(text) <= _MAX_KEY_CHARS else text[:_MAX_KEY_CHARS] + '..."'
+def preview(value: object) -> str:
+    """Return `value` as printable JSON, cut to a length an error message can
+    repeat."""
+    text = _printable_json(value)
+    return text if len(text) <= _MAX_SHOWN_CHARS else text[:_MAX_SHOWN_CHARS] + "..."

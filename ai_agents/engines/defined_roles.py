@@ -64,7 +64,7 @@ _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
 # attorney right after it.
-_GRANT_RE = compile_folded(
+GRANT_RE = compile_folded(
     r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
     r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
 )
@@ -165,7 +165,7 @@ def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
     the first granting verb, with its requisites. The attorney is the name of at
     least two capitalized words right after the verb, up to a comma or bracket.
     """
-    match = _GRANT_RE.search(context.text)
+    match = GRANT_RE.search(context.text)
     if match is None:
         return []
     parties = []

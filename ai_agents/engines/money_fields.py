@@ -663,21 +663,16 @@ def _total_before_deduction(
     earlier total is taken only when the deduction line's amount makes up the
     difference exactly, alone or together with the other deduction lines.
     """
-    window_start = payable.amount.start - _DEDUCTION_WINDOW
     earlier = [
         item
-        for item in labeled
-        if window_start <= item.amount.start < payable.amount.start
-        and item.amount.value > payable.amount.value
-        and not _cites_contract(context, item)
+        for item in _totals_before(context, payable, labeled)
+        if item.amount.value > payable.amount.value
     ]
     for item in sorted(earlier, key=lambda item: -item.amount.start):
         difference = item.amount.value - payable.amount.value
-        first = bisect_left(context.amount_starts, item.amount.end)
-        last = bisect_left(context.amount_starts, payable.amount.start)
         deductions = []
-        for hit in context.amounts[first:last]:
-            if not _words_before(context, hit, _DEDUCTION_RE):
+        for hit in _amounts_between(context, item, payable):
+            if not _words_before(context, hit.start, _DEDUCTION_RE):
                 continue
             # A deduction may be printed negative: "Less deposit -350,843.22".
             if abs(hit.value) == difference:
@@ -694,13 +689,37 @@ def _total_before_deduction(
     return None
 
 
+def _totals_before(
+    context: ExtractionContext, payable: LabeledAmount, labeled: list[LabeledAmount]
+) -> list[LabeledAmount]:
+    """Return the labeled amounts shortly above `payable`, except a contract's
+    value ("Contract total:"), which a bill for one stage cites beside its own.
+    A contract named after the label ("Total (Contract No. 7):") does not count."""
+    window_start = payable.amount.start - _DEDUCTION_WINDOW
+    return [
+        item
+        for item in labeled
+        if window_start <= item.amount.start < payable.amount.start
+        and not _words_before(context, item.label_start, _CONTRACT_WORD_RE)
+    ]
+
+
+def _amounts_between(
+    context: ExtractionContext, item: LabeledAmount, payable: LabeledAmount
+) -> list[AmountHit]:
+    """Return the amounts after `item` and before `payable`."""
+    first = bisect_left(context.amount_starts, item.amount.end)
+    last = bisect_left(context.amount_starts, payable.amount.start)
+    return context.amounts[first:last]
+
+
 def _words_before(
-    context: ExtractionContext, hit: AmountHit, pattern: re.Pattern[str]
+    context: ExtractionContext, position: int, pattern: re.Pattern[str]
 ) -> bool:
-    """Return whether `pattern` occurs on the hit's line shortly before it."""
-    line_start = context.document.line_start(hit.start)
-    start = max(line_start, hit.start - _LINE_WORDS_CHARS)
-    return pattern.search(context.text, start, hit.start) is not None
+    """Return whether `pattern` occurs on the line shortly before `position`."""
+    line_start = context.document.line_start(position)
+    start = max(line_start, position - _LINE_WORDS_CHARS)
+    return pattern.search(context.text, start, position) is not None
 
 
 def _is_rate_or_clause(context: ExtractionContext, hit: AmountHit) -> bool:
@@ -718,15 +737,6 @@ def _is_rate_or_clause(context: ExtractionContext, hit: AmountHit) -> bool:
     return _WAIVED_RE.search(context.text, hit.end, line_end) is not None
 
 
-def _cites_contract(context: ExtractionContext, item: LabeledAmount) -> bool:
-    """Return whether a labeled amount is a contract's value ("Contract total:"),
-    which a bill for one stage cites beside its own. A contract named after the
-    label ("Total (Contract No. 7):", "Итого по договору") does not count."""
-    line_start = context.document.line_start(item.label_start)
-    start = max(line_start, item.label_start - _LINE_WORDS_CHARS)
-    return _CONTRACT_WORD_RE.search(context.text, start, item.label_start) is not None
-
-
 def _total_before_carried_balance(
     context: ExtractionContext, payable: LabeledAmount, labeled: list[LabeledAmount]
 ) -> LabeledAmount | None:
@@ -736,19 +746,13 @@ def _total_before_carried_balance(
     11,570.00" requests both, but the document's value is its own total. The
     earlier total is taken only when the carried balance makes up the difference.
     """
-    window_start = payable.amount.start - _DEDUCTION_WINDOW
-    for item in labeled:
-        if not (
-            window_start <= item.amount.start < payable.amount.start
-            and 0 < item.amount.value < payable.amount.value
-        ) or _cites_contract(context, item):
+    for item in _totals_before(context, payable, labeled):
+        if not 0 < item.amount.value < payable.amount.value:
             continue
         difference = payable.amount.value - item.amount.value
-        first = bisect_left(context.amount_starts, item.amount.end)
-        last = bisect_left(context.amount_starts, payable.amount.start)
-        for hit in context.amounts[first:last]:
+        for hit in _amounts_between(context, item, payable):
             if hit.value == difference and _words_before(
-                context, hit, _CARRIED_BALANCE_RE
+                context, hit.start, _CARRIED_BALANCE_RE
             ):
                 return item
     return None

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from .context import ExtractionContext
-from .defined_roles import find_defined_parties, name_labels
+from .defined_roles import GRANT_RE, find_defined_parties, name_labels
 from .names import has_legal_form, name_key, name_part, name_run_in_lines
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
@@ -56,9 +56,6 @@ _REFUND_CHARS = 160
 # account.
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
 _TAX_ID_KEYS = frozenset({"inn", "kpp", "ogrn", "ogrnip"})
-_GRANT_RE = compile_folded(
-    r"\b(?:доверяет|уполномочивает|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\b"
-)
 # A German-style letterhead prints the sender's return address on one line above
 # the window address ("Firma GmbH · Hafenstr. 4 · 28217 Bremen"), so the block
 # below that line is the recipient's.
@@ -291,7 +288,7 @@ def _add_store_name(context: ExtractionContext, store: PartyStore) -> None:
 def _grant_start(context: ExtractionContext) -> int | None:
     """Return where a power of attorney grants its powers ("доверяет", "hereby
     authorises"), or None."""
-    match = _GRANT_RE.search(context.text)
+    match = GRANT_RE.search(context.text)
     return match.start() if match else None
 
 

@@ -353,29 +353,24 @@ def _row_cells(context: ExtractionContext, start: int, end: int) -> list[Requisi
             match = label.match(text, position, line_end)
             if match is None:
                 continue
-            cell_start = match.end()
-            while cell_start < line_end:
+            for cell_start in _cell_starts(text, match.end(), line_end):
                 value = cell.match(text, cell_start, line_end)
                 if value is not None and start <= value.start("value") < end:
                     span = value.span("value")
                     if key != "inn" or _is_whole_inn(text[span[0] : span[1]]):
                         kind = _account_kind(text, key, span)
                         found.append(Requisite(kind, *span, True))
-                rule = text.find("|", cell_start, line_end)
-                if rule < 0:
-                    break
-                cell_start = rule + 1
             break
         position = line_end + 1
     return found
 
 
 def _pair_row_cells(
-    text: str, cell_start: int, line_end: int, start: int, end: int
+    text: str, first_cell: int, line_end: int, start: int, end: int
 ) -> list[Requisite]:
     """Return the INN and KPP of each cell of an "ИНН / КПП" table row."""
     found = []
-    while cell_start < line_end:
+    for cell_start in _cell_starts(text, first_cell, line_end):
         cell = _PAIR_ROW_CELL_RE.match(text, cell_start, line_end)
         if (
             cell is not None
@@ -385,11 +380,17 @@ def _pair_row_cells(
             found.append(Requisite("inn", *cell.span("inn"), True))
             if cell.group("kpp"):
                 found.append(Requisite("kpp", *cell.span("kpp"), True))
-        rule = text.find("|", cell_start, line_end)
-        if rule < 0:
-            break
-        cell_start = rule + 1
     return found
+
+
+def _cell_starts(text: str, start: int, line_end: int):
+    """Yield `start` and the start of each later cell of a ruled row, after a "|"."""
+    while start < line_end:
+        yield start
+        rule = text.find("|", start, line_end)
+        if rule < 0:
+            return
+        start = rule + 1
 
 
 def _add_unlabeled_biks(
