@@ -157,7 +157,11 @@ class FieldExtractor:
         currency = find_currency(context, total.amount if total else None)
         if currency is not None:
             fields["currency"] = currency
-        vat = None if context.document_type in _NO_VAT_TYPES else find_vat(context)
+        vat = (
+            None
+            if context.document_type in _NO_VAT_TYPES
+            else find_vat(context, total.amount if total else None)
+        )
         if vat is not None:
             fields["vat"] = _unsigned(vat)
         in_words = find_total_in_words(context)

@@ -11,7 +11,11 @@ from .number_rules import (
     has_form_number_cells,
     trim_glued_word,
 )
-from .ocr_repairs import number_in_script, repair_number_digits
+from .ocr_repairs import (
+    CODE_DIGIT_LOOKALIKES,
+    number_in_script,
+    repair_number_digits,
+)
 from .text import compile_folded, fold
 
 # Title words that precede the number, per document type.
@@ -522,6 +526,11 @@ def _spanned_number(
     return _number_field(context, span, confidence), span[1]
 
 
+# A short number that OCR read wholly as letters: "№ З" for № 3, "№ lЗ" for № 13,
+# in folded text. It has a З or an l, so "№ О" stays a letter.
+_LOOKALIKE_NUMBER_RE = re.compile(r"(?=[^зl]*[зl])[зlo]{1,3}")
+
+
 def _number_token_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     series = _SERIES_RE.match(text, start)
     if (
@@ -534,7 +543,9 @@ def _number_token_span(text: str, start: int, end: int) -> tuple[int, int] | Non
     while end > start and text[end - 1] in ".,/-":
         end -= 1
     token = text[start:end]
-    if not any("0" <= char <= "9" for char in token):
+    if not any("0" <= char <= "9" for char in token) and not (
+        _LOOKALIKE_NUMBER_RE.fullmatch(token)
+    ):
         return None
     if _ORDINAL_RE.fullmatch(token):
         return None  # a street in an address: "1200 NE 45th St"
@@ -548,6 +559,8 @@ def _number_field(
 ) -> dict:
     number = context.build_field(span[0], span[1], "", confidence)
     repaired = repair_number_digits(number["raw"])
+    if _LOOKALIKE_NUMBER_RE.fullmatch(fold(repaired)):
+        repaired = repaired.translate(CODE_DIGIT_LOOKALIKES)
     cyrillic = context.label_is_cyrillic(span[0])
     if cyrillic is None:
         cyrillic = context.is_cyrillic

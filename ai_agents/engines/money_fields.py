@@ -301,7 +301,8 @@ _COUNT_AFTER_RE = compile_folded(
 # The caption of a gross amount column (not "Gross weight"), and the gap between two
 # header columns.
 _GROSS_CAPTION_RE = compile_folded(
-    r"\b(?:(?:всего\s+)?с\s+(?:учетом\s+)?(?:ндс|налогом)"
+    # OCR reads the Д of "С НДС" as A: "C HAC".
+    r"\b(?:(?:всего\s+)?с\s+(?:учетом\s+)?(?:ндс|налогом|нас\b)"
     r"|(?:incl\.?|including|inclusive\s+of|with)\s+(?:vat|tax)"
     r"|gross\b(?!\s*(?:weight|mass|wt|kg)))"
 )
@@ -341,6 +342,8 @@ _VAT_LABELS = (
 _NO_VAT_RE = compile_folded(
     r"\bбез\s+(?:налога\s+\()?ндс\)?|\bндс\s+не\s+облагается|\bне\s+облагается\s+ндс"
 )
+
+_COLUMN_NUMBER_AFTER_RE = re.compile(r"[ \t]*\([0-9]{1,2}[а-яa-z]?\)")
 
 _MAX_GAP_CHARS = 60
 # An amount in words right after its label, and the gap before its figures.
@@ -1212,21 +1215,53 @@ def _total_confidence(labeled: LabeledAmount) -> float:
     return labeled.confidence * _BARE_INTEGER_FACTOR
 
 
-def find_vat(context: ExtractionContext) -> dict | None:
-    """Find the VAT amount: the first amount after the strongest VAT label.
+def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict | None:
+    """Find the VAT amount: the first amount after the strongest VAT label, else
+    the VAT column of the totals row that gives `total`.
 
     "Без НДС" and "НДС не облагается" give a VAT of 0.00 when no amount is stated.
     """
-    labeled = _labeled_amounts(
-        context, _VAT_LABELS, _MAX_VAT_GAP_LETTERS, next_line=False
-    )
+    labeled = [
+        # A caption's column number is not a VAT amount: "Без НДС (5)" in the table
+        # header of a UPD.
+        item
+        for item in _labeled_amounts(
+            context, _VAT_LABELS, _MAX_VAT_GAP_LETTERS, next_line=False
+        )
+        if not _is_column_number(context, item.amount)
+    ]
     if labeled:
         best = max(labeled, key=lambda item: (item.confidence, -item.label_start))
         return _amount_field(context, best.amount, best.confidence)
-    no_vat = _NO_VAT_RE.search(context.text)
-    if no_vat is None:
+    in_row = _vat_of_total_row(context, total) if total is not None else None
+    if in_row is not None:
+        return _amount_field(context, in_row, _ROW_VAT_CONFIDENCE)
+    for no_vat in _NO_VAT_RE.finditer(context.text):
+        # "Без НДС (5)" captions the net amount column of a UPD.
+        if not _COLUMN_NUMBER_AFTER_RE.match(context.text, no_vat.end()):
+            return context.build_field(no_vat.start(), no_vat.end(), "0.00", 0.8)
+    return None
+
+
+_ROW_VAT_CONFIDENCE = 0.8
+
+
+def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:
+    """Return the VAT of the table row that ends with the total, when the row's net
+    amount and VAT add up to it: "Всего к оплате | 1 283 500,00 | X | 256 700,00 |
+    1 540 200,00" under a header whose "Без НДС" captions the net column."""
+    line_start = context.document.line_start(total.start)
+    index = bisect_left(context.amount_starts, line_start)
+    row = []
+    for hit in context.amounts[index:]:
+        if hit.start > total.start:
+            break
+        if hit.has_fraction or hit.currency:
+            row.append(hit)
+    found = row_sum(row)
+    if found is None or found[2].start != total.start:
         return None
-    return context.build_field(no_vat.start(), no_vat.end(), "0.00", 0.8)
+    return found[1]
 
 
 def find_total_in_words(context: ExtractionContext) -> dict | None:

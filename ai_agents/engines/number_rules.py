@@ -144,7 +144,8 @@ _ACCOUNT_PREFIX_RE = compile_folded(
 # Indian exporter's "IEC No.", and the buyer's number at the seller: "Customer No.".
 _REGISTRATION_PREFIX_RE = compile_folded(
     r"\b(?:reg(?:istration)?|vat|tax|company|iec|рег(?:истрационный)?|customer|client"
-    r"|kunden|клиента|покупателя)\b\.?[ \t]*"
+    # Foreign taxpayer numbers: the Turkish "Vergi No", GST, PAN, TRN, NIP.
+    r"|kunden|клиента|покупателя|vergi|gst|pan|trn|nip|steuer)\b\.?[ \t]*"
     r"(?:№|no\b\.?|nr\b\.?|#|number)[ \t]*[:.]?[ \t]*$"
 )
 # "Warehouse Address: NO. 42/1 & 43" numbers a building, not the document.
@@ -289,6 +290,11 @@ def _value_below(
             return None
         next_start = next_end + 1
         next_end = document.line_end(next_start)
+    ruled = _ruled_cell_token(context.text, line_start, label_start, label_end)
+    if ruled is not None:
+        found = ruled(next_start, next_end)
+        if found is not None:
+            return found
     aligned = _aligned_token(
         context.text,
         next_start,
@@ -320,6 +326,56 @@ def _last_cell(text: str, line_start: int, line_end: int) -> tuple[int, int] | N
     if _is_caption(value.group("value")):
         return None
     return value.span("value")
+
+
+# A rule that OCR read as a digit or letter glued to the value after it: "14" for
+# "| 4" where the caption row above has its "|" in the column of the "1".
+_RULE_READ_AS_CHAR = "1lI!"
+
+
+def _ruled_cell_token(text: str, line_start: int, label_start: int, label_end: int):
+    """Return a reader of the value under a caption set between two "|" rules.
+
+    The reader returns the first token with a digit that starts inside the
+    caption's cell, from its left rule to its right one, so a value printed left of
+    the caption's words still counts ("14" under "| Номер документа"). A first
+    character in the column of the left rule is that rule read by OCR, unless the
+    value row prints its own rule there. Returns None when the caption has no rule
+    on both sides.
+    """
+    before = text[line_start:label_start]
+    left = before.rstrip(" \t")
+    if not left.endswith("|"):
+        return None
+    line_end = text.find("\n", label_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[label_end:line_end]
+    if not after.lstrip(" \t").startswith("|"):
+        return None
+    left_column = len(left) - 1
+    right_column = label_end - line_start + after.index("|")
+
+    def read(row_start: int, row_end: int) -> tuple[int, int] | None:
+        for token in _CELL_TOKEN_RE.finditer(text, row_start, row_end):
+            column = token.start() - row_start
+            if column < left_column:
+                continue
+            if column >= right_column:
+                return None
+            if _is_caption(token.group()):
+                continue
+            start = token.start()
+            if (
+                column == left_column
+                and text[start] in _RULE_READ_AS_CHAR
+                and token.end() - start > 1
+                and "|" in text[row_start:row_end]
+            ):
+                start += 1
+            return start, token.end()
+        return None
+
+    return read
 
 
 def _aligned_token(

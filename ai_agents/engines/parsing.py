@@ -228,6 +228,9 @@ _NUMBER = (
     # with one space and before a decimal part, so that two columns of a table
     # ("1 500  250,00") stay two amounts unless both conditions hold.
     r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
+    # 1540 200,00: OCR lost the space after the first group of 1 540 200,00. Read
+    # only before a decimal part, so that a count before a price stays apart.
+    r"|[0-9]{4,6}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"
     # 3 208, 33: OCR put a space after the decimal comma of a grouped amount.
     r"|[0-9]{1,3}(?: [0-9]{3})+, [0-9]{2}(?![0-9])"
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90

@@ -88,8 +88,9 @@ INN_LABEL = (
     r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\b[il]nn|\btaxpayer\s+id"
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
-# OCR also reads П as И ("КИП 667301001"); a 9-digit value must follow the label.
-KPP_LABEL = r"(?:\bк[пnи][пnи]|\bkpp)(?![^\W\d_])"
+# OCR also reads П as И or ТИ ("КИП 667301001", "КТИТ 631601001"); a 9-digit value
+# must follow the label.
+KPP_LABEL = r"(?:\bк(?:[пnи]|ти?){2}|\bkpp)(?![^\W\d_])"
 # OCR may drop the "I" of "BIK" ("ВК 044525220"), so a bare "BK" counts before a
 # number shaped like a BIK.
 BIK_LABEL = (
@@ -305,9 +306,29 @@ def find_requisites(
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
     _add_unlabeled_biks(context, start, end, found)
-    return _with_line_owners(
-        context, sorted(found.values(), key=lambda requisite: requisite.start)
-    )
+    russian = [
+        requisite
+        for requisite in sorted(found.values(), key=lambda requisite: requisite.start)
+        if not _is_foreign_account(text, requisite)
+    ]
+    return _with_line_owners(context, russian)
+
+
+# Banks in Uzbekistan and Tajikistan number companies' accounts 20208..., 20210...
+# or 22613..., in balance accounts that start with 2. Russian balance accounts that
+# start with 2 hold a bank's cash and precious metals and are never printed for
+# payment, so such an account is a foreign one, not a Russian account that fails
+# its checks. A placeholder such as 12345678901234567890 is still returned, so
+# that its check fails visibly.
+_FOREIGN_ACCOUNT_FIRST_DIGIT = "2"
+
+
+def _is_foreign_account(text: str, requisite: Requisite) -> bool:
+    """Return whether an account's 20 digits cannot be a Russian account."""
+    if requisite.key != "account":
+        return False
+    first = text[requisite.start].translate(REQUISITE_DIGIT_LOOKALIKES)
+    return first == _FOREIGN_ACCOUNT_FIRST_DIGIT
 
 
 def _with_line_owners(

@@ -79,6 +79,15 @@ _INVOICE_ROW_RE = compile_folded(
 )
 
 
+# The first line of an identity card's machine-readable zone (ICAO format TD1): a
+# document code I, A or C, the issuing country and the card number, 30 characters in
+# all, as OCR reads it anywhere on the page. A passport's zone has 44 characters
+# and opens with P.
+_IDENTITY_CARD_ZONE_RE = compile_folded(
+    r"(?m)^[ \t]*(?=[a-z0-9<]{28,32}[ \t]*$)[iac][a-z<][a-z]{3}[0-9][a-z0-9<]*<<"
+)
+
+
 def heads_other_paper(document: NormalizedText) -> bool:
     """Return whether a heading in the first OTHER_HEADING_LINES lines names a kind
     of paper outside the built-in types, or the paper is a supplier's statement."""
@@ -103,6 +112,9 @@ def other_heading(document: NormalizedText) -> OtherHeading | None:
     found = FOREIGN_TITLE_RE.search(document.text, 0, heading_end)
     if found is None:
         found = _numbered_heading(document, heading_end)
+    if found is None:
+        # An identity card's zone marks the card wherever its title was printed.
+        found = _IDENTITY_CARD_ZONE_RE.search(document.text)
     if found is None and supplier_statement:
         found = _STATEMENT_HEADING_RE.search(document.text, 0, heading_end)
     if found is None:

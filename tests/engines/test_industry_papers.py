@@ -331,6 +331,25 @@ def test_line_opening_number_sign_beats_cited_invoice():
             "separately.\n",
             id="not-an-invoice",
         ),
+        # A scanned identity card whose title OCR placed far down the page: the
+        # zone's code "ID" marks the card.
+        pytest.param(
+            "КОПИЯ\n\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ             РЕСПУБЛИКА КАЗАХСТАН\n\n"
+            "ТЕГІ / ФАМИЛИЯ                            НУРЛАНОВА\n"
+            "АТЫ / ИМЯ                                 ДИНАРА\n"
+            "ТУҒАН КҮНІ / ДАТА РОЖДЕНИЯ                02.09.1991\n"
+            "ТУҒАН ЖЕРІ / МЕСТО РОЖДЕНИЯ               г. ШЫМКЕНТ\n"
+            "ЖЫНЫСЫ / ПОЛ                              Ж\n"
+            "БЕРГЕН ОРГАН / ОРГАН ВЫДАЧИ               МВД РК\n"
+            "БЕРІЛГЕН КҮНІ / ДАТА ВЫДАЧИ               11.02.2021\n"
+            "ҚОЛДАНЫЛУ МЕРЗІМІ / СРОК ДЕЙСТВИЯ         10.02.2031\n\n"
+            "IDKAZ0519930446910902400318<<<\n"
+            "9109024F3102104KAZ<<<<<<<<<<<2\n"
+            "NURLANOVA<<DINARA<<<<<<<<<<<<<\n\n\n\n"
+            "                                          УДОСТОВЕРЕНИЕ ЛИЧНОСТИ\n"
+            "                                          № 051993044\n",
+            id="identity-card-zone",
+        ),
     ],
 )
 def test_offers_and_confirmations_are_other(engine, text):

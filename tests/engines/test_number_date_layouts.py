@@ -246,6 +246,64 @@ LAYOUTS = (
         "2024-02-01",
         id="upd-under-tax-letter-header",
     ),
+    # A scan of form КС-2 where OCR read the rule and the number "| 4" as "14":
+    # the "1" sits in the column of the caption row's rule.
+    pytest.param(
+        "act",
+        "                                  Унифицированная форма № КС-2\n"
+        "Подрядчик   ООО «Монолит-Профиль», ИНН 6321573847\n"
+        "Договор подряда (контракт)   номер 17/24-СП   дата 18.11.2024\n\n"
+        "        | Номер документа | Дата составления | Отчетный период\n"
+        "        |         |         | с    [по     |\n"
+        "        14        | 31.03.2025   | 01.03.2025 | 31.03.2025 |\n"
+        "                 АКТ О ПРИЕМКЕ ВЫПОЛНЕННЫХ РАБОТ\n"
+        "Всего по акту                                8 264 460,00\n",
+        "4",
+        "2025-03-31",
+        id="ks2-scan-rule-read-as-one",
+    ),
+    # OCR read the 3 of the title as the letter З; a Turkish taxpayer number
+    # ("Vergi No") further down is not the report's number.
+    pytest.param(
+        "act",
+        "            ОТЧЕТ АГЕНТА № З И АКТ ОБ ОКАЗАНИИ УСЛУГ\n"
+        "г. Москва                                       16.04.2025\n"
+        "Получатель: Ege Kumas Tekstil A.S., г. Бурса, Vergi No 3250481764\n"
+        "Всего по акту: 40 306,08 руб.\n",
+        "3",
+        "2025-04-16",
+        id="title-number-read-as-ze",
+    ),
+    pytest.param(
+        "invoice",
+        "PROFORMA\nSeller: Ege Kumas Tekstil A.S., Vergi No: 3250481764\n"
+        "Date: 07.04.2025\nTotal: TRY 1.186.450,00\n",
+        None,
+        "2025-04-07",
+        id="vergi-number-not-document-number",
+    ),
+    # The same grid with the rule read: the number is 14.
+    pytest.param(
+        "act",
+        "                                  Унифицированная форма № КС-2\n"
+        "Договор подряда (контракт)   номер 17/24-СП   дата 18.11.2024\n\n"
+        "        | Номер документа | Дата составления | Отчетный период\n"
+        "        | 14        | 31.03.2025   | 01.03.2025 | 31.03.2025 |\n"
+        "                 АКТ О ПРИЕМКЕ ВЫПОЛНЕННЫХ РАБОТ\n",
+        "14",
+        "2025-03-31",
+        id="ks2-grid-rule-read",
+    ),
+    # A number left of its caption's words but inside the caption's cell.
+    pytest.param(
+        "act",
+        "               | Номер документа | Дата составления |\n"
+        "                 1703            | 30.04.2025       |\n"
+        "                 АКТ О ПРИЕМКЕ ВЫПОЛНЕННЫХ РАБОТ\n",
+        "1703",
+        "2025-04-30",
+        id="ks2-number-left-in-cell",
+    ),
 )
 
 

@@ -242,6 +242,17 @@ def test_kpp_read_with_misread_label_and_space():
     assert parties["buyer"]["kpp"]["value"] == "667301001"
 
 
+def test_kpp_label_with_pe_read_as_te_i():
+    text = (
+        "СПРАВКА О СТОИМОСТИ ВЫПОЛНЕННЫХ РАБОТ № 4\n"
+        "Заказчик    ООО «ГенСтрой-Каменка», ИНН 6316165909, КТИТ 631601001\n"
+    )
+
+    parties = extract(text, "act")["parties"]
+
+    assert parties["buyer"]["kpp"]["value"] == "631601001"
+
+
 def test_split_kpp_of_wrong_length_ignored():
     text = "ACT No. 7\nContractor: Kedrovy Dvor LLC, INN 7714728479, KPP 771 4010\n"
 

@@ -818,3 +818,20 @@ def test_treasury_account_in_payee_bank_is_not_payees(engine):
 
     assert value(parties, "payer", "account") == ACCOUNT_A
     assert value(parties, "payee", "account") == "03100643000000014200"
+
+
+def test_central_asian_account_is_not_a_russian_account(engine):
+    # Banks in Uzbekistan number companies' accounts 20208..., a balance account
+    # that Russian banks keep for cash and never print for payment.
+    text = f"""ИНВОЙС № ЭКС-7 от 03.02.2026
+Продавец: ООО «Альфа», ИНН {INN_A}, КПП {KPP_A}
+Покупатель: ООО «Самарканд Савдо», Республика Узбекистан
+   ИНН 301248576, р/с 20208000400123456001 в АКБ «Пример Банк», МФО 00873
+Всего к оплате: 12 000,00 USD
+Реквизиты Продавца: р/с {ACCOUNT_A}, БИК {BIK_A}
+"""
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "seller", "account") == ACCOUNT_A
+    assert value(parties, "buyer", "account") is None

@@ -285,3 +285,38 @@ def test_contract_total_after_line_break():
     )
 
     assert value_of(extract(text, "contract"), "total") == "36000.00"
+
+
+UPD_HEADER = (
+    "Универсальный передаточный документ   Счет-фактура № 214 от 15.04.2025 (1)\n"
+    "ИНН/КПП продавца: 5406273181/540601001 (2б)\n"
+    "| № | Товар (1а) | Ед. | Кол | Цена (4) | Без НДС (5) | Ст. | НДС (8) "
+    "| С НДС (9) |\n"
+    "| 1 | Насос | шт | 2 | 386 400,00 | 772 800,00 | 20% | 154 560,00 | 927 360,00 |\n"
+    "| 2 | Насос | шт | 3 | 148 900,00 | 446 700,00 | 20% |  89 340,00 | 536 040,00 |\n"
+    "| 3 | Комплект | к-т | 5 | 12 800,00 | 64 000,00 | 20% | 12 800,00 | 76 800,00 |\n"
+)
+
+
+def test_upd_vat_from_totals_row_not_net_caption():
+    # "Без НДС (5)" captions the net column; it does not say the goods bear no VAT.
+    text = UPD_HEADER + (
+        "Всего к оплате (9)       | 1 283 500,00 | X | 256 700,00 | 1 540 200,00 |\n"
+    )
+
+    fields = extract(text, "upd")
+
+    assert fields["total"]["value"] == "1540200.00"
+    assert fields["vat"]["value"] == "256700.00"
+
+
+def test_upd_scan_with_lost_group_space_and_misread_caption():
+    # OCR read "| 1 283 500,00" as "[1283 500,00" and "С НДС" as "C HAC".
+    text = UPD_HEADER.replace("С НДС (9)", "C HAC (9)") + (
+        "Всего к оплате (9)       [1283 500,00 | Х | 256 700,00 | 1 540 200,00 |\n"
+    )
+
+    fields = extract(text, "upd")
+
+    assert fields["total"]["value"] == "1540200.00"
+    assert fields["vat"]["value"] == "256700.00"
