@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and twenty-three
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_w`,
+reliability table, for the labelled corpus, the synthetic test split and twenty-five
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_y`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -58,6 +58,8 @@ from .holdout_t import load_holdout_t
 from .holdout_u import load_holdout_u
 from .holdout_v import load_holdout_v
 from .holdout_w import load_holdout_w
+from .holdout_x import load_holdout_x
+from .holdout_y import load_holdout_y
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -187,6 +189,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_u(),
         *load_holdout_v(),
         *load_holdout_w(),
+        *load_holdout_x(),
+        *load_holdout_y(),
     ]
 
 
@@ -380,6 +384,8 @@ def main() -> None:
         ("holdout_u", load_holdout_u),
         ("holdout_v", load_holdout_v),
         ("holdout_w", load_holdout_w),
+        ("holdout_x", load_holdout_x),
+        ("holdout_y", load_holdout_y),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

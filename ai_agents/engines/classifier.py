@@ -43,6 +43,13 @@ _CITED_AFTER_RE = compile_folded(
     r"[^\n№#]{0,30}?(?:\bno\b\.?|\bnumber|\bnr\b\.?|#|№)[ \t]*[^\s]+[ \t]+"
     r"(?:dated|of|от|from)\b"
 )
+# A number that ends the title's line: "Invoice #PXN-26-0412", "Invoice number:
+# QS-8F3A21C4-0007".
+_NUMBER_ENDS_LINE_RE = compile_folded(
+    r"[ \t]*(?:\bno\b\.?|\bnumber\b|\bnr\b\.?|#|№)[ \t]*:?[ \t]*[^\s]+[ \t]*(?:\n|$)"
+)
+# The title of a document opens one of its first lines, under a brand line.
+_OPENING_TITLE_LINES = 3
 # Two more column captions after a title word, each after a wide gap, make the line
 # a table's header. A number sign after the gap is a heading's number instead.
 _WIDE_GAP_RE = re.compile(r"[ \t]{3,}+")
@@ -66,7 +73,8 @@ _TITLE_PREFIX_CHARS = 200
 _BANK_STATEMENT = "bank_statement"
 _INVOICE = "invoice"
 _NOT_AN_INVOICE_RE = compile_folded(
-    r"\b(?:is\s+not\s+an\s+invoice|does\s+not\s+request\s+payment"
+    r"\b(?:is\s+not\s+an\s+invoice|is\s+an?\s+\w+,\s+not\s+an\s+invoice"
+    r"|does\s+not\s+request\s+payment"
     r"|не\s+является\s+сч[её]том(?!\s*-?\s*фактур)(?:\s+на\s+оплату)?\b)"
 )
 _DISCLAIMED_FACTOR = 0.2
@@ -424,6 +432,17 @@ class _FirstTitle:
         ]
         return min(starts, default=None)
 
+    @cached_property
+    def salutation_end(self) -> int | None:
+        """Where a letter's salutation near the top ("Уважаемые партнеры!", "Dear
+        Ms Lee,") ends its line, or None. Below it, titles inside sentences name
+        the papers the letter is about."""
+        found = _SALUTATION_RE.search(self._document.text, 0, self._top_end)
+        return None if found is None else found.end()
+
+
+_SALUTATION_RE = compile_folded(r"(?m)^[ \t]*(?:уважаем\w*|dear)\b[^\n]{0,80}$")
+
 
 def _is_heading_after_logo(
     document: NormalizedText, match: re.Match[str], prefix: str
@@ -466,13 +485,16 @@ def _title_factor(
     under "УПАКОВОЧНЫЙ ЛИСТ") counts as a title inside a line.
     """
     found_near_top = False
+    salutation_end = first_title.salutation_end if first_title else None
     for match in pattern.finditer(document.text, 0, top_end):
         kind = _title_kind(document, match)
         if kind == _LEADING and not _cites_below_first_title(
             document, match, first_title
         ):
             return 1.0
-        if kind != _REFERENCE:
+        if kind != _REFERENCE and (
+            salutation_end is None or match.start() < salutation_end
+        ):
             found_near_top = True
     if found_near_top:
         return 0.5
@@ -482,10 +504,19 @@ def _title_factor(
 def _cites_below_first_title(
     document: NormalizedText, match: re.Match[str], first_title: _FirstTitle | None
 ) -> bool:
-    if first_title is None or not _CITED_AFTER_RE.match(document.text, match.end()):
+    """Return whether a title below the document's own title cites a paper: by
+    number and date, or by a number alone on its line when the own title opens
+    the document ("Receipt from Pixelnest Studio" over "Invoice #PXN-26-0412")."""
+    if first_title is None:
         return False
     start = first_title.start
-    return start is not None and match.start() > start
+    if start is None or match.start() <= start:
+        return False
+    if _CITED_AFTER_RE.match(document.text, match.end()):
+        return True
+    return start < document.top_end(
+        _OPENING_TITLE_LINES
+    ) and _NUMBER_ENDS_LINE_RE.match(document.text, match.end())
 
 
 def _leading_title_start(

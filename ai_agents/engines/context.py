@@ -15,6 +15,7 @@ from .parsing import (
     currency_code,
     date_from_match,
 )
+from .stacks import find_stacked_cells
 from .text import NormalizedText, compile_folded
 
 # The header lines of an e-mail that carries a document in its body.
@@ -117,6 +118,14 @@ class ExtractionContext:
             return 0
         table = _OPERATIONS_TABLE_RE.search(self.text)
         return table.start() if table else 0
+
+    @cached_property
+    def stacked_cells(self) -> dict[int, tuple[int, int]]:
+        """{caption line start: value line span} of captions printed in a stack
+        over a stack of their values (see `stacks`)."""
+        return {
+            cell.caption[0]: cell.value for cell in find_stacked_cells(self.document)
+        }
 
     @cached_property
     def top_end(self) -> int:

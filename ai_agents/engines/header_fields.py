@@ -133,6 +133,14 @@ _STACKED_TITLE_RES = {
     code: compile_folded(rf"(?m)^[ \t]*(?:{words})[ \t]*(?:№|no\.?)[ \t]*\n")
     for code, words in _TYPE_TITLE_WORDS.items()
 }
+# A title caption in a stack of form cells (see `stacks`): "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ №",
+# "Invoice #".
+_STACKED_CELL_TITLE_RES = {
+    code: compile_folded(
+        rf"[ \t]*(?:{words})[ \t]*(?:№|no\.?|#|number|номер)[ \t]*:?[ \t]*"
+    )
+    for code, words in _TYPE_TITLE_WORDS.items()
+}
 # The other captions of the stack, one per line, and the value line of a number.
 _STACKED_CAPTION_RE = compile_folded(
     r"[ \t]*(?:от|дата|date|dated|of|исправление[ \t]*№|№|no\.?)[ \t]*"
@@ -799,6 +807,14 @@ def _stacked_caption_value(context: ExtractionContext) -> tuple[int, int] | None
     pattern = _STACKED_TITLE_RES.get(context.document_type)
     if pattern is None:
         return None
+    cell_title = _STACKED_CELL_TITLE_RES[context.document_type]
+    for caption_start, value in context.stacked_cells.items():
+        if caption_start < context.top_end and cell_title.fullmatch(
+            context.text, caption_start, context.document.line_end(caption_start)
+        ):
+            # A stack of cells of equal size gives each caption its value.
+            found = _STACKED_VALUE_RE.fullmatch(context.text, *value)
+            return found.span("value") if found else None
     title = pattern.search(context.text, 0, context.top_end)
     if title is None:
         return None

@@ -29,7 +29,7 @@ _TOTAL_LABELS = (
         compile_folded(
             r"\b(?:(?:всего|итого|сумма)\s+к\s+оплате|к\s+оплате"
             # The change a correction invoice records.
-            r"|всего\s+(?:увеличение|уменьшение)"
+            r"|(?:всего|итого)\s+(?:увеличение|уменьшение)(?:[^\n:0-9]{0,60}:)?"
             # The closing line of an act: "Всего оказано услуг 2, на сумму ...",
             # and of a ТОРГ-12: "Всего отпущено на сумму: ... рублей 00 копеек".
             r"|всего\s+(?:оказано|выполнено|отпущено)\s[^\n]{0,40}?на\s+сумму"
@@ -254,6 +254,9 @@ _CONTRACT_WORD_RE = compile_folded(r"\b(?:contract|agreement|договор|ко
 _DEDUCTION_RE = compile_folded(
     r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
     r"|paid|received"
+    # A credit from an earlier credit memo or a prepaid balance: "Account credit
+    # applied -$50.00", "Credits applied".
+    r"|credits?\s+applied|applied\s+credits?"
     # A penalty or a retention that the customer withholds from the payment.
     r"|неустойк|штраф|пен[иья]\b|удержан|penalt|withh[eo]ld|retention)"
 )
@@ -856,6 +859,7 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
     amount when the amount in words confirms the joined value.
 
     Without that confirmation the two numbers may be a quantity and an amount.
+    ("2797 365,00" with kopecks is read whole by `parsing.AMOUNT_RE`.)
     NOTE: so a split amount on a document without an amount in words stays split,
     and the total is then read as the part after the double space.
     """
@@ -1500,6 +1504,13 @@ def _labeled_amounts(
             opens = _opens_line(context, label.start())
             ends = not opens and _ends_line(context, label.end())
             allow_next_line = next_line and (opens or ends)
+            stacked = _stacked_value(context, label.start()) if opens else None
+            amount = _amount_in(context, *stacked) if stacked else None
+            if amount is not None:
+                # A caption in a stack of form cells: its value is in the stack
+                # of values below, not on the next line.
+                found.append(LabeledAmount(amount, confidence, label.start()))
+                continue
             amount = _figures_after_words(context, label.end()) or _amount_after(
                 context, label.end(), max_gap_letters, next_line=allow_next_line
             )
@@ -1517,6 +1528,22 @@ def _labeled_amounts(
             ):
                 found.append(LabeledAmount(amount, confidence, label.start()))
     return found
+
+
+def _stacked_value(context: ExtractionContext, position: int) -> tuple[int, int] | None:
+    """Return the value line of a stacked caption on the line of `position`."""
+    return context.stacked_cells.get(context.document.line_start(position))
+
+
+def _amount_in(context: ExtractionContext, start: int, end: int) -> AmountHit | None:
+    """Return the amount that fills `text[start:end]` but for blanks, or None."""
+    index = bisect_left(context.amount_starts, start)
+    if index == len(context.amounts):
+        return None
+    hit = context.amounts[index]
+    if hit.end > end or context.text[start : hit.start].strip():
+        return None
+    return hit if not context.text[hit.end : end].strip() else None
 
 
 def _amount_below_grid_caption(

@@ -498,13 +498,33 @@ def _fill_section(
             bank_lines.add(line)
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
-    span = name_run_in_lines(
-        context, [line for line in lines if line not in bank_lines]
-    )
+    party_lines = [line for line in lines if line not in bank_lines]
+    span = name_run_in_lines(context, party_lines)
+    if span is not None and _is_bank_name(context, span, requisites):
+        # A stacked payment block prints the bank's name ("ПАО «Столичный Кредитный
+        # Банк», г. Москва") above its BIK and the payee's name last.
+        rest = [line for line in party_lines if not line[0] <= span[0] < line[1]]
+        other = name_run_in_lines(context, rest)
+        if other is not None:
+            store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
+            span = other
     if span is not None:
         store.add_name(section.role, "name", span, _NAME_CONFIDENCE)
         if section.second:
             store.add_name(section.second, "name", span, _NAME_CONFIDENCE)
+
+
+_BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
+
+
+def _is_bank_name(
+    context: ExtractionContext, span: tuple[int, int], requisites: list[Requisite]
+) -> bool:
+    """Return whether a name in a block with a BIK names a bank."""
+    return (
+        any(requisite.key == "bik" for requisite in requisites)
+        and _BANK_WORD_RE.search(context.text, *span) is not None
+    )
 
 
 def _account_bank_start(

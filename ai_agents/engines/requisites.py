@@ -300,6 +300,8 @@ def find_requisites(
             )
     for requisite in _row_cells(context, start, end):
         found.setdefault(requisite.start, requisite)
+    for requisite in _stacked_cells(context, start, end):
+        found.setdefault(requisite.start, requisite)
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
         if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
             continue
@@ -352,6 +354,35 @@ def _with_line_owners(
             requisite = replace(requisite, owner=owner)
         shared.append(requisite)
     return shared
+
+
+def _stacked_cells(context: ExtractionContext, start: int, end: int) -> list[Requisite]:
+    """Return the values in `text[start:end]` of a stack of cells whose captions
+    are requisite labels: "ИНН плательщика" over "КПП плательщика", then
+    "6340261402" over "634001001" (see `stacks`)."""
+    text = context.text
+    found = []
+    for caption_start, (value_start, value_end) in context.stacked_cells.items():
+        if not start <= value_start < end:
+            continue
+        caption = text[caption_start : context.document.line_end(caption_start)]
+        # The caption and its value read as one labelled requisite.
+        joined = f"{caption} {text[value_start:value_end]}"
+        shift = value_start - len(caption) - 1
+        for key, pattern in _LABELED_PATTERNS:
+            match = pattern.match(joined)
+            if match is None or match.start("value") <= len(caption):
+                continue
+            span = (match.start("value") + shift, match.end("value") + shift)
+            value = text[span[0] : span[1]]
+            if (key == "inn" and not _is_whole_inn(value)) or (
+                key == "kpp" and not _is_kpp_length(value)
+            ):
+                continue
+            kind = _account_kind(text, key, span)
+            found.append(Requisite(kind, *span, True, _owner(match)))
+            break
+    return found
 
 
 def _row_cells(context: ExtractionContext, start: int, end: int) -> list[Requisite]:

@@ -115,7 +115,94 @@ def build_sections(
                 for label, pieces in zip(row_labels, pieces_by_label, strict=True)
             ]
         index += len(row)
-    return sections
+    return _with_stacked_values(context, labels, sections)
+
+
+# A caption without a role that may close a stack of party captions: "Основание:".
+_STACK_CAPTION_RE = re.compile(r"[ \t]*[^\W\d_][^\n:0-9]{0,30}:[ \t]*")
+_MIN_STACKED = 2
+
+
+def _with_stacked_values(
+    context: ExtractionContext, labels: list[RoleLabel], sections: list[Section]
+) -> list[Section]:
+    """Give the captions of a stack their values printed in a stack below them.
+
+    Sections follow the labels one for one.
+
+    A two-column invoice laid out as text puts the captions "Поставщик:",
+    "Покупатель:" and "Основание:" on lines of their own, and then the value of
+    each, in the same order: "ООО «Сигма», ИНН ..." and "АО «Энергосбыт», ИНН
+    ...". Each value opens a line with a company name or a requisite. The stack is
+    read only when every one of its role captions has an empty section and the
+    values number exactly its role captions.
+    """
+    text = context.text
+    document = context.document
+    empty = [
+        index
+        for index, section in enumerate(sections)
+        if not section.bank
+        and not section.below
+        and all(not text[start:end].strip() for start, end in section.pieces)
+    ]
+    runs: list[list[int]] = []
+    for index in empty:
+        if (
+            runs
+            and runs[-1][-1] == index - 1
+            and not text[labels[index - 1].end : labels[index].start].strip()
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    replaced = dict(enumerate(sections))
+    for run in runs:
+        if len(run) < _MIN_STACKED:
+            continue
+        position = document.line_end(labels[run[-1]].end) + 1
+        while position < len(text) and _STACK_CAPTION_RE.fullmatch(
+            text, position, document.line_end(position)
+        ):
+            position = document.line_end(position) + 1
+        entries = _stacked_entries(context, position, len(run))
+        if entries is None:
+            continue
+        for index, entry in zip(run, entries, strict=True):
+            replaced[index] = Section(
+                sections[index].role, (entry,), False, sections[index].second
+            )
+    return [replaced[index] for index in range(len(sections))]
+
+
+def _stacked_entries(
+    context: ExtractionContext, start: int, count: int
+) -> list[tuple[int, int]] | None:
+    """Return the spans of `count` values that open lines from `start` on, or None.
+
+    A value opens with a company name or a requisite and runs over the lines
+    after it until the next value, a blank line or a stop line.
+    """
+    text = context.text
+    document = context.document
+    entries: list[list[int]] = []
+    position = start
+    while position < len(text):
+        line_end = document.line_end(position)
+        if not text[position:line_end].strip() or _STOP_RE.match(text, position):
+            break
+        if PARTY_START_RE.match(text, position, line_end):
+            if len(entries) == count:
+                return None
+            entries.append([position, line_end])
+        elif entries:
+            entries[-1][1] = line_end
+        else:
+            return None
+        position = line_end + 1
+    if len(entries) != count:
+        return None
+    return [(entry_start, entry_end) for entry_start, entry_end in entries]
 
 
 def _tax_lines_above(

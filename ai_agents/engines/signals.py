@@ -34,7 +34,7 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"
     # An estimate or a quotation offers a price and bills nothing.
     r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
-    r"\s+(?:no\b|№|#)|(?:локальная\s+)?смета\b"
+    r"(?:\s+(?:no\b|№|#)|(?=[ \t]*(?:\n|$)))|(?:локальная\s+)?смета\b"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     # An identity card is an identity document, but not a passport.
     r"|удостоверение\s+личности|(?:national\s+)?identity\s+card|id\s+card"
@@ -56,7 +56,9 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|испытаний|измерений)"
     # "Отчет агента и акт № 7" is an act as well.
     r"|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
-    r"(?![^\n]*\bакт\b)"
+    # "... и акт" on the heading's line, or "(является одновременно актом ...)"
+    # under it.
+    r"(?![^\n]*\bакт\b)(?![^\n]*\n[^\n]*\bактом\b)"
     r"|(?:sales|commission)\s+report)"
 )
 
@@ -70,7 +72,8 @@ _STATEMENT_HEADING_RE = compile_folded(
 )
 _SUPPLIER_STATEMENT_RE = compile_folded(
     r"\b(?:ageing|aging|amount\s+due\s+from|balance\s+due|not\s+an\s+invoice"
-    r"|in\s+your\s+favou?r|remit\s+(?:the\s+)?balance)\b"
+    r"|in\s+your\s+favou?r|remit\s+(?:the\s+)?balance|not\s+yet\s+due"
+    r"|overdue\s+(?:[0-9]|>|over)|against\s+your\s+records)\b"
 )
 # A card statement may print "balance due" too, so two different phrases are needed.
 _SUPPLIER_STATEMENT_WORDS = 2
@@ -315,6 +318,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         keywords=(
             (r"работы\s+выполнены", 3),
             (r"услуги\s+оказаны", 3),
+            # A report of an agent or a commission agent that serves as the act.
+            (r"явля\w+\s+(?:одновременно\s+)?актом", 8),
             (r"претензий\s+по\s+объему,?\s+качеству\s+и\s+срокам", 4),
             (r"претензий\s+не\s+имеет", 3),
             (r"исполнитель\b", 1),
@@ -384,6 +389,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"service\s+charge|gratuity|\btip\b", 2),
             (r"(?:table|covers|server|cashier|till)\s*:?\s*[0-9a-z]", 1),
             (r"paid\s+by\s+(?:card|cash|visa|mastercard|amex)|contactless", 2),
+            # An online shop's or a subscription's payment receipt.
+            (r"receipt\s*(?:#|no\b|number)", 3),
+            (r"amount\s+paid|date\s+paid", 3),
+            (r"payment\s+method", 1),
         ),
     ),
     "passport": _signals(
@@ -512,6 +521,16 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"вх\.?\s*№", 1),
             (r"на\s+ваш\s+(?:запрос|№|исх)", 2),
             (r"(?:сообщаем|информируем|просим)\b", 1),
+            (
+                r"надеемся\s+на|благодарим\s+(?:вас\s+)?за|доводим\s+до\s+(?:вашего\s+)?"
+                r"сведения|уведомляем|обращаем\s+(?:ваше\s+)?внимание",
+                3,
+            ),
+            (
+                r"we\s+(?:would\s+like\s+to\s+inform|kindly\s+ask|regret\s+to)"
+                r"|please\s+be\s+advised",
+                3,
+            ),
             (r"(?:re|subject)\s*:", 1),
             (r"(?:i\s+am|we\s+are)\s+writing", 2),
             (r"\bref\.?\s*(?:no\b|№)", 2),

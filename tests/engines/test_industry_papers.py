@@ -350,6 +350,25 @@ def test_line_opening_number_sign_beats_cited_invoice():
             "                                          № 051993044\n",
             id="identity-card-zone",
         ),
+        pytest.param(
+            "ATELIER VOSS\nHauptstrasse 4, 8001 Zurich\n\nQUOTATION\n\n"
+            "Quote No.: Q-0442\nDate: 3 March 2026\n"
+            "| 1 | Leather covers, 200 pcs | CHF 1,900.00 |\n"
+            "Total quoted: CHF 1,900.00\n"
+            "This is a quotation, not an invoice.\nKind regards,\nAnna Voss\n",
+            id="quotation-heading-alone",
+        ),
+        pytest.param(
+            "Aare Consulting AG | Bahnhofplatz 2, 3011 Bern\n\n"
+            "                                   Lindenhof Print GmbH\n\n"
+            "STATEMENT OF ACCOUNT\nStatement no. SOA-0302\nDate 28.02.2026\n\n"
+            "Date        Document              Debit CHF   Credit CHF  Balance CHF\n"
+            "02.02.2026  Invoice RE-2026-0211   2'450.00                 2'450.00\n"
+            "20.02.2026  Invoice RE-2026-0240     980.00                 3'430.00\n\n"
+            "                                  Balance due      CHF 3'430.00\n"
+            "Not yet due: CHF 3'430.00     Overdue 1-30 days: CHF 0.00\n",
+            id="statement-of-account-ageing",
+        ),
     ],
 )
 def test_offers_and_confirmations_are_other(engine, text):
@@ -630,3 +649,75 @@ def test_plot_number_in_address_is_not_documents():
 
     assert value_of(fields, "number") == "QC/COA/25/0412"
     assert fields.get("currency") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Receipt from Harbor Fonts\nReceipt #4410-2231\n\n"
+            "AMOUNT PAID       DATE PAID        PAYMENT METHOD\n"
+            "$48.00            Mar 2, 2026      Visa - 1881\n\n"
+            "Font licence, desktop, 2 seats                     $48.00\n"
+            "Subtotal                                           $48.00\n"
+            "Total                                              $48.00\n"
+            "Amount paid                                        $48.00\n\n"
+            "Invoice #HF-26-0091\n",
+            "receipt",
+            id="receipt-citing-its-invoice",
+        ),
+        pytest.param(
+            "ООО «Речной сувенир»\nИНН 7702620960, КПП 770201001\n\n"
+            "Исх. № 14 от 20.12.2025                        Клиентам и партнерам\n\n"
+            "                 О применении НДС с 1 января 2026 года\n\n"
+            "Уважаемые партнеры!\n\n"
+            "С 01.01.2026 Общество исчисляет НДС по ставке 5%. Отгрузки оформляются "
+            "УПД со статусом 1 (счет-фактура и передаточный документ).\n"
+            "Надеемся на понимание.\n\nГенеральный директор    И. И. Петров\n",
+            "letter",
+            id="letter-naming-upd",
+        ),
+        pytest.param(
+            "ООО «Витрина»\nИНН 7702620960, КПП 770201001\n\n"
+            "              ОТЧЕТ КОМИССИОНЕРА № ОК-2201 от 09.03.2026\n"
+            "              (является одновременно актом оказанных услуг)\n\n"
+            "Комиссионер: ООО «Витрина»\nКомитент: ИП Орлова А. В.\n"
+            "| 1 | Продано покупателям | 120 000,00 |\n"
+            "| 2 | Вознаграждение Комиссионера, 15% | 18 000,00 |\n"
+            "Стоимость услуг Комиссионера: 18 000,00 руб., в том числе НДС 22%.\n"
+            "Услуги оказаны полностью и в срок.\n",
+            "act",
+            id="commission-report-that-is-an-act",
+        ),
+    ],
+)
+def test_type_of_paper_citing_another(engine, text, expected):
+    assert engine.classify(text).document_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type", "total"),
+    [
+        pytest.param(
+            "КОРРЕКТИРОВОЧНЫЙ АКТ № 4-К от 20.01.2026\nк акту № 18 от 30.11.2025\n"
+            "| Всего с НДС | 60 000,00 | 48 000,00 | 12 000,00 |\n"
+            "Итого уменьшение стоимости услуг с учетом НДС: 12 000,00 руб.\n",
+            "act",
+            "12000.00",
+            id="adjustment-act-decrease",
+        ),
+        pytest.param(
+            "INVOICE No. NW-2026-0118\nDate: 2026-03-02\n"
+            "Subtotal                 $1,000.00\n"
+            "Sales tax (8%)             $80.00\n"
+            "Total                    $1,080.00\n"
+            "Account credit applied    -$30.00\n"
+            "AMOUNT DUE               $1,050.00\n",
+            "invoice",
+            "1080.00",
+            id="credit-applied-is-a-deduction",
+        ),
+    ],
+)
+def test_total_of_changes_and_credits(text, document_type, total):
+    assert value_of(extract(text, document_type), "total") == total

@@ -1,0 +1,120 @@
+"""Captions printed in a stack, with their values in a stack of the same size below.
+
+The text layer of a PDF form or of a two-column invoice may give a row of cells
+caption by caption and then value by value, one per line:
+
+    ИНН плательщика
+    КПП плательщика
+    Сумма
+    6340261402
+    634001001
+    549000-00
+
+The n-th value belongs to the n-th caption. A stack is read only when its values
+look like the values of form cells: short lines, the first and nearly all of them
+with a digit. So a caption over its own value on the next line, followed by other
+text, is not taken for a stack.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .text import NormalizedText, compile_folded
+
+# A caption line: up to five words without digits, which may end with a colon or a
+# number sign ("Invoice #", "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ №", "Сч. №"). Quotes and commas
+# mark a company's name or an address instead.
+_CAPTION_LINE_RE = re.compile(
+    # A heading indented far ("                INVOICE") is no caption of a cell.
+    r"[ \t]{0,8}(?=[^\n]*[^\W\d_])[^\W\d_][^\n0-9«»\"“”,;]{0,38}?[ \t]*[:№#]?[ \t]*"
+)
+_MAX_CAPTION_WORDS = 5
+# Words of the captions of form cells. All captions of a stack but one name a cell
+# this way, so that a title over a caption ("Универсальный передаточный документ"
+# over "Всего к оплате") or an address block is no stack.
+_CELL_WORD_RE = compile_folded(
+    r"\b(?:инн|кпп|бик|огрн\w*|сч|сч[её]т|сумма|дата|номер|вид|код|срок|очер\w*"
+    r"|валюта|период|клиент\w*|date|number|no|id|amount|total|due|account|iban"
+    r"|swift|bic|ref\w*|period|currency|customer|client)\b|№|#"
+)
+# A value line: a short cell with a digit, or one or two short words ("электронно").
+_VALUE_WITH_DIGIT_RE = re.compile(r"[ \t]*(?=[^\n]*[0-9])[^\n]{1,40}?[ \t]*")
+_WORD_VALUE_RE = re.compile(r"[ \t]*[^\W\d_][\w.-]{0,18}(?: [\w.-]{1,18})?[ \t]*")
+_MIN_STACK = 2
+_MIN_WORD_STACK = 3
+_MAX_STACK = 8
+
+
+@dataclass(frozen=True)
+class StackedCell:
+    """A caption's line and its value's line, as (start, end) offsets."""
+
+    caption: tuple[int, int]
+    value: tuple[int, int]
+
+
+def find_stacked_cells(document: NormalizedText) -> tuple[StackedCell, ...]:
+    """Return the caption and value lines of every stack in the text."""
+    text = document.text
+    lines = _lines(text)
+    cells: list[StackedCell] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_caption(text, *lines[end]):
+            end += 1
+        size = end - index
+        named = sum(
+            _CELL_WORD_RE.search(text, *line) is not None for line in lines[index:end]
+        )
+        if (
+            _MIN_STACK <= size <= _MAX_STACK
+            and named >= size - 1
+            and end + size <= len(lines)
+        ):
+            values = lines[end : end + size]
+            if _are_values(text, values):
+                cells += [
+                    StackedCell(caption, value)
+                    for caption, value in zip(lines[index:end], values, strict=True)
+                ]
+                index = end + size
+                continue
+        index = max(end, index + 1)
+    return tuple(cells)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines = []
+    start = 0
+    for match in re.finditer(r"\n", text):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    return lines
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    if _CAPTION_LINE_RE.fullmatch(text, start, end) is None:
+        return False
+    return len(text[start:end].split()) <= _MAX_CAPTION_WORDS
+
+
+def _are_values(text: str, values: list[tuple[int, int]]) -> bool:
+    """Return whether the lines are a stack's values: the first and all but one of
+    them with a digit, the rest one or two short words."""
+    with_digit = [
+        _VALUE_WITH_DIGIT_RE.fullmatch(text, start, end) is not None
+        for start, end in values
+    ]
+    if not with_digit[0]:
+        return False
+    # A word among three or more values ("электронно" under "Вид платежа"), but
+    # none among two, where the pair may be a caption over its value and a title.
+    words_allowed = 1 if len(values) >= _MIN_WORD_STACK else 0
+    if sum(with_digit) < len(values) - words_allowed:
+        return False
+    return all(
+        digit or _WORD_VALUE_RE.fullmatch(text, start, end) is not None
+        for digit, (start, end) in zip(with_digit, values, strict=True)
+    )
