@@ -25,6 +25,7 @@ from .mrz import ZONE_DATES, mrz_fields
 from .parties import find_parties
 from .reconciliation import is_reconciliation_act
 from .schema_fields import schema_fields
+from .signals import is_supplier_statement
 from .snils import find_snils
 from .taxonomy import OTHER, FieldSpec
 from .text import NormalizedText
@@ -145,10 +146,12 @@ class FieldExtractor:
         if total is not None and (
             context.document_type == _LETTER_TYPE
             or (context.document_type == _ACT_TYPE and is_reconciliation_act(context))
+            or is_supplier_statement(context.document)
         ):
             # A letter has no value of its own. The sum that it demands or reports
             # as outstanding is the rest to pay of another paper, and the balance
-            # that an act of reconciliation states is a state of account.
+            # that an act of reconciliation or a supplier's statement of account
+            # states is a state of account.
             fields["amount_due"] = _unsigned(total.amount_due or total.field)
         elif total is not None:
             fields["total"] = _unsigned(total.field)

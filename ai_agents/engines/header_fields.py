@@ -180,6 +180,12 @@ _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 _LINE_SIGN_NUMBER_RE = compile_folded(
     rf"(?m)^[ \t]*(?:№|no\.?|number)[ \t]*:[ \t]*{_NUMBER_VALUE}"
 )
+# A line of its own with the number sign and the number, under a heading: "№ 5024 26
+# 0001873", whose digit groups a patent or a certificate prints apart.
+_LONE_SIGN_LINE_RE = compile_folded(
+    r"(?m)^[ \t]*№[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
+    r"|[^\W_][\w/.-]*)[ \t]*$"
+)
 # A caption of one to three words without digits.
 _SHORT_CAPTION_RE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t:]*")
 # A title that opens its line and is followed by a code without a number sign:
@@ -242,7 +248,8 @@ _DATE_LABEL_RE = compile_folded(
     r"|(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
     # A certificate's closing line: "Issued in Limassol on 3 December 2025".
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
-    r"|дата\s+(?:документа|составления|счета|выдачи)|"
+    # "Дата выдачи патента:", "Дата выдачи доверенности:".
+    r"|дата\s+(?:документа|составления|счета|выдачи(?:\s+[^\W\d_]+)?)|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
 )
@@ -449,6 +456,7 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         *letter_reference,
         (_LINE_SIGN_NUMBER_RE, 0, top, 0.75),
         (_TITLE_NUMBER_RE, 0, top, 0.75),
+        (_LONE_SIGN_LINE_RE, 0, top, 0.7),
         *title_codes,
         (_SIGN_NUMBER_RE, 0, top, 0.5),
         (_HASH_NUMBER_RE, 0, top, 0.4),
@@ -667,9 +675,16 @@ def _cover_end(context: ExtractionContext) -> int:
 def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:
     """Return whether the date opens the line after the number, with nothing else
     between them, as in a form's cells printed one per line ("1562" over
-    "26.09.2025")."""
+    "26.09.2025"), or the line after a caption "от" under the number."""
     gap = context.text[number_end : hit.start]
-    return gap.count("\n") == 1 and not gap.strip()
+    if gap.count("\n") == 1 and not gap.strip():
+        return True
+    return _DATE_CAPTION_LINE_RE.fullmatch(gap) is not None
+
+
+# The caption line between a number cell and its date cell: "КГ-0211" / "от" /
+# "09.04.2026".
+_DATE_CAPTION_LINE_RE = compile_folded(r"[ \t]*\n[ \t]*(?:от|dated|of)[ \t]*\n[ \t]*")
 
 
 def _is_negative(

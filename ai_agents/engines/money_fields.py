@@ -46,11 +46,18 @@ _TOTAL_LABELS = (
     (
         0.8,
         compile_folded(
-            r"\b(?:итого\b(?!\s+без)"
+            # "Итого стоимость услуг Комиссионера", but not "итого раздела 2" cited
+            # in a formula.
+            r"\b(?:(?:итого|всего)\s+стоимост\w*\s+(?:услуг|работ|товар\w*)"
+            r"(?:\s+[^\W\d_]+)?"
+            r"|итого\b(?!\s+(?:без|раздел))"
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
             # "Сумма неустойки", "Сумма аванса" name a part, not the whole.
             r"|сумма\b(?!\s*(?:прописью|ндс|без|в\s+т|неустойк|штраф|пен[иь]|аванс"
             r"|предоплат|удержани|залог|обеспечени|комисси))"
+            # "Phase 1 value including GST", "Amount incl. VAT".
+            r"|(?:value|amount|price)\s+(?:including|incl\.?|inclusive\s+of)"
+            r"\s+(?:gst|vat|hst|tax(?:es)?)\b"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
             r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"

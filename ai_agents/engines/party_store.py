@@ -115,7 +115,9 @@ class PartyStore:
         the same company: the same INN, and the same KPP where both print one.
 
         A TORG-12 prints the supplier's account in the shipper's block, and the
-        supplier's block only repeats the INN and KPP of the same company.
+        supplier's block only repeats the INN and KPP of the same company, or
+        them and the account without its bank's BIK. A role with an account of
+        its own takes only the missing details of that same account.
         """
         named = {
             role: fields
@@ -123,14 +125,21 @@ class PartyStore:
             if not role.startswith(UNASSIGNED) and "inn" in fields
         }
         for role, fields in named.items():
-            if role not in _DEAL_ROLES or any(key in fields for key in _BANK_DETAILS):
+            if role not in _DEAL_ROLES:
+                continue
+            account = fields.get("account", {}).get("value")
+            if account is None and any(key in fields for key in _BANK_DETAILS):
                 continue
             for other, other_fields in named.items():
                 if other == role or not _same_company(fields, other_fields):
                     continue
+                if account is not None and (
+                    other_fields.get("account", {}).get("value") != account
+                ):
+                    continue
                 if any(key in other_fields for key in _BANK_DETAILS):
                     for key in _BANK_DETAILS:
-                        if key in other_fields:
+                        if key in other_fields and key not in fields:
                             fields[key] = dict(other_fields[key])
                     break
 

@@ -190,7 +190,7 @@ _ROW_LABELS = tuple(
 _PAIR_SLASH = r"(?:/|и|\\|\|)?"
 # A ruled table's row of both: "| ИНН / КПП | 5406858494 / 540601001 | ... |".
 _PAIR_ROW_LABEL_RE = compile_folded(
-    r"[ \t|]*\b(?:инн|inn)[ \t]*/[ \t]*(?:кпп|kpp)[^\n|0-9]{0,30}\|"
+    r"[ \t|]*\b(?:инн|[il]nn)[ \t]*/[ \t]*(?:кпп|kpp)[^\n|0-9]{0,30}\|"
 )
 _PAIR_ROW_CELL_RE = compile_folded(
     r"[ \t]*(?P<inn>[0-9]{12}|[0-9]{10})(?:[ \t]*/[ \t]*(?P<kpp>"
@@ -198,7 +198,8 @@ _PAIR_ROW_CELL_RE = compile_folded(
     + r"))?[ \t]*(?:\||$)"
 )
 _INN_KPP_LABEL = (
-    _ENGLISH_OWNER_BEFORE + rf"\b(?:инн|inn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
+    # OCR reads the I of "INN" as l: "Seller's lNN/KPP".
+    _ENGLISH_OWNER_BEFORE + rf"\b(?:инн|[il]nn|tin)\s*{_PAIR_SLASH}\s*(?:кпп|kpp)"
     rf"(?:{_OWNER_WORD}|\s+[^\W\d_]+)?{_SEPARATOR}"
 )
 # An English line that labels both: "TIN 6114321626 / KPP 611401001", "Tax ID

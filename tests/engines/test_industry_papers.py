@@ -717,7 +717,43 @@ def test_type_of_paper_citing_another(engine, text, expected):
             "1080.00",
             id="credit-applied-is-a-deduction",
         ),
+        pytest.param(
+            "ACCEPTANCE CERTIFICATE\nCertificate No. AC-2026-031\n"
+            "Phase 2 fee (fixed price)                    S$10,000.00\n"
+            "Phase 2 value before GST                     S$10,000.00\n"
+            "GST @ 9%                                        S$900.00\n"
+            "Phase 2 value including GST                  S$10,900.00\n",
+            "act",
+            "10900.00",
+            id="value-including-gst",
+        ),
+        pytest.param(
+            "ОТЧЕТ КОМИССИОНЕРА № ОК-7 от 09.03.2026\n"
+            "| 4 | Вознаграждение Комиссионера, 15% от стр. 3 | 18 000,00 |\n"
+            "| 5 | Хранение на складе                         |  2 000,00 |\n"
+            "|   | Итого стоимость услуг Комиссионера         | 20 000,00 |\n"
+            "| 8 | К перечислению (стр. 3 - итого раздела 2 - стр. 7) | 100 000,00 |\n",
+            "act",
+            "20000.00",
+            id="services-total-not-section-formula",
+        ),
     ],
 )
 def test_total_of_changes_and_credits(text, document_type, total):
     assert value_of(extract(text, document_type), "total") == total
+
+
+def test_statement_balance_is_amount_due():
+    text = (
+        "Aare Consulting AG\n\nSTATEMENT OF ACCOUNT\nStatement no. SOA-0302\n"
+        "Date 28.02.2026\nCustomer no. 20417\n\n"
+        "Date        Document              Debit CHF   Credit CHF  Balance CHF\n"
+        "02.02.2026  Invoice RE-2026-0211   2'450.00                 2'450.00\n\n"
+        "Balance due      CHF 2'450.00\n"
+        "Not yet due: CHF 2'450.00     Overdue 1-30 days: CHF 0.00\n"
+    )
+
+    fields = extract(text, "other")
+
+    assert "total" not in fields
+    assert fields["amount_due"]["value"] == "2450.00"

@@ -835,3 +835,33 @@ def test_central_asian_account_is_not_a_russian_account(engine):
 
     assert value(parties, "seller", "account") == ACCOUNT_A
     assert value(parties, "buyer", "account") is None
+
+
+def test_torg12_supplier_account_takes_shipper_bik(engine):
+    # The supplier's line repeats the account; the shipper's block prints its BIK.
+    text = f"""Унифицированная форма № ТОРГ-12
+Грузоотправитель  ООО «Альфа», ИНН {INN_A}, КПП {KPP_A}, р/с {ACCOUNT_A}
+в АО «Банк», БИК {BIK_A}
+Грузополучатель   ООО «Бета», ИНН {INN_B}, КПП {KPP_B}
+Поставщик         ООО «Альфа», ИНН {INN_A}, КПП {KPP_A}, р/с {ACCOUNT_A}
+Плательщик        ООО «Бета», ИНН {INN_B}, КПП {KPP_B}
+ТОВАРНАЯ НАКЛАДНАЯ № 12 от 18.06.2026
+"""
+
+    parties = parties_of(engine, text, "waybill")
+
+    assert value(parties, "seller", "account") == ACCOUNT_A
+    assert value(parties, "seller", "bik") == BIK_A
+
+
+def test_translated_upd_pair_label_read_as_lnn(engine):
+    text = f"""UNIVERSAL TRANSFER DOCUMENT | Status: 2
+Seller's lNN/KPP: {PERSON_INN} / -- (2b)
+Buyer's lNN/KPP: {INN_B}/{KPP_B} (6b)
+"""
+
+    parties = parties_of(engine, text, "upd")
+
+    assert value(parties, "seller", "inn") == PERSON_INN
+    assert value(parties, "buyer", "inn") == INN_B
+    assert value(parties, "buyer", "kpp") == KPP_B

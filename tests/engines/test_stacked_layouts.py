@@ -162,3 +162,39 @@ def test_payment_block_payee_not_bank(engine):
     assert seller["name"]["value"] == "ООО «Северный Ветер»"
     assert seller["bank_name"]["value"] == "ПАО «Пример Банк»"
     assert seller["account"]["value"] == PAYER_ACCOUNT
+
+
+def test_upd_cells_date_after_of_line(engine):
+    text = """Универсальный передаточный документ
+Счет-фактура №
+КГ-0302
+от
+09.04.2026
+(1)
+К платежно-расчетному документу №
+1406 от 03.04.2026
+(5)
+"""
+
+    fields = engine.extract(text, document_type="upd").fields
+
+    assert fields["number"]["value"] == "КГ-0302"
+    assert fields["date"]["value"] == "2026-04-09"
+
+
+def test_patent_number_line_and_issue_date(engine):
+    text = """                      Межрайонная ИФНС России № 18 по Московской области
+
+                                  ПАТЕНТ
+              на право применения патентной системы налогообложения
+                           № 5024 26 0004410
+
+Дата выдачи патента:            25.12.2025
+Срок действия патента:          с 01.01.2026 по 31.12.2026
+Патент выдан на основании заявления от 12.12.2025.
+"""
+
+    fields = engine.extract(text, document_type="other").fields
+
+    assert fields["number"]["value"] == "5024 26 0004410"
+    assert fields["date"]["value"] == "2025-12-25"
