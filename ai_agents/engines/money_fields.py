@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -330,7 +330,9 @@ _PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting
 _HEADER_SEARCH_CHARS = 1500
 # Characters allowed between two amounts of one table row in the folded text:
 # spacing, column rules and placeholders for an empty cell ("X", "--").
-_ROW_GAP_RE = re.compile(r"[\s|¦:;*x×\-–—]*")
+# The blanks, rules and dashes between two amounts of a row, and a cell that holds
+# one stray letter of a scan's noise ("|    г   |").
+_ROW_GAP_RE = re.compile(r"(?:[\s|¦:;*x×\-–—]|(?<=[|¦])[ \t]*[^\W\d_][ \t]*(?=[|¦]))*")
 _VAT_LABELS = (
     (
         0.9,
@@ -342,7 +344,8 @@ _VAT_LABELS = (
     (
         0.7,
         compile_folded(
-            r"(?<!excl\.\s)(?<!incl\.\s)(?<!exclusief\s)"
+            r"(?<!excl\.\s)(?<!incl\.\s)(?<!exclusief\s)(?<!before\s)(?<!excluding\s)"
+            r"(?<!including\s)"
             r"\b(?:ндс|vat|tax|tva|btw|mwst|ust|gst|iva)\b"
             # A VAT number or a VAT invoice, not a VAT amount, follows these.
             r"(?!\s*(?:/|number|no\b|reg|id\b|invoice|nl[0-9]))"
@@ -866,7 +869,6 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
     amount when the amount in words confirms the joined value.
 
     Without that confirmation the two numbers may be a quantity and an amount.
-    ("2797 365,00" with kopecks is read whole by `parsing.AMOUNT_RE`.)
     NOTE: so a split amount on a document without an amount in words stays split,
     and the total is then read as the part after the double space.
     """
@@ -912,6 +914,8 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
     """
     row = row_amounts(context, first)
     continued = row_sum(row + _amounts_of_next_line(context, row[-1]))
+    if continued is None:
+        continued = scan_row_sum(context, row)
     if continued is not None:
         # OCR may wrap a wide totals row, so its last cells open the next line:
         # "Всего к оплате (9)  74 600,00  x" over "8 060,00  82 660,00".
@@ -1113,6 +1117,73 @@ def row_sum(row: list[AmountHit]) -> tuple[AmountHit, AmountHit, AmountHit] | No
     return None
 
 
+def scan_row_sum(
+    context: ExtractionContext, row: list[AmountHit]
+) -> tuple[AmountHit, AmountHit, AmountHit] | None:
+    """Return the net, VAT and gross amounts of a table row, reading two OCR damages
+    when that is what makes the row add up, or None.
+
+    OCR reads a cell's rule as a leading 1 ("| 57 680,00" as "157 680,00") and
+    drops the space after an amount's first group ("| 1 283 500,00" as "1283
+    500,00", two numbers). Only a reading under which the net amount and the VAT
+    add up to the gross amount counts.
+    """
+    found = row_sum(row)
+    if found is not None:
+        return found
+    text = context.text
+    for index, hit in enumerate(row):
+        digits = len(str(int(hit.value)))
+        if (
+            text[hit.start] == "1"
+            and digits >= _MIN_RULE_DIGITS
+            and text[hit.start + 1].isdigit()
+            and (hit.start == 0 or text[hit.start - 1] in _BEFORE_CELL)
+        ):
+            fixed = replace(
+                hit, start=hit.start + 1, value=hit.value - Decimal(10) ** (digits - 1)
+            )
+            found = row_sum([*row[:index], fixed, *row[index + 1 :]])
+            if found is not None:
+                return found
+        if index + 1 < len(row) and _lost_group_space(context, hit, row[index + 1]):
+            following = row[index + 1]
+            joined = AmountHit(
+                hit.start,
+                following.end,
+                hit.value * 1000 + following.value,
+                following.currency,
+                following.marker_span,
+                following.has_fraction,
+            )
+            found = row_sum([*row[:index], joined, *row[index + 2 :]])
+            if found is not None:
+                return found
+    return None
+
+
+def _lost_group_space(
+    context: ExtractionContext, first: AmountHit, second: AmountHit
+) -> bool:
+    """Return whether two amounts one blank apart may be one amount whose space
+    after the first group OCR lost: "1283" and "500,00" for 1 283 500,00."""
+    if first.has_fraction or first.currency or context.text[first.end] != " ":
+        return False
+    if second.start != first.end + 1 or not second.has_fraction:
+        return False
+    whole = context.text[second.start : second.end].split(",")[0].split(".")[0]
+    return len(str(int(first.value))) >= _MIN_GLUED_GROUP_DIGITS and (
+        len(whole) == _GROUP_DIGITS and whole.isdigit()
+    )
+
+
+_MIN_RULE_DIGITS = 2
+_MIN_GLUED_GROUP_DIGITS = 4
+_GROUP_DIGITS = 3
+# What stands before a cell's first figure: a blank, a rule or a line break.
+_BEFORE_CELL = " \t|[\n"
+
+
 def _has_gross_column(context: ExtractionContext, row_start: int) -> bool:
     """Return whether a table header above the row has a gross amount column."""
     return _has_header_caption(context, row_start, _GROSS_CAPTION_RE)
@@ -1258,21 +1329,26 @@ _ROW_VAT_CONFIDENCE = 0.8
 
 
 def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:
-    """Return the VAT of the table row that ends with the total, when the row's net
-    amount and VAT add up to it: "Всего к оплате | 1 283 500,00 | X | 256 700,00 |
-    1 540 200,00" under a header whose "Без НДС" captions the net column."""
+    """Return the VAT of the table row that ends with the total, when a header
+    above names a VAT column and the row's net amount and VAT add up to it:
+    "Всего к оплате | 1 283 500,00 | X | 256 700,00 | 1 540 200,00" under a
+    header whose "Без НДС" captions the net column."""
+    if not _has_header_caption(context, total.start, _VAT_CAPTION_RE):
+        return None
     line_start = context.document.line_start(total.start)
     index = bisect_left(context.amount_starts, line_start)
     row = []
     for hit in context.amounts[index:]:
         if hit.start > total.start:
             break
-        if hit.has_fraction or hit.currency:
-            row.append(hit)
-    found = row_sum(row)
+        row.append(hit)
+    found = scan_row_sum(context, row)
     if found is None or found[2].start != total.start:
         return None
     return found[1]
+
+
+_VAT_CAPTION_RE = compile_folded(r"\b(?:ндс|налог\w*|vat|gst|tax)\b")
 
 
 def find_total_in_words(context: ExtractionContext) -> dict | None:
@@ -1431,7 +1507,21 @@ def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
         return "INR"
     if code == "SEK" and marker.casefold() == "kr":
         return _krona_code(text)
+    if code == "USD" and marker == "$" and not _US_DOLLAR_RE.search(text):
+        # OCR reads "S$25,000.00" as "5$25,000.00" or "$$25,000.00", while other
+        # amounts of the same paper keep their "S$".
+        regional = {
+            currency_code(found.group(0))
+            for found in _REGIONAL_DOLLAR_RE.finditer(text)
+        }
+        if len(regional) == 1:
+            return regional.pop()
     return code
+
+
+# The dollars of other countries, and the words that name the US dollar.
+_REGIONAL_DOLLAR_RE = compile_folded(r"(?<![^\W\d_])(?:s|ca|c|au|a|hk|nz)\$")
+_US_DOLLAR_RE = compile_folded(r"\b(?:usd|us\$|us\s+dollars?|u\.s\.\s+dollars?)")
 
 
 def _original(context: ExtractionContext, match: re.Match[str]) -> str:

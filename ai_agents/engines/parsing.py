@@ -178,7 +178,7 @@ _CURRENCY_MARKERS = {
     "AUD": ("au$", "a$"),
     "HKD": ("hk$",),
     "NZD": ("nz$",),
-    "SGD": ("s$",),
+    "SGD": ("s$", "5$"),
     "EUR": ("€", "eur", "euro", "евро"),
     "GBP": ("£", "gbp"),
     "INR": ("₹", "rs", "rs.", "inr"),
@@ -205,7 +205,8 @@ _SYMBOLS = r"[$€£₽₹¥₸₩₺]"
 _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )
-_PREFIX = rf"(?P<prefix>us\$|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
+# OCR reads the S of "S$2,250.00" as 5, glued to the figures.
+_PREFIX = rf"(?P<prefix>us\$|5\$(?=[0-9])|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
 # Belarusian roubles are written out ("12 500,00 белорусских рублей", "бел. руб.").
 _BELARUSIAN_ROUBLES = r"бел(?:орусских|\.)\s?руб(?:лей|ля|ль)?\b\.?"
 _SUFFIX = (
@@ -228,9 +229,6 @@ _NUMBER = (
     # with one space and before a decimal part, so that two columns of a table
     # ("1 500  250,00") stay two amounts unless both conditions hold.
     r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
-    # 1540 200,00: OCR lost the space after the first group of 1 540 200,00. Read
-    # only before a decimal part, so that a count before a price stays apart.
-    r"|[0-9]{4,6}(?: [0-9]{3})+[.,][0-9]{2}(?![0-9])"
     # 3 208, 33: OCR put a space after the decimal comma of a grouped amount.
     r"|[0-9]{1,3}(?: [0-9]{3})+, [0-9]{2}(?![0-9])"
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90

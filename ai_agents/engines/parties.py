@@ -502,8 +502,8 @@ def _fill_section(
     span = name_run_in_lines(context, party_lines)
     if span is not None and _is_bank_name(context, span, requisites):
         # A stacked payment block prints the bank's name ("ПАО «Столичный Кредитный
-        # Банк», г. Москва") above its BIK and the payee's name last.
-        rest = [line for line in party_lines if not line[0] <= span[0] < line[1]]
+        # Банк», г. Москва") right above its BIK and the payee's name last.
+        rest = [line for line in party_lines if line[0] > span[1]]
         other = name_run_in_lines(context, rest)
         if other is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
@@ -520,11 +520,16 @@ _BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
 def _is_bank_name(
     context: ExtractionContext, span: tuple[int, int], requisites: list[Requisite]
 ) -> bool:
-    """Return whether a name in a block with a BIK names a bank."""
-    return (
-        any(requisite.key == "bik" for requisite in requisites)
-        and _BANK_WORD_RE.search(context.text, *span) is not None
-    )
+    """Return whether a name names the bank of the block's BIK: it has the word
+    "банк" and the next line opens with that BIK. A bank that is the party itself
+    prints its INN and KPP under its name instead."""
+    if _BANK_WORD_RE.search(context.text, *span) is None:
+        return False
+    next_start = context.document.line_end(span[1]) + 1
+    following = [r for r in requisites if r.start >= next_start]
+    if not following or following[0].key != "bik":
+        return False
+    return not context.text[next_start : following[0].start].strip()
 
 
 def _account_bank_start(

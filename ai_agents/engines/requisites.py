@@ -90,7 +90,7 @@ INN_LABEL = (
 )
 # OCR also reads П as И or ТИ ("КИП 667301001", "КТИТ 631601001"); a 9-digit value
 # must follow the label.
-KPP_LABEL = r"(?:\bк(?:[пnи]|ти?){2}|\bkpp)(?![^\W\d_])"
+KPP_LABEL = r"(?:\bк(?:[пnи][пnи]|тит)|\bkpp)(?![^\W\d_])"
 # OCR may drop the "I" of "BIK" ("ВК 044525220"), so a bare "BK" counts before a
 # number shaped like a BIK.
 BIK_LABEL = (

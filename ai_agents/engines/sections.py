@@ -128,30 +128,24 @@ def _with_stacked_values(
 ) -> list[Section]:
     """Give the captions of a stack their values printed in a stack below them.
 
-    Sections follow the labels one for one.
-
     A two-column invoice laid out as text puts the captions "Поставщик:",
     "Покупатель:" and "Основание:" on lines of their own, and then the value of
     each, in the same order: "ООО «Сигма», ИНН ..." and "АО «Энергосбыт», ИНН
     ...". Each value opens a line with a company name or a requisite. The stack is
-    read only when every one of its role captions has an empty section and the
-    values number exactly its role captions.
+    read only when its role captions follow each other with nothing between them
+    and the values number exactly its role captions. Sections follow the labels
+    one for one.
     """
     text = context.text
     document = context.document
-    empty = [
-        index
-        for index, section in enumerate(sections)
-        if not section.bank
-        and not section.below
-        and all(not text[start:end].strip() for start, end in section.pieces)
-    ]
     runs: list[list[int]] = []
-    for index in empty:
+    for index, label in enumerate(labels):
+        if label.bank or sections[index].below or not _stands_alone(context, label):
+            continue
         if (
             runs
             and runs[-1][-1] == index - 1
-            and not text[labels[index - 1].end : labels[index].start].strip()
+            and not text[labels[index - 1].end : label.start].strip()
         ):
             runs[-1].append(index)
         else:
@@ -173,6 +167,19 @@ def _with_stacked_values(
                 sections[index].role, (entry,), False, sections[index].second
             )
     return [replaced[index] for index in range(len(sections))]
+
+
+def _stands_alone(context: ExtractionContext, label: RoleLabel) -> bool:
+    """Return whether a label fills its lines, but for blanks and a colon."""
+    document = context.document
+    line_start = document.line_start(label.start)
+    line_end = document.line_end(label.end)
+    return not context.text[line_start : label.start].strip() and (
+        _LABEL_REST_RE.fullmatch(context.text, label.end, line_end) is not None
+    )
+
+
+_LABEL_REST_RE = re.compile(r"[ \t:]*")
 
 
 def _stacked_entries(

@@ -40,6 +40,17 @@ _CELL_WORD_RE = compile_folded(
 # A value line: a short cell with a digit, or one or two short words ("электронно").
 _VALUE_WITH_DIGIT_RE = re.compile(r"[ \t]*(?=[^\n]*[0-9])[^\n]{1,40}?[ \t]*")
 _WORD_VALUE_RE = re.compile(r"[ \t]*[^\W\d_][\w.-]{0,18}(?: [\w.-]{1,18})?[ \t]*")
+# A date caption, a value with a date in it ("18.02.2026", "Dec. 5th, 2026",
+# "2026-12-05") and a value that is a date alone.
+_DATE_CAPTION_RE = compile_folded(r"\b(?:дата|date|dated|от)\b")
+_DATE_VALUE_RE = re.compile(
+    r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b"
+    r"|\b(?:19|20)[0-9]{2}\b"
+)
+_BARE_DATE_RE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r"[ \t]*"
+)
 _MIN_STACK = 2
 _MIN_WORD_STACK = 3
 _MAX_STACK = 8
@@ -73,7 +84,10 @@ def find_stacked_cells(document: NormalizedText) -> tuple[StackedCell, ...]:
             and end + size <= len(lines)
         ):
             values = lines[end : end + size]
-            if _are_values(text, values):
+            if _are_values(text, values) and all(
+                _fits(text, caption, value)
+                for caption, value in zip(lines[index:end], values, strict=True)
+            ):
                 cells += [
                     StackedCell(caption, value)
                     for caption, value in zip(lines[index:end], values, strict=True)
@@ -98,6 +112,16 @@ def _is_caption(text: str, start: int, end: int) -> bool:
     if _CAPTION_LINE_RE.fullmatch(text, start, end) is None:
         return False
     return len(text[start:end].split()) <= _MAX_CAPTION_WORDS
+
+
+def _fits(text: str, caption: tuple[int, int], value: tuple[int, int]) -> bool:
+    """Return whether a value can fill its caption's cell: a date under a date
+    caption, and no bare date under another caption. A stack whose values do not
+    fit is a stack with an empty cell, whose values are shifted."""
+    date_caption = _DATE_CAPTION_RE.search(text, *caption) is not None
+    if date_caption:
+        return _DATE_VALUE_RE.search(text, *value) is not None
+    return _BARE_DATE_RE.fullmatch(text, *value) is None
 
 
 def _are_values(text: str, values: list[tuple[int, int]]) -> bool:

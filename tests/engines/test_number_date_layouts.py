@@ -294,6 +294,16 @@ LAYOUTS = (
         "2025-03-31",
         id="ks2-grid-rule-read",
     ),
+    # A number of three digits that starts in the rule's column keeps its 1.
+    pytest.param(
+        "act",
+        "        | Номер документа | Дата составления |\n"
+        "        125       | 31.03.2025       |\n"
+        "АКТ О ПРИЕМКЕ ВЫПОЛНЕННЫХ РАБОТ\n",
+        "125",
+        "2025-03-31",
+        id="ks2-long-number-at-rule-column",
+    ),
     # A number left of its caption's words but inside the caption's cell.
     pytest.param(
         "act",

@@ -325,3 +325,11 @@ def test_amount_letters_before_money_words(text, expected):
 )
 def test_legal_form_read_with_digits(read, name):
     assert repair_cyrillic_words(read) == name
+
+
+def test_transport_company_name_is_no_kpp_label():
+    text = "ТРАНСПОРТНАЯ НАКЛАДНАЯ № 7\nПеревозчик: ТК КИТ 631201001\n"
+
+    parties = extract(text, "waybill").get("parties", {})
+
+    assert "kpp" not in parties.get("carrier", {})

@@ -320,3 +320,43 @@ def test_upd_scan_with_lost_group_space_and_misread_caption():
 
     assert fields["total"]["value"] == "1540200.00"
     assert fields["vat"]["value"] == "256700.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "vat"),
+    [
+        pytest.param(
+            "Счет № 18 от 02.03.2026\n"
+            "Товары: 10 000,00 Доставка: 500,00 Итого к оплате: 10 500,00\n"
+            "НДС не облагается\n",
+            "0.00",
+            id="no-vat-statement",
+        ),
+        pytest.param(
+            "Invoice INV-5\nSubtotal: 1,000.00   Shipping: 50.00   Total: 1,050.00\n",
+            None,
+            id="shipping-is-not-vat",
+        ),
+    ],
+)
+def test_vat_not_taken_from_summing_amounts(text, vat):
+    fields = extract(text, "invoice")
+
+    assert fields.get("vat", {}).get("value") == vat
+
+
+def test_year_before_amount_stays_apart():
+    text = "Счет № 16 от 02.03.2026\nСумма к оплате за 2026 120,00 руб.\n"
+
+    assert extract(text, "invoice")["total"]["value"] == "120.00"
+
+
+def test_scanned_totals_row_rule_read_as_one():
+    # OCR read "| 57 680,00" as "157 680,00"; the row adds up without the 1.
+    text = UPD_HEADER + (
+        "|  | Всего к оплате (9) |  |  | 157 680,00 | X | 7 064,00 | 64 744,00\n"
+    )
+
+    fields = extract(text, "upd")
+
+    assert fields["total"]["value"] == "64744.00"

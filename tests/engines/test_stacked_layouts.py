@@ -198,3 +198,52 @@ def test_patent_number_line_and_issue_date(engine):
 
     assert fields["number"]["value"] == "5024 26 0004410"
     assert fields["date"]["value"] == "2025-12-25"
+
+
+def test_empty_cell_in_stack_shifts_nothing(engine):
+    # The P.O. cell is empty, so the values do not fit the captions in order.
+    text = "P.O. No.\nInvoice #\nDate\nNWH-2026-0417\n03/03/2026\nNet 30\n"
+
+    fields = engine.extract(text, document_type="invoice").fields
+
+    assert fields.get("number", {}).get("value") != "03/03/2026"
+
+
+@pytest.mark.parametrize(
+    ("captions", "first_role", "second_role"),
+    [
+        pytest.param("Поставщик:\nПокупатель:\n", "seller", "buyer", id="two"),
+        pytest.param("Покупатель:\nПоставщик:\n", "buyer", "seller", id="reversed"),
+        pytest.param(
+            "Исполнитель:\nЗаказчик:\nОснование:\n", "seller", "buyer", id="with-basis"
+        ),
+    ],
+)
+def test_party_caption_stack_orders(engine, captions, first_role, second_role):
+    text = (
+        "Счет на оплату № 60 от 05.03.2026\n"
+        + captions
+        + f"ООО «Северный Ветер», ИНН {PAYER_INN}, КПП {PAYER_KPP}\n"
+        f"АО «Логистик Парк», ИНН {PAYEE_INN}, КПП {PAYEE_KPP}\n"
+        "Итого к оплате: 5 000,00\n"
+    )
+
+    parties = engine.extract(text, document_type="invoice").fields["parties"]
+
+    assert parties[first_role]["inn"]["value"] == PAYER_INN
+    assert parties[second_role]["inn"]["value"] == PAYEE_INN
+
+
+def test_bank_that_is_the_party_keeps_its_name(engine):
+    text = f"""INVOICE No. 2026-15
+Seller:
+First Example Bank JSC
+INN {PAYER_INN} KPP {PAYER_KPP}
+BIK {PAYER_BIK}
+Moscow Branch
+Total: 5 000,00 RUB
+"""
+
+    seller = engine.extract(text, document_type="invoice").fields["parties"]["seller"]
+
+    assert seller["name"]["value"] == "First Example Bank JSC"
