@@ -87,9 +87,14 @@ def rejected_account(code: str, message: str) -> AuthenticationFailed:
 def malformed_header(error: DRFAuthenticationFailed) -> AuthenticationFailed:
     """Return `error`, an Authorization header that is not "Bearer <token>", with a
     hint."""
+    detail = error.detail
+    if isinstance(detail, dict):
+        # SimpleJWT raises its own AuthenticationFailed for a header without a
+        # token, whose detail is {"detail": message, "code": code}.
+        detail = detail.get("detail", "")
     return AuthenticationFailed(
         {
-            "detail": str(error.detail),
+            "detail": str(detail),
             "hint": 'Send the header as "Authorization: Bearer <access token>": '
             "the word Bearer, one space and the token, with no other spaces.",
         },

@@ -3,8 +3,8 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and twenty-five
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_y`,
+reliability table, for the labelled corpus, the synthetic test split and twenty-six
+held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_z`,
 whose misses were used to improve the engine, and `holdout_b`, which is only
 measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
@@ -60,6 +60,7 @@ from .holdout_v import load_holdout_v
 from .holdout_w import load_holdout_w
 from .holdout_x import load_holdout_x
 from .holdout_y import load_holdout_y
+from .holdout_z import load_holdout_z
 from .line_items import evaluate_line_items, print_line_items
 from .metrics import (
     REQUISITE_KINDS,
@@ -191,6 +192,7 @@ def tuned_holdout_documents() -> list:
         *load_holdout_w(),
         *load_holdout_x(),
         *load_holdout_y(),
+        *load_holdout_z(),
     ]
 
 
@@ -386,6 +388,7 @@ def main() -> None:
         ("holdout_w", load_holdout_w),
         ("holdout_x", load_holdout_x),
         ("holdout_y", load_holdout_y),
+        ("holdout_z", load_holdout_z),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

@@ -414,8 +414,10 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
     r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
-    # "Ph. Eur." names the European Pharmacopoeia, not the euro.
-    r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur|euro|евро|gbp|inr|rs"
+    # "Ph. Eur." names the European Pharmacopoeia, not the euro, and "ЕВРО-5" or
+    # "Euro 6" an emission class of fuel or of a vehicle.
+    r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur"
+    r"|(?:euro|евро)(?![ \t]?-?[ \t]?[0-9])|gbp|inr|rs"
     r"|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).

@@ -51,9 +51,11 @@ _DIGIT_IN_WORD_RE = re.compile(
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
-# number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154").
+# number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154"), or as
+# "N2" after a title word ("ПОРУЧЕНИЕ N2 583").
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
+    r"|(?<=[^\W\d_] )n2(?=[ \t]+[0-9])"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
 )
@@ -76,11 +78,13 @@ _LATIN_LABEL_WORD_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(_LATIN_LABEL_WORDS) + r")(?![^\W\d_])"
 )
 # A date with letters for digits: "22.O4.2024", "l5.ll.24", "2O25-ll-O6".
+# A date with letters that OCR reads for digits, б for 6 among them ("l7.O3.2O2б").
 _DATE_WITH_O_RE = re.compile(
-    r"(?<![\w.,])[0-9olз]{1,2}([./-])[0-9olз]{1,2}\1(?:[0-9olз]{4}|[0-9olз]{2})"
+    r"(?<![\w.,])[0-9olзб]{1,2}([./-])[0-9olзб]{1,2}\1(?:[0-9olзб]{4}|[0-9olзб]{2})"
     r"(?![\w.,])"
-    r"|(?<![\w.,])[0-9olз]{4}-[0-9olз]{2}-[0-9olз]{2}(?![\w.,])"
+    r"|(?<![\w.,])[0-9olзб]{4}-[0-9olзб]{2}-[0-9olзб]{2}(?![\w.,])"
 )
+_DATE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗбБ", "0000113366")
 WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 
@@ -148,7 +152,7 @@ def _date_zeros(match: re.Match[str]) -> str:
     digits = sum(char.isdigit() for char in date)
     if digits == positions or 2 * digits < positions:
         return date
-    return date.translate(CODE_DIGIT_LOOKALIKES)
+    return date.translate(_DATE_DIGIT_LOOKALIKES)
 
 
 # A group of a document number made of digits and letters that OCR reads for

@@ -287,9 +287,17 @@ def _add_store_name(context: ExtractionContext, store: PartyStore) -> None:
 
 def _grant_start(context: ExtractionContext) -> int | None:
     """Return where a power of attorney grants its powers ("доверяет", "hereby
-    authorises"), or None."""
-    match = GRANT_RE.search(context.text)
-    return match.start() if match else None
+    authorises", or the form M-2's line "Доверенность выдана:"), or None."""
+    starts = [
+        match.start()
+        for pattern in (GRANT_RE, _FORM_GRANT_RE)
+        if (match := pattern.search(context.text)) is not None
+    ]
+    return min(starts, default=None)
+
+
+# The line of the form M-2 that names the attorney, under the principal's blocks.
+_FORM_GRANT_RE = compile_folded(r"(?m)^[ \t]*доверенность\s+выдана\b")
 
 
 def _grant_role(requisite: Requisite, grant: int) -> str:

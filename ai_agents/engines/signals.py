@@ -55,7 +55,8 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
     r"|испытаний|измерений)"
     # "Отчет агента и акт № 7" is an act as well.
-    r"|отч[её]т\s+(?:о|об|комиссионера|агента|по)\b"
+    # OCR reads the preposition "о" as a zero: "ОТЧЕТ 0 РЕАЛИЗАЦИИ".
+    r"|отч[её]т\s+(?:[о0]|об|комиссионера|агента|по)\b"
     # "... и акт" on the heading's line, or "(является одновременно актом ...)"
     # under it.
     r"(?![^\n]*\bакт\b)(?![^\n]*\n[^\n]*\bактом\b)"
@@ -354,6 +355,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"оч[её]р\.?\s+плат", 1),
             (r"(?:purpose\s+of\s+payment|payment\s+purpose)", 2),
             (r"(?:remitter|beneficiary)\b", 1),
+            # The English form 0401060: its bank blocks and its operation cells.
+            (r"payer'?s\s+bank", 2),
+            (r"payee'?s\s+bank", 2),
+            (r"operation\s+type|payment\s+type|priority\s*:", 1),
             # An application for a transfer in foreign currency.
             (r"перевододател\w*|приказодател\w*", 3),
             (r"дата\s+валютирования|value\s+date", 2),

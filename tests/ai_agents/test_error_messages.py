@@ -248,6 +248,7 @@ def test_malformed_bearer_header_has_hint(api_client, header):
     body = response.json()
     assert response.status_code == 401
     assert body["code"] == "bad_authorization_header"
+    assert "ErrorDetail" not in body["detail"]
     assert "Authorization: Bearer <access token>" in body["hint"]
 
 

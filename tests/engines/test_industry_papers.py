@@ -689,6 +689,28 @@ def test_plot_number_in_address_is_not_documents():
             "act",
             id="commission-report-that-is-an-act",
         ),
+        # OCR read the title "PAYMENT ORDER" in Cyrillic look-alikes.
+        pytest.param(
+            "РАУМЕМТ ОВОЕВ №. 512        Date: 2024-10-21    Payment type: electronic\n"
+            "Amount: RUB 64,380.00\n"
+            'Payer: LLC "Tolyatti Parts"\nINN 7702620960     KPP 770201001\n'
+            'Payer\'s bank: PJSC "Example Bank", Samara\n'
+            'Payee: LLC "Kuban Seals"\nINN 6312654289     KPP 631201001\n'
+            'Payee\'s bank: JSC "Trade Bank", Krasnodar\n'
+            "Operation type: 01     Priority: 5\n"
+            "Purpose of payment: Payment under invoice No. 1877 of 15.10.2024\n",
+            "payment_order",
+            id="scanned-english-payment-order",
+        ),
+        # OCR read the preposition "о" of the heading as a zero.
+        pytest.param(
+            "ООО «Маркетплейс»\nОТЧЕТ 0 РЕАЛИЗАЦИИ ТОВАРОВ № 184390212\n"
+            "Период: с 01.12.2025 по 07.12.2025\n"
+            "Договор: оферта для продавцов, акцептована 14.02.2024\n"
+            "| Итого | 305 | 412 860,00 |\n",
+            "other",
+            id="sales-report-heading-with-zero",
+        ),
     ],
 )
 def test_type_of_paper_citing_another(engine, text, expected):

@@ -333,3 +333,27 @@ def test_transport_company_name_is_no_kpp_label():
     parties = extract(text, "waybill").get("parties", {})
 
     assert "kpp" not in parties.get("carrier", {})
+
+
+def test_date_year_with_be_for_six():
+    text = (
+        "Универсальный передаточный документ\nCчeт-фaктypa Ne 1l47 oт 17.O3.2O2б (1)\n"
+    )
+
+    assert extract(text, "upd")["date"]["value"] == "2026-03-17"
+
+
+def test_number_sign_read_as_n2():
+    text = "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N2 583   19.03.2026\nСумма 727180-00\n"
+
+    assert extract(text, "payment_order")["number"]["value"] == "583"
+
+
+def test_fuel_grade_euro_is_no_currency():
+    text = (
+        "ООО «Топливная компания»\nИНН 7702620960\n"
+        "КАССОВЫЙ ЧЕК № 87\n18.03.26 19:42\nДТ ЕВРО-5 (К5)  ТРК 3\n"
+        "180,000 л x 68,45                =12 321,00\nИТОГ              =12 321,00\n"
+    )
+
+    assert extract(text, "receipt")["currency"]["value"] == "RUB"

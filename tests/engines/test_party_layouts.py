@@ -865,3 +865,25 @@ Buyer's lNN/KPP: {INN_B}/{KPP_B} (6b)
     assert value(parties, "seller", "inn") == PERSON_INN
     assert value(parties, "buyer", "inn") == INN_B
     assert value(parties, "buyer", "kpp") == KPP_B
+
+
+def test_form_m2_principal_above_grant_line(engine):
+    text = f"""Типовая межотраслевая форма № М-2
+                     ДОВЕРЕННОСТЬ № 37
+Дата выдачи: 10 марта 2026 г.
+
+ООО «Альфа», 156005, г. Кострома, ул. Профсоюзная, д. 31
+ИНН {INN_A}, КПП {KPP_A}
+наименование потребителя и его адрес
+Счет № {ACCOUNT_A} в АО «Банк», БИК {BIK_A}
+                   наименование банка
+
+Доверенность выдана: водителю Белову Сергею Николаевичу
+На получение от: ООО «Бета» (ИНН {INN_B})
+"""
+
+    parties = parties_of(engine, text, "power_of_attorney")
+
+    assert value(parties, "principal", "inn") == INN_A
+    assert value(parties, "principal", "account") == ACCOUNT_A
+    assert value(parties, "seller", "inn") == INN_B
