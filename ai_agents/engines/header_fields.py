@@ -16,6 +16,8 @@ from .ocr_repairs import (
     number_in_script,
     repair_number_digits,
 )
+from .signals import other_heading
+from .taxonomy import OTHER
 from .text import compile_folded, fold
 
 # Title words that precede the number, per document type.
@@ -356,7 +358,10 @@ _BIRTH_AFTER_RE = compile_folded(r"\s*+(?:года|г\.)?\s*+(?:рождения
 # issue date or its holder's birth date.
 # NOTE: the 120-character window is an estimate. A document's own date that close
 # after a quoted passport is used only when no other date is found.
-_PASSPORT_WORD_RE = compile_folded(r"\b(?:паспорт\w*|passport)\b")
+# A "паспорт качества" or "паспорт изделия" certifies a product, not a person.
+_PASSPORT_WORD_RE = compile_folded(
+    r"\b(?:паспорт\w*|passport)\b(?!\s+(?:качества|изделия|продукции|объекта))"
+)
 _PASSPORT_WINDOW_CHARS = 120
 # A packing list or waybill dated only by its shipment uses the ship date.
 _SHIP_DATE_RE = compile_folded(
@@ -421,6 +426,18 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
             found = _spanned_number(context, *cell, 0.85)
             if found is not None:
                 return found
+    heading = None
+    if context.document_type == OTHER:
+        heading = other_heading(context.document)
+    if heading is not None:
+        # The heading of a paper of no built-in type numbers it ("ДОКУМЕНТ О
+        # КАЧЕСТВЕ № 318"), before the invoice or contract its fields cite.
+        line_start = context.document.line_start(heading.line_end)
+        found = _first_number(
+            context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
+        )
+        if found is not None:
+            return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found

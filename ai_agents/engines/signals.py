@@ -36,6 +36,8 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
     r"(?:\s+(?:no\b|№|#)|(?=[ \t]*(?:\n|$)))|(?:локальная\s+)?смета\b"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
+    # A quality certificate of a batch: "ДОКУМЕНТ О КАЧЕСТВЕ", "паспорт качества".
+    r"|документ\s+о\s+качестве|(?:паспорт|удостоверение)\s+качества"
     # An identity card is an identity document, but not a passport.
     r"|удостоверение\s+личности|(?:national\s+)?identity\s+card|id\s+card"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"

@@ -779,3 +779,20 @@ def test_statement_balance_is_amount_due():
 
     assert "total" not in fields
     assert fields["amount_due"]["value"] == "2450.00"
+
+
+def test_quality_certificate_numbered_by_its_heading(engine):
+    text = (
+        "ООО «Кирпичный завод»\nИНН 7702620960, КПП 770201001\n\n"
+        "                 ДОКУМЕНТ О КАЧЕСТВЕ № 318\n"
+        "             (паспорт качества партии продукции)\n"
+        "                 Дата выдачи: 11.03.2026\n\n"
+        "Документ на отгрузку: счет № 0412 от 11.03.2026\n"
+        "| Дата изготовления | 02.03.2026–03.03.2026 |\n"
+    )
+
+    fields = extract(text, "other")
+
+    assert engine.classify(text).document_type == "other"
+    assert value_of(fields, "number") == "318"
+    assert value_of(fields, "date") == "2026-03-11"
