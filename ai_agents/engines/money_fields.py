@@ -587,6 +587,16 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         full = _total_before_deduction(
             context, best, labeled
         ) or _total_before_carried_balance(context, best, labeled)
+        joined = _joined_payable(context, best) if full is None else None
+        if joined is not None:
+            # "Остаток к оплате: 1628 400,00" read from a scan: the rest to pay is
+            # one amount when the advance above makes up the difference.
+            full = _total_before_deduction(context, joined, labeled)
+            if full is not None:
+                best = joined
+                best_field = _amount_field(
+                    context, best.amount, _total_confidence(best)
+                )
         if full is None:
             return FoundTotal(best_field, best.amount)
         field = _amount_field(context, full.amount, _total_confidence(full))
@@ -669,6 +679,22 @@ def _before_purpose(
     (purpose_start, _), _ = found
     above = [item for item in labeled if item.amount.start < purpose_start]
     return above or labeled
+
+
+def _joined_payable(
+    context: ExtractionContext, payable: LabeledAmount
+) -> LabeledAmount | None:
+    """Return `payable` joined with the whole number one blank before it, as one
+    amount that OCR split by losing a group space, or None (see
+    `_lost_group_space`)."""
+    index = bisect_left(context.amount_starts, payable.amount.start)
+    if index == 0:
+        return None
+    before = context.amounts[index - 1]
+    if not _lost_group_space(context, before, payable.amount):
+        return None
+    joined = _joined_amount(before, payable.amount)
+    return LabeledAmount(joined, payable.confidence, payable.label_start)
 
 
 def _total_before_deduction(
@@ -1149,15 +1175,7 @@ def scan_row_sum(
             if found is not None:
                 return found
         if index + 1 < len(row) and _lost_group_space(context, hit, row[index + 1]):
-            following = row[index + 1]
-            joined = AmountHit(
-                hit.start,
-                following.end,
-                hit.value * 1000 + following.value,
-                following.currency,
-                following.marker_span,
-                following.has_fraction,
-            )
+            joined = _joined_amount(hit, row[index + 1])
             found = row_sum([*row[:index], joined, *row[index + 2 :]])
             if found is not None:
                 return found
@@ -1176,6 +1194,18 @@ def _lost_group_space(
     whole = context.text[second.start : second.end].split(",")[0].split(".")[0]
     return len(str(int(first.value))) >= _MIN_GLUED_GROUP_DIGITS and (
         len(whole) == _GROUP_DIGITS and whole.isdigit()
+    )
+
+
+def _joined_amount(first: AmountHit, second: AmountHit) -> AmountHit:
+    """Return "1283" and "500,00" read as the one amount 1 283 500,00."""
+    return AmountHit(
+        first.start,
+        second.end,
+        first.value * 1000 + second.value,
+        second.currency,
+        second.marker_span,
+        second.has_fraction,
     )
 
 

@@ -360,3 +360,18 @@ def test_scanned_totals_row_rule_read_as_one():
     fields = extract(text, "upd")
 
     assert fields["total"]["value"] == "64744.00"
+
+
+def test_scanned_rest_to_pay_with_lost_group_space():
+    # OCR lost the space of "1 628 400,00"; the advance makes up the difference.
+    text = (
+        "Счет на оплату № 28 от 10.03.2026\n"
+        "Итого по счету: 2 128 400,00\n"
+        "Получен аванс (п/п № 377 от 02.03.2026):    500 000,00\n"
+        "Остаток к оплате: 1628 400,00\n"
+    )
+
+    fields = extract(text, "invoice")
+
+    assert fields["total"]["value"] == "2128400.00"
+    assert fields["amount_due"]["value"] == "1628400.00"
