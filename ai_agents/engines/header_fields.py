@@ -143,6 +143,8 @@ _STACKED_CELL_TITLE_RES = {
     )
     for code, words in _TYPE_TITLE_WORDS.items()
 }
+# A BIK or an account, which a bank block's "Счет №" caption stands over.
+_BANK_CODE_RE = re.compile(r"04[0-9]{7}|[0-9]{20}")
 # The other captions of the stack, one per line, and the value line of a number.
 _STACKED_CAPTION_RE = compile_folded(
     r"[ \t]*(?:от|дата|date|dated|of|исправление[ \t]*№|№|no\.?)[ \t]*"
@@ -520,6 +522,11 @@ def _first_number(
                 continue
             if pattern is _LINE_SIGN_NUMBER_RE and _caption_above(context, match):
                 continue
+            if "\n" in context.text[match.start() : match.start("value")] and (
+                _BANK_CODE_RE.fullmatch(context.text, *match.span("value"))
+            ):
+                # "Счет №" of a 1C payment block over the BIK on the next line.
+                continue
             found = _spanned_number(context, *match.span("value"), confidence)
             if found is not None:
                 return found
@@ -846,7 +853,9 @@ def _stacked_caption_value(context: ExtractionContext) -> tuple[int, int] | None
         ):
             # A stack of cells of equal size gives each caption its value.
             found = _STACKED_VALUE_RE.fullmatch(context.text, *value)
-            return found.span("value") if found else None
+            if found is None or _BANK_CODE_RE.fullmatch(found.group("value")):
+                return None
+            return found.span("value")
     title = pattern.search(context.text, 0, context.top_end)
     if title is None:
         return None
@@ -860,6 +869,9 @@ def _stacked_caption_value(context: ExtractionContext) -> tuple[int, int] | None
         context.text, position, document.line_end(position)
     )
     if value is None or position == title.end():
+        return None
+    if _BANK_CODE_RE.fullmatch(value.group("value")):
+        # "Счет №" of a 1C payment block over its BIK and account.
         return None
     return value.span("value")
 

@@ -888,6 +888,10 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
     bare_integer = not hit.currency and not hit.has_fraction
     if bare_integer and _COUNT_AFTER_RE.match(context.text, hit.end):
         return None
+    if bare_integer and _CODE_DIGITS_RE.fullmatch(context.text, hit.start, hit.end):
+        # Ten or more digits without a group space or kopecks are a code, such as
+        # a taxpayer number in the cell under "Сумма", not a sum.
+        return None
     return hit
 
 
@@ -1209,6 +1213,7 @@ def _joined_amount(first: AmountHit, second: AmountHit) -> AmountHit:
     )
 
 
+_CODE_DIGITS_RE = re.compile(r"[0-9]{10,}")
 _MIN_RULE_DIGITS = 2
 _MIN_GLUED_GROUP_DIGITS = 4
 _GROUP_DIGITS = 3

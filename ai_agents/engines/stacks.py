@@ -51,6 +51,17 @@ _BARE_DATE_RE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2})"
     r"[ \t]*"
 )
+# A requisite caption and the shape of its value: a sole proprietor's empty KPP
+# cell leaves the amount under "КПП", which shows a shifted stack.
+_REQUISITE_SHAPES = tuple(
+    (compile_folded(caption), re.compile(value))
+    for caption, value in (
+        (r"[ \t]*инн\b", r"[ \t]*(?:[0-9]{10}|[0-9]{12}|0)[ \t]*"),
+        (r"[ \t]*кпп\b", r"[ \t]*(?:[0-9]{4}[0-9a-z]{2}[0-9]{3}|0)[ \t]*"),
+        (r"[ \t]*бик\b", r"[ \t]*[0-9]{9}[ \t]*"),
+        (r"[ \t]*(?:сч\b|сч[её]т\b)", r"[ \t]*[0-9]{20}[ \t]*"),
+    )
+)
 _MIN_STACK = 2
 _MIN_WORD_STACK = 3
 _MAX_STACK = 8
@@ -121,6 +132,9 @@ def _fits(text: str, caption: tuple[int, int], value: tuple[int, int]) -> bool:
     date_caption = _DATE_CAPTION_RE.search(text, *caption) is not None
     if date_caption:
         return _DATE_VALUE_RE.search(text, *value) is not None
+    for caption_re, value_re in _REQUISITE_SHAPES:
+        if caption_re.match(text, *caption):
+            return value_re.fullmatch(text, *value) is not None
     return _BARE_DATE_RE.fullmatch(text, *value) is None
 
 

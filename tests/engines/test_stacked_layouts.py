@@ -247,3 +247,44 @@ Total: 5 000,00 RUB
     seller = engine.extract(text, document_type="invoice").fields["parties"]["seller"]
 
     assert seller["name"]["value"] == "First Example Bank JSC"
+
+
+def test_empty_kpp_cell_gives_no_sum(engine):
+    # A sole proprietor's KPP cell is empty, so the stack's values are shifted
+    # and the taxpayer number under "Сумма" is not the amount.
+    text = f"""ПЛАТЕЖНОЕ ПОРУЧЕНИЕ №
+Дата
+Вид платежа
+412
+03.03.2026
+электронно
+ИНН плательщика
+КПП плательщика
+Сумма
+{PAYER_INN}00
+120000-00
+Плательщик
+ИП Петров Петр Петрович
+"""
+
+    fields = engine.extract(text, document_type="payment_order").fields
+
+    assert fields.get("total", {}).get("value") != f"{PAYER_INN}00.00"
+
+
+def test_bank_block_account_caption_is_no_title(engine):
+    text = f"""ООО «Северный Ветер»
+Банк получателя
+БИК
+Счет №
+{PAYER_BIK}
+{PAYER_ACCOUNT}
+
+СЧЕТ НА ОПЛАТУ
+от 04.03.2026
+Итого к оплате: 50 000,00
+"""
+
+    fields = engine.extract(text, document_type="invoice").fields
+
+    assert fields.get("number", {}).get("value") != PAYER_BIK
