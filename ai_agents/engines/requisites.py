@@ -85,7 +85,9 @@ _KPP_VALUE = (
 # "BIK" or "BIC", "OGRN") or translate them ("TIN (INN)", "Taxpayer ID"). A BIC
 # followed by 9 digits is a Russian BIK, because a SWIFT BIC starts with letters.
 INN_LABEL = (
-    r"(?:\b[иnmwu]нн|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\b[il]nn|\btaxpayer\s+id"
+    # A photo may cut the label's first letter at the page's left edge: "НН 4401...".
+    r"(?:\b[иnmwu]нн|(?m:^)[ \t]{0,2}нн(?=[ \t]*:?[ \t]*[0-9]{10})"
+    r"|\b(?:tin|tax\s+id)\s*\(\s*inn\s*\)|\b[il]nn|\btaxpayer\s+id"
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
 # OCR also reads П as И or ТИ ("КИП 667301001", "КТИТ 631601001"); a 9-digit value
@@ -94,7 +96,9 @@ KPP_LABEL = r"(?:\bк(?:[пnи][пnи]|тит)|\bkpp)(?![^\W\d_])"
 # OCR may drop the "I" of "BIK" ("ВК 044525220"), so a bare "BK" counts before a
 # number shaped like a BIK.
 BIK_LABEL = (
-    r"(?:(?<![^\W\d_])[б6рв][иu]к|\bbi[kc]|\bb[t1l]k"
+    r"(?:(?<![^\W\d_])[б6рв][иu]к"
+    r"|(?m:^)[ \t]{0,2}ик(?=[ \t]*:?[ \t]*04[0-9]{7}(?![0-9]))"
+    r"|\bbi[kc]|\bb[t1l]k"
     r"|\bbk(?=[ \t:]*04[0-9]{7}(?![0-9])))(?![^\W\d_])\.?"
 )
 OGRN_LABEL = r"\b(?:огрн(?:ип)?|ogrn(?:ip)?)\b"

@@ -381,6 +381,8 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
             _keep_longest(found, _label(context, pattern, match, mid_line=True))
     for label in _caption_labels(context):
         _keep_longest(found, label)
+    for label in _cut_labels(context):
+        found.setdefault(label.start, label)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
     # of the document it carries.
@@ -391,6 +393,41 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
         if labels and label.start < labels[-1].end:
             continue  # a word inside another label: "Поставщик (Исполнитель):"
         labels.append(label)
+    return labels
+
+
+# Role words whose first letter a phone photo cut off at the page's left edge,
+# and the whole word.
+_CUT_WORDS = {
+    fold(cut): whole
+    for cut, whole in (
+        ("аказчик", "заказчик"),
+        ("сполнитель", "исполнитель"),
+        ("окупатель", "покупатель"),
+        ("оставщик", "поставщик"),
+        ("родавец", "продавец"),
+        ("лательщик", "плательщик"),
+        ("олучатель", "получатель"),
+        ("рузоотправитель", "грузоотправитель"),
+        ("рузополучатель", "грузополучатель"),
+        ("еревозчик", "перевозчик"),
+    )
+}
+_CUT_LABEL_RE = re.compile(
+    r"(?m)^[ \t]{0,2}(?P<word>" + "|".join(_CUT_WORDS) + r")[ \t]*:"
+)
+
+
+def _cut_labels(context: ExtractionContext) -> list[RoleLabel]:
+    """Return the labels that open a line without their first letter ("аказчик:"),
+    as on a photo whose left edge cut the page."""
+    labels = []
+    for match in _CUT_LABEL_RE.finditer(context.text):
+        role = role_of_word(context.document_type, _CUT_WORDS[match.group("word")])
+        if role is not None:
+            labels.append(
+                RoleLabel(match.start("word"), match.end(), role, False, "colon")
+            )
     return labels
 
 

@@ -357,3 +357,21 @@ def test_fuel_grade_euro_is_no_currency():
     )
 
     assert extract(text, "receipt")["currency"]["value"] == "RUB"
+
+
+def test_labels_cut_at_the_left_page_edge():
+    # A photo cut the first letter of each line's label.
+    text = (
+        "П Сафонов Михаил Андреевич\n"
+        "НН 440179754310, ОГРНИП 316448403075732\n"
+        "ИK 043478977, к/с 30101810000000000977\n"
+        "             АКТ № 9 от 31.03.2026\n"
+        "аказчик: ООО «Мебельная фабрика», ИНН 4401526013, КПП 440101001\n"
+        "Итого: 106 400,00\n"
+    )
+
+    parties = extract(text, "act")["parties"]
+
+    assert parties["seller"]["inn"]["value"] == "440179754310"
+    assert parties["seller"]["bik"]["value"] == "043478977"
+    assert parties["buyer"]["inn"]["value"] == "4401526013"
