@@ -146,7 +146,10 @@ class FieldExtractor:
         if total is not None and (
             context.document_type == _LETTER_TYPE
             or (context.document_type == _ACT_TYPE and is_reconciliation_act(context))
-            or is_supplier_statement(context.document)
+            or (
+                context.document_type == OTHER
+                and is_supplier_statement(context.document)
+            )
         ):
             # A letter has no value of its own. The sum that it demands or reports
             # as outstanding is the rest to pay of another paper, and the balance

@@ -329,10 +329,11 @@ _PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting
 # How far above a total row to look for the table header, in characters.
 _HEADER_SEARCH_CHARS = 1500
 # Characters allowed between two amounts of one table row in the folded text:
-# spacing, column rules and placeholders for an empty cell ("X", "--").
-# The blanks, rules and dashes between two amounts of a row, and a cell that holds
-# one stray letter of a scan's noise ("|    г   |").
-_ROW_GAP_RE = re.compile(r"(?:[\s|¦:;*x×\-–—]|(?<=[|¦])[ \t]*[^\W\d_][ \t]*(?=[|¦]))*")
+# spacing, column rules, placeholders for an empty cell ("X", "--") and a cell
+# that holds one stray letter of a scan's noise ("|    г   |"). The whole cell is
+# tried first and the loop is possessive, so that a long row of "| X " cells is
+# read once, not in every split of its characters.
+_ROW_GAP_RE = re.compile(r"(?:(?<=[|¦])[ \t]*[^\W\d_][ \t]*(?=[|¦])|[\s|¦:;*x×\-–—])*+")
 _VAT_LABELS = (
     (
         0.9,
@@ -417,7 +418,7 @@ _CURRENCY_SCAN_RE = compile_folded(
     # "Ph. Eur." names the European Pharmacopoeia, not the euro, and "ЕВРО-5" or
     # "Euro 6" an emission class of fuel or of a vehicle.
     r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur"
-    r"|(?:euro|евро)(?![ \t]?-?[ \t]?[0-9])|gbp|inr|rs"
+    r"|(?:euro|евро)(?!-[0-9])(?![ \t][0-9](?:[^0-9 .,]|$))|gbp|inr|rs"
     r"|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
@@ -1163,13 +1164,17 @@ def scan_row_sum(
     found = row_sum(row)
     if found is not None:
         return found
+    priced = [hit for hit in row if hit.has_fraction or hit.currency]
+    if priced and _is_rest_after_deduction(priced):
+        # "1 500,00 | 500,00 | 1 000,00" under "Скидка" adds up as printed.
+        return None
     text = context.text
     for index, hit in enumerate(row):
         digits = len(str(int(hit.value)))
         if (
             text[hit.start] == "1"
             and digits >= _MIN_RULE_DIGITS
-            and text[hit.start + 1].isdigit()
+            and _GROUPED_AFTER_ONE_RE.match(text, hit.start, hit.end)
             and (hit.start == 0 or text[hit.start - 1] in _BEFORE_CELL)
         ):
             fixed = replace(
@@ -1215,6 +1220,8 @@ def _joined_amount(first: AmountHit, second: AmountHit) -> AmountHit:
 
 _CODE_DIGITS_RE = re.compile(r"[0-9]{10,}")
 _MIN_RULE_DIGITS = 2
+# A grouped amount after the leading 1, as OCR glues a rule to "57 680,00".
+_GROUPED_AFTER_ONE_RE = re.compile(r"1[0-9]{1,3} [0-9]{3}")
 _MIN_GLUED_GROUP_DIGITS = 4
 _GROUP_DIGITS = 3
 # What stands before a cell's first figure: a blank, a rule or a line break.
@@ -1413,7 +1420,7 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
         # document; in an English one it is pence ("80p").
         marker = context.text[start:end]
         if context.is_cyrillic or marker != _BARE_ROUBLE_MARK:
-            code = _regional_code(context, total.currency, marker)
+            code = _regional_code(context, total.currency, marker, start)
             return context.build_field(start, end, code, 0.9)
     for line in _CURRENCY_LINE_RE.finditer(context.text):
         code = _NUMERIC_CURRENCY_CODES.get(line.group("code"))
@@ -1519,7 +1526,9 @@ def _currency_of_words(name: str) -> str | None:
     return None
 
 
-def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
+def _regional_code(
+    context: ExtractionContext, code: str, marker: str, marker_start: int = 0
+) -> str:
     """Return the currency that a sign means in this document.
 
     "¥" is the yen in a document from Japan, "$" the rupee in one that names
@@ -1544,9 +1553,15 @@ def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
         return "INR"
     if code == "SEK" and marker.casefold() == "kr":
         return _krona_code(text)
-    if code == "USD" and marker == "$" and not _US_DOLLAR_RE.search(text):
-        # OCR reads "S$25,000.00" as "5$25,000.00" or "$$25,000.00", while other
-        # amounts of the same paper keep their "S$".
+    if (
+        code == "USD"
+        and marker == "$"
+        and marker_start > 0
+        and text[marker_start - 1] in _GARBLED_DOLLAR_PREFIX
+        and not _US_DOLLAR_RE.search(text)
+    ):
+        # OCR reads "S$2,250.00" as "$$2,250.00", while other amounts of the
+        # same paper keep their "S$".
         regional = {
             currency_code(found.group(0))
             for found in _REGIONAL_DOLLAR_RE.finditer(text)
@@ -1556,6 +1571,8 @@ def _regional_code(context: ExtractionContext, code: str, marker: str) -> str:
     return code
 
 
+# The character OCR leaves of a regional dollar's letter before "$": "$$", "5$".
+_GARBLED_DOLLAR_PREFIX = "$5"
 # The dollars of other countries, and the words that name the US dollar.
 _REGIONAL_DOLLAR_RE = compile_folded(r"(?<![^\W\d_])(?:s|ca|c|au|a|hk|nz)\$")
 _US_DOLLAR_RE = compile_folded(r"\b(?:usd|us\$|us\s+dollars?|u\.s\.\s+dollars?)")

@@ -1,6 +1,7 @@
 """Repairs of OCR misreads in the folded text that keep every offset in place."""
 
 import re
+from functools import cache
 
 # A grouped amount with a decimal part in which OCR read a zero as the letter O
 # ("£1,O38,086.56", "2 5O0,00"). Both the grouping and the decimal part must be
@@ -50,6 +51,20 @@ _DIGIT_IN_WORD_RE = re.compile(
 )
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
+# The title words after which OCR's "N2" is the number sign, not a vehicle class
+# ("категории N2") or nitrogen.
+_TITLE_WORDS = (
+    "поручение",
+    "счет",
+    "акт",
+    "накладная",
+    "договор",
+    "доверенность",
+    "фактура",
+    "упд",
+    "чек",
+    "справка",
+)
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
 # number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154"), or as
 # "N2" after a title word ("ПОРУЧЕНИЕ N2 583").
@@ -114,10 +129,30 @@ def repair_word_digits(text: str) -> str:
     з read as digits inside dates."""
     text = _TOKEN_RE.sub(_letters_for_digits, text)
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
-    text = _MISREAD_NUMBER_SIGN_RE.sub("no", text)
+    text = _MISREAD_NUMBER_SIGN_RE.sub(_number_sign, text)
     text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
     text = _LATIN_LABEL_WORD_RE.sub(_label_word, text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
+
+
+def _number_sign(match: re.Match[str]) -> str:
+    """Return "no" for a misread number sign; "N2" only after a title word."""
+    if match.group(0) != "n2":
+        return "no"
+    before = match.string[max(0, match.start() - _TITLE_WORD_CHARS) : match.start()]
+    words = before.split()
+    return "no" if words and words[-1] in _folded_title_words() else "n2"
+
+
+_TITLE_WORD_CHARS = 20
+
+
+@cache
+def _folded_title_words() -> frozenset[str]:
+    # The text module folds, and imports this one, so it is imported here.
+    from .text import fold
+
+    return frozenset(fold(word) for word in _TITLE_WORDS)
 
 
 def _label_word(match: re.Match[str]) -> str:

@@ -71,7 +71,7 @@ FOREIGN_TITLE_RE = compile_folded(
 # customer check the balance due or pay it. It is not a bank statement.
 _STATEMENT_HEADING_RE = compile_folded(
     r"(?m)^[ \t]*+[\W_]{0,6}(?:statement\s+of\s+account|(?:customer|supplier)"
-    r"\s+statement|statement)\b"
+    r"\s+statement|statement(?!\s+(?:of\s+work|date|period|no\b|number)))\b"
 )
 _SUPPLIER_STATEMENT_RE = compile_folded(
     r"\b(?:ageing|aging|amount\s+due\s+from|balance\s+due|not\s+an\s+invoice"

@@ -42,7 +42,9 @@ _VALUE_WITH_DIGIT_RE = re.compile(r"[ \t]*(?=[^\n]*[0-9])[^\n]{1,40}?[ \t]*")
 _WORD_VALUE_RE = re.compile(r"[ \t]*[^\W\d_][\w.-]{0,18}(?: [\w.-]{1,18})?[ \t]*")
 # A date caption, a value with a date in it ("18.02.2026", "Dec. 5th, 2026",
 # "2026-12-05") and a value that is a date alone.
-_DATE_CAPTION_RE = compile_folded(r"\b(?:дата|date|dated|от)\b")
+_DATE_CAPTION_RE = compile_folded(
+    r"\b(?:дата|date|dated|от|срок|due|until|valid|период|period)\b"
+)
 _DATE_VALUE_RE = re.compile(
     r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b"
     r"|\b(?:19|20)[0-9]{2}\b"
@@ -56,10 +58,12 @@ _BARE_DATE_RE = re.compile(
 _REQUISITE_SHAPES = tuple(
     (compile_folded(caption), re.compile(value))
     for caption, value in (
-        (r"[ \t]*инн\b", r"[ \t]*(?:[0-9]{10}|[0-9]{12}|0)[ \t]*"),
+        # "ИНН/КПП" over "7701234567/770101001" is a pair, not checked here.
+        (r"[ \t]*инн\b(?![ \t]*/)", r"[ \t]*(?:[0-9]{10}|[0-9]{12}|0)[ \t]*"),
         (r"[ \t]*кпп\b", r"[ \t]*(?:[0-9]{4}[0-9a-z]{2}[0-9]{3}|0)[ \t]*"),
         (r"[ \t]*бик\b", r"[ \t]*[0-9]{9}[ \t]*"),
-        (r"[ \t]*(?:сч\b|сч[её]т\b)", r"[ \t]*[0-9]{20}[ \t]*"),
+        # "Сч. №" of a bank form; "Счет №" may be an invoice's title as well.
+        (r"[ \t]*сч\.?[ \t]*(?:№[ \t]*)?$", r"[ \t]*[0-9]{20}[ \t]*"),
     )
 )
 _MIN_STACK = 2

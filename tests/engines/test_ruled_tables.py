@@ -375,3 +375,73 @@ def test_scanned_rest_to_pay_with_lost_group_space():
 
     assert fields["total"]["value"] == "2128400.00"
     assert fields["amount_due"]["value"] == "1628400.00"
+
+
+def test_long_row_of_placeholder_cells_reads_fast():
+    text = (
+        "СЧЕТ-ФАКТУРА № 12 от 12.03.2026\n"
+        "Итого | 1 000,00 " + "| X " * 40 + "| нет | 200,00 |\n"
+        "Всего к оплате: 1 200,00\n"
+    )
+
+    assert extract(text, "upd")["total"]["value"] == "1200.00"
+
+
+def test_discount_row_is_no_vat_row():
+    text = (
+        "Счет № 7 от 12.03.2026\n"
+        "| Товар | Кол-во | Сумма без НДС | Скидка | К оплате |\n"
+        "| Итого |  | 1500,00 | 500,00 | 1000,00 |\n"
+        "НДС не облагается (УСН).\n"
+    )
+
+    assert extract(text, "invoice")["vat"]["value"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        pytest.param("INVOICE No. 12\nTotal: EURO 1,500.00\n", "EUR", id="euro-word"),
+        pytest.param(
+            "INVOICE No. 208\nTotal: $4,200.00\n(about S$350 at today's rate)\n",
+            "USD",
+            id="one-regional-dollar-mention",
+        ),
+    ],
+)
+def test_currency_marks_kept(text, currency):
+    assert extract(text, "invoice")["currency"]["value"] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        pytest.param(
+            "ДОГОВОР КУПЛИ-ПРОДАЖИ ТРАНСПОРТНОГО СРЕДСТВА\n"
+            "Продавец передает грузовой автомобиль категории N2 2024 года выпуска.\n",
+            "contract",
+            id="vehicle-category",
+        ),
+        pytest.param(
+            "СЧЕТ НА ОПЛАТУ от 12.03.2026\n"
+            "| 1 | Азот газообразный N2 40 л | 5 000,00 |\n",
+            "invoice",
+            id="nitrogen",
+        ),
+    ],
+)
+def test_n2_outside_a_title_is_no_number_sign(text, document_type):
+    assert "number" not in extract(text, document_type)
+
+
+def test_invoice_with_statement_of_work_keeps_total():
+    text = (
+        "INVOICE No. INV-1042\nDate: 2026-03-12\n"
+        "Statement of work: SOW-7 (March 2026)\n"
+        "Balance due: 4,800.00\nPayment is not yet due.\n"
+        "Please quote invoice INV-1042 with your payment.\n"
+    )
+
+    fields = extract(text, "invoice")
+
+    assert fields["total"]["value"] == "4800.00"

@@ -288,3 +288,15 @@ def test_bank_block_account_caption_is_no_title(engine):
     fields = engine.extract(text, document_type="invoice").fields
 
     assert fields.get("number", {}).get("value") != PAYER_BIK
+
+
+def test_invoice_title_caption_in_stack(engine):
+    text = (
+        "Счет на оплату №\nДата\nСрок оплаты\n318\n12.03.2026\n20.03.2026\n"
+        f"Поставщик: ООО «Альфа», ИНН {PAYER_INN}, КПП {PAYER_KPP}\n"
+        "Итого к оплате: 12 000,00\n"
+    )
+
+    fields = engine.extract(text, document_type="invoice").fields
+
+    assert fields["number"]["value"] == "318"
