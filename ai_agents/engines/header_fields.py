@@ -143,7 +143,7 @@ _STACKED_CELL_TITLE_RES = {
     )
     for code, words in _TYPE_TITLE_WORDS.items()
 }
-# A BIK or an account, which a bank block's "Счет №" caption stands over.
+# A BIK or an account, printed under a bank block's "Счет №" caption.
 _BANK_CODE_RE = re.compile(r"04[0-9]{7}|[0-9]{20}")
 # The other captions of the stack, one per line, and the value line of a number.
 _STACKED_CAPTION_RE = compile_folded(

@@ -330,7 +330,7 @@ _PERIOD_RE = compile_folded(r"\b(?:отч[её]тный\s+период|reporting
 _HEADER_SEARCH_CHARS = 1500
 # Characters allowed between two amounts of one table row in the folded text:
 # spacing, column rules, placeholders for an empty cell ("X", "--") and a cell
-# that holds one stray letter of a scan's noise ("|    г   |"). The whole cell is
+# that contains one stray letter of a scan's noise ("|    г   |"). The whole cell is
 # tried first and the loop is possessive, so that a long row of "| X " cells is
 # read once, not in every split of its characters.
 _ROW_GAP_RE = re.compile(r"(?:(?<=[|¦])[ \t]*[^\W\d_][ \t]*(?=[|¦])|[\s|¦:;*x×\-–—])*+")
@@ -1224,7 +1224,7 @@ _MIN_RULE_DIGITS = 2
 _GROUPED_AFTER_ONE_RE = re.compile(r"1[0-9]{1,3} [0-9]{3}")
 _MIN_GLUED_GROUP_DIGITS = 4
 _GROUP_DIGITS = 3
-# What stands before a cell's first figure: a blank, a rule or a line break.
+# What precedes a cell's first figure: a blank, a rule or a line break.
 _BEFORE_CELL = " \t|[\n"
 
 

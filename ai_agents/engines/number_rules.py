@@ -331,8 +331,8 @@ def _last_cell(text: str, line_start: int, line_end: int) -> tuple[int, int] | N
 # A rule that OCR read as a digit or letter glued to the value after it: "14" for
 # "| 4" where the caption row above has its "|" in the column of the "1".
 # NOTE: only a single digit after it is read so, because a longer number that
-# starts in the rule's column ("125") cannot be told from a glued rule ("| 25").
-# A two-digit number so placed ("12") still loses its first digit.
+# starts in the rule's column ("125") cannot be distinguished from a glued rule
+# ("| 25"). A two-digit number so placed ("12") still loses its first digit.
 _RULE_READ_AS_CHAR = "1lI!"
 _RULE_GLUED_DIGIT_RE = re.compile(r"[1lI!][0-9]")
 

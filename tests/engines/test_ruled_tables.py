@@ -310,7 +310,7 @@ def test_upd_vat_from_totals_row_not_net_caption():
     assert fields["vat"]["value"] == "256700.00"
 
 
-def test_upd_scan_with_lost_group_space_and_misread_caption():
+def test_upd_scan_lost_group_space():
     # OCR read "| 1 283 500,00" as "[1283 500,00" and "С НДС" as "C HAC".
     text = UPD_HEADER.replace("С НДС (9)", "C HAC (9)") + (
         "Всего к оплате (9)       [1283 500,00 | Х | 256 700,00 | 1 540 200,00 |\n"
