@@ -437,7 +437,7 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         line_start = context.document.line_start(heading.line_end)
         found = _first_number(
             context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
-        )
+        ) or _heading_word_number(context, line_start, heading.line_end)
         if found is not None:
             return found
     found = _first_number(context, ((own, 0, top, 0.9),))
@@ -500,6 +500,29 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     if reference is not None:
         return _spanned_number(context, *reference, 0.3)
     return None
+
+
+_HEADING_WORD_RE = re.compile(r"[ \t]*[\W_]*(?P<word>[^\W\d_]{3,})")
+# How far below a heading its number line may stand ("QUOTATION" over "Quotation
+# No.: JR-QT-260409"), in characters.
+_HEADING_NUMBER_CHARS = 300
+
+
+def _heading_word_number(
+    context: ExtractionContext, line_start: int, line_end: int
+) -> tuple[dict, int] | None:
+    """Return the number on a line below a heading that opens with the heading's
+    first word and a number sign: "Quotation No.: JR-QT-260409" under
+    "QUOTATION", not "No. 88 Xinhua Road" in the address above it."""
+    word = _HEADING_WORD_RE.match(context.text, line_start, line_end)
+    if word is None:
+        return None
+    pattern = re.compile(
+        rf"(?m)^[ \t]*{re.escape(word.group('word'))}\w*[ \t]+"
+        rf"(?:№|no\b\.?|number|nr\b\.?)[ \t]*[:.]?[ \t]*{_NUMBER_VALUE}"
+    )
+    end = min(len(context.text), line_end + _HEADING_NUMBER_CHARS)
+    return _first_number(context, ((pattern, line_end, end, 0.85),))
 
 
 def _first_number(

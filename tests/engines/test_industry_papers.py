@@ -796,3 +796,14 @@ def test_quality_certificate_numbered_by_its_heading(engine):
     assert engine.classify(text).document_type == "other"
     assert value_of(fields, "number") == "318"
     assert value_of(fields, "date") == "2026-03-11"
+
+
+def test_quotation_numbered_below_its_heading():
+    text = (
+        "WUXI EXAMPLE CNC CO., LTD.\nNo. 88 Xinhua Road, Wuxi 214028, China\n\n"
+        "                         QUOTATION\n"
+        "Quotation No.:   JR-QT-260409          Date: April 9, 2026\n"
+        "| 1 | Nozzle 260 A | 200 | 9.80 | 1,960.00 |\n"
+    )
+
+    assert value_of(extract(text, "other"), "number") == "JR-QT-260409"
