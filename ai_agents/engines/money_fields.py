@@ -1224,7 +1224,8 @@ _MIN_RULE_DIGITS = 2
 _GROUPED_AFTER_ONE_RE = re.compile(r"1[0-9]{1,3} [0-9]{3}")
 _MIN_GLUED_GROUP_DIGITS = 4
 _GROUP_DIGITS = 3
-# What precedes a cell's first figure: a blank, a rule or a line break.
+# The characters that may precede a cell's first figure: a blank, a rule or a
+# line break.
 _BEFORE_CELL = " \t|[\n"
 
 
@@ -1373,10 +1374,12 @@ _ROW_VAT_CONFIDENCE = 0.8
 
 
 def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:
-    """Return the VAT of the table row that ends with the total, when a header
-    above names a VAT column and the row's net amount and VAT add up to it:
-    "Всего к оплате | 1 283 500,00 | X | 256 700,00 | 1 540 200,00" under a
-    header whose "Без НДС" captions the net column."""
+    """Return the VAT of the table row that ends with the total, or None.
+
+    A header above must name a VAT column, and the row's net amount and VAT must
+    add up to the total, as in "Всего к оплате | 1 283 500,00 | X | 256 700,00 |
+    1 540 200,00" under a header whose "Без НДС" captions the net column.
+    """
     if not _has_header_caption(context, total.start, _VAT_CAPTION_RE):
         return None
     line_start = context.document.line_start(total.start)

@@ -305,7 +305,7 @@ def find_requisites(
             )
     for requisite in _row_cells(context, start, end):
         found.setdefault(requisite.start, requisite)
-    for requisite in _stacked_cells(context, start, end):
+    for requisite in _stacked_requisites(context, start, end):
         found.setdefault(requisite.start, requisite)
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
         if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
@@ -361,7 +361,9 @@ def _with_line_owners(
     return shared
 
 
-def _stacked_cells(context: ExtractionContext, start: int, end: int) -> list[Requisite]:
+def _stacked_requisites(
+    context: ExtractionContext, start: int, end: int
+) -> list[Requisite]:
     """Return the values in `text[start:end]` of a stack of cells whose captions
     are requisite labels: "ИНН плательщика" over "КПП плательщика", then
     "6340261402" over "634001001" (see `stacks`)."""
