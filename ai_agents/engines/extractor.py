@@ -18,6 +18,7 @@ from .money_fields import (
     find_total,
     find_total_in_words,
     find_vat,
+    total_joined_by_rows,
     total_of_rows,
     words_follow_total_label,
 )
@@ -92,6 +93,12 @@ class FieldExtractor:
         if document_type not in _TYPES_WITHOUT_MONEY:
             self._add_money(context, fields)
         self._add_line_items(context, fields)
+        if "total" in fields and "line_items" in fields:
+            joined = total_joined_by_rows(
+                context, fields["total"], fields["line_items"]
+            )
+            if joined is not None:
+                fields["total"] = joined
         if (
             document_type in _TYPES_WITH_SUBTOTAL
             and "total" not in fields

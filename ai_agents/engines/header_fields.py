@@ -38,7 +38,8 @@ _TYPE_TITLE_WORDS = {
     ),
     "receipt": (
         r"(?:кассовый\s+|товарный\s+)?чек|квитанция|receipt|bill(?!\s+(?:to|of)\b)"
-        r"|check(?=\s*#)"
+        # A hotel's bill: "GUEST FOLIO / FATURA No: 0048217".
+        r"|check(?=\s*#)|folio"
     ),
     "passport": r"паспорт|passport",
     "waybill": (

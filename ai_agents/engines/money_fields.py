@@ -58,6 +58,9 @@ _TOTAL_LABELS = (
             # "Phase 1 value including GST", "Amount incl. VAT".
             r"|(?:value|amount|price)\s+(?:including|incl\.?|inclusive\s+of)"
             r"\s+(?:gst|vat|hst|tax(?:es)?)\b"
+            # "TOTAL VALUE OF SERVICES ACCEPTED:", whose words are too many for the
+            # gap after a bare "total".
+            r"|total\s+value\s+of(?:\s+[^\W\d_]+){1,3}(?=[ \t]*:)"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
             r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"
@@ -400,6 +403,10 @@ _KAZAKH_RE = compile_folded(
 # A currency after a column caption and a comma, closing its cell: "Сумма, EUR |".
 _CAPTION_COMMA_RE = re.compile(r"[^\W\d_],[ \t]*\Z")
 _CELL_END_RE = re.compile(r"[ \t]*(?:\||:|\n|\Z)|[ \t]{2}")
+# The gap before the last caption of a row, and the end of that caption's line.
+_CAPTION_GAP_RE = re.compile(r"[^\W\d_][ \t]{2,}\Z")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z)")
+_DIGIT_RE = re.compile(r"[0-9]")
 # An exchange rate names two currencies: "Rate EUR/TRY 36.12", "курс USD/RUB".
 _CURRENCY_PAIR_RE = re.compile(r"(?<![^\W\d_])[a-z]{3}/[a-z]{3}(?![^\W\d_])")
 _CURRENCY_WORDS = "|".join(rf"\b(?:{words})\b" for words, _ in _CURRENCY_WORD_CODES)
@@ -424,9 +431,10 @@ _CURRENCY_SCAN_RE = compile_folded(
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
     r"|uzs|ils|idr|vnd|azn)\b"
-    # Currencies named in words, "TRY" when it is printed in capitals, and a "T"
-    # after a sum with kopecks, which is OCR's reading of the tenge sign "₸".
-    rf"|{_CURRENCY_WORDS}|\btry\b|(?<=[0-9][.,][0-9]{{2}} )t\b"
+    # Currencies named in words, "TRY" when it is printed in capitals, a "T" after
+    # a sum with kopecks, which is OCR's reading of the tenge sign "₸", and the
+    # lira's "TL" after a sum ("11.496,00 TL").
+    rf"|{_CURRENCY_WORDS}|\btry\b|(?<=[0-9][.,][0-9]{{2}} )tl?\b"
 )
 _BARE_ROUBLE_MARK = fold("р")
 # The word before a rouble word that makes it the Belarusian rouble.
@@ -438,6 +446,7 @@ _CURRENCY_NAMES = {
     "ruble": "RUB",
     "rubles": "RUB",
     "kr": "SEK",
+    "tl": "TRY",
 }
 # "¥" is the sign of the yuan and of the yen, so a document from Japan means yen.
 _JAPAN_RE = compile_folded(
@@ -646,6 +655,46 @@ def total_of_rows(context: ExtractionContext, rows: list[dict]) -> FoundTotal | 
         if hit.value == total and (hit.has_fraction or hit.currency):
             return FoundTotal(_amount_field(context, hit, _ROW_SUM_CONFIDENCE), hit)
     return None
+
+
+def total_joined_by_rows(
+    context: ExtractionContext, total: dict, rows: list[dict]
+) -> dict | None:
+    """Return the total read again as one amount with the one to three digits
+    before it, when OCR doubled the space after its first group ("Всего к оплате:
+    1  812 965,50") and the rows' amounts add up to the joined amount, or None."""
+    amounts = [Decimal(row["amount"]["value"]) for row in rows if "amount" in row]
+    if len(amounts) < _MIN_SUMMED_ROWS:
+        return None
+
+    document = context.document
+    hit = next(
+        (
+            hit
+            for hit in context.amounts
+            if document.original_span(hit.start, hit.end) == tuple(total["span"])
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+
+    lead = _SPLIT_LEAD_RE.search(
+        context.text, document.line_start(hit.start), hit.start
+    )
+    if lead is None:
+        return None
+
+    value = hit.value
+    whole_digits = len(str(int(value)))
+    if whole_digits % _GROUP_DIGITS:
+        return None
+    joined = int(lead.group("lead")) * Decimal(10) ** whole_digits + value
+    if joined != sum(amounts):
+        return None
+    return context.build_field(
+        lead.start("lead"), hit.end, format_amount(joined), total["confidence"]
+    )
 
 
 def words_follow_total_label(context: ExtractionContext, start: int) -> bool:
@@ -877,7 +926,11 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
             if hit is None:
                 return None
     hit = _marked_amount_after(context, hit)
-    hit = _joined_by_words(context, hit) or _row_total(context, hit)
+    hit = (
+        _joined_by_words(context, hit)
+        or _figures_read_by_words(context, hit)
+        or _row_total(context, hit)
+    )
     hit = _cell_run_total(context, hit)
     hit = _with_bracketed_rubles(context, hit)
     hit = _priced_amount_later_on_line(context, hit)
@@ -903,7 +956,8 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
 
     Without that confirmation the two numbers may be a quantity and an amount.
     NOTE: so a split amount on a document without an amount in words stays split,
-    and the total is then read as the part after the double space.
+    and the total is then read as the part after the double space, unless the
+    rows of its table add up to the joined amount (see `total_joined_by_rows`).
     """
     row = row_amounts(context, first)
     if len(row) < 2 or first.currency or first.has_fraction:
@@ -932,6 +986,47 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
         second.marker_span,
         second.has_fraction,
     )
+
+
+def _figures_read_by_words(
+    context: ExtractionContext, first: AmountHit
+) -> AmountHit | None:
+    """Read figures that OCR damaged past parsing ("26/ 1зo руб. oo к" for 267 130)
+    when the amount in words spells the same digits.
+
+    The damaged characters are read as the digits they resemble (a slash as 7, o
+    as 0, з as 3, l as 1, б as 6), and single blanks between them are skipped.
+    Only a reading that gives exactly the digits of the rubles in words counts.
+    """
+    words = AMOUNT_WORDS_RE.search(context.text)
+    if words is None:
+        return None
+    value = amount_from_words_match(words)
+    if value == first.value or value < _MIN_WORDS_AMOUNT:
+        return None
+    expected_digits = str(int(value))
+    text, position, read = context.text, first.start, ""
+    while position < len(text) and len(read) < len(expected_digits):
+        char = text[position]
+        if char == " " and read and position + 1 < len(text):
+            position += 1
+            continue
+        digit = char if char.isdigit() else _DAMAGED_DIGITS.get(char)
+        if digit is None:
+            break
+        read += digit
+        position += 1
+    damaged = any(char in _DAMAGED_DIGITS for char in text[first.start : position])
+    if read != expected_digits or not damaged or _FIGURE_AFTER_RE.match(text, position):
+        return None
+    return AmountHit(first.start, position, value, None, None, True)
+
+
+# The characters that OCR reads for digits in damaged figures.
+_DAMAGED_DIGITS = {"/": "7", "o": "0", "з": "3", "l": "1", "б": "6"}
+_FIGURE_AFTER_RE = re.compile(r"[0-9/oзlб]")
+# Amounts in words below this are no total that damaged figures could hide.
+_MIN_WORDS_AMOUNT = 100
 
 
 def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
@@ -1219,6 +1314,9 @@ def _joined_amount(first: AmountHit, second: AmountHit) -> AmountHit:
 
 
 _CODE_DIGITS_RE = re.compile(r"[0-9]{10,}")
+# The first group of an amount that OCR split off with a doubled space, right
+# before the rest: "1  812 965,50".
+_SPLIT_LEAD_RE = re.compile(r"(?<![0-9.,])(?P<lead>[1-9][0-9]{0,2})  \Z")
 _MIN_RULE_DIGITS = 2
 # A grouped amount after the leading 1, as OCR glues a rule to "57 680,00".
 _GROUPED_AFTER_ONE_RE = re.compile(r"1[0-9]{1,3} [0-9]{3}")
@@ -1454,6 +1552,8 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             continue
         if code == "TRY" and not _is_lira_code(context, match):
             continue  # the English verb "try", also in a note in capitals
+        if match.group(0) == "tl" and _original(context, match) != "TL":
+            continue
         if named and not _AMOUNT_BEFORE_RE.search(
             context.text, max(0, match.start() - _AMOUNT_BEFORE_CHARS), match.start()
         ):
@@ -1509,6 +1609,19 @@ def _is_lira_code(context: ExtractionContext, match: re.Match[str]) -> bool:
         bool(before and (before[-1].isdigit() or before[-1] == "("))
         or bool(after and after[0].isdigit())
         or _is_column_unit(context, match)
+        or _closes_caption_row(context, match)
+    )
+
+
+def _closes_caption_row(context: ExtractionContext, match: re.Match[str]) -> bool:
+    """Return whether a currency code is the last caption of a row of captions
+    without digits, set off by a gap: "Date    Description    TRY"."""
+    text = context.text
+    line_start = context.document.line_start(match.start())
+    return bool(
+        _CAPTION_GAP_RE.search(text, line_start, match.start())
+        and _LINE_END_RE.match(text, match.end())
+        and not _DIGIT_RE.search(text, line_start, match.start())
     )
 
 

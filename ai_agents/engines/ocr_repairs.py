@@ -99,7 +99,9 @@ _DATE_WITH_O_RE = re.compile(
     r"(?![\w.,])"
     r"|(?<![\w.,])[0-9olзб]{4}-[0-9olзб]{2}-[0-9olзб]{2}(?![\w.,])"
 )
-_DATE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗбБ", "0000113366")
+# The letters that OCR reads for digits in dates and in a passport's series and
+# number, б for 6 among them.
+DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗбБ", "0000113366")
 WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 
@@ -132,7 +134,8 @@ def repair_word_digits(text: str) -> str:
     text = _MISREAD_NUMBER_SIGN_RE.sub(_number_sign, text)
     text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
     text = _LATIN_LABEL_WORD_RE.sub(_label_word, text)
-    return _DATE_WITH_O_RE.sub(_date_zeros, text)
+    text = _DATE_WITH_O_RE.sub(_date_zeros, text)
+    return _word_date_re().sub(_word_date_digits, text)
 
 
 def _number_sign(match: re.Match[str]) -> str:
@@ -187,7 +190,36 @@ def _date_zeros(match: re.Match[str]) -> str:
     digits = sum(char.isdigit() for char in date)
     if digits == positions or 2 * digits < positions:
         return date
-    return date.translate(_DATE_DIGIT_LOOKALIKES)
+    return date.translate(DIGIT_LOOKALIKES)
+
+
+@cache
+def _word_date_re() -> re.Pattern[str]:
+    """Return the pattern of a date with its month in words and letters for digits
+    in its day or year: "1б марта 2O2б г."."""
+    # The parsing module imports the text module, which imports this one.
+    from .parsing import MONTH_NUMBERS
+
+    months = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,])(?P<day>[0-9olзб]{1,2})"
+        rf"(?P<month>[»\"']?[ \t]+(?:{months})\.?[ \t]+)"
+        r"(?P<year>[0-9olзб]{4})(?![\w.,])"
+    )
+
+
+def _word_date_digits(match: re.Match[str]) -> str:
+    """Read the letters of a date's day and year as digits when at least half of
+    their characters are digits."""
+    day, year = match.group("day"), match.group("year")
+    digits = sum(char.isdigit() for char in day + year)
+    if digits == len(day + year) or 2 * digits < len(day + year):
+        return match.group(0)
+    return (
+        day.translate(DIGIT_LOOKALIKES)
+        + match.group("month")
+        + year.translate(DIGIT_LOOKALIKES)
+    )
 
 
 # A group of a document number made of digits and letters that OCR reads for

@@ -47,16 +47,19 @@ _ISO_DATE = (
     r"(?<![0-9.])(?P<iso_year>[0-9]{4})(?P<iso_sep>[-/.])(?P<iso_month>[0-9]{1,2})"
     r"(?P=iso_sep)(?P<iso_day>[0-9]{1,2})(?![0-9])"
 )
+# A year ends at a non-digit, or at a time printed against it: "August 16,
+# 201815:00".
+_YEAR_END = r"(?:(?![0-9])|(?=[0-2][0-9]:[0-5][0-9]))"
 # "5 January 2024", "5th January, 2024", "«05» января 2024 г." and "5-Jan-2024".
 _DAY_MONTH_YEAR = (
     r"(?<![0-9])[«\"']?(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?[»\"']?(?:-|\s*)"
     + _MONTH
-    + r"(?:-|,?\s*)(?P<named_year>[0-9]{4})(?![0-9])(?:\s*(?:г\.|года|г\b))?"
+    + rf"(?:-|,?\s*)(?P<named_year>[0-9]{{4}}){_YEAR_END}(?:\s*(?:г\.|года|г\b))?"
 )
 _MONTH_DAY_YEAR = (
     _MONTH.replace("month_name", "month_name2")
     + r"\s+(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?\s*,?\s*"
-    r"(?P<named_year2>[0-9]{4})(?![0-9])"
+    rf"(?P<named_year2>[0-9]{{4}}){_YEAR_END}"
 )
 # A bilingual travel document date: "12 JUN /JUIN 19" or "21 FEB/FEV 1982". The
 # month is given in two languages, and the second name is not checked. OCR may lose
@@ -215,8 +218,12 @@ _SUFFIX = (
     rf"|р\b(?![ \t]*/[ \t]*с)|zł|(?:{_CODES})\b|евро\b|тенге\b|юаней\b)"
 )
 # A rouble mark printed against the number: "1 250,00руб." or "65 000,00₽", which
-# OCR reads as "65 000,00Р".
-_GLUED_SUFFIX = r"(?:руб(?:лей|ля|ль)?\b|р\b)"
+# OCR reads as "65 000,00Р", and a currency code against an amount with a decimal
+# part: "1529623.50RUB".
+_ISO_CODE_ALTERNATION = "|".join(code.lower() for code in _ISO_CODES)
+_GLUED_SUFFIX = (
+    rf"(?:руб(?:лей|ля|ль)?\b|р\b|(?<=[.,][0-9]{{2}})(?:{_ISO_CODE_ALTERNATION})\b)"
+)
 _RUBLES_KOPECKS = (
     r"(?P<rubles>[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
     r"(?P<kopecks>[0-9]{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"

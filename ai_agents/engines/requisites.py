@@ -91,8 +91,9 @@ INN_LABEL = (
     r"(?:entification\s+(?:number|no\b\.?))?|\btaxpayer\s+number)(?![^\W\d_])"
 )
 # OCR also reads П as И or ТИ ("КИП 667301001", "КТИТ 631601001"); a 9-digit value
-# must follow the label.
-KPP_LABEL = r"(?:\bк(?:[пnи][пnи]|тит)|\bkpp)(?![^\W\d_])"
+# must follow the label. The label may stand against the INN before it: "ИНН
+# 0277799746КПП 027701002".
+KPP_LABEL = r"(?<![^\W\d_])(?:к(?:[пnи][пnи]|тит)|kpp)(?![^\W\d_])"
 # OCR may drop the "I" of "BIK" ("ВК 044525220"), so a bare "BK" counts before a
 # number shaped like a BIK.
 BIK_LABEL = (

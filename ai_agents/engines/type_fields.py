@@ -6,7 +6,7 @@ from collections.abc import Callable
 from .context import ExtractionContext
 from .header_fields import FOREIGN_CAPTION, caption_above
 from .names import name_field
-from .ocr_repairs import CODE_DIGIT_LOOKALIKES
+from .ocr_repairs import CODE_DIGIT_LOOKALIKES, DIGIT_LOOKALIKES
 from .payment_fields import payment_order_fields
 from .text import compile_folded
 
@@ -31,9 +31,9 @@ _SERIES_NUMBER_RE = compile_folded(
 )
 # The series and number printed down the page's edge, read across the page by OCR:
 # "22 19" and "583021" apart, the number also in two groups ("5830 21"), with l or
-# o for 1 or 0 ("22 l9   58302l"). A text layer may put the number on the line
-# under the series.
-_PASSPORT_DIGIT = r"[0-9olз]"
+# o for 1 or 0 ("22 l9   58302l") and б for 6 ("34 Oб"). A text layer may put the
+# number on the line under the series.
+_PASSPORT_DIGIT = r"[0-9olзб]"
 _BARE_SERIES_NUMBER_RE = re.compile(
     rf"(?<![\w.,])(?P<series>[0-9]{_PASSPORT_DIGIT}\s{_PASSPORT_DIGIT}{{2}})"
     r"(?:[ \t]{1,60}+|[ \t]*+\n[ \t]*+)"
@@ -270,7 +270,7 @@ def _digits_field(
     context: ExtractionContext, span: tuple[int, int], confidence: float
 ) -> dict:
     found = context.build_field(span[0], span[1], "", confidence)
-    digits = found["raw"].translate(CODE_DIGIT_LOOKALIKES)
+    digits = found["raw"].translate(DIGIT_LOOKALIKES)
     found["value"] = re.sub(r"[^0-9]", "", digits)
     return found
 
