@@ -3,10 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and twenty-six
-held-out sets written apart from the engine: `holdout`, `holdout_c` to `holdout_z`,
-whose misses were used to improve the engine, and `holdout_b`, which is only
-measured.
+reliability table, for the labelled corpus, the synthetic test split and
+twenty-eight held-out sets written apart from the engine: `holdout`, `holdout_c` to
+`holdout_z`, `holdout_aa` and `holdout_ab`, whose misses were used to improve the
+engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
@@ -36,6 +36,8 @@ from ai_agents.engines.embedded import EMBEDDING_MODES
 from .calibrate import classifier_logits
 from .corpus import load_corpus
 from .holdout import load_holdout
+from .holdout_aa import load_holdout_aa
+from .holdout_ab import load_holdout_ab
 from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
@@ -193,6 +195,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_x(),
         *load_holdout_y(),
         *load_holdout_z(),
+        *load_holdout_aa(),
+        *load_holdout_ab(),
     ]
 
 
@@ -389,6 +393,8 @@ def main() -> None:
         ("holdout_x", load_holdout_x),
         ("holdout_y", load_holdout_y),
         ("holdout_z", load_holdout_z),
+        ("holdout_aa", load_holdout_aa),
+        ("holdout_ab", load_holdout_ab),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

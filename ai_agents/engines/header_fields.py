@@ -24,11 +24,12 @@ from .text import compile_folded, fold
 _TYPE_TITLE_WORDS = {
     "invoice": (
         r"сч[её]т(?:[- ]?фактура)?(?:\s+на\s+оплату)?|инвойс|invoice|facture|factuur|"
-        r"rechnung|fattura|factura|faktura|(?:credit|debit)\s+note|кредит-нота"
+        r"rechnung|fattura|factura|faktura|(?:credit|debit)\s+(?:note|memo)|кредит-нота"
     ),
     "contract": r"договор\w*|контракт\w*|соглашение|contract|agreement",
     "act": (
-        r"акт\w*|certificate\s+of\s+(?:completion|acceptance)|"
+        # The acceptance document of a state contract: "ДОКУМЕНТ О ПРИЕМКЕ № 18".
+        r"акт\w*|документ\s+о\s+при[её]мке|certificate\s+of\s+(?:completion|acceptance)|"
         r"certificate\s+of\s+(?:services|works?)\s+(?:rendered|performed|completed)|"
         r"(?:completion|acceptance)\s+certificate|(?:acceptance|handover)\s+protocol|act"
     ),
@@ -43,7 +44,7 @@ _TYPE_TITLE_WORDS = {
     ),
     "passport": r"паспорт|passport",
     "waybill": (
-        r"(?:товарная\s+|транспортная\s+)?накладная|торг-12|cmr|waybill|"
+        r"(?:товарная\s+|транспортная\s+)?накладная|торг-12|cmr|waybill|b\s*/\s*l|"
         r"bill\s+of\s+lading|consignment\s+note|delivery\s+note"
     ),
     "letter": r"исх\.?|письмо|our\s+ref\.?",
@@ -82,9 +83,11 @@ _NUMBER_SIGN = (
     r"|number|nummer|num\b\.?|номер)"
 )
 # OCR may read the S of a code as "$" ("М$К-0219") and put a space after a dash
-# ("GB- 25/0318"), so "$" after a letter and that space are taken.
+# ("GB- 25/0318", "CRS- INV-260418"), so "$" after a letter and that space are
+# taken when a digit follows in the same code.
 _NUMBER_VALUE = (
-    r"(?P<value>[^\W_](?:[\w/.-]|(?<=[^\W\d_])\$|(?<=[^\W\d_]-) (?=[0-9]))*)"
+    r"(?P<value>[^\W_](?:[\w/.-]|(?<=[^\W\d_])\$"
+    r"|(?<=[^\W\d_]-) (?=[^\W_][\w/.-]{0,12}?[0-9]))*)"
 )
 
 
@@ -178,12 +181,32 @@ _AIR_WAYBILL_BEFORE_RE = compile_folded(rf"{_AWB_NUMBER}(?=[ \t]+air[ \t]*waybil
 _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
+# The captions of an SAP print's own number, with the number after a gap.
+_SAP_NUMBER_RES = {
+    code: compile_folded(
+        rf"(?m)(?:^[ \t]*|(?<=[ \t]{{3}})){caption}[ \t]{{2,}}"
+        r"(?P<value>[0-9][0-9olз]{5,})\b"
+    )
+    for code, caption in (
+        ("waybill", "delivery"),
+        ("packing_list", "delivery"),
+        (OTHER, r"payment\s+document"),
+    )
+}
+# The number under which a machine-readable power of attorney is registered:
+# "Единый регистрационный номер доверенности: 1a432f0a-7daa-...".
+_REGISTRATION_NUMBER_RE = compile_folded(
+    r"(?m)^[ \t]*(?:единый[ \t]+|unique[ \t]+)?(?:регистрационный[ \t]+номер"
+    r"(?:[ \t]+доверенности)?|registration[ \t]+number)[ \t]*:[ \t]*" + _NUMBER_VALUE
+)
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
 # on the line above names what it numbers ("Container" over "No.: MSKU1234567").
+# A bank form may put its field's code first: "(3) Номер: 388".
 _LINE_SIGN_NUMBER_RE = compile_folded(
-    rf"(?m)^[ \t]*(?:№|no\.?|number)[ \t]*:[ \t]*{_NUMBER_VALUE}"
+    r"(?m)^[ \t]*(?:\([0-9]{1,3}\)[ \t]*)?(?:№|no\.?|number|номер)[ \t]*:[ \t]*"
+    + _NUMBER_VALUE
 )
 # A line of its own with the number sign and the number, under a heading: "№ 5024 26
 # 0001873", whose digit groups a patent or a certificate prints apart.
@@ -372,6 +395,16 @@ _SHIP_DATE_RE = compile_folded(
     r"\s*[:.]?\s*$"
 )
 _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
+_PAYMENT_DATE_RE = compile_folded(r"payment\s+date|дата\s+оплаты")
+_PAYMENT_ADVICE_RE = compile_folded(
+    r"\b(?:remittance|payment)\s+advice\b|\bуведомление\s+о\s+(?:платеже|переводе)"
+)
+# The time after a transmission line's date, and that line's words.
+_TIME_AFTER_RE = re.compile(r"[ \t,]{1,3}[0-2o]?[0-9o]:[0-5o][0-9o]\b")
+_TRANSMISSION_WORDS_RE = compile_folded(
+    r"\b(?:fax|факс|from:|от:)|\bp\.[ \t]*[0-9]+[ \t]*/[ \t]*[0-9]+"
+    r"|\bpage\s+[0-9]+\s+of\b"
+)
 
 # A stamp on the paper dates its receipt, payment or execution, not the paper:
 # "RECEIVED 24.03.2025", "ОПЛАЧЕНО 18.03.2025", "Вх. № 118 от 21.03.2025".
@@ -440,6 +473,24 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
             context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
         ) or _heading_word_number(context, line_start, heading.line_end)
         if found is not None:
+            return found
+    sap_caption = _SAP_NUMBER_RES.get(context.document_type)
+    if sap_caption is not None and (
+        context.document_type != OTHER or _is_payment_advice(context)
+    ):
+        # An SAP print numbers a delivery note by its "Delivery" and a payment
+        # advice by its "Payment document", in a cell right of the address.
+        found = _first_number(context, ((sap_caption, 0, top, 0.85),))
+        if found is not None:
+            return found
+    if context.document_type == "power_of_attorney":
+        # A machine-readable power of attorney is numbered by its registration
+        # number in the register, before its issuer's internal number.
+        # The registration label is read directly, because a "registration number"
+        # elsewhere names another paper's entry in a register.
+        registered = _REGISTRATION_NUMBER_RE.search(context.text, 0, top)
+        found = registered and _spanned_number(context, *registered.span("value"), 0.9)
+        if found:
             return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
@@ -683,6 +734,7 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
             _dates_other_document(context, hit, before[hit.start], number_end)
             or _in_period(context, hit)
             or _STAMP_BEFORE_RE.search(before[hit.start])
+            or _in_transmission_line(context, hit)
         ):
             fallbacks.append(hit)
             continue
@@ -738,11 +790,38 @@ _DATE_CAPTION_LINE_RE = compile_folded(r"[ \t]*\n[ \t]*(?:от|dated|of)[ \t]*\n
 def _is_negative(
     context: ExtractionContext, hit: DateHit, before: str, above: str
 ) -> bool:
-    if _NEGATIVE_DATE_RE.search(before) or _STAY_START_RE.search(before):
+    negative = _NEGATIVE_DATE_RE.search(before)
+    if negative is not None and not (
+        # A receipt and a payer's notice of a transfer are dated by the payment
+        # they confirm or announce.
+        _PAYMENT_DATE_RE.match(negative.group(0))
+        and (context.document_type == "receipt" or _is_payment_advice(context))
+    ):
+        return True
+    if _STAY_START_RE.search(before):
         return True
     if above and _NEGATIVE_CAPTION_RE.match(above):
         return True
     return _BIRTH_AFTER_RE.match(context.text, hit.end) is not None
+
+
+def _is_payment_advice(context: ExtractionContext) -> bool:
+    """Return whether a heading near the top names a remittance or payment advice."""
+    return _PAYMENT_ADVICE_RE.search(context.text, 0, context.top_end) is not None
+
+
+def _in_transmission_line(context: ExtractionContext, hit: DateHit) -> bool:
+    """Return whether a date and a time open a fax's or a printer's transmission
+    line: "04/17/2026 08:03   FROM: MILLBROOK CNTY AP   FAX 330-555-0120   P.1/1"."""
+    document = context.document
+    line_start = document.line_start(hit.start)
+    if context.text[line_start : hit.start].strip():
+        return False
+    line_end = document.line_end(hit.start)
+    return bool(
+        _TIME_AFTER_RE.match(context.text, hit.end)
+        and _TRANSMISSION_WORDS_RE.search(context.text, hit.end, line_end)
+    )
 
 
 def _dates_other_document(

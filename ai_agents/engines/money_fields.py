@@ -15,7 +15,7 @@ from .amount_words import (
 )
 from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
-from .parsing import currency_code, format_amount
+from .parsing import MONTH_NUMBERS, currency_code, format_amount
 from .payment_fields import TAX_ROW_RE, purpose_span
 from .signals import heads_other_paper
 from .taxonomy import OTHER
@@ -118,6 +118,10 @@ _CONTRACT_PRICE_LABELS = (
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
             r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
+            # The sum a grant agreement awards: "awards the Grantee a grant of USD
+            # 48,500.00", "Сумма гранта составляет".
+            r"|\bgrant\s+(?:amount\s+(?:is|of)|of)\b|\bразмер\s+гранта\b"
+            r"|\bгрант\s+в\s+размере\b"
         ),
     ),
     # "поставить товар на сумму 500 000,00 руб.": weaker, because penalties and
@@ -262,7 +266,7 @@ _INCLUDED_VAT_BEFORE_RE = compile_folded(
 _WAIVED_RE = compile_folded(r"\b(?:waived|not\s+charged|не\s+начисл\w*|отмен\w*)")
 _CONTRACT_WORD_RE = compile_folded(r"\b(?:contract|agreement|договор|контракт)")
 _DEDUCTION_RE = compile_folded(
-    r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|prepa(?:id|yment)"
+    r"\b(?:аванс|предоплат|зачт[её]н|оплачено|deposit|advance|offset|prepa(?:id|yment)"
     r"|paid|received"
     # A credit from an earlier credit memo or a prepaid balance: "Account credit
     # applied -$50.00", "Credits applied".
@@ -926,6 +930,7 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
             if hit is None:
                 return None
     hit = _marked_amount_after(context, hit)
+    hit = _amount_after_quantity(context, hit)
     hit = (
         _joined_by_words(context, hit)
         or _figures_read_by_words(context, hit)
@@ -1314,6 +1319,28 @@ def _joined_amount(first: AmountHit, second: AmountHit) -> AmountHit:
 
 
 _CODE_DIGITS_RE = re.compile(r"[0-9]{10,}")
+# The words that a number of a part follows: "по этапу 2", "раздела 3", "Lot 4".
+_PART_WORD_BEFORE_RE = compile_folded(
+    r"\b(?:этап\w{0,3}|раздел\w{0,2}|очеред\w{0,2}|лот\w{0,2}|stage|phase|section"
+    r"|lot)[ \t]*(?:№[ \t]*)?\Z"
+)
+_PART_WORD_CHARS = 16
+# The starting maximum price of a tender, which a label after these words names.
+_TENDER_PRICE_BEFORE_RE = compile_folded(r"\b(?:начальн\w*|максимальн\w*)\)?\s*\Z")
+_TENDER_WORDS_CHARS = 40
+# The VAT that a total includes, stated between the total's label and its amount.
+# It is set off by a comma or a bracket and gives the rate.
+_VAT_REMARK_RE = compile_folded(
+    r"[,(][ \t]*(?:including|incl\.|в\s+т\.\s*ч\.|в\s+том\s+числе)\s+(?:vat|ндс|gst)"
+    r"[ \t:]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t:,-]*(?:[a-z]{3}[ \t]*)?\Z"
+)
+_ONE_DECIMAL_RE = re.compile(r"[.,][0-9]\Z")
+_TWO_DECIMALS_RE = re.compile(r"[.,][0-9]{2}\Z")
+_YEAR_VALUE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_AFTER_RE = compile_folded(r"[ \t]*(?:г\.|года?\b|г\b)")
+_MONTH_BEFORE_RE = compile_folded(
+    rf"\b(?:{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})[ \t,]*\Z"
+)
 # The first group of an amount that OCR split off with a doubled space, right
 # before the rest: "1  812 965,50".
 _SPLIT_LEAD_RE = re.compile(r"(?<![0-9.,])(?P<lead>[1-9][0-9]{0,2})  \Z")
@@ -1550,6 +1577,8 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             min(len(context.text), match.end() + 4),
         ):
             continue
+        if match.group(0) == "rs" and _original(context, match) == "RS":
+            continue  # a code in capitals, such as a trailer's "DO-RS 418"
         if code == "TRY" and not _is_lira_code(context, match):
             continue  # the English verb "try", also in a note in capitals
         if match.group(0) == "tl" and _original(context, match) != "TL":
@@ -1764,6 +1793,11 @@ def _labeled_amounts(
     found = []
     for confidence, pattern in labels:
         for label in pattern.finditer(context.text):
+            if _TENDER_PRICE_BEFORE_RE.search(
+                context.text, max(0, label.start() - _TENDER_WORDS_CHARS), label.start()
+            ):
+                # "Начальная (максимальная)" over a blank line and "цена контракта".
+                continue
             # The amount may open the next line under a label that opens its own
             # line, or that ends it ("The total value of this Agreement is" / "USD
             # 36,000.00"). After a label ending a line, such as a table's "Сумма"
@@ -1853,9 +1887,23 @@ def _amount_after(
     """
     line_end = context.document.line_end(position)
     index = bisect_left(context.amount_starts, position)
+    while index < len(context.amounts) and _is_part_number(
+        context, context.amounts[index]
+    ):
+        index += 1  # "Итого по этапу 2, с НДС | 1 946 520,00"
     cell_end = _cell_end(context, position, line_end, index)
     if index < len(context.amounts) and context.amounts[index].start <= cell_end:
         hit = context.amounts[index]
+        remark = _VAT_REMARK_RE.search(context.text, position, hit.start)
+        if remark is not None and index + 1 < len(context.amounts):
+            # "Total for stage 1, including VAT 22% RUB 493,737.70 | 2,738,000.00":
+            # the VAT that the total includes comes before the total itself.
+            following = context.amounts[index + 1]
+            gap = context.text[position : remark.start()]
+            if following.start <= cell_end and _gap_is_short(
+                context, hit.end, following.start, max_gap_letters - count_letters(gap)
+            ):
+                return following
         return (
             hit
             if _gap_is_short(context, position, hit.start, max_gap_letters)
@@ -1864,6 +1912,35 @@ def _amount_after(
     if not next_line or count_letters(context.text[position:cell_end]) > 0:
         return None
     return _amount_opening_next_line(context, line_end)
+
+
+def _amount_after_quantity(context: ExtractionContext, hit: AmountHit) -> AmountHit:
+    """Return the first sum with kopecks or cents after a quantity with one decimal
+    digit on a totals row ("Итого за март | 74,2 | | 73 547,78"), else `hit`."""
+    if hit.currency or not _ONE_DECIMAL_RE.search(context.text, hit.start, hit.end):
+        return hit
+    for later in row_amounts(context, hit)[1:]:
+        if _TWO_DECIMALS_RE.search(context.text, later.start, later.end):
+            return later
+    return hit
+
+
+def _is_part_number(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether a bare integer numbers a stage, a section or a lot ("по этапу
+    2", "Section 3") or is the year of a month ("за март 2026 г."), which are no
+    amounts."""
+    if hit.has_fraction or hit.currency:
+        return False
+    before = max(0, hit.start - _PART_WORD_CHARS)
+    if _PART_WORD_BEFORE_RE.search(context.text, before, hit.start):
+        return True
+    return bool(
+        _YEAR_VALUE_RE.fullmatch(context.text, hit.start, hit.end)
+        and (
+            _YEAR_AFTER_RE.match(context.text, hit.end)
+            or _MONTH_BEFORE_RE.search(context.text, before, hit.start)
+        )
+    )
 
 
 def _cell_end(

@@ -64,13 +64,15 @@ _TITLE_WORDS = (
     "упд",
     "чек",
     "справка",
+    "оплату",
+    "invoice",
 )
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
 # number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154"), or as
 # "N2" after a title word ("ПОРУЧЕНИЕ N2 583").
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
-    r"|(?<=[^\W\d_] )n2(?=[ \t]+[0-9])"
+    r"|(?<=[^\W\d_] )n2(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9])"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
 )
@@ -107,7 +109,8 @@ WORD_DIGIT_LOOKALIKES = str.maketrans("01", "ol")
 
 # OCR reads the capital I of a word in capitals as a small l: "RECElPT", "FOLlO".
 # Only words of letters count, because in "KPP 7722OlOOl" the l is a digit.
-_LATIN_WORD_RE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]++(?![0-9])")
+# A Cyrillic З or б before it reads as a digit, as in the KPP "594ЗOlOOl".
+_LATIN_WORD_RE = re.compile(r"(?<![0-9A-Za-zЗзБб])[A-Za-z]++(?![0-9])")
 _SMALL_L_IN_CAPITALS_RE = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
 
 
@@ -134,8 +137,7 @@ def repair_word_digits(text: str) -> str:
     text = _MISREAD_NUMBER_SIGN_RE.sub(_number_sign, text)
     text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
     text = _LATIN_LABEL_WORD_RE.sub(_label_word, text)
-    text = _DATE_WITH_O_RE.sub(_date_zeros, text)
-    return _word_date_re().sub(_word_date_digits, text)
+    return _DATE_WITH_O_RE.sub(_date_zeros, text)
 
 
 def _number_sign(match: re.Match[str]) -> str:
@@ -193,35 +195,6 @@ def _date_zeros(match: re.Match[str]) -> str:
     return date.translate(DIGIT_LOOKALIKES)
 
 
-@cache
-def _word_date_re() -> re.Pattern[str]:
-    """Return the pattern of a date with its month in words and letters for digits
-    in its day or year: "1б марта 2O2б г."."""
-    # The parsing module imports the text module, which imports this one.
-    from .parsing import MONTH_NUMBERS
-
-    months = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-    return re.compile(
-        r"(?<![\w.,])(?P<day>[0-9olзб]{1,2})"
-        rf"(?P<month>[»\"']?[ \t]+(?:{months})\.?[ \t]+)"
-        r"(?P<year>[0-9olзб]{4})(?![\w.,])"
-    )
-
-
-def _word_date_digits(match: re.Match[str]) -> str:
-    """Read the letters of a date's day and year as digits when at least half of
-    their characters are digits."""
-    day, year = match.group("day"), match.group("year")
-    digits = sum(char.isdigit() for char in day + year)
-    if digits == len(day + year) or 2 * digits < len(day + year):
-        return match.group(0)
-    return (
-        day.translate(DIGIT_LOOKALIKES)
-        + match.group("month")
-        + year.translate(DIGIT_LOOKALIKES)
-    )
-
-
 # A group of a document number made of digits and letters that OCR reads for
 # them: "7З1" for 731, "O7O3" for 0703, "4l7" for 417, "lI" for 11.
 _NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзlI]+")
@@ -239,6 +212,9 @@ def repair_number_digits(number: str) -> str:
     A group counts when it has no other letters and at least as many digits as
     letters, so "КД-0417" and "OOO" stay as they are.
     """
+    if _GUID_RE.fullmatch(number):
+        # A GUID has hexadecimal digits only, so its O and l are 0 and 1.
+        return number.translate(_GUID_LOOKALIKES)
     # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
     number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
@@ -252,6 +228,12 @@ def repair_number_digits(number: str) -> str:
     return number
 
 
+# A GUID (8-4-4-4-12 hexadecimal digits), as a machine-readable power of attorney
+# is numbered, with the letters that OCR reads for its digits.
+_GUID_RE = re.compile(
+    r"[0-9a-fA-FOoОоlI]{8}(?:-[0-9a-fA-FOoОоlI]{4}){3}-[0-9a-fA-FOoОоlI]{12}"
+)
+_GUID_LOOKALIKES = str.maketrans("OoОоlI", "000011")
 _LEADING_ZEROS_RE = re.compile(
     r"^[OoОо]{2,}(?=[-/][0-9])|^[OoОо]{2}(?=[А-ЯЁ]{2}-[0-9]{4,})"
 )
@@ -375,12 +357,13 @@ _MONTH_STARTS = (
 _DAY_BEFORE_MONTH_RE = re.compile(
     rf"(?<![^\W_])(?=[il]?[0-9])[0-9il]{{2}}(?=[ \t]+(?:{_MONTH_STARTS}))"
 )
-# A date with a month name whose day or year shows o, l or з for digits: "lO
-# December 2O25". At least two characters of the day and year must be real digits.
+# A date with a month name whose day or year shows o, l, з or б for digits: "lO
+# December 2O25", "«1б» марта 2O2б". At least two characters of the day and year
+# must be real digits.
 _MONTH_NAME_DATE_RE = re.compile(
-    r"(?<![^\W_])(?P<day>[0-9olз]{1,2})"
-    rf"(?P<month>[ \t]+(?:{_MONTH_STARTS})[^\W\d_]*\.?,?[ \t]+)"
-    r"(?P<year>[0-9olз]{4})(?![^\W_])"
+    r"(?<![^\W_])(?P<day>[0-9olзб]{1,2})"
+    rf"(?P<month>[»\"']?[ \t]+(?:{_MONTH_STARTS})[^\W\d_]*\.?,?[ \t]+)"
+    r"(?P<year>[0-9olзб]{4})(?![^\W_])"
 )
 _MIN_REAL_DATE_DIGITS = 2
 # The letters OCR reads for the 1 and 3 of a day or an amount's first group.
@@ -414,9 +397,9 @@ def _month_name_date_digits(match: re.Match[str]) -> str:
     if digits < _MIN_REAL_DATE_DIGITS:
         return match.group(0)
     return (
-        day.translate(CODE_DIGIT_LOOKALIKES)
+        day.translate(DIGIT_LOOKALIKES)
         + match.group("month")
-        + year.translate(CODE_DIGIT_LOOKALIKES)
+        + year.translate(DIGIT_LOOKALIKES)
     )
 
 

@@ -209,7 +209,8 @@ _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )
 # OCR reads the S of "S$2,250.00" as 5, glued to the figures.
-_PREFIX = rf"(?P<prefix>us\$|5\$(?=[0-9])|{_SYMBOLS}|\b(?:{_CODES})\b\.?)"
+# A code after a dash belongs to another code: "truck DO-RS 418".
+_PREFIX = rf"(?P<prefix>us\$|5\$(?=[0-9])|{_SYMBOLS}|\b(?<!-)(?:{_CODES})\b\.?)"
 # Belarusian roubles are written out ("12 500,00 белорусских рублей", "бел. руб.").
 _BELARUSIAN_ROUBLES = r"бел(?:орусских|\.)\s?руб(?:лей|ля|ль)?\b\.?"
 _SUFFIX = (

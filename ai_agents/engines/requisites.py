@@ -136,7 +136,11 @@ _LABELS_AND_VALUES = (
         "correspondent_account",
         r"(?:\bк\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bкорр?\.?\s*/?\s*(?:сч[её]т|сч|с)\b\.?"
         r"|\bкорсч[её]т\b|\bкорреспондентский\s+сч[её]т\b"
-        r"|\bcorr(?:espondent)?\.?\s+account\b(?:\s+(?:no\b\.?|number))?)",
+        r"|\bcorr(?:espondent)?\.?\s+account\b(?:\s+(?:no\b\.?|number))?"
+        # The single treasury account (ЕКС, 40102...) is the correspondent account
+        # of a treasury body, whose parties hold treasury accounts (03...).
+        r"|\bекс\b|\bединый\s+казначейский\s+сч[её]т\b"
+        r"|\bsingle\s+treasury\s+account\b)",
         _ACCOUNT_VALUE,
     ),
     (
@@ -214,6 +218,11 @@ _TIN_THEN_KPP_RE = compile_folded(
     rf"\s*[/,;]?\s*{KPP_LABEL}\s*[:№]?\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
 )
 # OCR may break the INN with a space, which _is_whole_inn then checks.
+# A bank's pair: "БИК / к/с: 046577482 / 30101810200000000482", "БИК / ЕКС".
+_BIK_CORRESPONDENT_PAIR_RE = compile_folded(
+    r"\b(?:бик|bic)[ \t]*/[ \t]*(?:к[ \t]*/[ \t]*с|корр?\.?[ \t]*сч[её]?т?|екс)"
+    r"[ \t]*[:.]?[ \t]*(?P<bik>[0-9]{9})[ \t]*/[ \t]*(?P<account>[0-9]{20})(?![0-9])"
+)
 _INN_KPP_PAIR_RE = compile_folded(
     rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}}|[0-9]{{2,10}} [0-9]{{2,10}})"
     rf"\s*/\s*(?P<kpp>{_KPP_VALUE})(?!\w)"
@@ -241,7 +250,8 @@ _NINE_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 _BIK_NEIGHBOUR_CHARS = 120
 _CELL_PUNCTUATION = " \t/|;:,"
 CORRESPONDENT_PREFIX = (
-    "30101"  # every Russian correspondent account at the Bank of Russia
+    "30101",  # every Russian correspondent account at the Bank of Russia
+    "40102",  # the single treasury account (ЕКС) of a treasury body
 )
 BANK_KEYS = frozenset({"bik", "correspondent_account", "swift"})
 _SPACED_KEYS = frozenset(
@@ -269,8 +279,9 @@ def find_requisites(
 ) -> list[Requisite]:
     """Return the requisites in `text[start:end]`: labeled ones and bare accounts.
 
-    A 20-digit account that starts with 30101 is a correspondent account whatever
-    its label ("Сч. №" on payment orders), and any other bare 20-digit number
+    A 20-digit account that starts with 30101, or with 40102 as the single
+    treasury account does, is a correspondent account whatever its label ("Сч. №"
+    on payment orders), and any other bare 20-digit number
     is a settlement account, unless `is_budget_code` reads it as a KBK. Every value
     starts after a non-digit, so two finds of one value share their start offset,
     and the first pattern to find it wins. The list is in text order.
@@ -283,6 +294,11 @@ def find_requisites(
         owner = _owner(match)
         for key in ("inn", "kpp"):
             found[match.start(key)] = Requisite(key, *match.span(key), True, owner)
+    for match in _BIK_CORRESPONDENT_PAIR_RE.finditer(text, start, end):
+        found[match.start("bik")] = Requisite("bik", *match.span("bik"), True)
+        found[match.start("account")] = Requisite(
+            "correspondent_account", *match.span("account"), True
+        )
     for match in _TIN_THEN_KPP_RE.finditer(text, start, end):
         if is_valid_inn(match.group("inn")):
             found.setdefault(

@@ -39,7 +39,9 @@ _SELLER = (
 )
 _BUYER = (
     r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
-    r"|лизингополучатель|поклажедатель|lessee|licensee|tenant"
+    # A utility's or an operator's customer is its subscriber or its consumer.
+    r"|лизингополучатель|поклажедатель|абонент|потребитель|lessee|licensee|tenant"
+    r"|subscriber"
     r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"
 )
@@ -95,7 +97,7 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|потребитель|плательщик",
             "principal",
         ),
-        (r"поверенный|представитель|attorney", "attorney"),
+        (r"поверенный|представитель|attorney|representative", "attorney"),
         # The supplier of the goods that the form M-2 lets the attorney collect.
         (r"на\s+получение\s+от", "seller"),
     ),
@@ -236,7 +238,10 @@ PARTY_START_RE = compile_folded(
     r"|[^\W\d_]{2,}\s+[^\W\d_]\.\s?[^\W\d_]\."
     r"|(?:инн|кпп|огрн\w*|бик|р\s*/\s*сч?|к\s*/\s*сч?|сч|iban|swift|bic)\b[^0-9]{0,8}[0-9]"
     # A SWIFT party field opens with the account: ":50K: Ordering customer /4070...".
-    r"|/[0-9]{5,})"
+    r"|/[0-9]{5,}"
+    # A foreign company's name that ends with its legal form: "Okhta Cable Yard LLC".
+    r"|[^\W\d_][^\n|]{0,60}?\b(?:llc|ltd|limited|gmbh|inc|corp|jsc|plc|llp|oü|b\.v\.)"
+    r"(?![^\W\d_]))"
 )
 
 
@@ -383,6 +388,8 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
         _keep_longest(found, label)
     for label in _cut_labels(context):
         found.setdefault(label.start, label)
+    for label in _section_labels(context):
+        found.setdefault(label.start, label)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
     # of the document it carries.
@@ -429,6 +436,37 @@ def _cut_labels(context: ExtractionContext) -> list[RoleLabel]:
                 RoleLabel(match.start("word"), match.end(), role, False, "colon")
             )
     return labels
+
+
+# A section heading that names its party in the prepositional case: "СВЕДЕНИЯ О
+# ДОВЕРИТЕЛЕ", "Данные о поставщике", "INFORMATION ABOUT THE REPRESENTATIVE".
+_SECTION_HEADING_RE = compile_folded(
+    r"(?m)^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:сведения|данные|information|details)[ \t]+"
+    r"(?:об?|about|of|on)[ \t]+(?:the[ \t]+)?(?P<word>[^\W\d_]+)[ \t]*:?[ \t]*$"
+)
+
+
+def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
+    """Return the section headings that name a role, as bare labels."""
+    labels = []
+    for match in _SECTION_HEADING_RE.finditer(context.text):
+        role = _role_of_section_word(context.document_type, match.group("word"))
+        if role is not None:
+            labels.append(
+                RoleLabel(match.start("word"), match.end(), role, False, "bare")
+            )
+    return labels
+
+
+def _role_of_section_word(document_type: str, word: str) -> str | None:
+    """Return the role of a role word in the prepositional case ("доверителе",
+    "поставщике", "продавце") or in English, or None."""
+    stem = word[:-1]
+    for candidate in (word, stem + "ь", stem, word[:-2] + "ец"):
+        role = role_of_word(document_type, candidate)
+        if role is not None:
+            return role
+    return None
 
 
 def _caption_labels(context: ExtractionContext) -> list[RoleLabel]:

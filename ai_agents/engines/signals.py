@@ -51,6 +51,8 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:memo(?:randum)?|purchase\s+order|remittance\s+advice)"
     r"(?=[ \t]*(?:$|no\b|№|#|number\b|to\b))"
     r"|ведомост\w+\s+банковского\s+контроля|реестр\b"
+    # A bank's guarantee that secures a contract is the bank's promise to pay.
+    r"|(?:независимая|банковская)\s+гарантия|(?:bank|performance)\s+guarantee"
     r"|(?:таможенная\s+)?декларация\s+на\s+товары|таможенная\s+декларация"
     r"|customs\s+(?:goods\s+)?declaration|bill\s+of\s+entry"
     r"|протокол\s+согласования\s+(?:цен\w*|договорной\s+цены|стоимости)"
@@ -203,6 +205,12 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"[l|]nvoice\b", 8),
             (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
             (r"инвойс", 8),
+            # A utility's or an operator's bill requests payment for a period.
+            (r"сч[её]т[- ]извещение|единый\s+платежный\s+документ", 10),
+            (
+                r"(?:utility|water|electric(?:ity)?|gas|phone|telephone|internet)\s+bill\b",
+                8,
+            ),
         ),
         keywords=(
             (r"invoice\s*(?:number|no\b|#|date|nr\b)", 3),
@@ -404,9 +412,11 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
     ),
     "passport": _signals(
         titles=(
-            (r"паспорт\s+гражданина\s+(?:российской\s+федерации|рф)", 14),
-            (r"паспорт\b", 6),
-            (r"passport\b", 8),
+            # A caption before a colon ("Паспорт гражданина РФ: 46 19 274581") cites
+            # a passport in another paper.
+            (r"паспорт\s+гражданина\s+(?:российской\s+федерации|рф)(?![ \t]*:)", 14),
+            (r"паспорт\b(?![ \t]*:)", 6),
+            (r"passport\b(?![ \t]*:)", 8),
         ),
         keywords=(
             (r"код\s+подразделения", 4),
@@ -492,6 +502,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             ),
             (r"уполномочива\w+", 3),
             (r"(?:без|с)\s+правом?\s+передоверия", 3),
+            # A power of attorney in the register's machine-readable form (МЧД).
+            (r"машиночитаем\w+\s+форм\w+|machine[- ]readable\s+power", 4),
             (r"(?:доверитель|поверенн\w+)", 2),
             (r"hereby\s+(?:appoints?|authori[sz]es?)", 4),
             (r"attorney[- ]in[- ]fact", 3),
