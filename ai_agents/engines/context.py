@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
+from .amount_words import AMOUNT_WORDS_RE
 from .parsing import (
     AMOUNT_RE,
     DATE_RE,
@@ -197,6 +198,11 @@ class ExtractionContext:
             if parsed is not None:
                 hits.append(DateHit(match.start(), match.end(), parsed))
         return hits
+
+    @cached_property
+    def amount_in_words(self) -> re.Match[str] | None:
+        """The first Russian amount in words in the text, or None."""
+        return AMOUNT_WORDS_RE.search(self.text)
 
     @cached_property
     def amounts(self) -> list[AmountHit]:

@@ -181,13 +181,16 @@ _AIR_WAYBILL_BEFORE_RE = compile_folded(rf"{_AWB_NUMBER}(?=[ \t]+air[ \t]*waybil
 _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
-# The captions of an SAP print's own number, with the number after a gap.
+# The captions of an SAP print's own number, with the number after a gap on the
+# caption's line, so that a column of listed documents gives none.
 _SAP_NUMBER_RES = {
     code: compile_folded(
         rf"(?m)(?:^[ \t]*|(?<=[ \t]{{3}})){caption}[ \t]{{2,}}"
-        r"(?P<value>[0-9][0-9olз]{5,})\b"
+        # SAP numbers its documents with 8 to 10 digits, longer than a postcode.
+        r"(?P<value>[0-9][0-9olз]{7,9})(?![\w,.])"
     )
     for code, caption in (
+        ("invoice", r"billing\s+document"),
         ("waybill", "delivery"),
         ("packing_list", "delivery"),
         (OTHER, r"payment\s+document"),
@@ -195,18 +198,23 @@ _SAP_NUMBER_RES = {
 }
 # The number under which a machine-readable power of attorney is registered:
 # "Единый регистрационный номер доверенности: 1a432f0a-7daa-...".
+# A company's entry in a register ("Registration number: HRB 187342 B") is no such
+# number, so the label must say "единый", "unique" or "доверенности".
 _REGISTRATION_NUMBER_RE = compile_folded(
-    r"(?m)^[ \t]*(?:единый[ \t]+|unique[ \t]+)?(?:регистрационный[ \t]+номер"
-    r"(?:[ \t]+доверенности)?|registration[ \t]+number)[ \t]*:[ \t]*" + _NUMBER_VALUE
+    r"(?m)^[ \t]*(?:(?:единый|unique)[ \t]+(?:регистрационный[ \t]+номер"
+    r"(?:[ \t]+доверенности)?|registration[ \t]+number)"
+    r"|регистрационный[ \t]+номер[ \t]+доверенности)[ \t]*:[ \t]*" + _NUMBER_VALUE
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
 # on the line above names what it numbers ("Container" over "No.: MSKU1234567").
 # A bank form may put its field's code first: "(3) Номер: 388".
+# A bare "Номер:" counts only after such a code, because a passport's details in
+# another paper print "Серия: 92 14" over "Номер: 583021".
 _LINE_SIGN_NUMBER_RE = compile_folded(
-    r"(?m)^[ \t]*(?:\([0-9]{1,3}\)[ \t]*)?(?:№|no\.?|number|номер)[ \t]*:[ \t]*"
-    + _NUMBER_VALUE
+    r"(?m)^[ \t]*(?:\([0-9]{1,3}\)[ \t]*(?:№|no\.?|number|номер)|№|no\.?|number)"
+    r"[ \t]*:[ \t]*" + _NUMBER_VALUE
 )
 # A line of its own with the number sign and the number, under a heading: "№ 5024 26
 # 0001873", whose digit groups a patent or a certificate prints apart.
@@ -396,6 +404,9 @@ _SHIP_DATE_RE = compile_folded(
 )
 _SHIPPING_TYPES = frozenset(("packing_list", "waybill"))
 _PAYMENT_DATE_RE = compile_folded(r"payment\s+date|дата\s+оплаты")
+_NEXT_PAYMENT_RE = compile_folded(
+    r"\b(?:next|upcoming|due|следующ\w*)\s+(?:payment\s+date|дата\s+оплаты)"
+)
 _PAYMENT_ADVICE_RE = compile_folded(
     r"\b(?:remittance|payment)\s+advice\b|\bуведомление\s+о\s+(?:платеже|переводе)"
 )
@@ -478,8 +489,8 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     if sap_caption is not None and (
         context.document_type != OTHER or _is_payment_advice(context)
     ):
-        # An SAP print numbers a delivery note by its "Delivery" and a payment
-        # advice by its "Payment document", in a cell right of the address.
+        # An SAP print numbers an invoice by its "Billing document", a delivery
+        # note by its "Delivery" and a payment advice by its "Payment document".
         found = _first_number(context, ((sap_caption, 0, top, 0.85),))
         if found is not None:
             return found
@@ -793,8 +804,9 @@ def _is_negative(
     negative = _NEGATIVE_DATE_RE.search(before)
     if negative is not None and not (
         # A receipt and a payer's notice of a transfer are dated by the payment
-        # they confirm or announce.
+        # they confirm or announce, but not by the next one.
         _PAYMENT_DATE_RE.match(negative.group(0))
+        and not _NEXT_PAYMENT_RE.search(before)
         and (context.document_type == "receipt" or _is_payment_advice(context))
     ):
         return True

@@ -120,7 +120,8 @@ _CONTRACT_PRICE_LABELS = (
             r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
             # The sum a grant agreement awards: "awards the Grantee a grant of USD
             # 48,500.00", "Сумма гранта составляет".
-            r"|\bgrant\s+(?:amount\s+(?:is|of)|of)\b|\bразмер\s+гранта\b"
+            r"|\bgrant\s+(?:amount\s+(?:is|of)|of)\b(?=\s*(?:[a-z]{3}\b|[$€£₽]))"
+            r"|\bразмер\s+гранта\b"
             r"|\bгрант\s+в\s+размере\b"
         ),
     ),
@@ -976,7 +977,7 @@ def _joined_by_words(context: ExtractionContext, first: AmountHit) -> AmountHit 
         or (gap == " " and 4 <= digits <= _MAX_GLUED_DIGITS)
     ):
         return None
-    words = AMOUNT_WORDS_RE.search(context.text)
+    words = context.amount_in_words
     if words is None:
         return None
     digits = len(str(int(second.value)))
@@ -1003,7 +1004,7 @@ def _figures_read_by_words(
     as 0, з as 3, l as 1, б as 6), and single blanks between them are skipped.
     Only a reading that gives exactly the digits of the rubles in words counts.
     """
-    words = AMOUNT_WORDS_RE.search(context.text)
+    words = context.amount_in_words
     if words is None:
         return None
     value = amount_from_words_match(words)
@@ -1325,6 +1326,8 @@ _PART_WORD_BEFORE_RE = compile_folded(
     r"|lot)[ \t]*(?:№[ \t]*)?\Z"
 )
 _PART_WORD_CHARS = 16
+# A part's number has one to three digits, while "по лоту 7 480 000" is a sum.
+_PART_NUMBER_RE = re.compile(r"[0-9]{1,3}")
 # The starting maximum price of a tender, which a label after these words names.
 _TENDER_PRICE_BEFORE_RE = compile_folded(r"\b(?:начальн\w*|максимальн\w*)\)?\s*\Z")
 _TENDER_WORDS_CHARS = 40
@@ -1525,7 +1528,7 @@ _VAT_CAPTION_RE = compile_folded(r"\b(?:ндс|налог\w*|vat|gst|tax)\b")
 
 def find_total_in_words(context: ExtractionContext) -> dict | None:
     """Find a Russian amount in words, which repeats the total on payment orders."""
-    match = AMOUNT_WORDS_RE.search(context.text)
+    match = context.amount_in_words
     if match is None:
         return None
     value = format_amount(amount_from_words_match(match))
@@ -1577,8 +1580,11 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
             min(len(context.text), match.end() + 4),
         ):
             continue
-        if match.group(0) == "rs" and _original(context, match) == "RS":
-            continue  # a code in capitals, such as a trailer's "DO-RS 418"
+        if (
+            match.group(0) == "rs"
+            and context.text[match.start() - 1 : match.start()] == "-"
+        ):
+            continue  # the end of another code, such as a trailer's "DO-RS 418"
         if code == "TRY" and not _is_lira_code(context, match):
             continue  # the English verb "try", also in a note in capitals
         if match.group(0) == "tl" and _original(context, match) != "TL":
@@ -1900,9 +1906,18 @@ def _amount_after(
             # the VAT that the total includes comes before the total itself.
             following = context.amounts[index + 1]
             gap = context.text[position : remark.start()]
-            if following.start <= cell_end and _gap_is_short(
-                context, hit.end, following.start, max_gap_letters - count_letters(gap)
+            if (
+                following.start <= cell_end
+                and following.value > hit.value
+                and _gap_is_short(
+                    context,
+                    hit.end,
+                    following.start,
+                    max_gap_letters - count_letters(gap),
+                )
             ):
+                # "Итого, в т.ч. НДС 22%: 366 000,00, НДС 66 000,00" names the
+                # total first, and the VAT after it is smaller.
                 return following
         return (
             hit
@@ -1932,7 +1947,9 @@ def _is_part_number(context: ExtractionContext, hit: AmountHit) -> bool:
     if hit.has_fraction or hit.currency:
         return False
     before = max(0, hit.start - _PART_WORD_CHARS)
-    if _PART_WORD_BEFORE_RE.search(context.text, before, hit.start):
+    if _PART_NUMBER_RE.fullmatch(context.text, hit.start, hit.end) and (
+        _PART_WORD_BEFORE_RE.search(context.text, before, hit.start)
+    ):
         return True
     return bool(
         _YEAR_VALUE_RE.fullmatch(context.text, hit.start, hit.end)

@@ -25,10 +25,8 @@ from .context import ExtractionContext
 from .text import compile_folded
 
 # "Invoice No. & Date" heads a cell of an export invoice with the number below it.
-# An SAP invoice prints its number as the "Billing document".
 _CELL_LABEL = (
     r"(?:номер\s+документа|document\s+(?:no\b\.?|number|#)"
-    r"|billing\s+document(?:\s+(?:no\b\.?|number))?"
     r"|invoice\s+no\b\.?\s*(?:&|and)\s*date)"
 )
 # Travel documents repeat the caption in French: "Passport No./No. du passeport".

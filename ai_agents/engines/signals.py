@@ -207,8 +207,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"инвойс", 8),
             # A utility's or an operator's bill requests payment for a period.
             (r"сч[её]т[- ]извещение|единый\s+платежный\s+документ", 10),
+            # "Electricity Bill Payment Receipt" confirms a payment instead.
             (
-                r"(?:utility|water|electric(?:ity)?|gas|phone|telephone|internet)\s+bill\b",
+                r"(?:utility|water|electric(?:ity)?|gas|phone|telephone|internet)"
+                r"\s+bill\b(?!\s+(?:payment\s+)?(?:receipt|confirmation))",
                 8,
             ),
         ),

@@ -183,3 +183,59 @@ def test_dash_and_space_inside_a_number_joined():
     text = "INVOICE                 Invoice No.:    CRS- INV-260418\nDate: 18.03.2026\n"
 
     assert value_of(extract(text, "invoice"), "number") == "CRS-INV-260418"
+
+
+def test_rupees_in_a_capital_column_caption():
+    text = (
+        "TAX INVOICE\nINVOICE NO: SGT/2025-26/0417        DATE: 14/03/2026\n"
+        "SR  DESCRIPTION          HSN     QTY    RATE        AMOUNT (RS.)\n"
+        "1   MS ANGLE 50X50X5     7216    1200   62.50       75,000.00\n"
+        "GRAND TOTAL                                         75,000.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "currency") == "INR"
+
+
+def test_delivery_caption_before_a_postcode_is_no_number():
+    text = (
+        "DELIVERY NOTE\n\nShipper:   Caspian Steel Trading LLP\n"
+        "Consignee: Uralmash Service LLC\n"
+        "Delivery   620012, Yekaterinburg, Kultury St. 1\n"
+        "Date of dispatch: 02.04.2026\n"
+    )
+
+    assert value_of(extract(text, "waybill"), "number") is None
+
+
+def test_company_registration_number_is_no_power_number():
+    text = (
+        "POWER OF ATTORNEY\n\nBerlin, 3 March 2026\n"
+        "Nordwerk Maschinenbau GmbH\nRegistration number: HRB 187342 B\n"
+        "hereby appoints Mr. Ivan Petrov to sign delivery documents.\n"
+    )
+
+    assert value_of(extract(text, "power_of_attorney"), "number") is None
+
+
+def test_attorneys_passport_number_is_no_power_number():
+    text = (
+        "ДОВЕРЕННОСТЬ\n\nг. Казань                         10 марта 2026 г.\n"
+        "ООО «Волгатехснаб» доверяет Хабибуллину Айрату Маратовичу\n"
+        "Паспорт гражданина РФ\nСерия: 92 14\nНомер: 583021\n"
+        "получать товарно-материальные ценности.\n"
+    )
+
+    assert value_of(extract(text, "power_of_attorney"), "number") != "583021"
+
+
+def test_billing_document_column_numbers_no_statement():
+    text = (
+        "STATEMENT OF ACCOUNT\nStatement date: 31.03.2026\n\n"
+        "Billing document    Date          Due date      Amount, INR\n"
+        "90044127            04.03.2026    03.04.2026    1,46,084.00\n"
+    )
+
+    fields = extract(text, "bank_statement")
+
+    assert value_of(fields, "number") is None
+    assert value_of(fields, "date") == "2026-03-31"

@@ -274,3 +274,57 @@ def engine():
 )
 def test_utility_bills_and_guarantees_classified(engine, text, expected):
     assert engine.classify(text).document_type == expected
+
+
+def test_vat_named_after_the_total_is_not_taken():
+    text = (
+        "АКТ № 58 от 31 марта 2026 г.\n"
+        "| 1 | Проектирование раздела ОВ | компл. | 1 | 240 000,00 | 240 000,00 |\n"
+        "| 2 | Проектирование раздела ВК | компл. | 1 | 126 000,00 | 126 000,00 |\n"
+        "Итого, в т.ч. НДС 22%: 366 000,00 руб., НДС 66 000,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") == "366000.00"
+
+
+def test_lot_sum_without_kopecks_is_the_total():
+    text = (
+        "СЧЕТ НА ОПЛАТУ № 58 от 20 марта 2026 г.\n"
+        "| 1 | Автомобиль КАМАЗ 65115 | 4 | 1 870 000 | 7 480 000 |\n"
+        "Итого по лоту 7 480 000\n"
+        "В том числе НДС 22%: 1 213 967\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "7480000.00"
+
+
+def test_grant_of_licences_is_no_contract_price():
+    text = (
+        "SOFTWARE LICENSE AGREEMENT No. LA-0926\nHelsinki, 14 January 2026\n"
+        "2.1 This Agreement provides for the grant of 25 workstation licenses to the\n"
+        "Licensee for the term of this Agreement.\n"
+    )
+
+    assert value_of(extract(text, "contract"), "total") is None
+
+
+def test_next_payment_date_does_not_date_a_receipt():
+    text = (
+        "MEMBERSHIP RECEIPT\nReceipt No. R-77120\n"
+        "Next payment date: 04/18/2026\n\n"
+        "Transaction date: 03/18/2026\n"
+        "Total paid                                  $99.00\n"
+    )
+
+    assert value_of(extract(text, "receipt"), "date") == "2026-03-18"
+
+
+def test_bill_payment_receipt_is_a_receipt(engine):
+    text = (
+        "Electricity Bill Payment Receipt\n\n"
+        "Transaction ID: 7781204453\nPaid on: 12 March 2026, 18:42\n"
+        "Biller: City Power Distribution Co.\nConsumer number: 100488213\n"
+        "Amount paid: INR 2,340.00\nPayment mode: UPI\nStatus: Successful\n"
+    )
+
+    assert engine.classify(text).document_type == "receipt"
