@@ -10,6 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+# The data directory holds uploads, OCR text and password hashes, so whatever
+# the service creates there is readable by its own user only.
+umask 077
 export DOCAI_DATA_DIR="${DOCAI_DATA_DIR:-$PWD/data}"
 mkdir -p "$DOCAI_DATA_DIR"
 

@@ -167,10 +167,33 @@ def ocr_page(
             angle,
         )
         angle = 0.0
+    unstraightened = image
     if angle:
         logger.info("Page %d skewed: straightening it by %.1f degrees", number, angle)
         image = skew.straighten(image, angle)
     kept = _ocr_once(image, number=number, dpi=dpi, options=options)
+    if angle and (
+        kept.page.confidence is None or orientation.may_be_rotated(kept.page)
+    ):
+        # A page turned sideways has its lines running down the page, which
+        # the skew detection takes for a tilt. Read such a page as it came and
+        # let orientation detection turn it.
+        plain = _ocr_upright(
+            _ocr_once(unstraightened, number=number, dpi=dpi, options=options),
+            dpi=dpi,
+            options=options,
+        )
+        if plain.page.rotation and _second_pass_wins(kept.page, plain.page):
+            logger.info(
+                "Page %d read turned %d degrees instead of straightened by %.1f",
+                number,
+                plain.page.rotation,
+                angle,
+            )
+            image.close()
+            image, kept, angle = unstraightened, plain, 0.0
+        elif plain.image is not unstraightened:
+            plain.image.close()
     if orientation.may_be_rotated(kept.page):
         kept = _ocr_upright(kept, dpi=dpi, options=options)
     kept = _ocr_enlarged(kept, dpi=dpi, options=options)

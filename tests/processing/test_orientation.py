@@ -6,13 +6,14 @@ import re
 
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from documents.processing import ocr
 from documents.processing.base import PageText, ReadOptions, Word
 from documents.processing.errors import ProcessingError
 from documents.processing.orientation import may_be_rotated
 from tests.processing.reading import read_pages
+from tests.processing.test_lighting import DEJAVU
 
 # Clockwise turn that makes each file upright.
 PHOTOTEST_ROTATIONS = {
@@ -285,3 +286,40 @@ def test_low_confidence_rotated():
 
 def test_no_words_not_rotated():
     assert not may_be_rotated(ocr_result([], None))
+
+
+def short_invoice_page() -> Image.Image:
+    """Return an A4 page at 150 DPI with a five-line invoice at its top."""
+    if not DEJAVU.exists():
+        pytest.skip(f"the DejaVu font is absent: {DEJAVU} does not exist")
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(DEJAVU), 30)
+    lines = (
+        "ООО «Альфа»  ИНН 7707083893  КПП 770701001",
+        "СЧЕТ НА ОПЛАТУ № 58 от 04.03.2026",
+        "Покупатель: ООО «Бета», ИНН 5406128730",
+        "1  Кабель ВВГнг 3х2,5   100 м   50 000,00",
+        "Итого к оплате: 50 000,00 руб.",
+    )
+    for index, line in enumerate(lines):
+        draw.text((60, 60 + index * 70), line, fill=0, font=font)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("transpose", "rotation"),
+    [
+        pytest.param(Image.Transpose.ROTATE_90, 90, id="turned-left"),
+        pytest.param(Image.Transpose.ROTATE_270, 270, id="turned-right"),
+    ],
+)
+def test_sideways_page_that_looks_skewed_is_turned(transpose, rotation):
+    # The skew detection takes the page's vertical lines for a tilt of about 15
+    # degrees, and the straightened copy has no words.
+    sideways = short_invoice_page().transpose(transpose)
+
+    page = ocr.ocr_page(sideways, number=1, dpi=150, options=ReadOptions())
+
+    assert page.rotation == rotation
+    assert "СЧЕТ НА ОПЛАТУ" in page.text
