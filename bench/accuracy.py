@@ -3,10 +3,10 @@
 Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
-reliability table, for the labelled corpus, the synthetic test split and
-twenty-eight held-out sets written apart from the engine: `holdout`, `holdout_c` to
-`holdout_z`, `holdout_aa` and `holdout_ab`, whose misses were used to improve the
-engine, and `holdout_b`, which is only measured.
+reliability table, for the labelled corpus, the synthetic test split and thirty
+held-out sets written apart from the engine: `holdout`, `holdout_c` to
+`holdout_z` and `holdout_aa` to `holdout_ad`, whose misses were used to improve
+the engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
 `bench.scanned`: N synthetic documents per type per language, rendered to page
@@ -38,6 +38,8 @@ from .corpus import load_corpus
 from .holdout import load_holdout
 from .holdout_aa import load_holdout_aa
 from .holdout_ab import load_holdout_ab
+from .holdout_ac import load_holdout_ac
+from .holdout_ad import load_holdout_ad
 from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
@@ -197,6 +199,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_z(),
         *load_holdout_aa(),
         *load_holdout_ab(),
+        *load_holdout_ac(),
+        *load_holdout_ad(),
     ]
 
 
@@ -395,6 +399,8 @@ def main() -> None:
         ("holdout_z", load_holdout_z),
         ("holdout_aa", load_holdout_aa),
         ("holdout_ab", load_holdout_ab),
+        ("holdout_ac", load_holdout_ac),
+        ("holdout_ad", load_holdout_ad),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

@@ -77,6 +77,11 @@ _NOT_AN_INVOICE_RE = compile_folded(
     r"|does\s+not\s+request\s+payment"
     r"|не\s+является\s+сч[её]том(?!\s*-?\s*фактур)(?:\s+на\s+оплату)?\b)"
 )
+# "Отчет ... не является актом оказанных услуг" says what the paper is not.
+_NOT_AN_ACT_RE = compile_folded(
+    r"\b(?:не\s+является\s+актом|is\s+not\s+an?\s+(?:act|acceptance\s+certificate))\b"
+)
+_DISCLAIMERS = {_INVOICE: _NOT_AN_INVOICE_RE, "act": _NOT_AN_ACT_RE}
 _DISCLAIMED_FACTOR = 0.2
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
@@ -246,11 +251,12 @@ class RuleClassifier:
             # bank statement, but it is not one.
             if code == _BANK_STATEMENT and supplier_statement:
                 score = 0.0
-            # "This confirmation is not an invoice" rules the type out, unless an
-            # invoice title opens the paper.
+            # "This confirmation is not an invoice" rules the type out, unless a
+            # title of the type opens the paper.
+            disclaimer = _DISCLAIMERS.get(code)
             if (
-                code == _INVOICE
-                and _NOT_AN_INVOICE_RE.search(document.text)
+                disclaimer is not None
+                and disclaimer.search(document.text)
                 and not _has_leading_title(document, signals, top_end)
             ):
                 score *= _DISCLAIMED_FACTOR

@@ -50,17 +50,24 @@ _TOTAL_LABELS = (
             # in a formula.
             r"\b(?:(?:итого|всего)\s+стоимост\w*\s+(?:услуг|работ|товар\w*)"
             r"(?:\s+[^\W\d_]+)?"
+            # "Итого стоимость предмета лизинга:" before a colon or a cell rule.
+            r"|(?:итого|всего)\s+стоимост\w*(?:\s+[^\W\d_]+){1,3}(?=[ \t]*[:|])"
             r"|итого\b(?!\s+(?:без|раздел))"
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
-            # "Сумма неустойки", "Сумма аванса" name a part, not the whole.
-            r"|сумма\b(?!\s*(?:прописью|ндс|без|в\s+т|неустойк|штраф|пен[иь]|аванс"
-            r"|предоплат|удержани|залог|обеспечени|комисси))"
+            # "Сумма неустойки", "Сумма аванса" name a part, not the whole, and
+            # an insurance's "Страховая сумма" the cover, not the premium.
+            r"|(?<!страховая\s)сумма\b(?!\s*(?:прописью|ндс|без|в\s+т|неустойк|штраф"
+            r"|пен[иь]|аванс|предоплат|удержани|залог|обеспечени|комисси|страхов))"
+            # The premium is what an insurance policy or its invoice costs.
+            r"|(?<!уплаты\s)(?<!оплаты\s)(?:страхов\w+\s+)?преми[яи]\b"
+            r"|(?:total\s+|annual\s+)?premium\b(?:\s+payable)?"
             # "Phase 1 value including GST", "Amount incl. VAT".
             r"|(?:value|amount|price)\s+(?:including|incl\.?|inclusive\s+of)"
             r"\s+(?:gst|vat|hst|tax(?:es)?)\b"
             # "TOTAL VALUE OF SERVICES ACCEPTED:", whose words are too many for the
             # gap after a bare "total".
-            r"|total\s+value\s+of(?:\s+[^\W\d_]+){1,3}(?=[ \t]*:)"
+            # The same in a ruled row ("| Total value of the Equipment | 412,000.00").
+            r"|total\s+value\s+of(?:\s+[^\W\d_]+){1,3}(?=[ \t]*[:|])"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
             r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"
@@ -95,8 +102,9 @@ _CONTRACT_PRICE_LABELS = (
             # The words of the period reach the verb when it follows them.
             r"(?:месяц\w*|год\w*|лет\b))"
             rf"(?:[^\n]{{0,40}}?(?=\s+{_PRICE_VERB})|[^\n]{{0,40}}?))?"
-            # "..., включая аванс и выкупную цену, составляет".
-            r"(?:,\s*включая\s[^,]{0,60},)?"
+            # "..., включая аванс и выкупную цену, составляет", or a colon after
+            # them with the amount on the next line.
+            r"(?:,\s*включая\s[^,:]{0,60}(?:,|:(?=[ \t]*\n)))?"
             rf"(?:\s+{_PRICE_VERB})?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
@@ -121,6 +129,11 @@ _CONTRACT_PRICE_LABELS = (
             # The sum a grant agreement awards: "awards the Grantee a grant of USD
             # 48,500.00", "Сумма гранта составляет".
             r"|\bgrant\s+(?:amount\s+(?:is|of)|of)\b(?=\s*(?:[a-z]{3}\b|[$€£₽]))"
+            # A loan agreement's amount is its limit or the sum lent.
+            r"|\bлимит\w*\s+(?:выдачи|кредитования|задолженности)\b|\bс\s+лимитом\b"
+            r"|\bсумм[аеуы]\s+(?:кредита|займа)\b|\b(?:кредит|заем|заём)\s+в\s+(?:сумме|размере)"
+            r"|\b(?:loan|facility|principal)\s+amount\b"
+            r"|\bamount\s+of\s+the\s+(?:loan|facility)\b"
             r"|\bразмер\s+гранта\b"
             r"|\bгрант\s+в\s+размере\b"
         ),
@@ -210,7 +223,7 @@ _LEGAL_REFERENCE_BEFORE_RE = compile_folded(
 )
 _REFERENCE_CHARS = 8
 _BALANCE_LABEL_RE = compile_folded(
-    r"\b(?:остаток|сальдо|balance|remaining|outstanding)"
+    r"\b(?:остаток|сальдо|balance|remaining|outstanding|amount\s+due)"
 )
 # The Euro-pallet types EUR 1 to EUR 6, in a text that speaks of pallets.
 _PALLET_TYPE_AFTER_RE = re.compile(r"[ \t-]?[1-6](?![0-9.,])")
@@ -575,7 +588,9 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     ]
     if any(item.amount.value for item in labeled):
         # A balance of zero after the payments ("Balance due 0.00", "Остаток к
-        # оплате: 0,00") means the bill is settled, so the charges are its total.
+        # оплате: 0,00", "Amount due: 0.00" of fees deducted from a payout) means
+        # the bill is settled, so the charges are its total. A zero after a full
+        # discount ("Итого к оплате: 0,00") stays the total.
         labeled = [
             item
             for item in labeled

@@ -249,6 +249,8 @@ _NINE_DIGITS_RE = re.compile(r"(?<![0-9])[0-9]{9}(?![0-9])")
 # a bank box).
 _BIK_NEIGHBOUR_CHARS = 120
 _CELL_PUNCTUATION = " \t/|;:,"
+# Balance accounts 452 to 458 are loans that a bank granted.
+_LOAN_ACCOUNT_PREFIXES = tuple(f"45{digit}" for digit in range(2, 9))
 CORRESPONDENT_PREFIX = (
     "30101",  # every Russian correspondent account at the Bank of Russia
     "40102",  # the single treasury account (ЕКС) of a treasury body
@@ -329,6 +331,13 @@ def find_requisites(
             continue
         key = _account_kind(text, "account", match.span())
         found.setdefault(match.start(), Requisite(key, *match.span(), labeled=False))
+    for offset, requisite in list(found.items()):
+        if requisite.key == "account" and text.startswith(
+            _LOAN_ACCOUNT_PREFIXES, requisite.start
+        ):
+            # A loan account (45206...) records a debt to the bank. It is no
+            # account that a party pays from or into.
+            del found[offset]
     _add_unlabeled_biks(context, start, end, found)
     russian = [
         requisite

@@ -33,6 +33,8 @@ from .text import compile_folded, fold
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
     r"|лизингодатель|хранитель|lessor|licensor|landlord"
+    # A lender and an insurer sell their money and their cover.
+    r"|кредитор|займодавец|страховщик|lender|insurer"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
     r"|bill\s+from"
     r"|from|sprzedawca"
@@ -41,6 +43,7 @@ _BUYER = (
     r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
     # A utility's or an operator's customer is its subscriber or its consumer.
     r"|лизингополучатель|поклажедатель|абонент|потребитель|lessee|licensee|tenant"
+    r"|заемщик|заёмщик|страхователь|borrower|policyholder|insured"
     r"|subscriber"
     r"|buyer|purchaser|customer|client"
     r"|bill(?:ed)?\s+to(?:\s+address)?|invoice\s+to|sold\s+to|nabywca"

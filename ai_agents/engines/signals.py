@@ -28,7 +28,8 @@ FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
     # crossed once, not once per position.
-    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3}))(?![ \t])[\W_]{0,6}"
+    # A web page's heading may follow its site name after a middle dot.
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3})|(?<=·[ \t]))(?![ \t])[\W_]{0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
     r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"
@@ -60,11 +61,11 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|испытаний|измерений)"
     # "Отчет агента и акт № 7" is an act as well.
     # OCR reads the preposition "о" as a zero: "ОТЧЕТ 0 РЕАЛИЗАЦИИ".
-    r"|отч[её]т\s+(?:[о0]|об|комиссионера|агента|по)\b"
+    r"|(?:[^\W\d_]+(?:ый|ий|ой)\s+)?отч[её]т\s+(?:[о0]|об|комиссионера|агента|по)\b"
     # "... и акт" on the heading's line, or "(является одновременно актом ...)"
-    # under it.
-    r"(?![^\n]*\bакт\b)(?![^\n]*\n[^\n]*\bактом\b)"
-    r"|(?:sales|commission)\s+report)"
+    # on one of the two lines under it.
+    r"(?![^\n]*\bакт\b)(?![^\n]*\n(?:[^\n]*\n)?[^\n]*\bактом\b)"
+    r"|(?:sales|commission|payout|settlement)\s+report)"
 )
 
 

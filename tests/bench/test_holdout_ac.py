@@ -1,0 +1,642 @@
+"""Form and consistency of the set AC benchmark documents."""
+
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bench.formats import amount_words_ru
+from bench.holdout import is_valid_inn
+from bench.holdout_ac import load_holdout_ac
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    amounts_in_text,
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to AB do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words of this set's documents and by the dirham.
+# "рубл" covers "рубль", "рубля" and "рублей".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "GBP": ("GBP", "£"),
+    "AED": ("AED", "dirham"),
+}
+# Cash register receipts that print no currency mark at all.
+UNMARKED_ROUBLE_DOCUMENTS = {
+    "ac-ru-receipt-shop-card-two-rates",
+    "ac-ru-receipt-refund-fabric-shop",
+    "ac-ru-receipt-grocery-faded-photo",
+    "ac-ru-receipt-courier-cod-photo",
+}
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances are states of
+# account, the waybills, whose declared value, freight charge and COD are not a document
+# value, and the agency contracts, whose fee is a percentage.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "ac-ru-bank-statement-seller-operating-day",
+    "ac-en-bank-statement-eur-disbursement",
+    "ac-ru-waybill-supply-to-warehouse-scan",
+    "ac-en-waybill-courier-cod-photo",
+    "ac-ru-contract-marketplace-agency",
+    "ac-en-contract-marketplace-agency-agreement",
+}
+# The documents that imitate OCR of phone photos, faxes and poor scans.
+NOISY_DOCUMENTS = {
+    "ac-ru-invoice-fulfilment-advance-fax",
+    "ac-ru-invoice-wholesaler-phone-photo",
+    "ac-ru-act-returns-to-seller-scan",
+    "ac-ru-act-pickup-point-scan",
+    "ac-ru-receipt-grocery-faded-photo",
+    "ac-ru-receipt-courier-cod-photo",
+    "ac-ru-payment-order-marketplace-supplier-scan",
+    "ac-ru-waybill-supply-to-warehouse-scan",
+    "ac-ru-packing-list-marketplace-supply-scan",
+    "ac-ru-passport-seller-verification-scan",
+    "ac-en-invoice-payment-processor-fees-scan",
+    "ac-en-receipt-refund-note-photo",
+    "ac-en-upd-supplier-marketplace-translation-scan",
+    "ac-en-waybill-courier-cod-photo",
+    "ac-en-passport-seller-identity-scan",
+}
+# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
+# rule that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
+# Russian documents that spell their total in words, checked against `amount_words_ru`.
+TOTALS_IN_WORDS = {
+    "ac-ru-invoice-marketplace-paid-services",
+    "ac-ru-invoice-fulfilment-advance-fax",
+    "ac-ru-invoice-wholesaler-phone-photo",
+    "ac-ru-act-courier-cash-on-delivery",
+    "ac-ru-act-returns-to-seller-scan",
+    "ac-ru-act-fulfilment-monthly",
+    "ac-ru-act-pickup-point-scan",
+    "ac-ru-payment-order-marketplace-payout",
+    "ac-ru-payment-order-courier-cod-transfer",
+    "ac-ru-payment-order-seller-pays-fulfilment",
+    "ac-ru-payment-order-marketplace-supplier-scan",
+    "ac-ru-payment-order-refund-to-buyer",
+}
+# Amounts printed beside the total that are not the total. They are the sales,
+# returns, penalties and payouts of the reports and the COD collected and transferred.
+# Others are amounts due after an advance, a compensation or a fine, face values,
+# cited purchases, payment lines, balances and net payouts.
+COMPETING_AMOUNTS = {
+    "ac-ru-invoice-marketplace-paid-services": ["12400.00"],
+    "ac-ru-invoice-fulfilment-advance-fax": ["76000.00", "20000.00"],
+    "ac-ru-act-marketplace-monthly-report": [
+        "1284650.00",
+        "62480.00",
+        "1222170.00",
+        "183325.50",
+        "5000.00",
+        "918962.50",
+    ],
+    "ac-ru-act-courier-cash-on-delivery": ["412350.00", "335004.75"],
+    "ac-ru-act-fulfilment-monthly": ["4350.00", "251880.00"],
+    "ac-ru-act-pickup-point-scan": ["6218440.00", "2500.00", "76854.00"],
+    "ac-ru-receipt-refund-fabric-shop": ["5870.00"],
+    "ac-ru-receipt-gift-cards-bookshop": ["3000.00", "6000.00"],
+    "ac-ru-receipt-grocery-faded-photo": ["500.00", "800.00"],
+    "ac-ru-receipt-courier-cod-photo": ["3500.00"],
+    "ac-ru-payment-order-courier-cod-transfer": ["412350.00", "77345.25"],
+    "ac-ru-payment-order-seller-pays-fulfilment": ["20000.00"],
+    "ac-ru-letter-penalty-dispute": ["5000.00", "918962.50"],
+    "ac-ru-other-weekly-sales-report": ["171240.00", "127430.20"],
+    "ac-en-invoice-marketplace-seller-vat": ["50.49", "50.41"],
+    "ac-en-invoice-marketplace-monthly-fees": ["0.00"],
+    "ac-en-receipt-order-confirmation-email": ["64.00", "11.85"],
+    "ac-en-receipt-refund-note-photo": ["41.97"],
+    "ac-en-waybill-courier-cod-photo": ["1240.00", "18.00"],
+    "ac-en-other-payout-report": ["12840.00", "11947.23"],
+}
+# Dates printed by an e-mail, an order, a bank's mark, a stamp, an upload or a
+# signature, with the day each one states. None of them is the document's date.
+OTHER_DATES = {
+    "ac-ru-act-marketplace-monthly-report": [("05.03.2026 09:40", "2026-03-05")],
+    "ac-ru-act-pickup-point-scan": [("ПPИHЯTO O3.O3.2O26", "2026-03-03")],
+    "ac-ru-receipt-online-shop-email": [("TD-58214 от 10.03.2026", "2026-03-10")],
+    "ac-ru-receipt-refund-fabric-shop": [("№ 41 от 28.02.2026", "2026-02-28")],
+    "ac-ru-payment-order-seller-pays-fulfilment": [
+        ("Списано со сч. плат.: 10.03.2026", "2026-03-10")
+    ],
+    "ac-ru-payment-order-marketplace-supplier-scan": [
+        ("ПPOBEДEHO * l7.O3.2O26", "2026-03-17")
+    ],
+    "ac-ru-contract-marketplace-agency": [("УКЭП 16.01.2026", "2026-01-16")],
+    "ac-ru-waybill-supply-to-warehouse-scan": [("25.O2.2O26 O7:lO", "2026-02-25")],
+    "ac-ru-bank-statement-seller-operating-day": [
+        ("сформирована 05.03.2026", "2026-03-05")
+    ],
+    "ac-ru-passport-seller-verification-scan": [("l7.Ol.2O26", "2026-01-17")],
+    "ac-ru-letter-penalty-dispute": [("Вх. № 2291 10.03.2026", "2026-03-10")],
+    "ac-en-invoice-marketplace-seller-vat": [("7 March 2026", "2026-03-07")],
+    "ac-en-act-fulfilment-translation": [("5 March 2026", "2026-03-05")],
+    "ac-en-receipt-refund-note-photo": [("2 Mar 2O26", "2026-03-02")],
+    "ac-en-bank-statement-eur-disbursement": [("11 March 2026", "2026-03-11")],
+    "ac-en-passport-seller-identity-scan": [("2O26-O2-ll", "2026-02-11")],
+    "ac-en-other-payout-report": [("Expected arrival: March 12, 2026", "2026-03-12")],
+}
+# "№" read as "N2" or "Ne" in front of a number, with the number as printed.
+NUMBER_SIGN_READ_AS_N2 = {
+    "ac-ru-invoice-fulfilment-advance-fax": "Ne 131",
+    "ac-ru-payment-order-marketplace-supplier-scan": "N2 5l76O",
+    "ac-ru-waybill-supply-to-warehouse-scan": "Ne O4l7",
+}
+# INNs printed for a company with no role in the document: the shop for which the
+# courier sells a COD parcel, and the marketplace named in the driver's power of
+# attorney.
+INNS_WITHOUT_ROLE = {
+    "ac-ru-receipt-courier-cod-photo": "543899235281",
+    "ac-ru-power-of-attorney-warehouse-driver": "7777893281",
+}
+# Settlements whose figures must add up: the amount, the amounts subtracted from it
+# and the result, each printed in the document, and the payment order whose `total`
+# is that result.
+SETTLEMENTS = {
+    "ac-ru-act-marketplace-monthly-report": (
+        "1222170.00",
+        ["298207.50", "5000.00"],
+        "918962.50",
+        "ac-ru-payment-order-marketplace-payout",
+    ),
+    "ac-ru-act-courier-cash-on-delivery": (
+        "412350.00",
+        ["77345.25"],
+        "335004.75",
+        "ac-ru-payment-order-courier-cod-transfer",
+    ),
+    "ac-ru-other-weekly-sales-report": (
+        "163410.00",
+        ["27779.70", "6880.00", "1320.10"],
+        "127430.20",
+        "ac-en-payment-order-marketplace-payout-translation",
+    ),
+}
+# Clean receipts that print the QR string of a fiscal document, mapped to the
+# operation it encodes: 1 for a sale (приход) and 2 for a refund (возврат прихода).
+QR_RECEIPTS = {
+    "ac-ru-receipt-shop-card-two-rates": "1",
+    "ac-ru-receipt-refund-fabric-shop": "2",
+    "ac-ru-receipt-online-shop-email": "1",
+    "ac-ru-receipt-gift-cards-bookshop": "1",
+}
+QR_PATTERN = re.compile(
+    r"t=(\d{8})T(\d{4})&s=(\d+\.\d{2})&fn=(\d{16})&i=(\d+)&fp=(\d{10})&n=(\d)"
+)
+# The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
+# its number.
+MRZ_DOCUMENTS = {"ac-en-passport-seller-identity-scan"}
+# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
+# reduced rate of 10%, never the 20% of 2025. OCR may read "НДС" with Latin letters.
+VAT_RATE_PATTERN = re.compile(r"[НH]Д[СC]\D{0,12}?(\d{2})\s?%")
+# An INN after its caption, in a text casefolded by `comparable`. A noisy text has no
+# spaces left, and its "ИHH" reads as "инн".
+INN_AFTER_CAPTION = re.compile(r"(?:инн|inn)\D{0,30}?(?<!\d)(\d{12}|\d{10})(?!\d)")
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRNIP|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+MAIN_TYPES = {"invoice", "act", "receipt", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+# Clean documents are rendered to page images, so they must fit on one page.
+MAX_CLEAN_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_ac()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def repaired(text: str) -> str:
+    """Return a noisy text compared as `comparable` does, with look-alikes read back."""
+    return comparable(text, noisy=True)
+
+
+def is_printed(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
+    after letters are read as digits and lost or doubled spaces are mended."""
+    amounts = printed_amounts(text, noisy)
+    if not noisy:
+        return amounts
+    digits = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    single_spaced = re.sub(r"(?<=\d)[ \u00a0]{2,}(?=\d)", " ", digits)
+    unspaced = re.sub(r"(?<=\d) (?=\d)", "", digits)
+    for variant in (digits, single_spaced, unspaced):
+        amounts |= amounts_in_text(variant)
+    return amounts
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    total = 0
+    for index, char in enumerate(field):
+        if char == "<":
+            value = 0
+        elif char.isdigit():
+            value = int(char)
+        else:
+            value = ord(char) - ord("A") + 10
+        total += value * (7, 3, 1)[index % 3]
+    return str(total % 10)
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong.
+
+    A personal number of fillers may carry "<" as its check digit.
+    """
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    errors = []
+    for name, (value, check) in fields.items():
+        filler_check = check == "<" and set(value) == {"<"}
+        if not filler_check and mrz_check_digit(value) != check:
+            errors.append(name)
+    return errors
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_types_in_both_languages():
+    for document_type in ROLES_BY_TYPE:
+        languages = Counter(
+            document.language
+            for document in DOCUMENTS
+            if document.document_type == document_type
+        )
+        assert languages["ru"] >= 1, f"no Russian {document_type}"
+        assert languages["en"] >= 1, f"no English {document_type}"
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
+
+
+def test_noisy_flags_match_notes():
+    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
+    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        NOISY_DOCUMENTS,
+        TOTALS_IN_WORDS,
+        set(COMPETING_AMOUNTS),
+        set(OTHER_DATES),
+        set(NUMBER_SIGN_READ_AS_N2),
+        set(INNS_WITHOUT_ROLE),
+        set(SETTLEMENTS),
+        {payment for *_, payment in SETTLEMENTS.values()},
+        set(QR_RECEIPTS),
+        MRZ_DOCUMENTS,
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_and_date_labelled(document):
+    assert document.expected.get("number"), "no number label"
+    assert document.expected.get("date"), "no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "ac", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_without_currency_prints_no_mark(document):
+    if document.expected.get("currency") is not None:
+        return
+    text = comparable(document.text, document.noisy)
+    for currency, marks in CURRENCY_MARKS.items():
+        for mark in marks:
+            assert comparable(mark, document.noisy) not in text, (
+                f"{currency} mark {mark!r} printed"
+            )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_printed_inns_labelled_or_listed(document):
+    """Check that every INN printed after its caption is labelled, unless the document
+    type has no party labels or the INN is listed as having no role."""
+    if document.document_type in {"letter", "other", "passport", "bank_statement"}:
+        return
+    labels = {value for value in document.expected.values() if value is not None}
+    text = comparable(document.text, document.noisy)
+    printed = set(INN_AFTER_CAPTION.findall(text))
+    unlabelled = {inn for inn in printed if inn not in labels}
+    unlabelled.discard(INNS_WITHOUT_ROLE.get(document.id))
+    assert not unlabelled, f"INNs printed but not labelled: {sorted(unlabelled)}"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_fits_a_page(document):
+    lines = document.text.splitlines()
+    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
+    longest = max(len(line) for line in lines)
+    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
+)
+def test_total_in_words_spells_label(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    words = amount_words_ru(Decimal(document.expected["total"]))
+    text = comparable(document.text, document.noisy)
+    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"),
+    sorted(COMPETING_AMOUNTS.items()),
+    ids=sorted(COMPETING_AMOUNTS),
+)
+def test_competing_amounts_printed_not_total(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount in printed, f"{amount} not printed"
+        assert amount != document.expected.get("total"), f"{amount} is the total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
+)
+def test_other_dates_printed_not_labelled(document_id, dates):
+    document = DOCUMENTS_BY_ID[document_id]
+    for printed, iso in dates:
+        assert printed in document.text, f"{printed!r} not printed"
+        assert iso != document.expected["date"], f"{printed!r} is the date label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "printed"),
+    sorted(NUMBER_SIGN_READ_AS_N2.items()),
+    ids=sorted(NUMBER_SIGN_READ_AS_N2),
+)
+def test_number_sign_read_as_n2(document_id, printed):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert document.noisy, "the document is not noisy"
+    assert printed in document.text, f"{printed!r} not printed"
+    number = printed.split(" ", 1)[1]
+    assert repaired(number) == repaired(document.expected["number"])
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inn"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inn_without_role_not_labelled(document_id, inn):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+    assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
+    assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "settlement"),
+    sorted(SETTLEMENTS.items()),
+    ids=sorted(SETTLEMENTS),
+)
+def test_settlement_adds_up_to_payment(document_id, settlement):
+    gross, deductions, result, payment_id = settlement
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in [gross, *deductions, result]:
+        assert amount in printed, f"{amount} not printed"
+    computed = Decimal(gross) - sum(Decimal(amount) for amount in deductions)
+    assert computed == Decimal(result), f"{gross} less deductions is {computed}"
+    assert DOCUMENTS_BY_ID[payment_id].expected["total"] == result, payment_id
+
+
+@pytest.mark.parametrize(
+    ("document_id", "operation"), sorted(QR_RECEIPTS.items()), ids=sorted(QR_RECEIPTS)
+)
+def test_receipt_qr_string_repeats_labels(document_id, operation):
+    document = DOCUMENTS_BY_ID[document_id]
+    found = QR_PATTERN.findall(document.text)
+    assert len(found) == 1, f"{len(found)} QR strings"
+    day, _time, amount, fn, fd, fp, kind = found[0]
+    label_date = date.fromisoformat(document.expected["date"])
+    assert day == f"{label_date:%Y%m%d}", f"QR date {day}"
+    assert amount == document.expected["total"], f"QR sum {amount}"
+    assert kind == operation, f"QR operation {kind}"
+    assert f"ФН {fn}" in document.text, "QR fn is not the printed ФН"
+    assert f"ФД {fd}" in document.text, "QR i is not the printed ФД"
+    assert f"ФП {fp}" in document.text, "QR fp is not the printed ФП"
+    assert fd != document.expected["number"], "the fiscal document is the number"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_russian_vat_rates_of_2026(document):
+    if document.language != "ru" or not document.expected["date"].startswith("2026"):
+        return
+    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    for rate in VAT_RATE_PATTERN.findall(text):
+        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
+    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = [
+        line.strip()
+        for line in document.text.splitlines()
+        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
+    ]
+    assert len(lines) == 2, f"{len(lines)} MRZ lines"
+    assert lines[1][0:9].rstrip("<") == document.expected["number"]
+    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+
+
+def test_vat_rate_pattern_finds_rates():
+    texts = " ".join(
+        document.text for document in DOCUMENTS if document.language == "ru"
+    )
+    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
+    assert rates["22"] >= 10, f"only {rates['22']} rates of 22% found"
+    assert rates["10"] >= 4, f"only {rates['10']} rates of 10% found"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 8, f"only {len(found)} OGRN found"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=1,
+        min_correspondent_accounts=15,
+        min_settlement_accounts=25,
+    )
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1107718096793")
+    assert not is_valid_ogrn("1107718096794")
+    assert is_valid_ogrn("318545953331234")
+    assert not is_valid_ogrn("318545953331235")
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, and the birth date
+    # 740812 has check digit 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_qr_pattern_reads_receipt_string():
+    text = "t=20260305T1207&s=3290.00&fn=7380440800458823&i=19364&fp=0846527193&n=2"
+    found = QR_PATTERN.findall(text)
+    assert found == [
+        ("20260305", "1207", "3290.00", "7380440800458823", "19364", "0846527193", "2")
+    ]
+
+
+def test_amount_reader_mends_look_alikes():
+    assert "475320.00" in read_amounts("Cyммa   475З2O-OO", noisy=True)
+    assert "475320.00" not in read_amounts("Cyммa   475З2O-OO", noisy=False)
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("ИTOГ =l289.44", "1289.44")
+
+
+def test_inn_caption_pattern_reads_noisy_and_english():
+    noisy = comparable("ИHH 78l23lOO7O", noisy=True)
+    assert INN_AFTER_CAPTION.findall(noisy) == ["7812310070"]
+    english = comparable("Seller's INN/KPP: 6371156768/637101001", noisy=False)
+    assert INN_AFTER_CAPTION.findall(english) == ["6371156768"]
+    texts = [comparable(document.text, document.noisy) for document in DOCUMENTS]
+    found = sum(len(INN_AFTER_CAPTION.findall(text)) for text in texts)
+    assert found >= 60, f"only {found} INNs after a caption found"
