@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# The data directory holds uploads, OCR text and password hashes, so whatever
+# The data directory contains uploads, OCR text and password hashes, so whatever
 # the service creates there is readable by its own user only.
 umask 077
 export DOCAI_DATA_DIR="${DOCAI_DATA_DIR:-$PWD/data}"

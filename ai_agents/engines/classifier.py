@@ -77,7 +77,7 @@ _NOT_AN_INVOICE_RE = compile_folded(
     r"|does\s+not\s+request\s+payment"
     r"|не\s+является\s+сч[её]том(?!\s*-?\s*фактур)(?:\s+на\s+оплату)?\b)"
 )
-# "Отчет ... не является актом оказанных услуг" says what the paper is not.
+# "Отчет ... не является актом оказанных услуг" states what the paper is not.
 _NOT_AN_ACT_RE = compile_folded(
     r"\b(?:не\s+является\s+актом|is\s+not\s+an?\s+(?:act|acceptance\s+certificate))\b"
 )

@@ -199,7 +199,7 @@ _SAP_NUMBER_RES = {
 # The number under which a machine-readable power of attorney is registered:
 # "Единый регистрационный номер доверенности: 1a432f0a-7daa-...".
 # A company's entry in a register ("Registration number: HRB 187342 B") is no such
-# number, so the label must say "единый", "unique" or "доверенности".
+# number, so the label must contain "единый", "unique" or "доверенности".
 _REGISTRATION_NUMBER_RE = compile_folded(
     r"(?m)^[ \t]*(?:(?:единый|unique)[ \t]+(?:регистрационный[ \t]+номер"
     r"(?:[ \t]+доверенности)?|registration[ \t]+number)"
