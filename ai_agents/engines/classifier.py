@@ -140,10 +140,25 @@ def _clause_score(text: str) -> float:
     return 0.0
 
 
+# A SWIFT customer transfer (MT103) as a bank prints it: the value date, currency
+# and amount in field 32A, and the ordering customer and the beneficiary in fields
+# 50 and 59. Its remittance field may cite a loan agreement on a line of its own.
+_SWIFT_FIELDS_RE = (
+    compile_folded(r"(?m)^:32a:[0-9]{6}[a-z]{3}[0-9]"),
+    compile_folded(r"(?m)^:50[afk]?:"),
+    compile_folded(r"(?m)^:59[af]?:"),
+)
+
+
+def _swift_transfer_score(text: str) -> float:
+    """Score the fields of a SWIFT customer transfer, which orders a payment."""
+    return 16.0 if all(field.search(text) for field in _SWIFT_FIELDS_RE) else 0.0
+
+
 # Evidence from the presence of type-specific fields, beyond words.
 STRUCTURAL_EVIDENCE: dict[str, tuple[Callable[[str], float], ...]] = {
     "contract": (_clause_score,),
-    "payment_order": (_payment_requisites_score,),
+    "payment_order": (_payment_requisites_score, _swift_transfer_score),
     "passport": (_passport_number_score,),
 }
 

@@ -4,6 +4,8 @@ accounts are the parties', and which reports are acts."""
 import pytest
 
 from ai_agents.engines import get_engine
+from ai_agents.engines.classifier import STRUCTURAL_EVIDENCE
+from ai_agents.engines.text import NormalizedText
 
 from .form_helpers import (
     ACCOUNT,
@@ -18,6 +20,12 @@ from .form_helpers import (
 )
 
 LOAN_ACCOUNT = "45206810950092002252"
+
+
+def payment_structure_score(text: str) -> float:
+    """Return the classifier's evidence for a payment order from the text's fields."""
+    folded = NormalizedText(text).text
+    return sum(evidence(folded) for evidence in STRUCTURAL_EVIDENCE["payment_order"])
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +195,31 @@ Net payout                                      USD 17,867.40
 )
 def test_marketplace_and_payout_reports_classified(engine, text, expected):
     assert engine.classify(text).document_type == expected
+
+
+MT103_PRINT = """\
+Baltic Clearing Bank JSC, St Petersburg        BIK 044030817   SWIFT BCLBRU2P
+Outgoing payment confirmation (MT103)            Printed: 03.03.2026 10:17
+{1:F01BCLBRU2PAXXX0418273614}{2:I103MBCMCY2LXXXXN}
+:20:KTI260302-01
+:32A:260302USD28366,67
+:50K:/40702840004569238790
+KARELIAN TIMBER INDUSTRIES LLC
+:59:/CY38002001280000001204718301
+AURELIA CREDIT PARTNERS LTD
+:70:INTEREST INV ACP-INT-2026-0027 LOAN
+AGREEMENT ACP-KTI-2025/11 DD 12.11.2025
+:71A:OUR
+"""
+
+
+def test_swift_transfer_print_is_a_payment_order(engine):
+    assert engine.classify(MT103_PRINT).document_type == "payment_order"
+
+
+def test_swift_fields_needed_together():
+    without_beneficiary = MT103_PRINT.replace(":59:", "BENEFICIARY ")
+
+    assert payment_structure_score(MT103_PRINT) > payment_structure_score(
+        without_beneficiary
+    )
