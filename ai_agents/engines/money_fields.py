@@ -15,6 +15,7 @@ from .amount_words import (
 )
 from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
+from .ocr_repairs import DIGIT_LOOKALIKES
 from .parsing import MONTH_NUMBERS, currency_code, format_amount
 from .payment_fields import TAX_ROW_RE, purpose_span
 from .signals import heads_other_paper
@@ -84,9 +85,9 @@ _CONTRACT_PRICE_LABELS = (
         0.9,
         compile_folded(
             # The starting maximum price of a tender ("Начальная (максимальная) цена
-            # контракта") is not the price the contract agreed.
-            r"\b(?<!максимальная\)\s)(?<!максимальная\s)(?<!начальная\s)"
-            r"(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
+            # контракта") is not the price the contract agreed, which
+            # _labeled_amounts checks (see _TENDER_PRICE_BEFORE_RE).
+            r"\b(?:(?:общая|итоговая)\s+)?(?:цена|стоимость|сумма)"
             r"\s+(?:настоящего\s+)?"
             r"(?:(?:договора|контракта|работ|услуг|товар(?:а|ов)?|поставки"
             r"|(?:лизинговых|арендных)\s+платежей|арендной\s+платы"
@@ -1032,20 +1033,22 @@ def _figures_read_by_words(
         if char == " " and read and position + 1 < len(text):
             position += 1
             continue
-        digit = char if char.isdigit() else _DAMAGED_DIGITS.get(char)
-        if digit is None:
+        digit = char.translate(_DAMAGED_DIGITS)
+        if not digit.isdigit():
             break
         read += digit
         position += 1
-    damaged = any(char in _DAMAGED_DIGITS for char in text[first.start : position])
-    if read != expected_digits or not damaged or _FIGURE_AFTER_RE.match(text, position):
+    span = text[first.start : position]
+    damaged = any(not char.isdigit() and char != " " for char in span)
+    following = text[position : position + 1].translate(_DAMAGED_DIGITS)
+    if read != expected_digits or not damaged or following.isdigit():
         return None
     return AmountHit(first.start, position, value, None, None, True)
 
 
-# The characters that OCR reads for digits in damaged figures.
-_DAMAGED_DIGITS = {"/": "7", "o": "0", "з": "3", "l": "1", "б": "6"}
-_FIGURE_AFTER_RE = re.compile(r"[0-9/oзlб]")
+# The characters that OCR reads for digits in damaged figures: the letters of
+# dates and passport numbers, and a slash for 7.
+_DAMAGED_DIGITS = {**DIGIT_LOOKALIKES, ord("/"): ord("7")}
 # Amounts in words below this are no total that damaged figures could hide.
 _MIN_WORDS_AMOUNT = 100
 

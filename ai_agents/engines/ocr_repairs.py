@@ -214,7 +214,7 @@ def repair_number_digits(number: str) -> str:
     """
     if _GUID_RE.fullmatch(number):
         # A GUID has hexadecimal digits only, so its O and l are 0 and 1.
-        return number.translate(_GUID_LOOKALIKES)
+        return number.translate(CODE_DIGIT_LOOKALIKES)
     # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
     number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
@@ -233,7 +233,6 @@ def repair_number_digits(number: str) -> str:
 _GUID_RE = re.compile(
     r"[0-9a-fA-FOoОоlI]{8}(?:-[0-9a-fA-FOoОоlI]{4}){3}-[0-9a-fA-FOoОоlI]{12}"
 )
-_GUID_LOOKALIKES = str.maketrans("OoОоlI", "000011")
 _LEADING_ZEROS_RE = re.compile(
     r"^[OoОо]{2,}(?=[-/][0-9])|^[OoОо]{2}(?=[А-ЯЁ]{2}-[0-9]{4,})"
 )
