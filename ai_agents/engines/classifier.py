@@ -9,6 +9,7 @@ from functools import cached_property
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
+from .exchange_file import is_exchange_statement
 from .signals import (
     SIGNALS,
     Signal,
@@ -155,8 +156,15 @@ def _swift_transfer_score(text: str) -> float:
     return 16.0 if all(field.search(text) for field in _SWIFT_FIELDS_RE) else 0.0
 
 
+def _exchange_statement_score(text: str) -> float:
+    """Score a statement exported in the exchange format of accounting software,
+    whose payments would otherwise read as payment orders."""
+    return 16.0 if is_exchange_statement(text) else 0.0
+
+
 # Evidence from the presence of type-specific fields, beyond words.
 STRUCTURAL_EVIDENCE: dict[str, tuple[Callable[[str], float], ...]] = {
+    "bank_statement": (_exchange_statement_score,),
     "contract": (_clause_score,),
     "payment_order": (_payment_requisites_score, _swift_transfer_score),
     "passport": (_passport_number_score,),

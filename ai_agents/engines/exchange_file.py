@@ -14,6 +14,12 @@ sits between "СекцияДокумент=Платежное поручение
 
 The keys name every field, so the first payment order of the file is read from
 them instead of from the layout rules.
+
+A bank client exports a statement in the same format: the header gives the period
+("ДатаНачала", "ДатаКонца") and a "СекцияРасчСчет" section names the account and
+its balances, and every payment of the period follows as a document section. The
+statement is dated by the end of its period, and the account holder's INN, KPP and
+BIK are read from the payments that debit or credit its account.
 """
 
 import re
@@ -27,6 +33,11 @@ _SECTION_RE = compile_folded(
     r"(?m)^секциядокумент[ \t]*=[ \t]*пл[ао]т[её]жное\s+поручение"
 )
 _SECTION_END_RE = compile_folded(r"(?m)^конецдокумента\b")
+# A statement's payments may be payment orders, bank orders or collection orders.
+_ANY_SECTION_RE = compile_folded(r"(?m)^секциядокумент[ \t]*=")
+_ACCOUNT_SECTION_RE = compile_folded(r"(?m)^секциярасчсчет[ \t]*$")
+_PERIOD_END_KEY = fold("ДатаКонца")
+_STATEMENT_ACCOUNT_KEY = fold("РасчСчет")
 _LINE_RE = re.compile(
     r"(?m)^(?P<key>[^\W\d_][\w]*)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$"
 )
@@ -78,6 +89,74 @@ def exchange_fields(context: ExtractionContext) -> tuple[dict, dict] | None:
             continue
         _read_line(context, line, fields, parties)
     return fields, parties
+
+
+def is_exchange_statement(text: str) -> bool:
+    """Return whether the text is a statement exported in the exchange format."""
+    return (
+        _HEADER_RE.match(text) is not None
+        and _ACCOUNT_SECTION_RE.search(text) is not None
+    )
+
+
+def exchange_statement_fields(context: ExtractionContext) -> tuple[dict, dict] | None:
+    """Return (fields, parties) of a statement in the exchange format, or None.
+
+    The fields hold the date, the end of the period. The parties hold the account
+    holder and, as "unassigned", "unassigned_2", ..., the counterparties of its
+    payments.
+    """
+    text = context.text
+    if not is_exchange_statement(text):
+        return None
+    first_section = _ANY_SECTION_RE.search(text)
+    header_end = first_section.start() if first_section else len(text)
+    fields: dict = {}
+    holder: dict = {}
+    for line in _LINE_RE.finditer(text, 0, header_end):
+        key, value = line.group("key"), line.group("value")
+        span = line.span("value")
+        if key == _PERIOD_END_KEY and "date" not in fields:
+            _read_scalar(context, "date", value, span, fields)
+        elif key == _STATEMENT_ACCOUNT_KEY and "account" not in holder:
+            holder["account"] = context.build_field(
+                *span, _original(context, *span).replace(" ", ""), _CONFIDENCE
+            )
+    if "account" not in holder:
+        return (fields, {}) if fields else None
+    account = holder["account"]["value"]
+    counterparties: list[dict] = []
+    for section in _document_sections(text):
+        section_parties: dict = {}
+        for line in _LINE_RE.finditer(text, *section):
+            if line.group("value"):
+                _read_line(context, line, {}, section_parties)
+        for party in section_parties.values():
+            if party.get("account", {}).get("value") == account:
+                for key, found in party.items():
+                    holder.setdefault(key, found)
+            elif party and not any(
+                _same_party(party, other) for other in counterparties
+            ):
+                counterparties.append(party)
+    parties = {"account_holder": holder}
+    for index, party in enumerate(counterparties, start=1):
+        parties["unassigned" if index == 1 else f"unassigned_{index}"] = party
+    return fields, parties
+
+
+def _document_sections(text: str):
+    """Yield the (start, end) of every document section of an exchange file."""
+    for section in _ANY_SECTION_RE.finditer(text):
+        end = _SECTION_END_RE.search(text, section.end())
+        yield section.end(), end.start() if end else len(text)
+
+
+def _same_party(party: dict, other: dict) -> bool:
+    return any(
+        key in party and party[key]["value"] == other.get(key, {}).get("value")
+        for key in ("account", "inn")
+    )
 
 
 def _read_line(

@@ -10,7 +10,7 @@ from .checks import (
     check_total_in_words,
 )
 from .context import ExtractionContext
-from .exchange_file import exchange_fields
+from .exchange_file import exchange_fields, exchange_statement_fields
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
 from .money_fields import (
@@ -109,13 +109,15 @@ class FieldExtractor:
         type_fields = TYPE_FIELDS.get(document_type)
         if type_fields is not None:
             fields.update(type_fields(context))
-        exchange = (
-            exchange_fields(context) if document_type == "payment_order" else None
-        )
+        exchange = None
+        if document_type == "payment_order":
+            exchange = exchange_fields(context)
+        elif document_type == "bank_statement":
+            exchange = exchange_statement_fields(context)
         if exchange is not None:
             # An exchange file names every field by its key, which beats the layout.
             fields.update(exchange[0])
-            parties = exchange[1]
+            parties = exchange[1] or parties
         if parties:
             fields["parties"] = parties
         mrz_checks: list[dict] = []

@@ -206,6 +206,11 @@ _REGISTRATION_NUMBER_RE = compile_folded(
     r"|регистрационный[ \t]+номер[ \t]+доверенности)[ \t]*:[ \t]*" + _NUMBER_VALUE
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
+# The sender's reference of a SWIFT transfer, field 20, with or without its caption:
+# ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025".
+_SWIFT_REFERENCE_RE = compile_folded(
+    r"(?m)^:20:[ \t]*(?:[^\W\d_][^\n:0-9]{0,40}?[ \t]{2,})?" + _NUMBER_VALUE
+)
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
 # on the line above names what it numbers ("Container" over "No.: MSKU1234567").
@@ -264,10 +269,12 @@ _RECEIPT_ID_BELOW_RE = compile_folded(
     rf"(?m)^[ \t]*{_RECEIPT_ID_LABEL}[^\n]*\n[ \t]*#?[ \t]*{_NUMBER_VALUE}"
 )
 # A number printed as a short letter series and a coded part: "F 1234K20/1234/12",
-# "A 2025 0418733" (groups of 4 or more digits, the last not a year before "г.").
+# "A 2025 0418733" (groups of 4 or more digits, the last not a year before "г."). A
+# last group of 2 or 3 digits must end the cell: "SG 7731 0482 19".
 _SERIES_RE = compile_folded(
     r"(?P<series>[^\W\d_]{1,3}) (?=[\w/.-]*\d)[\w/.-]+"
     r"(?: [0-9]{4,}(?![\w.,/-]| ?(?:г\b|год)))*"
+    r"(?: [0-9]{2,3}(?=[ \t]{2,}|[ \t]*(?:\n|\Z)))?"
 )
 _PREFIX_WORD_RE = re.compile(r"[^\W_]")
 _ORDINAL_RE = re.compile(r"[0-9]+(?:st|nd|rd|th)")
@@ -285,7 +292,9 @@ _DATE_LABEL_RE = compile_folded(
     # A certificate's closing line: "Issued in Limassol on 3 December 2025".
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     # "Дата выдачи патента:", "Дата выдачи доверенности:".
-    r"|дата\s+(?:документа|составления|счета|выдачи(?:\s+[^\W\d_]+)?)|"
+    # "Дата представления справки:", "Дата заполнения заявления:".
+    r"|дата\s+(?:документа|составления|счета|(?:выдачи|представления|заполнения)"
+    r"(?:\s+[^\W\d_]+)?)|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
 )
@@ -296,9 +305,9 @@ _STAY_START_RE = compile_folded(
 )
 _NEGATIVE_DATE_RE = compile_folded(
     r"\b(?:(?:due|order|delivery|ship\w*|expiry|expiration|birth|payment|start|end|"
-    r"check[- ]?(?:in|out))\s+date|"
+    r"maturity|repayment|termination|check[- ]?(?:in|out))\s+date|"
     r"date\s+of\s+(?:birth|expiry)"
-    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки)|"
+    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения|возврата)|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
     r"valid\s+(?:until|through)|until|expir\w*)\b"
 )
@@ -534,6 +543,8 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     letter_reference = ((_LETTER_REFERENCE_RE, 0, top, 0.8),) if letter else ()
     title_code = _TITLE_CODE_RES.get(context.document_type)
     title_codes = ((title_code, 0, top, 0.6),) if title_code else ()
+    if context.document_type == "payment_order":
+        title_codes = (*title_codes, (_SWIFT_REFERENCE_RE, 0, length, 0.6))
     searches = (
         *letter_reference,
         (_LINE_SIGN_NUMBER_RE, 0, top, 0.75),
@@ -786,7 +797,8 @@ def _cover_end(context: ExtractionContext) -> int:
 def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -> bool:
     """Return whether the date opens the line after the number, with nothing else
     between them, as in a form's cells printed one per line ("1562" over
-    "26.09.2025"), or the line after a caption "от" under the number."""
+    "26.09.2025"), or after a caption "Дата:" on that line, or the line after a
+    caption "от" under the number."""
     gap = context.text[number_end : hit.start]
     if gap.count("\n") == 1 and not gap.strip():
         return True
@@ -795,7 +807,11 @@ def _next_cell_line(context: ExtractionContext, number_end: int, hit: DateHit) -
 
 # The caption line between a number cell and its date cell: "КГ-0211" / "от" /
 # "09.04.2026".
-_DATE_CAPTION_LINE_RE = compile_folded(r"[ \t]*\n[ \t]*(?:от|dated|of)[ \t]*\n[ \t]*")
+_DATE_CAPTION_LINE_RE = compile_folded(
+    r"[ \t]*\n[ \t]*(?:от|dated|of)[ \t]*\n[ \t]*"
+    # "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 64" over "Дата: 06.03.2026".
+    r"|[ \t]*\n[ \t]*(?:дата|date)[ \t]*:?[ \t]*"
+)
 
 
 def _is_negative(
@@ -891,16 +907,16 @@ def _approval_line_above(context: ExtractionContext, hit: DateHit) -> bool:
 
 def _in_period(context: ExtractionContext, hit: DateHit) -> bool:
     """Return whether the date starts or ends a period: "с 01.03.2025 по 31.03.2025",
-    "from 1 March 2025 to 31 March 2025". A bank statement is dated by the period it
-    covers, so its periods count as dates."""
-    if context.document_type == "bank_statement":
-        return False
+    "from 1 March 2025 to 31 March 2025". A bank statement is dated by the last day
+    of the period it covers, so only the start of its period counts."""
     # A period may wrap, so the words before the date are looked up across lines.
     before = context.text[max(0, hit.start - LABEL_CHARS) : hit.start]
     if _PERIOD_START_RE.search(before) and _PERIOD_END_AFTER_RE.match(
         context.text, hit.end
     ):
         return True
+    if context.document_type == "bank_statement":
+        return False
     return _PERIOD_END_RE.search(before) is not None
 
 

@@ -126,6 +126,11 @@ _CONTRACT_PRICE_LABELS = (
             r"\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?)?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
             r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
+            # "Total of rentals under this Schedule, including the advance rental and
+            # the purchase option price: EUR 460,120.00".
+            r"|\btotal\s+of\s+(?:the\s+)?(?:rentals|lease\s+payments)\b"
+            r"(?:\s+under\s+this\s+(?:schedule|agreement|lease))?"
+            r"(?:,\s*including\s[^,:;]{0,100}:)?"
             r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
             # The sum a grant agreement awards: "awards the Grantee a grant of USD
             # 48,500.00", "Сумма гранта составляет".

@@ -41,7 +41,8 @@ _QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”
 _SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
     r"\b(?:ооо|оао|зао|пао|ао|нко|ано|тоо|ип|фгуп|гуп|муп|общество|акционерное"
-    r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl)\b"
+    r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl"
+    r"|[poc]?jsc|llp)\b"
     r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
 )
 # A legal form and its quoted name, which end a Russian company name: the country or

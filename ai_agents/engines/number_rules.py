@@ -210,7 +210,8 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
         return match.span("value")
     label = label_re.search(text)
     if label is not None:
-        return _value_below(context, label.start(), label.end())
+        value = _value_below(context, label.start(), label.end())
+        return None if value and _in_numbered_rows(context, value[0]) else value
     if context.document_type == "passport":
         return None
     for grid in _GRID_NUMBER_CELL_RE.finditer(text):
@@ -220,6 +221,25 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
         if value is not None:
             return value
     return None
+
+
+# The first two rows of a numbered list of documents: "| 1 | 10012020/... |".
+_FIRST_ROW_RE = re.compile(r"[ \t]*\|?[ \t]*1[ \t]*\|")
+_SECOND_ROW_RE = re.compile(r"(?m)^[ \t]*\|?[ \t]*2[ \t]*\|")
+_ROWS_WINDOW_CHARS = 400
+
+
+def _in_numbered_rows(context: ExtractionContext, position: int) -> bool:
+    """Return whether `position` is in row 1 of a numbered list, such as the
+    supporting documents of a currency control certificate, whose "Номер
+    документа" column numbers other papers."""
+    document = context.document
+    line_start = document.line_start(position)
+    if not _FIRST_ROW_RE.match(context.text, line_start):
+        return False
+    following = document.line_end(position) + 1
+    window_end = min(len(context.text), following + _ROWS_WINDOW_CHARS)
+    return _SECOND_ROW_RE.search(context.text, following, window_end) is not None
 
 
 def is_header_grid(context: ExtractionContext, caption_position: int) -> bool:

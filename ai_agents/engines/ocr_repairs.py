@@ -27,8 +27,11 @@ _AMOUNT_BEFORE_WORDS_RE = re.compile(
 _AMOUNT_LOOKALIKES = str.maketrans("ob", "08")
 
 CODE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗ", "00001133")
-# A code made of digits only (INN, BIK, account) may also show B or В for 8 and S for 5.
-REQUISITE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗBВS", "00001133885")
+# A KPP's letters are Latin capitals, so a Cyrillic б in it is a 6.
+KPP_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗбБ", "0000113366")
+# A code made of digits only (INN, BIK, account) may also show B or В for 8, S for
+# 5 and б for 6.
+REQUISITE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗBВSбБ", "0000113388566")
 
 
 def repair_amount_letters(text: str) -> str:
@@ -342,10 +345,12 @@ _LEADING_GROUP_LETTER_RE = re.compile(
 # A requisite code with b for 8 or s for 5 as well ("5o27b99o63"): a token of a
 # requisite's length (9 BIK or KPP, 10 or 12 INN, 13 or 15 OGRN, 20 account) whose
 # characters are mostly real digits.
-_CODE_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olзbs]*[0-9])[0-9olзbs]{9,20}(?![^\W_])")
+# б reads for 6 as well ("407028lO5179196753lб").
+_CODE_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olзbsб]*[0-9])[0-9olзbsб]{9,20}(?![^\W_])")
 _CODE_LENGTHS = frozenset({9, 10, 12, 13, 15, 20})
-_CODE_LOOKALIKES = str.maketrans("olзbs", "01385")
+_CODE_LOOKALIKES = str.maketrans("olзbsб", "013856")
 _MIN_CODE_DIGIT_SHARE = 0.6
+_MIN_CODE_REAL_DIGIT_SHARE = 0.4
 # The first letters of the month names in folded text, where Cyrillic letters that
 # look Latin are Latin ("map" for "мар", "дek" for "дек").
 _MONTH_STARTS = (
@@ -362,6 +367,12 @@ _DAY_BEFORE_MONTH_RE = re.compile(
 _MONTH_NAME_DATE_RE = re.compile(
     r"(?<![^\W_])(?P<day>[0-9olзб]{1,2})"
     rf"(?P<month>[»\"']?[ \t]+(?:{_MONTH_STARTS})[^\W\d_]*\.?,?[ \t]+)"
+    r"(?P<year>[0-9olзб]{4})(?![^\W_])"
+)
+# The same with the month first, as English dates put it: "March l, 2O26".
+_MONTH_FIRST_DATE_RE = re.compile(
+    r"(?<![^\W_])(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?[ \t]+)(?P<day>[0-9olз]{1,2})(?P<comma>,?[ \t]+)"
     r"(?P<year>[0-9olзб]{4})(?![^\W_])"
 )
 _MIN_REAL_DATE_DIGITS = 2
@@ -387,6 +398,7 @@ def repair_digit_tokens(text: str) -> str:
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)
     text = _CODE_TOKEN_RE.sub(_code_digits, text)
     text = _MONTH_NAME_DATE_RE.sub(_month_name_date_digits, text)
+    text = _MONTH_FIRST_DATE_RE.sub(_month_first_date_digits, text)
     return _DAY_BEFORE_MONTH_RE.sub(_first_digits, text)
 
 
@@ -402,6 +414,18 @@ def _month_name_date_digits(match: re.Match[str]) -> str:
     )
 
 
+def _month_first_date_digits(match: re.Match[str]) -> str:
+    day, year = match.group("day"), match.group("year")
+    if sum(char.isdigit() for char in day + year) < _MIN_REAL_DATE_DIGITS:
+        return match.group(0)
+    return (
+        match.group("month")
+        + day.translate(DIGIT_LOOKALIKES)
+        + match.group("comma")
+        + year.translate(DIGIT_LOOKALIKES)
+    )
+
+
 def _first_digits(match: re.Match[str]) -> str:
     return match.group(0).translate(_FIRST_DIGIT_LOOKALIKES)
 
@@ -409,7 +433,15 @@ def _first_digits(match: re.Match[str]) -> str:
 def _code_digits(match: re.Match[str]) -> str:
     token = match.group(0)
     digits = sum(char.isdigit() for char in token)
-    if len(token) not in _CODE_LENGTHS or digits < _MIN_CODE_DIGIT_SHARE * len(token):
+    # A poor scan may read half a code as o, l and з: "б640ol0ol" for 664001001.
+    lookalikes = sum(char in "olз" for char in token)
+    if len(token) not in _CODE_LENGTHS or (
+        digits < _MIN_CODE_DIGIT_SHARE * len(token)
+        and (
+            digits < _MIN_CODE_REAL_DIGIT_SHARE * len(token)
+            or digits + lookalikes < _MIN_CODE_DIGIT_SHARE * len(token) + 2
+        )
+    ):
         return token
     if token[0] in "bs":
         return token  # a code with a letter prefix, such as "sb12345678"

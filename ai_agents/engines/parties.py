@@ -400,10 +400,18 @@ def _letterhead_role(
         key = name_key(context.document.original[span[0] : span[1]])
         for role, fields in store.as_dict().items():
             name = fields.get("name")
-            if name is not None and key and name_key(name["value"]) == key:
+            if name is not None and key and _same_name(name_key(name["value"]), key):
                 return role
         return None
     return None
+
+
+def _same_name(party_key: str, letterhead_key: str) -> bool:
+    """Return whether a party's name is the letterhead's, perhaps followed by the
+    town the block adds ("Arkhangelsk Sawn Timber JSC, Arkhangelsk, Russia")."""
+    return party_key == letterhead_key or (
+        " " in letterhead_key and party_key.startswith(letterhead_key + ",")
+    )
 
 
 def _add_letterhead_name(

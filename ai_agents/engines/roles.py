@@ -33,8 +33,8 @@ from .text import compile_folded, fold
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
     r"|лизингодатель|хранитель|lessor|licensor|landlord"
-    # A lender and an insurer sell their money and their cover.
-    r"|кредитор|займодавец|страховщик|lender|insurer"
+    # A lender, a factor and an insurer sell their money and their cover.
+    r"|кредитор|займодавец|фактор|страховщик|lender|insurer"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
     r"|bill\s+from"
     r"|from|sprzedawca"
@@ -391,7 +391,7 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
         _keep_longest(found, label)
     for label in _cut_labels(context):
         found.setdefault(label.start, label)
-    for label in _section_labels(context):
+    for label in (*_section_labels(context), *_swift_labels(context)):
         found.setdefault(label.start, label)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
@@ -459,6 +459,29 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
                 RoleLabel(match.start("word"), match.end(), role, False, "bare")
             )
     return labels
+
+
+# The party fields of a SWIFT transfer as printed without captions: ":50K:/4070..."
+# for the ordering customer, ":59:/CY38..." for the beneficiary.
+_SWIFT_PARTY_TAG_RE = compile_folded(
+    r"(?m)^:(?P<tag>50[afk]?|59[af]?):(?=[ \t]*(?:/|$))"
+)
+
+
+def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
+    """Return the party tags of a SWIFT transfer printed without captions."""
+    if context.document_type != "payment_order":
+        return []
+    return [
+        RoleLabel(
+            match.start(),
+            match.end(),
+            "payer" if match.group("tag").startswith("50") else "payee",
+            False,
+            "colon",
+        )
+        for match in _SWIFT_PARTY_TAG_RE.finditer(context.text)
+    ]
 
 
 def _role_of_section_word(document_type: str, word: str) -> str | None:
@@ -532,7 +555,8 @@ def _label(
         # Only the first letters of the content are needed, so the slice is short.
         opening = context.document.to_original(end)
         content = context.document.original[opening : opening + _CONTENT_PEEK_CHARS]
-        if content.lstrip(" \t")[:1].islower():
+        # "Клиент: р/с 4070..." still heads the client's bank details.
+        if content.lstrip(" \t")[:1].islower() and not PARTY_START_RE.match(text, end):
             return None
     return RoleLabel(word_start, end, role, pattern.bank, kind, second)
 

@@ -206,6 +206,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"[l|]nvoice\b", 8),
             (r"(?:facture|factuur|rechnung|fattura|factura|faktura)\b", 8),
             (r"инвойс", 8),
+            # A broker's or carrier's debit note bills a premium or a charge, and a
+            # credit note or memo bills a negative amount. As a heading, not as a
+            # row of a statement of account ("Credit memo   CM-2026-00318").
+            (r"(?:debit|credit)\s+(?:note|memo)\b(?=[ \t]*(?:\n|$|no\b|#|№))", 8),
             # A utility's or an operator's bill requests payment for a period.
             (r"сч[её]т[- ]извещение|единый\s+платежный\s+документ", 10),
             # "Electricity Bill Payment Receipt" confirms a payment instead.
@@ -522,6 +526,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 10,
             ),
             (r"письмо\b", 6),
+            # A bank's or an authority's request for documents: "Запрос о
+            # представлении документов и сведений".
+            (r"запрос\s+(?:о|об|на)\s+(?:пред|раскрыт|получени)", 8),
             (r"претензи[яи]\b", 10),
             (r"(?:уведомление|notice\s+of\s+claim|letter\s+of\s+claim)\b", 6),
             # A payment reminder lists the invoices it is about, so it needs more

@@ -372,9 +372,9 @@ PERIOD_STATEMENT = f"""ВЫПИСКА ПО СЧЕТУ {ACCOUNT}
 
 
 def test_statement_not_dated_by_operation():
-    # The period's start, near the top, not the first payment in the table.
+    # The period's last day, near the top, not the first payment in the table.
     assert value_of(extract(PERIOD_STATEMENT, "bank_statement"), "date") == (
-        "2026-09-01"
+        "2026-09-30"
     )
 
 
