@@ -1,6 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from rest_framework import serializers
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.serializers import (
     TokenObtainPairSerializer,
@@ -32,6 +33,14 @@ class AccountTokenObtainSerializer(TokenObtainPairSerializer):
                 {"email": "the account's email", "password": "its password"},
             )
         return super().to_internal_value(data)
+
+    def validate(self, attrs: dict) -> dict:
+        try:
+            return super().validate(attrs)
+        except AuthenticationFailed as exc:
+            # SimpleJWT gives one message for a wrong email, a wrong password and
+            # an inactive account, so that a caller cannot tell which exist.
+            raise token_errors.rejected_login(exc.detail) from exc
 
 
 class AccountTokenRefreshSerializer(TokenRefreshSerializer):

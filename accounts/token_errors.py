@@ -84,6 +84,21 @@ def rejected_account(code: str, message: str) -> AuthenticationFailed:
     )
 
 
+LOGIN_HINT = (
+    "Check the email and the password (the password is case-sensitive). An "
+    "administrator can reset the password or activate the account in the Django "
+    "admin (/admin/)."
+)
+
+
+def rejected_login(detail) -> AuthenticationFailed:
+    """Return the login error `detail` from SimpleJWT with a hint, keeping its
+    message and code."""
+    message = detail.get("detail", "") if isinstance(detail, dict) else detail
+    code = getattr(message, "code", None) or "no_active_account"
+    return AuthenticationFailed({"detail": str(message), "hint": LOGIN_HINT}, code=code)
+
+
 def malformed_header(error: DRFAuthenticationFailed) -> AuthenticationFailed:
     """Return `error`, an Authorization header that is not "Bearer <token>", with a
     hint."""

@@ -21,6 +21,8 @@ from accounts.authentication import unread_header_hint
 from docai.errors import ApiError
 
 logger = logging.getLogger(__name__)
+# How much of a rejected Host header the error repeats.
+_MAX_HOST_SHOWN = 100
 
 # The maximum length of a client's header value that an error body repeats.
 _MAX_SHOWN_CHARS = 100
@@ -187,7 +189,8 @@ def json_bad_request(request, exception=None):
     if isinstance(exception, TooManyFilesSent):
         body = {
             "detail": "Too many files in one request; send at most "
-            f"{settings.DOCAI_MAX_FILES_PER_REQUEST}.",
+            f"{settings.DOCAI_MAX_FILES_PER_REQUEST} (DOCAI_MAX_FILES_PER_REQUEST) "
+            "and the rest in further requests.",
             "code": "too_many_files",
         }
         return JsonResponse(body, status=400)
@@ -214,9 +217,10 @@ def json_bad_request(request, exception=None):
         return JsonResponse({"detail": detail, "code": "request_too_large"}, status=413)
     if isinstance(exception, DisallowedHost):
         logger.warning("rejected host path=%s error=%s", request.path, exception)
+        host = request.META.get("HTTP_HOST", "")[:_MAX_HOST_SHOWN]
         body = {
-            "detail": "The Host header names a host this server does not serve; "
-            "add it to DJANGO_ALLOWED_HOSTS.",
+            "detail": f"The Host header {host!r} names a host this server does not "
+            "serve. Use one of DJANGO_ALLOWED_HOSTS, or add the host to it.",
             "code": "disallowed_host",
         }
         return JsonResponse(body, status=400)

@@ -213,6 +213,17 @@ def test_far_too_many_files_is_400(api_client, settings):
 
     assert response.status_code == 400
     assert response.json()["code"] == "too_many_files"
+    assert "DOCAI_MAX_FILES_PER_REQUEST" in response.json()["detail"]
+
+
+def test_unknown_host_named_in_error(api_client, settings):
+    settings.ALLOWED_HOSTS = ["localhost"]
+
+    response = api_client.get("/api/health/", HTTP_HOST="docai.example.test")
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "disallowed_host"
+    assert "docai.example.test" in response.json()["detail"]
 
 
 def test_full_storage_is_507(api_client, settings, tmp_path):

@@ -205,6 +205,11 @@ _REGISTRATION_NUMBER_RE = compile_folded(
     r"(?:[ \t]+доверенности)?|registration[ \t]+number)"
     r"|регистрационный[ \t]+номер[ \t]+доверенности)[ \t]*:[ \t]*" + _NUMBER_VALUE
 )
+# The number label of a certificate, which names the paper itself.
+_CERTIFICATE_NUMBER_RE = compile_folded(
+    r"(?m)^[ \t]*номер[ \t]+(?:справки|удостоверения|сертификата|свидетельства)"
+    r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
+)
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # The sender's reference of a SWIFT transfer, field 20, with or without its caption:
 # ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025".
@@ -485,6 +490,11 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     heading = None
     if context.document_type == OTHER:
         heading = other_heading(context.document)
+    if context.document_type == OTHER:
+        # A certificate's own number label: "Номер справки: 000127".
+        found = _first_number(context, ((_CERTIFICATE_NUMBER_RE, 0, top, 0.85),))
+        if found is not None:
+            return found
     if heading is not None:
         # The heading of a paper of no built-in type numbers it ("ДОКУМЕНТ О
         # КАЧЕСТВЕ № 318"), before the invoice or contract its fields cite.

@@ -69,6 +69,8 @@ _TOTAL_LABELS = (
             # gap after a bare "total".
             # The same in a ruled row ("| Total value of the Equipment | 412,000.00").
             r"|total\s+value\s+of(?:\s+[^\W\d_]+){1,3}(?=[ \t]*[:|])"
+            # OCR may glue the words of a caption: "Totalpayable(9)".
+            r"|\btotal(?=payable\b|due\b)"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
             r"(?!\s*(?:ht|excl|net|tax|vat|hors|\(?[0-9]+\s?%))"
             r"|summe\b|razem\b)"
@@ -113,6 +115,8 @@ _CONTRACT_PRICE_LABELS = (
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
             r"(?:total\s+)?(?:contract\s+)?"
             r"(?:price|fees?|value|consideration|cost|rent|lease\s+payments)"
+            # "The Contract Price including VAT is ...", after the price without it.
+            r"(?:\s+(?:including|incl\.?|inclusive\s+of)\s+(?:vat|gst|hst|tax(?:es)?))?"
             # OCR may drop the space in "this agreement".
             r"(?:\s+(?:under|of|for)\s+(?:this|the)"
             r"\s*(?:agreement|contract|services|works?|goods"
@@ -446,10 +450,11 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
     r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
-    # "Ph. Eur." names the European Pharmacopoeia, not the euro, and "ЕВРО-5" or
-    # "Euro 6" an emission class of fuel or of a vehicle.
+    # "Ph. Eur." names the European Pharmacopoeia, not the euro, and "ЕВРО-5",
+    # "Euro 6" or "ЕВРО ДТ-Е-К5" an emission class of fuel or of a vehicle.
     r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur"
-    r"|(?:euro|евро)(?!-[0-9])(?![ \t][0-9](?:[^0-9 .,]|$))|gbp|inr|rs"
+    r"|(?:euro|евро)(?!-[0-9])(?![ \t][0-9](?:[^0-9 .,]|$))"
+    r"(?![ \t]*(?:дт|аи|класс|diesel)\b)|gbp|inr|rs"
     r"|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).

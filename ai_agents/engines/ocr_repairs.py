@@ -205,6 +205,9 @@ _MIN_GLUED_DIGITS = 2
 _MIN_LONE_GROUP = 3
 _MIN_KEPT_CYRILLIC = 2
 _ZE_RE = re.compile(r"[Зз]")
+# б read for the 6 of a short group after a separator, such as a year: "УЦ-57/2б",
+# "ТС-2б-0031874". A letter suffix of a whole number ("12б") stays.
+_SIX_AFTER_DIGIT_RE = re.compile(r"(?<=[-/.][0-9])б(?=[-/.]|$)|(?<=[-/.][0-9]{2})б$")
 
 
 def repair_number_digits(number: str) -> str:
@@ -221,6 +224,7 @@ def repair_number_digits(number: str) -> str:
     # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
     number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
+    number = _SIX_AFTER_DIGIT_RE.sub("6", number)
     # A leading group of zeros read as O before a dash and digits: "OOOO-000123",
     # and the two zeros of a 1C prefix: "ООБП-000154" for 00БП-000154.
     number = _LEADING_ZEROS_RE.sub(lambda match: "0" * len(match.group(0)), number)
@@ -329,8 +333,25 @@ _GROUP_SEPARATORS = "-/."
 # least one real digit: "5o18o9679o" for 5018096790, "4l7" for 417. It matches
 # folded text, where Cyrillic О is already the Latin o.
 _DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_])")
-# The kopecks or cents of an amount, read as letters: the "oo" of "56o,oo".
-_LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[oз]{2}(?![^\W_])")
+# The kopecks or cents of an amount, read as letters: the "oo" of "56o,oo", the
+# "lo" of "400,878.lo".
+_LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[olз]{2}(?![^\W_])")
+
+
+# An amount with б for 6 in its groups: "2б 8б5,oo", "l4б 4oo,oo". It needs
+# decimals, so a house number ("д. 7б") stays.
+_AMOUNT_WITH_SIX_RE = re.compile(
+    r"(?<![^\W_])(?=[0-9olзб]{1,3}(?: [0-9olзб]{3})*[.,][0-9oз]{2}(?![^\W_]))"
+    r"(?=[^\n]{0,20}?б)[0-9olзб]{1,3}(?: [0-9olзб]{3})*[.,][0-9oз]{2}"
+)
+
+
+def _amount_sixes(match: re.Match[str]) -> str:
+    amount = match.group(0)
+    sixes = amount.count("б")
+    if not sixes or sum(char.isdigit() for char in amount) < sixes:
+        return amount
+    return amount.translate(DIGIT_LOOKALIKES)
 
 
 # The leading "l" of a grouped amount: "l 025 600,00" for 1 025 600,00. The letter
@@ -393,6 +414,7 @@ def repair_digit_tokens(text: str) -> str:
     This covers requisite codes too: "02050100l" is read as the KPP 020501001.
     """
     text = _BRACKET_RULE_RE.sub("|", text)
+    text = _AMOUNT_WITH_SIX_RE.sub(_amount_sixes, text)
     for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE):
         text = pattern.sub(_as_digits, text)
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)

@@ -100,7 +100,12 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|потребитель|плательщик",
             "principal",
         ),
-        (r"поверенный|представитель|attorney|representative", "attorney"),
+        # The form M-2 names the attorney on "Доверенность выдана:".
+        (
+            r"поверенный|представитель|attorney|representative"
+            r"|доверенность\s+выдана",
+            "attorney",
+        ),
         # The supplier of the goods that the form M-2 lets the attorney collect.
         (r"на\s+получение\s+от", "seller"),
     ),

@@ -29,7 +29,9 @@ FOREIGN_TITLE_RE = compile_folded(
     # heading's first character is not a blank, so that a long run of spaces is
     # crossed once, not once per position.
     # A web page's heading may follow its site name after a middle dot.
-    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3})|(?<=·[ \t]))(?![ \t])[\W_]{0,6}"
+    # It may follow the issuer's name after a dash: "LLC ARCTIC - DAILY REPORT".
+    r"(?m)(?:^[ \t]*+|(?<=[ \t]{3})|(?<=·[ \t])|(?<=[ \t]-[ \t])|(?<=[ \t]—[ \t]))"
+    r"(?![ \t])[\W_]{0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
     r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"
@@ -65,7 +67,9 @@ FOREIGN_TITLE_RE = compile_folded(
     # "... и акт" on the heading's line, or "(является одновременно актом ...)"
     # on one of the two lines under it.
     r"(?![^\n]*\bакт\b)(?![^\n]*\n(?:[^\n]*\n)?[^\n]*\bактом\b)"
-    r"|(?:sales|commission|payout|settlement)\s+report)"
+    r"|(?:sales|commission|payout|settlement)\s+report"
+    # Operations reports of a site or a rig record work, not a bill for it.
+    r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report)"
 )
 
 

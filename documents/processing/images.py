@@ -121,7 +121,8 @@ def _pillow_errors(options: ReadOptions) -> Iterator[None]:
             limit = min(limit, 2 * pillow_max)
         raise ProcessingError(
             IMAGE_TOO_LARGE,
-            f"The image declares more than {limit} pixels, the limit. Scale it down "
+            f"The image declares more than {limit} pixels, the limit "
+            "(DOCAI_MAX_IMAGE_MEGAPIXELS). Scale it down "
             f"or scan at a lower resolution and upload it again.",
         ) from error
     except _DECODE_ERRORS as error:
@@ -161,8 +162,8 @@ def _check_size(image: Image.Image, number: int, options: ReadOptions) -> None:
         raise ProcessingError(
             IMAGE_TOO_LARGE,
             f"Page {number} is a {width}x{height} pixel image, more than the limit "
-            f"of {options.max_image_pixels} pixels. Scale it down or scan at a "
-            f"lower resolution and upload it again.",
+            f"of {options.max_image_pixels} pixels (DOCAI_MAX_IMAGE_MEGAPIXELS). "
+            "Scale it down or scan at a lower resolution and upload it again.",
         )
 
 

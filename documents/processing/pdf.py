@@ -270,7 +270,8 @@ def _render_scale(page: pdfium.PdfPage, number: int, options: ReadOptions) -> fl
             f"Page {number} measures {width / POINTS_PER_INCH:.1f}x"
             f"{height / POINTS_PER_INCH:.1f} inches and cannot be rendered at "
             f"{MIN_RENDER_DPI} DPI within the limits of {options.max_image_pixels} "
-            f"pixels and {MAX_IMAGE_SIDE} pixels per side. Resize the page to a "
+            f"pixels (DOCAI_MAX_IMAGE_MEGAPIXELS) and {MAX_IMAGE_SIDE} pixels per "
+            "side. Resize the page to a "
             f"paper format and upload it again.",
         )
     logger.info(

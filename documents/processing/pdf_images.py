@@ -77,7 +77,8 @@ def check_page_images(page: pdfium.PdfPage, number: int, options: ReadOptions) -
             raise ProcessingError(
                 IMAGE_TOO_LARGE,
                 f"Page {number} contains a {width}x{height} pixel image, more than "
-                f"the limit of {options.max_image_pixels} pixels. Scan the page at "
+                f"the limit of {options.max_image_pixels} pixels "
+                "(DOCAI_MAX_IMAGE_MEGAPIXELS). Scan the page at "
                 f"a lower resolution and upload it again.",
             )
 
@@ -96,7 +97,8 @@ def check_declared_image(
         IMAGE_TOO_LARGE,
         f"Page {number} cannot be rendered because the PDF contains a "
         f"{image.width}x{image.height} pixel image (object {image.object_number}), "
-        f"more than the limit of {options.max_image_pixels} pixels. Scale the "
+        f"more than the limit of {options.max_image_pixels} pixels "
+        "(DOCAI_MAX_IMAGE_MEGAPIXELS). Scale the "
         f"images down or scan at a lower resolution and upload the PDF again.",
     )
 

@@ -93,7 +93,8 @@ def check_files(
     if len(files) > settings.DOCAI_MAX_FILES_PER_REQUEST:
         raise ApiError(
             f"{len(files)} files were uploaded; at most "
-            f"{settings.DOCAI_MAX_FILES_PER_REQUEST} are accepted per request.",
+            f"{settings.DOCAI_MAX_FILES_PER_REQUEST} are accepted per request "
+            "(DOCAI_MAX_FILES_PER_REQUEST). Send the rest in further requests.",
             "too_many_files",
         )
     total = sum(upload.size for upload in files)
@@ -113,11 +114,17 @@ def _check_file(upload: UploadedFile) -> str:
         raise _too_large(
             "file_too_large",
             f"File '{name}' is {upload.size} bytes; the limit is "
-            f"{settings.DOCAI_MAX_FILE_BYTES} bytes per file.",
+            f"{settings.DOCAI_MAX_FILE_BYTES} bytes per file (DOCAI_MAX_FILE_MB). "
+            "Split the file or scan it at a lower resolution.",
             file=name,
         )
     if upload.size == 0:
-        raise ApiError(f"File '{name}' is empty.", "empty_file", file=name)
+        raise ApiError(
+            f"File '{name}' is empty (0 bytes). Check the path; with curl the "
+            "path follows @ (-F files=@scan.pdf).",
+            "empty_file",
+            file=name,
+        )
     upload.seek(0)
     head = upload.read(SNIFF_BYTES)
     upload.seek(0)

@@ -45,6 +45,7 @@ def test_login_wrong_password_is_401(api_client, user):
     assert response.status_code == 401
     assert response.json()["code"] == "no_active_account"
     assert response.json()["detail"]
+    assert "password" in response.json()["hint"]
 
 
 def test_login_unknown_email_is_401(api_client, db):

@@ -142,6 +142,7 @@ def test_upload_empty_file_is_400(api_client):
     assert response.status_code == 400
     assert response.json()["code"] == "empty_file"
     assert "empty.pdf" in response.json()["detail"]
+    assert "@" in response.json()["detail"]
 
 
 def test_upload_json_body_is_415(api_client):
@@ -163,6 +164,7 @@ def test_file_over_limit_is_413(api_client, settings):
     assert response.status_code == 413
     assert response.json()["code"] == "file_too_large"
     assert "big.png" in response.json()["detail"]
+    assert "DOCAI_MAX_FILE_MB" in response.json()["detail"]
     assert not DocumentRequest.objects.exists()
 
 
@@ -187,6 +189,7 @@ def test_too_many_files_is_400(api_client, settings):
 
     assert response.status_code == 400
     assert response.json()["code"] == "too_many_files"
+    assert "DOCAI_MAX_FILES_PER_REQUEST" in response.json()["detail"]
 
 
 def test_upload_with_token_links_user(auth_client, user):

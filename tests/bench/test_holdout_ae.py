@@ -1,0 +1,602 @@
+"""Form and consistency of the set AE benchmark documents."""
+
+import re
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+
+from bench.formats import amount_words_ru
+from bench.holdout import is_valid_inn
+from bench.holdout_ae import load_holdout_ae
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    amounts_in_text,
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to AD do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words of this set's documents and by the pound.
+# "рубл" covers "рубль", "рубля" and "рублей".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "USD": (*holdout_checks.CURRENCY_MARKS["USD"], "dollar"),
+    "EUR": (*holdout_checks.CURRENCY_MARKS["EUR"], "euro"),
+    "GBP": ("GBP", "£"),
+}
+# Every document that names money prints a mark of its currency.
+UNMARKED_ROUBLE_DOCUMENTS: set[str] = set()
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances and turnovers
+# are states of account, and the delivery note, which prints no money.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "ae-ru-bank-statement-clinic",
+    "ae-en-bank-statement-hotel-eur",
+    "ae-en-waybill-event-equipment",
+}
+# The documents that imitate OCR of phone photos, faxes and poor scans.
+NOISY_DOCUMENTS = {
+    "ae-ru-invoice-training-centre-scan",
+    "ae-ru-invoice-telecom-phone-photo",
+    "ae-ru-act-security-scan",
+    "ae-ru-act-repair-photo",
+    "ae-ru-upd-event-banquet-scan",
+    "ae-ru-upd-realty-commission-scan",
+    "ae-ru-payment-order-training-scan",
+    "ae-ru-waybill-torg12-cleaning-supplies-scan",
+    "ae-ru-receipt-pharmacy-photo",
+    "ae-ru-passport-guest-scan",
+    "ae-en-invoice-telecom-fax",
+    "ae-en-act-cleaning-scan",
+    "ae-en-receipt-hotel-folio-photo",
+    "ae-en-passport-scan",
+    "ae-en-other-attendance-certificate-scan",
+}
+# Damage that the shared look-alike map does not undo: "б" read for the digit 6.
+EXTRA_LOOK_ALIKES = str.maketrans({"б": "6"})
+# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
+# rule that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗб", "00136")
+# Russian documents that spell their total in words, checked against
+# `amount_words_ru` after the look-alike repair, in mixed or upper case.
+TOTALS_IN_WORDS = {
+    "ae-ru-invoice-clinic-checkups",
+    "ae-ru-invoice-training-centre-scan",
+    "ae-ru-invoice-hotel-conference",
+    "ae-ru-invoice-property-service-charges",
+    "ae-ru-invoice-telecom-phone-photo",
+    "ae-ru-act-legal-services",
+    "ae-ru-act-cleaning-business-centre",
+    "ae-ru-act-security-scan",
+    "ae-ru-act-repair-photo",
+    "ae-ru-upd-event-banquet-scan",
+    "ae-ru-payment-order-clinic-checkups",
+    "ae-ru-payment-order-rent-service-charges",
+    "ae-ru-payment-order-training-scan",
+    "ae-ru-waybill-torg12-cleaning-supplies-scan",
+    "ae-ru-receipt-notary",
+}
+# Documents whose total includes VAT, mapped to the printed VAT amount and its rate.
+VAT_INCLUDED = {
+    "ae-ru-invoice-property-service-charges": ("98355.39", 22),
+    "ae-ru-invoice-telecom-phone-photo": ("4844.51", 22),
+    "ae-ru-act-legal-services": ("69426.23", 22),
+    "ae-ru-act-security-scan": ("116051.80", 22),
+    "ae-ru-payment-order-rent-service-charges": ("98355.39", 22),
+    "ae-ru-payment-order-security-services": ("116051.80", 22),
+    "ae-ru-contract-realty-agency": ("26400.00", 22),
+    "ae-ru-receipt-pharmacy-photo": ("135.13", 10),
+    "ae-en-act-cleaning-scan": ("35750.00", 22),
+    "ae-en-payment-order-rent-sole-proprietor": ("42701.64", 22),
+}
+# Documents that charge VAT on top of the price, mapped to the printed amount without
+# VAT, the VAT and the single rate. The rate is None when lines carry several rates.
+VAT_ON_TOP = {
+    "ae-ru-invoice-hotel-conference": ("161800.00", "21340.00", None),
+    "ae-ru-act-cleaning-business-centre": ("210500.00", "46310.00", 22),
+    "ae-ru-upd-pharmacy-clinic": ("71600.00", "9824.00", None),
+    "ae-ru-upd-internet-provider": ("22500.00", "4950.00", 22),
+    "ae-ru-upd-event-banquet-scan": ("504400.00", "110968.00", 22),
+    "ae-ru-upd-realty-commission-scan": ("120000.00", "26400.00", 22),
+    "ae-ru-waybill-torg12-cleaning-supplies-scan": ("75510.00", "16612.20", 22),
+    "ae-en-invoice-hotel-event-eur": ("5670.00", "874.30", None),
+    "ae-en-upd-internet-provider-translation": ("50000.00", "11000.00", 22),
+}
+# Documents for VAT-exempt services or sellers, mapped to the printed exemption.
+VAT_EXEMPTIONS = {
+    "ae-ru-invoice-clinic-checkups": "Без налога (НДС)",
+    "ae-ru-invoice-training-centre-scan": "НДС не облагается",
+    "ae-ru-act-repair-photo": "НДС не облагается",
+    "ae-ru-payment-order-clinic-checkups": "НДС не облагается",
+    "ae-ru-payment-order-training-scan": "НДС не облагается",
+    "ae-ru-receipt-notary": "НДС не облагается",
+    "ae-en-invoice-law-firm-gbp": "Outside the scope of UK VAT",
+    "ae-en-receipt-dental-clinic": "exempt from VAT",
+}
+# Amounts printed beside the total that are not the total: prepayments, deposits,
+# balances due, a security deposit, an expected monthly rent and a single line.
+COMPETING_AMOUNTS = {
+    "ae-ru-invoice-hotel-conference": ["50000.00", "133140.00"],
+    "ae-ru-invoice-property-service-charges": ["452400.00"],
+    "ae-ru-act-legal-services": ["240000.00"],
+    "ae-ru-contract-realty-agency": ["140000.00"],
+    "ae-en-invoice-hotel-event-eur": ["2000.00", "4544.30"],
+    "ae-en-contract-corporate-training-eur": ["6200.00"],
+}
+# Dates printed by a camera, a fax header, a stamp, a translator or a term, with the
+# day each one states. None of them is the document's date.
+OTHER_DATES = {
+    "ae-ru-invoice-training-centre-scan": [("O5.O3.2O2б", "2026-03-05")],
+    "ae-ru-invoice-telecom-phone-photo": [("2O26-O4-O2 O9:17", "2026-04-02")],
+    "ae-ru-upd-event-banquet-scan": [("1O.O2.2O2б", "2026-02-10")],
+    "ae-ru-upd-realty-commission-scan": [("12.O3.2O2б", "2026-03-12")],
+    "ae-ru-payment-order-training-scan": [("11.O3.2O2б", "2026-03-11")],
+    "ae-ru-waybill-torg12-cleaning-supplies-scan": [("24.O3.2O2б", "2026-03-24")],
+    "ae-ru-bank-statement-clinic": [("17.03.2026", "2026-03-17")],
+    "ae-ru-passport-guest-scan": [("l7.O3.2O2б", "2026-03-17")],
+    "ae-ru-power-of-attorney-realty-agency": [("30 апреля 2026 г.", "2026-04-30")],
+    "ae-ru-letter-service-charge-indexation": [("20.03.2026", "2026-03-20")],
+    "ae-en-invoice-telecom-fax": [("MAR-O4-2O26 11:O2", "2026-03-04")],
+    "ae-en-act-cleaning-scan": [("O2.O3.2O26", "2026-03-02")],
+    "ae-en-receipt-hotel-folio-photo": [("O9.O3.2O26", "2026-03-09")],
+    "ae-en-power-of-attorney-law-firm": [("December 31, 2026", "2026-12-31")],
+    "ae-en-letter-group-booking": [("10 February 2026", "2026-02-10")],
+}
+# INNs printed for companies with no role in the document: the owner of the rented
+# premises, the opposing party of a court case and the counterparties of a statement.
+INNS_WITHOUT_ROLE = {
+    "ae-ru-invoice-property-service-charges": ["7803739240"],
+    "ae-ru-act-legal-services": ["7709307330"],
+    "ae-ru-bank-statement-clinic": ["5208844725", "5202705860"],
+}
+# Personal account numbers of service providers ("лицевой счет"), which are not bank
+# accounts and must not be labelled.
+PERSONAL_ACCOUNTS = {
+    "ae-ru-invoice-telecom-phone-photo": "66O417753",
+    "ae-ru-upd-internet-provider": "2208764",
+}
+# Passports with a machine-readable zone (TD3: two lines of 44 characters).
+MRZ_DOCUMENTS = {"ae-en-passport-scan"}
+# Russian documents dated 2026 that charge VAT print the base rate of 22% or the
+# reduced rate of 10%, never the 20% of 2025.
+VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+# Clean documents are rendered to page images, so they must fit on one page.
+MAX_CLEAN_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_ae()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def repaired(text: str) -> str:
+    """Return a noisy text compared as `comparable` does, with "б" read as 6."""
+    return comparable(text.translate(EXTRA_LOOK_ALIKES), noisy=True)
+
+
+def is_printed(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
+    after letters are read as digits."""
+    amounts = printed_amounts(text, noisy)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(AMOUNT_DIGIT_LOOK_ALIKES))
+    return amounts
+
+
+def extra_date_forms(value) -> list[str]:
+    """Return the upper-case forms of `date_forms`, which upper-case scans print and
+    which the look-alike map treats differently from mixed case."""
+    return [form.upper() for form in date_forms(value)]
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    total = 0
+    for index, char in enumerate(field):
+        if char == "<":
+            value = 0
+        elif char.isdigit():
+            value = int(char)
+        else:
+            value = ord(char) - ord("A") + 10
+        total += value * (7, 3, 1)[index % 3]
+    return str(total % 10)
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong.
+
+    A personal number of fillers may carry "<" as its check digit.
+    """
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    errors = []
+    for name, (value, check) in fields.items():
+        filler_check = check == "<" and set(value) == {"<"}
+        if not filler_check and mrz_check_digit(value) != check:
+            errors.append(name)
+    return errors
+
+
+def vat_of_gross(total: str, rate: int) -> str:
+    """Return the VAT within a gross amount at `rate` percent, rounded to kopecks."""
+    vat = Decimal(total) * rate / (100 + rate)
+    return str(vat.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def vat_on_net(net: str, rate: int) -> str:
+    """Return the VAT on a net amount at `rate` percent, rounded to kopecks."""
+    vat = Decimal(net) * rate / 100
+    return str(vat.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_types_in_both_languages():
+    for document_type in ROLES_BY_TYPE:
+        languages = Counter(
+            document.language
+            for document in DOCUMENTS
+            if document.document_type == document_type
+        )
+        assert languages["ru"] >= 1, f"no Russian {document_type}"
+        assert languages["en"] >= 1, f"no English {document_type}"
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
+
+
+def test_noisy_flags_match_notes():
+    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
+    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        NOISY_DOCUMENTS,
+        TOTALS_IN_WORDS,
+        set(VAT_INCLUDED),
+        set(VAT_ON_TOP),
+        set(VAT_EXEMPTIONS),
+        set(COMPETING_AMOUNTS),
+        set(OTHER_DATES),
+        set(INNS_WITHOUT_ROLE),
+        set(PERSONAL_ACCOUNTS),
+        MRZ_DOCUMENTS,
+    )
+
+
+def test_every_document_labels_number_and_date():
+    for document in DOCUMENTS:
+        assert document.expected.get("number"), f"{document.id} has no number label"
+        assert document.expected.get("date"), f"{document.id} has no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "ae", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize(
+    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
+)
+def test_noisy_requisite_labels_repaired_from_text(document):
+    """Check that a noisy document's requisite labels are printed, damaged or not."""
+    text = repaired(document.text)
+    for path, value in document.expected.items():
+        if path.startswith("parties.") and value is not None:
+            assert repaired(value) in text, f"{path} {value} not readable"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_fits_a_page(document):
+    lines = document.text.splitlines()
+    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
+    longest = max(len(line) for line in lines)
+    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
+)
+def test_total_in_words_spells_label(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    words = amount_words_ru(Decimal(document.expected["total"]))
+    text = repaired(document.text)
+    spelled = [form for form in (words, words.upper()) if repaired(form) in text]
+    assert spelled, f"{words!r} not printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "vat"), sorted(VAT_INCLUDED.items()), ids=sorted(VAT_INCLUDED)
+)
+def test_vat_included_in_total(document_id, vat):
+    amount, rate = vat
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    assert amount in printed, f"VAT {amount} not printed"
+    assert f"{rate}%" in repaired(document.text), f"rate {rate}% not printed"
+    expected_vat = vat_of_gross(document.expected["total"], rate)
+    assert amount == expected_vat, f"VAT {amount} is not {expected_vat}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"), sorted(VAT_ON_TOP.items()), ids=sorted(VAT_ON_TOP)
+)
+def test_vat_on_top_adds_to_total(document_id, amounts):
+    net, vat, rate = amounts
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    assert net in printed, f"net {net} not printed"
+    assert vat in printed, f"VAT {vat} not printed"
+    total = Decimal(document.expected["total"])
+    assert Decimal(net) + Decimal(vat) == total, f"{net} + {vat} is not {total}"
+    if rate is not None:
+        assert vat == vat_on_net(net, rate), f"VAT {vat} is not {rate}% of {net}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "exemption"),
+    sorted(VAT_EXEMPTIONS.items()),
+    ids=sorted(VAT_EXEMPTIONS),
+)
+def test_vat_exemption_printed(document_id, exemption):
+    document = DOCUMENTS_BY_ID[document_id]
+    text = repaired(document.text)
+    assert repaired(exemption) in text, f"{exemption!r} not printed"
+    assert document_id not in VAT_INCLUDED, "exempt document lists included VAT"
+    assert document_id not in VAT_ON_TOP, "exempt document lists VAT on top"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"),
+    sorted(COMPETING_AMOUNTS.items()),
+    ids=sorted(COMPETING_AMOUNTS),
+)
+def test_competing_amounts_printed_not_total(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount in printed, f"{amount} not printed"
+        assert amount != document.expected.get("total"), f"{amount} is the total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
+)
+def test_other_dates_printed_not_labelled(document_id, dates):
+    document = DOCUMENTS_BY_ID[document_id]
+    for printed, iso in dates:
+        assert printed in document.text, f"{printed!r} not printed"
+        assert iso != document.expected["date"], f"{printed!r} is the date label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inns"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inn_without_role_not_labelled(document_id, inns):
+    document = DOCUMENTS_BY_ID[document_id]
+    for inn in inns:
+        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
+        assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "personal_account"),
+    sorted(PERSONAL_ACCOUNTS.items()),
+    ids=sorted(PERSONAL_ACCOUNTS),
+)
+def test_personal_account_not_labelled(document_id, personal_account):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert personal_account in document.text, f"{personal_account} not printed"
+    account = document.expected.get("parties.seller.account")
+    assert account is not None, "the seller's bank account is not labelled"
+    assert repaired(personal_account) not in repaired(account), "account confused"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_russian_vat_rates_of_2026(document):
+    if document.language != "ru" or not document.expected["date"].startswith("2026"):
+        return
+    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    for rate in VAT_RATE_PATTERN.findall(text):
+        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
+    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = [
+        line.strip()
+        for line in document.text.splitlines()
+        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
+    ]
+    assert len(lines) == 2, f"{len(lines)} MRZ lines"
+    assert lines[1][0:9].rstrip("<") == document.expected["number"]
+    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+
+
+def test_vat_rate_pattern_finds_rates():
+    texts = " ".join(
+        document.text for document in DOCUMENTS if document.language == "ru"
+    )
+    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
+    assert rates["22"] >= 8, f"only {rates['22']} rates of 22% found"
+    assert rates["10"] >= 1, f"only {rates['10']} rates of 10% found"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 8, f"only {len(found)} OGRN found"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=3,
+        min_correspondent_accounts=12,
+        min_settlement_accounts=20,
+    )
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1215211417079")
+    assert not is_valid_ogrn("1215211417078")
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, and the birth date
+    # 740812 has check digit 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_vat_helpers_round_to_kopecks():
+    assert vat_of_gross("545425.32", 22) == "98355.39"
+    assert vat_on_net("75510.00", 22) == "16612.20"
+
+
+def test_repair_reads_six_from_be():
+    assert repaired("oт O4.O3.2O2б") == repaired("от 04.03.2026")
+    assert repaired("2O2б") != comparable("2O2б", noisy=True)
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("ИTOГO: 88 6OO,OO pуб.", "88600.00")
+    assert "643560.00" in read_amounts("ИTOГO: б4З 56O,OO", noisy=True)
+    assert "643560.00" not in read_amounts("ИTOГO: б4З 56O,OO", noisy=False)

@@ -1,0 +1,973 @@
+"""Form and consistency of the set AF benchmark documents."""
+
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bench.formats import MONTHS_EN, amount_words_ru
+from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout_af import load_holdout_af
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    amounts_in_text,
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to AD do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words of this set's documents and by the pound.
+# "рубл" covers "рубль", "рубля" and "рублей".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "USD": (*holdout_checks.CURRENCY_MARKS["USD"], "dollar"),
+    "EUR": (*holdout_checks.CURRENCY_MARKS["EUR"], "euro"),
+    "GBP": ("GBP", "£"),
+}
+# The fuel receipt prints "ИТОГ =38343,74" and no currency mark at all.
+UNMARKED_ROUBLE_DOCUMENTS = {"af-ru-receipt-fuel-station-trucks"}
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances are states of
+# account, the transport waybill, whose freight charge is not a document value, and the
+# bill of lading, which prints no money.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "af-ru-bank-statement-haulage-company",
+    "af-ru-waybill-transport-oversize-scan",
+    "af-en-bank-statement-usd-drilling-contractor",
+    "af-en-waybill-bill-of-lading-coal-scan",
+}
+# The documents that imitate OCR of scans, faxes and phone photos.
+NOISY_DOCUMENTS = {
+    "af-ru-invoice-drilling-services-scan",
+    "af-ru-invoice-crane-rent-fax",
+    "af-ru-act-turbine-repair-scan",
+    "af-ru-act-pipeline-diagnostics-scan",
+    "af-ru-upd-drill-pipe-scan",
+    "af-ru-upd-sole-proprietor-repair-status2",
+    "af-ru-payment-order-ks3-stage-scan",
+    "af-ru-waybill-transport-oversize-scan",
+    "af-ru-receipt-fuel-station-trucks",
+    "af-ru-passport-rotation-worker-scan",
+    "af-ru-other-quality-certificate-pipes-scan",
+    "af-en-invoice-mining-tyres-usd-scan",
+    "af-en-waybill-bill-of-lading-coal-scan",
+    "af-en-letter-ice-delay-fax",
+    "af-en-other-mill-test-certificate-scan",
+}
+# Documents printed on several pages, mapped to their number of pages. Each page prints
+# a marker such as "Страница 2 из 3", "Лист 2", "стр. 2 из 2", "Page 1 of 2" or
+# "Sheet 2 of 2".
+MULTI_PAGE_DOCUMENTS = {
+    "af-ru-invoice-rolled-steel-two-pages": 2,
+    "af-ru-invoice-drilling-services-scan": 2,
+    "af-ru-invoice-coal-freight-rail": 2,
+    "af-ru-invoice-crane-rent-fax": 2,
+    "af-ru-invoice-cable-advance-deducted": 2,
+    "af-ru-act-ks2-substation": 3,
+    "af-ru-act-turbine-repair-scan": 2,
+    "af-ru-act-ore-haulage-monthly": 2,
+    "af-ru-act-pipeline-diagnostics-scan": 2,
+    "af-ru-upd-rolled-steel-status1": 2,
+    "af-ru-upd-drill-pipe-scan": 2,
+    "af-ru-upd-diesel-fuel-status1": 2,
+    "af-ru-upd-sole-proprietor-repair-status2": 2,
+    "af-ru-contract-supply-mining-equipment": 4,
+    "af-ru-contract-bridge-subcontract": 3,
+    "af-ru-waybill-torg12-pipes-three-pages": 3,
+    "af-ru-waybill-transport-oversize-scan": 2,
+    "af-ru-packing-list-transformer-parts": 2,
+    "af-ru-bank-statement-haulage-company": 2,
+    "af-ru-power-of-attorney-steel-collection": 2,
+    "af-ru-letter-claim-late-transformer": 2,
+    "af-ru-other-quality-certificate-pipes-scan": 2,
+    "af-en-invoice-compressor-parts-eur": 2,
+    "af-en-invoice-mining-tyres-usd-scan": 2,
+    "af-en-invoice-translated-heat-supply": 2,
+    "af-en-act-commissioning-gas-turbine": 2,
+    "af-en-upd-translation-drill-bits": 2,
+    "af-en-contract-epc-pumping-station": 3,
+    "af-en-waybill-bill-of-lading-coal-scan": 2,
+    "af-en-packing-list-gas-turbine-modules": 2,
+    "af-en-bank-statement-usd-drilling-contractor": 2,
+    "af-en-receipt-aberdeen-hotel-folio": 2,
+    "af-en-letter-ice-delay-fax": 2,
+    "af-en-other-mill-test-certificate-scan": 2,
+    "af-en-other-daily-drilling-report": 2,
+}
+# Page markers, read after look-alike letters are mapped as `comparable` maps them, so
+# "Page" reads "раgе", "Sheet" reads "shееt" and the "З" of "ИЗ" reads "3". A fax
+# header's "P.01/02" needs its page count, so that "P.O." is not read as a page, and
+# a page number must not run into letters, so that the steel "Лист 09Г2С" is not one.
+PAGE_MARKER_PATTERN = re.compile(
+    r"(?<![^\W\d_])(?:(?:страница|стр\.|лист|раgе|shееt)\s*(\d+)(?![^\W_])"
+    r"(?:\s*(?:из|и3|оf|0f|/)\s*(\d+))?|р\.(\d+)/(\d+))"
+)
+# Running heads printed on more than one page, each with the document's number.
+RUNNING_HEADS = {
+    "af-ru-invoice-rolled-steel-two-pages": "Счет на оплату № СМК-00412/26 от 16 марта",
+    "af-ru-invoice-cable-advance-deducted": "Счет № 0219-К от",
+    "af-ru-act-ks2-substation": "Акт № 14 от 25.03.2026 (форма КС-2)",
+    "af-ru-upd-diesel-fuel-status1": "Счет-фактура № ТЛ-000286 от 31.03.2026",
+    "af-ru-contract-supply-mining-equipment": "Договор поставки № ГМС-26/014",
+    "af-ru-contract-bridge-subcontract": "Договор субподряда № СП-07/2026",
+    "af-ru-waybill-torg12-pipes-three-pages": "Товарная накладная № ТН-00731",
+    "af-en-invoice-compressor-parts-eur": "Invoice No. RV-2026-00418",
+    "af-en-invoice-translated-heat-supply": "Invoice No. 2026-03/1184",
+    "af-en-act-commissioning-gas-turbine": "No. ADT-NK-03",
+    "af-en-contract-epc-pumping-station": "EPC Contract No. EPC-PS/2026-03",
+    "af-en-packing-list-gas-turbine-modules": "PACKING LIST No. PL-ADT-26-014",
+}
+# Amounts that add up to another printed amount: page sums to a grand sum, sections and
+# stages to a price, payments to a schedule's total, lines carried forward to a folio.
+SUMMED_AMOUNTS = {
+    "af-ru-invoice-rolled-steel-two-pages": [
+        (("10103967.00", "3573953.00"), "13677920.00"),
+    ],
+    "af-ru-invoice-coal-freight-rail": [
+        (("1516745.07", "1131503.69"), "2648248.76"),
+        (("2648248.76", "53760.00", "17857.00"), "2719865.76"),
+    ],
+    "af-ru-invoice-cable-advance-deducted": [
+        (("15054760.00", "533400.00"), "15588160.00"),
+        (("2000000.00", "17017555.20"), "19017555.20"),
+    ],
+    "af-ru-act-ks2-substation": [
+        (("9411371.20", "3596468.00"), "13007839.20"),
+        (("793478.19", "15076085.63"), "15869563.82"),
+    ],
+    "af-ru-act-ore-haulage-monthly": [
+        (("47217804.00", "13215910.40", "13733649.60"), "74167364.00"),
+    ],
+    "af-ru-upd-rolled-steel-status1": [
+        (("9690452.68", "2525953.27"), "12216405.95"),
+        (("7942994.00", "2070453.50"), "10013447.50"),
+    ],
+    "af-ru-upd-diesel-fuel-status1": [
+        (("15865742.05", "11239925.70"), "27105667.75"),
+        (("2861035.45", "2026871.85"), "4887907.30"),
+    ],
+    "af-ru-contract-supply-mining-equipment": [
+        (("10569604.20", "21139208.40", "3523201.40"), "35232014.00"),
+    ],
+    "af-ru-contract-bridge-subcontract": [
+        (
+            ("4250000.00", "18640000.00", "15920000.00", "21370000.00", "4620000.00"),
+            "64800000.00",
+        ),
+    ],
+    "af-ru-waybill-torg12-pipes-three-pages": [
+        (("19591898.26", "5347868.78", "1018700.00"), "25958467.04"),
+        (("16058933.00", "4383499.00", "835000.00"), "21277432.00"),
+    ],
+    "af-ru-bank-statement-haulage-company": [
+        (("14286412.55", "90612584.08"), "104898996.63"),
+        (("16954500.00", "87944496.63"), "104898996.63"),
+    ],
+    "af-en-invoice-compressor-parts-eur": [
+        (("138679.20", "5173.80", "11980.00"), "155833.00"),
+        (("155833.00", "1240.00", "3860.00"), "160933.00"),
+        (("48279.90", "112653.10"), "160933.00"),
+    ],
+    "af-en-invoice-translated-heat-supply": [
+        (("9592330.25", "1017041.37", "184875.60"), "10794247.22"),
+    ],
+    "af-en-act-commissioning-gas-turbine": [
+        (("172460.00", "24000.00", "22000.00"), "218460.00"),
+        (("21846.00", "196614.00"), "218460.00"),
+    ],
+    "af-en-upd-translation-drill-bits": [
+        (("8596364.00", "135054.00", "120633.60"), "8852051.60"),
+    ],
+    "af-en-contract-epc-pumping-station": [
+        (("38400000.00", "246800000.00", "98200000.00", "29200000.00"), "412600000.00"),
+        (("75505800.00", "377529000.00", "50337200.00"), "503372000.00"),
+    ],
+    "af-en-bank-statement-usd-drilling-contractor": [
+        (("1284612.40", "508740.00"), "1793352.40"),
+        (("913103.25", "880249.15"), "1793352.40"),
+    ],
+    "af-en-receipt-aberdeen-hotel-folio": [
+        (("1780.30", "18.40", "64.80", "48.25", "21.60", "38.00"), "1971.35"),
+    ],
+}
+# Sums that the statements imply but do not print: the opening balance plus credits,
+# which equals the debits plus the closing balance.
+UNPRINTED_SUMS = {"104898996.63", "1793352.40"}
+# VAT printed beside the amounts it belongs to: the amount without VAT (None when the
+# document prints VAT included in the total only), the VAT, the amount with VAT and the
+# rate in percent. Per-line rounding lets VAT differ from the rate by a few kopecks.
+VAT_BREAKDOWNS = {
+    "af-ru-invoice-rolled-steel-two-pages": (None, "2466510.16", "13677920.00", 22),
+    "af-ru-invoice-drilling-services-scan": (
+        "30520400.00",
+        "6714488.00",
+        "37234888.00",
+        22,
+    ),
+    "af-ru-invoice-cable-advance-deducted": (
+        "15588160.00",
+        "3429395.20",
+        "19017555.20",
+        22,
+    ),
+    "af-ru-invoice-crane-rent-fax": (None, "529283.93", "2935120.00", 22),
+    "af-ru-act-ks2-substation": ("13007839.20", "2861724.62", "15869563.82", 22),
+    "af-ru-act-turbine-repair-scan": ("10755000.00", "2366100.00", "13121100.00", 22),
+    "af-ru-act-ore-haulage-monthly": ("74167364.00", "16316820.08", "90484184.08", 22),
+    "af-ru-act-pipeline-diagnostics-scan": (
+        "5814200.00",
+        "1279124.00",
+        "7093324.00",
+        22,
+    ),
+    "af-ru-upd-rolled-steel-status1": ("10013447.50", "2202958.45", "12216405.95", 22),
+    "af-ru-upd-drill-pipe-scan": ("41802600.00", "9196572.00", "50999172.00", 22),
+    "af-ru-upd-diesel-fuel-status1": ("22217760.45", "4887907.30", "27105667.75", 22),
+    "af-ru-payment-order-energy-power-bill": (None, "3415825.80", "18942306.71", 22),
+    "af-ru-contract-supply-mining-equipment": (
+        "28878700.00",
+        "6353314.00",
+        "35232014.00",
+        22,
+    ),
+    "af-ru-contract-bridge-subcontract": (
+        "64800000.00",
+        "14256000.00",
+        "79056000.00",
+        22,
+    ),
+    "af-ru-waybill-torg12-pipes-three-pages": (
+        "21277432.00",
+        "4681035.04",
+        "25958467.04",
+        22,
+    ),
+    "af-ru-receipt-fuel-station-trucks": (None, "6914.45", "38343.74", 22),
+    "af-en-invoice-translated-heat-supply": (
+        "10794247.22",
+        "2374734.39",
+        "13168981.61",
+        22,
+    ),
+    "af-en-upd-translation-drill-bits": ("7255780.00", "1596271.60", "8852051.60", 22),
+    "af-en-contract-epc-pumping-station": (
+        "412600000.00",
+        "90772000.00",
+        "503372000.00",
+        22,
+    ),
+    "af-en-receipt-aberdeen-hotel-folio": ("1642.79", "328.56", "1971.35", 20),
+}
+MAX_VAT_ROUNDING = Decimal("0.05")
+# Russian documents that spell their total in words as `amount_words_ru` does, checked
+# after the look-alike repair.
+TOTALS_IN_WORDS = {
+    "af-ru-invoice-rolled-steel-two-pages",
+    "af-ru-invoice-coal-freight-rail",
+    "af-ru-invoice-cable-advance-deducted",
+    "af-ru-invoice-crane-rent-fax",
+    "af-ru-act-ks2-substation",
+    "af-ru-act-ore-haulage-monthly",
+    "af-ru-act-pipeline-diagnostics-scan",
+    "af-ru-upd-diesel-fuel-status1",
+    "af-ru-payment-order-steel-invoice",
+    "af-ru-payment-order-ks3-stage-scan",
+    "af-ru-payment-order-carrier-freight",
+    "af-ru-payment-order-energy-power-bill",
+    "af-ru-contract-supply-mining-equipment",
+    "af-ru-waybill-torg12-pipes-three-pages",
+}
+# Amounts printed beside the total that are not the total: page and section sums, VAT,
+# advances, retentions, balances due, prepayments and values cited by a payment.
+COMPETING_AMOUNTS = {
+    "af-ru-invoice-rolled-steel-two-pages": ["10103967.00", "2466510.16"],
+    "af-ru-invoice-drilling-services-scan": ["27966300.00", "30520400.00"],
+    "af-ru-invoice-coal-freight-rail": ["1516745.07", "2648248.76"],
+    "af-ru-invoice-cable-advance-deducted": ["2000000.00", "17017555.20"],
+    "af-ru-invoice-crane-rent-fax": ["2646900.00"],
+    "af-ru-act-ks2-substation": ["793478.19", "15076085.63", "48620400.00"],
+    "af-ru-act-ore-haulage-monthly": ["47217804.00", "74167364.00"],
+    "af-ru-upd-rolled-steel-status1": ["9690452.68", "10013447.50"],
+    "af-ru-payment-order-ks3-stage-scan": ["15869563.82", "793478.19"],
+    "af-ru-contract-supply-mining-equipment": ["10569604.20", "28878700.00"],
+    "af-ru-contract-bridge-subcontract": ["11858400.00", "64800000.00"],
+    "af-ru-letter-claim-late-transformer": ["48360000.00", "1402440.00", "2014840.00"],
+    "af-en-invoice-compressor-parts-eur": ["48279.90", "112653.10", "155833.00"],
+    "af-en-invoice-mining-tyres-usd-scan": ["171804.90", "400878.10", "558083.00"],
+    "af-en-act-commissioning-gas-turbine": ["172460.00", "196614.00"],
+    "af-en-contract-epc-pumping-station": ["412600000.00", "75505800.00"],
+}
+# Dates printed by cited documents, banks, stamps, fax headers, deliveries and birth
+# or expiry, each with the day it states. None of them is the document's date.
+OTHER_DATES = {
+    "af-ru-invoice-rolled-steel-two-pages": [
+        ("12.11.2025", "2025-11-12"),
+        ("02.03.2026", "2026-03-02"),
+    ],
+    "af-ru-invoice-drilling-services-scan": [("O6.O4.2O26", "2026-04-06")],
+    "af-ru-invoice-coal-freight-rail": [("15.01.2024", "2024-01-15")],
+    "af-ru-invoice-crane-rent-fax": [("O1.O9.2O25", "2025-09-01")],
+    "af-ru-act-ks2-substation": [("14.07.2025", "2025-07-14")],
+    "af-ru-act-turbine-repair-scan": [("O6.O3.2O26", "2026-03-06")],
+    "af-ru-upd-rolled-steel-status1": [
+        ("05.03.2026", "2026-03-05"),
+        ("19 марта 2026 г.", "2026-03-19"),
+    ],
+    "af-ru-upd-drill-pipe-scan": [("l2.O2.2O26", "2026-02-12")],
+    "af-ru-payment-order-steel-invoice": [("19.03.2026", "2026-03-19")],
+    "af-ru-payment-order-ks3-stage-scan": [("O3.O4.2O26", "2026-04-03")],
+    "af-ru-payment-order-carrier-freight": [("07.04.2026 09:12", "2026-04-07")],
+    "af-ru-payment-order-energy-power-bill": [("10.04.2026", "2026-04-10")],
+    "af-ru-waybill-transport-oversize-scan": [("29.O3.2O26", "2026-03-29")],
+    "af-ru-bank-statement-haulage-company": [("07.04.2026", "2026-04-07")],
+    "af-ru-passport-rotation-worker-scan": [("O3.O5.l994", "1994-05-03")],
+    "af-ru-letter-claim-late-transformer": [("25.03.2026", "2026-03-25")],
+    "af-en-invoice-compressor-parts-eur": [("11 March 2026", "2026-03-11")],
+    "af-en-upd-translation-drill-bits": [("17.03.2026", "2026-03-17")],
+    "af-en-payment-order-translated-rail-freight": [("09.04.2026", "2026-04-09")],
+    "af-en-waybill-bill-of-lading-coal-scan": [("O2 FEB 2O26", "2026-02-02")],
+    "af-en-passport-commissioning-engineer": [("17 OCT 2032", "2032-10-17")],
+    "af-en-letter-ice-delay-fax": [("2O-FEB-2O26 O9:l4", "2026-02-20")],
+    "af-en-other-daily-drilling-report": [("23 March 2026", "2026-03-23")],
+}
+# Numbers of other documents that a document cites: contracts, specifications, orders,
+# invoices, acts, waybills and powers of attorney. None of them is the number label.
+CITED_NUMBERS = {
+    "af-ru-invoice-rolled-steel-two-pages": ["118/25-П"],
+    "af-ru-invoice-coal-freight-rail": ["45-ТЭО/2024", "0045812"],
+    "af-ru-invoice-cable-advance-deducted": ["ЭРВ-14/2025", "1184"],
+    "af-ru-act-ks2-substation": ["СК-2025/031", "02-01-01"],
+    "af-ru-act-ore-haulage-monthly": ["12-Т/2024"],
+    "af-ru-upd-rolled-steel-status1": ["2207-ОП/25", "1487-ТН", "3318"],
+    "af-ru-payment-order-steel-invoice": ["СМК-00412/26", "118/25-П"],
+    "af-ru-payment-order-energy-power-bill": ["59-Э-0418", "0418/03-26"],
+    "af-ru-contract-bridge-subcontract": ["ГП-2025/118"],
+    "af-ru-waybill-torg12-pipes-three-pages": ["МС-17/25", "731-ТН"],
+    "af-ru-packing-list-transformer-parts": ["26-СТЗ/ЭН-04"],
+    "af-ru-power-of-attorney-steel-collection": ["1487", "2207-ОП/25"],
+    "af-ru-letter-claim-late-transformer": ["26-СТЗ/ЭН-04", "118-СТЗ"],
+    "af-en-invoice-compressor-parts-eur": ["RV-GKS/2024-07", "GKS-PO-2026/031"],
+    "af-en-act-commissioning-gas-turbine": ["ADT-NKG-2025/02", "ADT-NK-02"],
+    "af-en-payment-order-translated-rail-freight": ["UR-2026/0387"],
+    "af-en-power-of-attorney-customs-broker": ["RV-2026-00418"],
+}
+# INNs printed for companies with no labelled role: a statement's counterparties and
+# the sender of a letter, whose parties are not labelled.
+INNS_WITHOUT_ROLE = {
+    "af-ru-bank-statement-haulage-company": [
+        "4272940551",
+        "4213301754",
+        "428394906693",
+        "4217620960",
+    ],
+    "af-ru-letter-claim-late-transformer": ["5987663442"],
+}
+# Foreign identifiers printed and never labelled: the German seller's IBAN.
+FOREIGN_IBANS = {"af-en-invoice-compressor-parts-eur": "DE27700500000002847163"}
+# Commercial invoices that print an Incoterms rule with its place, an HS code and the
+# country of origin. The tyre invoice prints them as a scan, so it is read after repair.
+TRADE_TERMS_DOCUMENTS = {
+    "af-en-invoice-compressor-parts-eur",
+    "af-en-invoice-mining-tyres-usd-scan",
+}
+INCOTERMS_PATTERN = re.compile(
+    r"\b(?:EXW|FCA|CPT|CIP|DAP|DDP|FOB|CFR|CIF) [A-Z][A-Za-z]"
+)
+HS_CAPTION_PATTERN = re.compile(r"HS (?:Code|CODE)")
+HS_CODE_PATTERN = re.compile(r"\b\d{4}[ .]\d{2}(?:[ .]\d{1,3}){0,2}\b")
+# The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
+# its number.
+MRZ_DOCUMENTS = {"af-en-passport-commissioning-engineer"}
+# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22%, the
+# reduced rate of 10% or the export rate of 0%, never the 20% of 2025.
+VAT_RATE_PATTERN = re.compile(r"НДС\D{0,12}?(\d{1,2})\s?%")
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+# Damage that the shared look-alike map does not undo: "б" read for the digit 6.
+EXTRA_LOOK_ALIKES = str.maketrans({"б": "6"})
+# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
+# rule that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+MIN_NOISY_COUNT = 15
+# Each page of a clean document must fit a printed page.
+MAX_CLEAN_LINES_PER_PAGE = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_af()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def repaired(text: str) -> str:
+    """Return a noisy text compared as `comparable` does, with "б" read as 6."""
+    return comparable(text.translate(EXTRA_LOOK_ALIKES), noisy=True)
+
+
+def is_printed(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
+    after letters are read as digits and lost or doubled spaces are mended."""
+    amounts = printed_amounts(text, noisy)
+    if not noisy:
+        return amounts
+    digits = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    single_spaced = re.sub(r"(?<=\d)[ \u00a0]{2,}(?=\d)", " ", digits)
+    unspaced = re.sub(r"(?<=\d) (?=\d)", "", digits)
+    for variant in (digits, single_spaced, unspaced):
+        amounts |= amounts_in_text(variant)
+    return amounts
+
+
+def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
+    """Check for a currency mark that starts a word, and that also ends one when it is
+    a code or symbol of up to three characters, so "руб" does not match "трубы".
+
+    A noisy text is also searched after its Latin look-alikes are read as Cyrillic.
+    """
+    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
+    texts = [text, text.translate(holdout_checks.LOOK_ALIKES)] if noisy else [text]
+    return any(pattern.search(variant) for variant in texts)
+
+
+def extra_date_forms(value: date) -> list[str]:
+    """Return the upper-case "FEB 17, 2026", "14 MAR 2026" and "20-FEB-2026" forms,
+    which a noisy text maps differently from the mixed-case forms of `date_forms`."""
+    month = MONTHS_EN[value.month - 1][:3].upper()
+    return [
+        f"{month} {value.day}, {value.year}",
+        f"{value:%d} {month} {value.year}",
+        f"{value:%d}-{month}-{value.year}",
+    ]
+
+
+def page_markers(text: str) -> list[tuple[int, int | None]]:
+    """Return the (page, page count) pairs that the page markers of a text state.
+
+    The text is read as `comparable` reads a noisy one, but with its spaces kept.
+    """
+    normalised = text.translate(holdout_checks.LOOK_ALIKES).casefold()
+    markers = []
+    for page, count, fax_page, fax_count in PAGE_MARKER_PATTERN.findall(normalised):
+        page, count = (page, count) if page else (fax_page, fax_count)
+        markers.append((int(page), int(count) if count else None))
+    return markers
+
+
+def marker_segments(text: str) -> list[int]:
+    """Return the number of lines from each page marker line to the next one.
+
+    The text before the first marker and after the last one make a segment too. A
+    page prints its marker as a running head, a footer or both, so every segment
+    spans at most one page and the gap to the next page's head.
+    """
+    segments = [0]
+    for line in text.splitlines():
+        segments[-1] += 1
+        if page_markers(line):
+            segments.append(0)
+    return segments
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    values = [0 if char == "<" else int(char, 36) for char in field]
+    weights = ((7, 3, 1) * len(values))[: len(values)]
+    total = sum(value * weight for value, weight in zip(values, weights, strict=True))
+    return str(total % 10)
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong."""
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    errors = []
+    for name, (value, check) in fields.items():
+        filler_check = check == "<" and set(value) == {"<"}
+        if not filler_check and mrz_check_digit(value) != check:
+            errors.append(name)
+    return errors
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_types_in_both_languages():
+    for document_type in ROLES_BY_TYPE:
+        languages = Counter(
+            document.language
+            for document in DOCUMENTS
+            if document.document_type == document_type
+        )
+        assert languages["ru"] >= 1, f"no Russian {document_type}"
+        assert languages["en"] >= 1, f"no English {document_type}"
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
+
+
+def test_noisy_flags_match_notes():
+    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
+    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
+
+
+def test_most_documents_have_several_pages():
+    assert len(MULTI_PAGE_DOCUMENTS) * 3 >= len(DOCUMENTS) * 2, (
+        f"only {len(MULTI_PAGE_DOCUMENTS)} documents have several pages"
+    )
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        NOISY_DOCUMENTS,
+        set(MULTI_PAGE_DOCUMENTS),
+        set(RUNNING_HEADS),
+        set(SUMMED_AMOUNTS),
+        set(VAT_BREAKDOWNS),
+        TOTALS_IN_WORDS,
+        set(COMPETING_AMOUNTS),
+        set(OTHER_DATES),
+        set(CITED_NUMBERS),
+        set(INNS_WITHOUT_ROLE),
+        set(FOREIGN_IBANS),
+        TRADE_TERMS_DOCUMENTS,
+        MRZ_DOCUMENTS,
+    )
+
+
+def test_every_document_labels_number_and_date():
+    for document in DOCUMENTS:
+        assert document.expected.get("number"), f"{document.id} has no number label"
+        assert document.expected.get("date"), f"{document.id} has no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "af", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_without_currency_prints_no_mark(document):
+    if "currency" not in document.expected or document.expected["currency"]:
+        return
+    for currency, marks in CURRENCY_MARKS.items():
+        for mark in marks:
+            printed = prints_currency_mark(document.text, mark, document.noisy)
+            assert not printed, f"{currency} mark {mark!r} printed"
+
+
+@pytest.mark.parametrize(
+    "document_id",
+    sorted(UNMARKED_ROUBLE_DOCUMENTS),
+    ids=sorted(UNMARKED_ROUBLE_DOCUMENTS),
+)
+def test_unmarked_document_prints_no_mark(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    for currency, marks in CURRENCY_MARKS.items():
+        for mark in marks:
+            printed = prints_currency_mark(document.text, mark, document.noisy)
+            assert not printed, f"{currency} mark {mark!r} printed"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_inn_labels_have_ten_or_twelve_digits(document):
+    for path, value in document.expected.items():
+        if path.endswith(".inn"):
+            assert len(value) in (10, 12), f"{path} has {len(value)} digits"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize(
+    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
+)
+def test_noisy_requisite_labels_repaired_from_text(document):
+    """Check that a noisy document's requisite labels are printed, damaged or not."""
+    text = repaired(document.text)
+    for path, value in document.expected.items():
+        if path.startswith("parties.") and value is not None:
+            assert repaired(value) in text, f"{path} {value} not readable"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_pages_fit(document):
+    lines = document.text.splitlines()
+    page_count = MULTI_PAGE_DOCUMENTS.get(document.id, 1)
+    max_lines = MAX_CLEAN_LINES_PER_PAGE * page_count
+    assert len(lines) <= max_lines, f"{len(lines)} lines on {page_count} pages"
+    segments = marker_segments(document.text)
+    assert max(segments) <= MAX_CLEAN_LINES_PER_PAGE, f"page of {max(segments)} lines"
+    longest = max(len(line) for line in document.text.splitlines())
+    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_page_markers_match_page_count(document):
+    markers = page_markers(document.text)
+    page_count = MULTI_PAGE_DOCUMENTS.get(document.id)
+    if page_count is None:
+        assert markers == [], f"single-page document prints markers {markers}"
+        return
+    pages = {page for page, _ in markers}
+    assert pages == set(range(1, page_count + 1)), f"pages {sorted(pages)} printed"
+    counts = {count for _, count in markers if count is not None}
+    assert counts <= {page_count}, f"page counts {sorted(counts)} printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "head"), sorted(RUNNING_HEADS.items()), ids=sorted(RUNNING_HEADS)
+)
+def test_running_head_repeated(document_id, head):
+    document = DOCUMENTS_BY_ID[document_id]
+    text = comparable(document.text, document.noisy)
+    count = text.count(comparable(head, document.noisy))
+    assert count >= 2, f"{head!r} printed {count} times"
+    assert document.expected["number"] in head, "running head lacks the number"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "sums"), sorted(SUMMED_AMOUNTS.items()), ids=sorted(SUMMED_AMOUNTS)
+)
+def test_summed_amounts_add_up(document_id, sums):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for parts, total in sums:
+        for part in parts:
+            assert part in printed, f"{part} not printed"
+        if total not in UNPRINTED_SUMS:
+            assert total in printed, f"{total} not printed"
+        added = sum(Decimal(part) for part in parts)
+        assert added == Decimal(total), f"{parts} add up to {added}, not {total}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "breakdown"),
+    sorted(VAT_BREAKDOWNS.items()),
+    ids=sorted(VAT_BREAKDOWNS),
+)
+def test_vat_breakdown_consistent(document_id, breakdown):
+    document = DOCUMENTS_BY_ID[document_id]
+    net, vat, gross, rate = breakdown
+    printed = read_amounts(document.text, document.noisy)
+    assert vat in printed, f"VAT {vat} not printed"
+    assert gross in printed, f"{gross} not printed"
+    if net is None:
+        computed = Decimal(gross) * rate / (100 + rate)
+    else:
+        assert net in printed, f"{net} not printed"
+        assert Decimal(net) + Decimal(vat) == Decimal(gross), "net and VAT miss gross"
+        computed = Decimal(net) * rate / 100
+    difference = abs(computed - Decimal(vat))
+    assert difference <= MAX_VAT_ROUNDING, f"VAT {vat} is not {rate}% ({computed})"
+
+
+def test_vat_breakdowns_end_at_totals():
+    """Check that each breakdown's amount with VAT is its document's total label."""
+    for document_id, (_, _, gross, _) in VAT_BREAKDOWNS.items():
+        total = DOCUMENTS_BY_ID[document_id].expected.get("total")
+        assert gross == total, f"{document_id}: {gross} is not the total {total}"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
+)
+def test_total_in_words_spells_label(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    words = amount_words_ru(Decimal(document.expected["total"]))
+    text = comparable(document.text, document.noisy)
+    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"),
+    sorted(COMPETING_AMOUNTS.items()),
+    ids=sorted(COMPETING_AMOUNTS),
+)
+def test_competing_amounts_printed_not_total(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount in printed, f"{amount} not printed"
+        assert amount != document.expected.get("total"), f"{amount} is the total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
+)
+def test_other_dates_printed_not_labelled(document_id, dates):
+    document = DOCUMENTS_BY_ID[document_id]
+    for printed, iso in dates:
+        assert printed in document.text, f"{printed!r} not printed"
+        assert iso != document.expected["date"], f"{printed!r} is the date label"
+        value = date.fromisoformat(iso)
+        forms = date_forms(value) + extra_date_forms(value)
+        read = repaired(printed)
+        assert any(repaired(form) in read for form in forms), f"{printed!r} not {iso}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "numbers"), sorted(CITED_NUMBERS.items()), ids=sorted(CITED_NUMBERS)
+)
+def test_cited_numbers_printed_not_labelled(document_id, numbers):
+    document = DOCUMENTS_BY_ID[document_id]
+    for number in numbers:
+        assert number in document.text, f"{number} not printed"
+        assert number != document.expected["number"], f"{number} is the number label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inns"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inns_without_role_not_labelled(document_id, inns):
+    document = DOCUMENTS_BY_ID[document_id]
+    for inn in inns:
+        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
+        assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "iban"), sorted(FOREIGN_IBANS.items()), ids=sorted(FOREIGN_IBANS)
+)
+def test_foreign_iban_printed_not_labelled(document_id, iban):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert is_valid_iban(iban), f"IBAN {iban} has a wrong key"
+    assert iban in document.text, f"{iban} not printed"
+    assert iban not in document.expected.values(), f"{iban} is a label"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TRADE_TERMS_DOCUMENTS), ids=sorted(TRADE_TERMS_DOCUMENTS)
+)
+def test_trade_terms_printed(document_id):
+    text = DOCUMENTS_BY_ID[document_id].text
+    assert INCOTERMS_PATTERN.search(text), "no Incoterms rule with a place"
+    assert re.search(r"(?i)incoterms", text), "Incoterms edition not named"
+    assert HS_CAPTION_PATTERN.search(text), "no HS code caption"
+    digits = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    assert HS_CODE_PATTERN.search(digits), "no HS code"
+    assert re.search(r"(?i)origin", text), "no country of origin"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_russian_vat_rates_of_2026(document):
+    if document.language != "ru" or not document.expected["date"].startswith("2026"):
+        return
+    text = document.text.translate(holdout_checks.LOOK_ALIKES)
+    for rate in VAT_RATE_PATTERN.findall(text):
+        assert rate in ("0", "10", "22"), f"VAT {rate}% in a 2026 document"
+    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = [
+        line.strip()
+        for line in document.text.splitlines()
+        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
+    ]
+    assert len(lines) == 2, f"{len(lines)} MRZ lines"
+    assert lines[1][0:9].rstrip("<") == document.expected["number"]
+    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+
+
+def test_vat_rate_pattern_finds_rates():
+    texts = " ".join(
+        document.text for document in DOCUMENTS if document.language == "ru"
+    )
+    rates = Counter(
+        VAT_RATE_PATTERN.findall(texts.translate(holdout_checks.LOOK_ALIKES))
+    )
+    assert rates["22"] >= 10, f"only {rates['22']} rates of 22% found"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 8, f"only {len(found)} OGRN found"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=1,
+        min_correspondent_accounts=15,
+        min_settlement_accounts=25,
+    )
+
+
+def test_page_markers_read_look_alikes():
+    assert page_markers("CTPAHИЦA l ИЗ 2") == [(1, 2)]
+    assert page_markers("PAGE 2 OF 2") == [(2, 2)]
+    assert page_markers("Sheet 1 of 2") == [(1, 2)]
+    assert page_markers("Лист 3") == [(3, None)]
+    assert page_markers("FAX +7 343  P.O2/O2") == [(2, 2)]
+    assert page_markers("P.O.: AB-PO-26/O4") == []
+    assert page_markers("пр. 5, корп. 2") == []
+    assert page_markers("Лист 09Г2С 16х2000х6000") == []
+
+
+def test_marker_segments_split_at_markers():
+    text = "head\nline\nСтраница 1 из 2\nСтраница 2 из 2 head\nline\nend"
+    assert marker_segments(text) == [3, 1, 2]
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, and the birth date
+    # 740812 has check digit 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1206691141700")
+    assert not is_valid_ogrn("1206691141701")
+
+
+def test_repair_reads_six_from_be():
+    assert repaired("oт 1б мapтa 2O2б г.") == repaired("от 16 марта 2026 г.")
+
+
+def test_amount_reader_mends_spacing():
+    assert "7093324.00" in read_amounts("Bceгo c HДC: 7O93 324,OO pyб.", noisy=True)
+    assert "7093324.00" not in read_amounts(
+        "Bceгo c HДC: 7O93 324,OO pyб.", noisy=False
+    )
+
+
+def test_currency_mark_search_needs_word_start():
+    assert prints_currency_mark("Итого 12 321,00 pyб.", "руб", noisy=True)
+    assert not prints_currency_mark("ТPУБЫ CТAЛЬНЫE", "руб", noisy=True)
+    assert not prints_currency_mark("Трубы стальные", "руб", noisy=False)
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("Bcегo к oплaтe: 2 935 l2O,OO", "2935120.00")
