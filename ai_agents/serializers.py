@@ -85,7 +85,9 @@ def _check_codes(codes: list[str]) -> None:
         message = f"Unknown document type {code!r}."
         guess = _closest_code(code, known)
         if guess is not None:
-            message += f" Did you mean {guess!r}? Codes are lower case."
+            message += f" Did you mean {guess!r}?"
+            if code.lower() == guess:
+                message += " Codes are lower case."
         message += f" Known types: {', '.join(known)}."
         raise serializers.ValidationError(message, code="unknown_document_type")
 
@@ -154,21 +156,32 @@ class CandidatesField(serializers.ListField):
 class _TextRequestSerializer(serializers.Serializer):
     """A request that carries a document's text in `ocr_draft`."""
 
+    def run_validation(self, data=serializers.empty):
+        # DRF answers a JSON null with "No data provided" before to_internal_value.
+        if data is None:
+            raise _not_an_object(data)
+        return super().run_validation(data)
+
     def to_internal_value(self, data):
         if not isinstance(data, dict):
-            raise serializers.ValidationError(
-                {
-                    api_settings.NON_FIELD_ERRORS_KEY: [
-                        ErrorDetail(
-                            'Expected a JSON object such as {"ocr_draft": "..."}, '
-                            f"got {_json_type(data)}.",
-                            code="invalid",
-                        )
-                    ]
-                }
-            )
+            raise _not_an_object(data)
         check_body_keys(data, self.fields, {"ocr_draft": "the document's text"})
         return super().to_internal_value(data)
+
+
+def _not_an_object(data) -> serializers.ValidationError:
+    """Return the error for a JSON body that is not an object."""
+    return serializers.ValidationError(
+        {
+            api_settings.NON_FIELD_ERRORS_KEY: [
+                ErrorDetail(
+                    'Expected a JSON object such as {"ocr_draft": "..."}, '
+                    f"got {_json_type(data)}.",
+                    code="invalid",
+                )
+            ]
+        }
+    )
 
 
 class ClassifyRequestSerializer(_TextRequestSerializer):

@@ -64,11 +64,27 @@ def api_exception_handler(exc, context):
     if isinstance(exc, Http404):
         response.data = {"detail": "Not found.", "code": "not_found"}
         return response
+    if isinstance(exc, exceptions.Throttled):
+        view = context.get("view") if context else None
+        setting = _THROTTLE_SETTINGS.get(getattr(view, "throttle_scope", None))
+        if setting is not None and isinstance(response.data, dict):
+            response.data["detail"] = (
+                f"{response.data['detail']} The limit is set by {setting}."
+            )
     if isinstance(response.data, dict) and "code" not in response.data:
         response.data["code"] = _first_code(exc)
     if isinstance(exc, ApiError):
         response.data.update(exc.extra)
     return response
+
+
+# The setting behind each throttle scope's rate.
+_THROTTLE_SETTINGS = {
+    "upload": "DOCAI_UPLOAD_THROTTLE_RATE",
+    "poll": "DOCAI_POLL_THROTTLE_RATE",
+    "ai": "DOCAI_AI_THROTTLE_RATE",
+    "auth": "DOCAI_AUTH_THROTTLE_RATE",
+}
 
 
 def _unsupported_media_body(exc: exceptions.UnsupportedMediaType, context) -> dict:

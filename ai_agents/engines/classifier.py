@@ -84,6 +84,14 @@ _NOT_AN_ACT_RE = compile_folded(
 )
 _DISCLAIMERS = {_INVOICE: _NOT_AN_INVOICE_RE, "act": _NOT_AN_ACT_RE}
 _DISCLAIMED_FACTOR = 0.2
+# A passport's details after the verb that grants a power of attorney ("доверяет
+# Гарипову А. Р., Паспорт гражданина РФ, Серия: 92 14") identify the attorney, so
+# they do not make the paper a passport.
+_GRANT_VERB_RE = compile_folded(
+    r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
+    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\b"
+)
+_PASSPORT = "passport"
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
 _INLINE = "inline"
@@ -283,6 +291,8 @@ class RuleClassifier:
                 and not _has_leading_title(document, signals, top_end)
             ):
                 score *= _DISCLAIMED_FACTOR
+            if code == _PASSPORT and _passport_after_grant(document, signals):
+                score *= _DISCLAIMED_FACTOR
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
@@ -429,6 +439,23 @@ def _signal_score(
     if signal.kind is SignalKind.KEYWORD:
         return signal.weight if signal.pattern.search(document.text) else 0.0
     return signal.weight * _title_factor(document, signal.pattern, top_end, first_title)
+
+
+def _passport_after_grant(
+    document: NormalizedText, signals: tuple[Signal, ...]
+) -> bool:
+    """Return whether the first passport title follows a power of attorney's grant
+    verb, as the attorney's identity document does."""
+    grant = _GRANT_VERB_RE.search(document.text)
+    if grant is None:
+        return False
+    starts = [
+        found.start()
+        for signal in signals
+        if signal.kind is SignalKind.TITLE
+        and (found := signal.pattern.search(document.text)) is not None
+    ]
+    return bool(starts) and grant.start() < min(starts)
 
 
 class _FirstTitle:

@@ -28,7 +28,10 @@ from .context import ExtractionContext
 from .parsing import format_amount, parse_amount, parse_date
 from .text import compile_folded, fold
 
-_HEADER_RE = compile_folded(r"\A[^\w]*[1l]cclientbankexchange\b")
+# OCR of a printed file may double or drop an l: "1CClLientBankExchange".
+_HEADER_RE = compile_folded(
+    r"\A[^\w]*[1l]c[ \t]*c[li]{1,3}ent[ \t]*bank[ \t]*exchange\b"
+)
 _SECTION_RE = compile_folded(
     r"(?m)^секциядокумент[ \t]*=[ \t]*пл[ао]т[её]жное\s+поручение"
 )
@@ -113,18 +116,21 @@ def exchange_statement_fields(context: ExtractionContext) -> tuple[dict, dict] |
     header_end = first_section.start() if first_section else len(text)
     fields: dict = {}
     holder: dict = {}
+    # A file may cover several accounts of the holder, such as a rouble and a euro
+    # account. The first is the holder's account in the result.
+    accounts: set[str] = set()
     for line in _LINE_RE.finditer(text, 0, header_end):
         key, value = line.group("key"), line.group("value")
         span = line.span("value")
         if key == _PERIOD_END_KEY and "date" not in fields:
             _read_scalar(context, "date", value, span, fields)
-        elif key == _STATEMENT_ACCOUNT_KEY and "account" not in holder:
-            holder["account"] = context.build_field(
-                *span, _original(context, *span).replace(" ", ""), _CONFIDENCE
-            )
+        elif key == _STATEMENT_ACCOUNT_KEY:
+            account = _original(context, *span).replace(" ", "")
+            accounts.add(account)
+            if "account" not in holder:
+                holder["account"] = context.build_field(*span, account, _CONFIDENCE)
     if "account" not in holder:
         return (fields, {}) if fields else None
-    account = holder["account"]["value"]
     counterparties: list[dict] = []
     for section in _document_sections(text):
         section_parties: dict = {}
@@ -132,7 +138,7 @@ def exchange_statement_fields(context: ExtractionContext) -> tuple[dict, dict] |
             if line.group("value"):
                 _read_line(context, line, {}, section_parties)
         for party in section_parties.values():
-            if party.get("account", {}).get("value") == account:
+            if party.get("account", {}).get("value") in accounts:
                 for key, found in party.items():
                     holder.setdefault(key, found)
             elif party and not any(

@@ -1,6 +1,7 @@
 """The document number and the document date."""
 
 import re
+from datetime import date
 
 from .context import LABEL_CHARS, DateHit, ExtractionContext
 from .number_rules import (
@@ -312,7 +313,7 @@ _NEGATIVE_DATE_RE = compile_folded(
     r"\b(?:(?:due|order|delivery|ship\w*|expiry|expiration|birth|payment|start|end|"
     r"maturity|repayment|termination|check[- ]?(?:in|out))\s+date|"
     r"date\s+of\s+(?:birth|expiry)"
-    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения|возврата)|"
+    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения)|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
     r"valid\s+(?:until|through)|until|expir\w*)\b"
 )
@@ -396,6 +397,9 @@ _PERIOD_START_RE = compile_folded(r"\b(?:с|from)\s*$")
 _PERIOD_END_AFTER_RE = compile_folded(
     r"[ \t]*(?:г\.|года)?[ \t\n]{0,3}(?:по|to|till|until)[ \t\n]{1,3}"
     r"(?=[0-9«\"]|[^\W\d_]{3,9}[ \t]+[0-9])"
+)
+_RANGE_END_AFTER_RE = re.compile(
+    r"[ \t]*[-–—][ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}"
 )
 _PERIOD_END_RE = compile_folded(
     r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"
@@ -789,11 +793,41 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     )
     for confidence, applies in rules:
         hit = next((hit for hit in candidates if applies(hit)), None)
+        if hit is not None and confidence <= _SWIFT_DATE_CONFIDENCE:
+            swift = _swift_value_date(context)
+            if swift is not None:
+                return swift
         if hit is not None:
             return _date_field(context, hit, confidence)
+    if fallbacks and (swift := _swift_value_date(context)) is not None:
+        return swift
     if fallbacks:
         return _date_field(context, fallbacks[0], 0.3)
     return None
+
+
+# The value date of a SWIFT transfer's field 32A: ":32A:260318USD12500,00". It dates
+# a transfer printed without a labelled date, before a date in its remittance text.
+_SWIFT_VALUE_DATE_RE = compile_folded(
+    r"(?m)^:32a:[^\n0-9]{0,40}?(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})"
+    r"[a-z]{3}[0-9]"
+)
+_SWIFT_DATE_CONFIDENCE = 0.8
+
+
+def _swift_value_date(context: ExtractionContext) -> dict | None:
+    if context.document_type != "payment_order":
+        return None
+    found = _SWIFT_VALUE_DATE_RE.search(context.text)
+    if found is None:
+        return None
+    try:
+        value = date(2000 + int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    return context.build_field(
+        found.start("year"), found.end("day"), value.isoformat(), _SWIFT_DATE_CONFIDENCE
+    )
 
 
 def _cover_end(context: ExtractionContext) -> int:
@@ -926,7 +960,8 @@ def _in_period(context: ExtractionContext, hit: DateHit) -> bool:
     ):
         return True
     if context.document_type == "bank_statement":
-        return False
+        # "Период: 01.03.2026 - 31.03.2026" starts a period with a dash.
+        return _RANGE_END_AFTER_RE.match(context.text, hit.end) is not None
     return _PERIOD_END_RE.search(before) is not None
 
 

@@ -134,7 +134,7 @@ _CONTRACT_PRICE_LABELS = (
             # the purchase option price: EUR 460,120.00".
             r"|\btotal\s+of\s+(?:the\s+)?(?:rentals|lease\s+payments)\b"
             r"(?:\s+under\s+this\s+(?:schedule|agreement|lease))?"
-            r"(?:,\s*including\s[^,:;]{0,100}:)?"
+            r"(?:,\s*including\s(?:[^,:;]|(?<=[0-9]),(?=[0-9]{3})){0,100}:)?"
             r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
             # The sum a grant agreement awards: "awards the Grantee a grant of USD
             # 48,500.00", "Сумма гранта составляет".
@@ -454,7 +454,8 @@ _CURRENCY_SCAN_RE = compile_folded(
     # "Euro 6" or "ЕВРО ДТ-Е-К5" an emission class of fuel or of a vehicle.
     r"|\b(?<!ph\.\s)(?<!ph\.)(?:руб(?:лей|ля|ль)?|rub|rur|usd|eur"
     r"|(?:euro|евро)(?!-[0-9])(?![ \t][0-9](?:[^0-9 .,]|$))"
-    r"(?![ \t]*(?:дт|аи|класс|diesel)\b)|gbp|inr|rs"
+    r"(?![ \t]*(?:дт|аи|класс|diesel|межсезон\w*|летн\w*|зимн\w*|арктич\w*)\b)"
+    r"(?<!аи-92\sевро)(?<!аи-95\sевро)(?<!аи-98\sевро)(?<!дт\sевро)|gbp|inr|rs"
     r"|cny|kzt|pln|chf|jpy"
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).

@@ -211,7 +211,9 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
     label = label_re.search(text)
     if label is not None:
         value = _value_below(context, label.start(), label.end())
-        return None if value and _in_numbered_rows(context, value[0]) else value
+        if value and _in_numbered_rows(context, label.start(), value[0]):
+            return None
+        return value
     if context.document_type == "passport":
         return None
     for grid in _GRID_NUMBER_CELL_RE.finditer(text):
@@ -223,17 +225,24 @@ def find_number_cell(context: ExtractionContext) -> tuple[int, int] | None:
     return None
 
 
-# The first two rows of a numbered list of documents: "| 1 | 10012020/... |".
+# A list of documents opens its caption row with a "№" column, and its first two
+# rows with their numbers: "| № | Номер документа |", "| 1 | 10012020/... |".
+_NUMBER_COLUMN_RE = compile_folded(r"[ \t]*\|?[ \t]*(?:№|no\b\.?|#)[ \t]*\|")
 _FIRST_ROW_RE = re.compile(r"[ \t]*\|?[ \t]*1[ \t]*\|")
 _SECOND_ROW_RE = re.compile(r"(?m)^[ \t]*\|?[ \t]*2[ \t]*\|")
 _ROWS_WINDOW_CHARS = 400
 
 
-def _in_numbered_rows(context: ExtractionContext, position: int) -> bool:
+def _in_numbered_rows(
+    context: ExtractionContext, caption_position: int, position: int
+) -> bool:
     """Return whether `position` is in row 1 of a numbered list, such as the
     supporting documents of a currency control certificate, whose "Номер
     документа" column numbers other papers."""
     document = context.document
+    caption_start = document.line_start(caption_position)
+    if not _NUMBER_COLUMN_RE.match(context.text, caption_start):
+        return False
     line_start = document.line_start(position)
     if not _FIRST_ROW_RE.match(context.text, line_start):
         return False

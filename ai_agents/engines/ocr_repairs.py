@@ -205,9 +205,11 @@ _MIN_GLUED_DIGITS = 2
 _MIN_LONE_GROUP = 3
 _MIN_KEPT_CYRILLIC = 2
 _ZE_RE = re.compile(r"[Зз]")
-# б read for the 6 of a short group after a separator, such as a year: "УЦ-57/2б",
-# "ТС-2б-0031874". A letter suffix of a whole number ("12б") stays.
-_SIX_AFTER_DIGIT_RE = re.compile(r"(?<=[-/.][0-9])б(?=[-/.]|$)|(?<=[-/.][0-9]{2})б$")
+# б read for the 6 of a year's group, 26, between separators ("ТС-2б-0031874") or
+# closing a number with a letter prefix ("УЦ-57/2б"). A letter suffix ("15/1б",
+# "А-3б", "204/2б") stays.
+_YEAR_SIX_RE = re.compile(r"(?<=[-/.]2)б(?=[-/.])")
+_PREFIXED_YEAR_SIX_RE = re.compile(r"[^\W\d_]{1,4}-[0-9]{1,4}/2б")
 
 
 def repair_number_digits(number: str) -> str:
@@ -224,7 +226,9 @@ def repair_number_digits(number: str) -> str:
     # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
     number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
-    number = _SIX_AFTER_DIGIT_RE.sub("6", number)
+    number = _YEAR_SIX_RE.sub("6", number)
+    if _PREFIXED_YEAR_SIX_RE.fullmatch(number):
+        number = number[:-1] + "6"
     # A leading group of zeros read as O before a dash and digits: "OOOO-000123",
     # and the two zeros of a 1C prefix: "ООБП-000154" for 00БП-000154.
     number = _LEADING_ZEROS_RE.sub(lambda match: "0" * len(match.group(0)), number)
@@ -340,9 +344,11 @@ _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[olз]{2}(?![^\W_])")
 
 # An amount with б for 6 in its groups: "2б 8б5,oo", "l4б 4oo,oo". It needs
 # decimals, so a house number ("д. 7б") stays.
+# A match starts only at the first group of a run, so that a long run of groups
+# without decimals is read once.
 _AMOUNT_WITH_SIX_RE = re.compile(
-    r"(?<![^\W_])(?=[0-9olзб]{1,3}(?: [0-9olзб]{3})*[.,][0-9oз]{2}(?![^\W_]))"
-    r"(?=[^\n]{0,20}?б)[0-9olзб]{1,3}(?: [0-9olзб]{3})*[.,][0-9oз]{2}"
+    r"(?<![^\W_])(?<![0-9olзб] )[0-9olзб]{1,3}(?: [0-9olзб]{3})*[.,][0-9oз]{2}"
+    r"(?![^\W_])"
 )
 
 

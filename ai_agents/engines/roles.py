@@ -467,10 +467,9 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 
 
 # The party fields of a SWIFT transfer as printed without captions: ":50K:/4070..."
-# for the ordering customer, ":59:/CY38..." for the beneficiary.
-_SWIFT_PARTY_TAG_RE = compile_folded(
-    r"(?m)^:(?P<tag>50[afk]?|59[af]?):(?=[ \t]*(?:/|$))"
-)
+# for the ordering customer, ":59:/CY38..." for the beneficiary. Options A and F
+# give a bank code or numbered lines ("1/OOO ...") instead of a name.
+_SWIFT_PARTY_TAG_RE = compile_folded(r"(?m)^:(?P<tag>50k?|59):(?=[ \t]*(?:/|$))")
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:

@@ -212,8 +212,15 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"инвойс", 8),
             # A broker's or carrier's debit note bills a premium or a charge, and a
             # credit note or memo bills a negative amount. As a heading, not as a
-            # row of a statement of account ("Credit memo   CM-2026-00318").
-            (r"(?:debit|credit)\s+(?:note|memo)\b(?=[ \t]*(?:\n|$|no\b|#|№))", 8),
+            # row of a statement of account ("Credit memo   CM-2026-00318",
+            # "14/03/2026  Credit note No. KP-CN-0091") or of a remittance advice
+            # ("Less credit note No. KP-CN-0091").
+            (
+                r"(?<![0-9][ \t])(?<![0-9][ \t]{2})(?<![0-9][ \t]{3})(?<![0-9][ \t]{4})"
+                r"(?<!less\s)(?<!minus\s)"
+                r"(?:debit|credit)\s+(?:note|memo)\b(?=[ \t]*(?:\n|$|no\b|#|№))",
+                8,
+            ),
             # A utility's or an operator's bill requests payment for a period.
             (r"сч[её]т[- ]извещение|единый\s+платежный\s+документ", 10),
             # "Electricity Bill Payment Receipt" confirms a payment instead.

@@ -252,6 +252,12 @@ def _render_scale(page: pdfium.PdfPage, number: int, options: ReadOptions) -> fl
     """Return the scale for options.dpi, or a lower one that fits the image limits.
 
     The limits are options.max_image_pixels and Tesseract's MAX_IMAGE_SIDE.
+
+    NOTE: a page that is one scan is rendered at options.dpi whatever the scan's
+    resolution, so a 200-DPI scan is enlarged. Rendering such pages at the scan's
+    own resolution read ten 200-DPI test pages slightly better (0.918 against
+    0.913 character similarity to their text) but lost OSD's rotation of a small
+    page turned upside down, so it is not done.
     """
     width, height = page.get_size()
     scale = options.dpi / POINTS_PER_INCH

@@ -63,7 +63,8 @@ def check_request_size(content_length: int | None) -> None:
         raise _too_large(
             "request_too_large",
             f"The request body is {content_length} bytes; the limit for all files "
-            f"together is {limit} bytes. Split the files into several requests.",
+            f"together is {limit} bytes (DOCAI_MAX_REQUEST_MB). Split the files into "
+            "several requests.",
         )
 
 
@@ -102,8 +103,8 @@ def check_files(
         raise _too_large(
             "request_too_large",
             f"The files add up to {total} bytes; the limit per request is "
-            f"{settings.DOCAI_MAX_REQUEST_BYTES} bytes. Split them into several "
-            "requests.",
+            f"{settings.DOCAI_MAX_REQUEST_BYTES} bytes (DOCAI_MAX_REQUEST_MB). Split "
+            "them into several requests.",
         )
     return [_check_file(upload) for upload in files]
 
@@ -132,10 +133,15 @@ def _check_file(upload: UploadedFile) -> str:
     if mime_type is None:
         accepted = ", ".join(sorted(ACCEPTED_MIME_TYPES))
         found = describe_content(head)
+        advice = "Convert it to PDF or an image and upload it again."
+        if "text" in found:
+            advice += (
+                " Text such as a bank-client export can be sent as ocr_draft to "
+                "POST /ai_agents/api/v1/extract/."
+            )
         raise ApiError(
             f"File '{name}' is not a supported document: its content is {found}, "
-            f"not one of {accepted}. Convert it to PDF or an image and upload it "
-            "again.",
+            f"not one of {accepted}. {advice}",
             "unsupported_file_type",
             file=name,
             detected=found,

@@ -231,3 +231,20 @@ def test_duplicate_email_any_case_is_rejected(user):
 
     with pytest.raises(ValidationError):
         User.objects.create_user("OWNER@example.com", PASSWORD)
+
+
+def test_throttled_login_names_the_setting(api_client, user, monkeypatch):
+    from django.core.cache import cache
+    from rest_framework.throttling import ScopedRateThrottle
+
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"auth": "1/minute"})
+    cache.clear()
+    try:
+        login(api_client, user.email, "wrong-password")
+        response = login(api_client, user.email, "wrong-password")
+    finally:
+        cache.clear()
+
+    assert response.status_code == 429
+    assert response.json()["code"] == "throttled"
+    assert "DOCAI_AUTH_THROTTLE_RATE" in response.json()["detail"]

@@ -114,6 +114,26 @@ def test_unknown_candidate_suggests_code(auth_client, sent, meant):
     assert f"Did you mean {meant!r}?" in detail
 
 
+def test_case_hint_only_for_case_typos(auth_client):
+    def detail(code):
+        response = auth_client.post(
+            CLASSIFY, {"ocr_draft": TEXT, "candidates": [code]}, format="json"
+        )
+        return response.json()["detail"]
+
+    assert "lower case" in detail("Invoice")
+    assert "lower case" not in detail("invoise")
+
+
+def test_null_body_names_json_type(auth_client):
+    response = auth_client.post(CLASSIFY, "null", content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == (
+        'Expected a JSON object such as {"ocr_draft": "..."}, got null.'
+    )
+
+
 def test_unrelated_type_has_no_suggestion(auth_client):
     response = auth_client.post(
         EXTRACT, {"ocr_draft": TEXT, "document_type": "zebra"}, format="json"

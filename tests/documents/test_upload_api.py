@@ -113,6 +113,7 @@ def test_renamed_text_file_is_rejected(api_client):
 
     assert response.status_code == 400
     assert response.json()["code"] == "unsupported_file_type"
+    assert "/ai_agents/api/v1/extract/" in response.json()["detail"]
 
 
 def test_one_bad_file_stores_nothing(api_client, settings):

@@ -23,7 +23,15 @@ def engine():
 
 @pytest.mark.parametrize(
     ("printed", "expected"),
-    [("УЦ-57/2б", "УЦ-57/26"), ("ТС-2б-0031874", "ТС-26-0031874"), ("12б", "12б")],
+    [
+        ("УЦ-57/2б", "УЦ-57/26"),
+        ("ТС-2б-0031874", "ТС-26-0031874"),
+        ("КМ-2б/041", "КМ-26/041"),
+        ("12б", "12б"),
+        ("15/1б", "15/1б"),
+        ("А-3б", "А-3б"),
+        ("204/2б", "204/2б"),
+    ],
 )
 def test_number_with_b_for_six(printed, expected):
     text = f"СЧЕТ НА ОПЛАТУ № {printed} от 31.03.2026\nПоставщик: ООО «Связь»\n"
@@ -45,6 +53,22 @@ def test_house_number_with_b_stays():
     assert "д. 7б" in NormalizedText("г. Челябинск, пр. Ленина, д. 7б").text
 
 
+@pytest.mark.parametrize(
+    "fuel",
+    ["ТОПЛИВО ДИЗЕЛЬНОЕ ЕВРО ДТ-Е-К5", "Бензин АИ-95 ЕВРО", "ДТ ЕВРО межсезонное"],
+)
+def test_fuel_class_euro_is_no_currency(fuel):
+    text = (
+        "КАССОВЫЙ ЧЕК № 118   ПРИХОД\n"
+        f"1. {fuel}\n   412,60 л x 74,90     =30903,74\n"
+        "ИТОГ                                   =30903,74\n"
+    )
+
+    currency = value_of(extract(text, "receipt"), "currency")
+
+    assert currency != "EUR"
+
+
 def test_certificate_number_label():
     text = (
         "СПРАВКА ОБ ОПЛАТЕ МЕДИЦИНСКИХ УСЛУГ\n\n"
@@ -53,18 +77,6 @@ def test_certificate_number_label():
     )
 
     assert value_of(extract(text, "other"), "number") == "000127"
-
-
-def test_fuel_class_euro_is_no_currency():
-    text = (
-        "КАССОВЫЙ ЧЕК № 118   ПРИХОД\n"
-        "1. ТОПЛИВО ДИЗЕЛЬНОЕ ЕВРО ДТ-Е-К5\n   412,60 л x 74,90     =30903,74\n"
-        "ИТОГ                                   =30903,74\n"
-    )
-
-    currency = value_of(extract(text, "receipt"), "currency")
-
-    assert currency != "EUR"
 
 
 def test_form_m2_attorney_and_principal():
@@ -131,3 +143,48 @@ def test_daily_drilling_report_is_other(engine):
     )
 
     assert engine.classify(text).document_type == "other"
+
+
+def test_attorney_passport_keeps_power_of_attorney(engine):
+    text = (
+        "ДОВЕРЕННОСТЬ\n\nг. Казань                          «12» марта 2026 г.\n\n"
+        f"ООО «Волжские Кабели» (ИНН {SELLER_INN}), в лице генерального директора\n"
+        "Хабибуллина Р. И., доверяет Гарипову Айдару Ринатовичу\n"
+        "Паспорт гражданина РФ\nСерия: 92 14\nНомер: 583021\n"
+        "Выдан: МВД по Республике Татарстан 14.05.2014, код подразделения 160-005\n\n"
+        "получать товарно-материальные ценности по договору поставки № 112/25.\n"
+    )
+
+    assert engine.classify(text).document_type == "power_of_attorney"
+
+
+def test_return_date_dates_a_return_act():
+    text = (
+        "АКТ ВОЗВРАТА ОБОРУДОВАНИЯ № 7\nк договору аренды № 14-А от 10.01.2026\n\n"
+        "Дата возврата: 27.03.2026                   г. Екатеринбург\n"
+    )
+
+    assert value_of(extract(text, "act"), "date") == "2026-03-27"
+
+
+def test_lease_inclusion_with_a_grouped_amount():
+    text = (
+        "LEASE SCHEDULE No. 3\nDate: 4 March 2026\nMonthly rental: EUR 2,840.00\n"
+        "Total of rentals under this Schedule, including the advance rental of "
+        "EUR 8,520.00:\nEUR 102,240.00\nPurchase option price: EUR 1,000.00\n"
+    )
+
+    assert value_of(extract(text, "contract"), "total") == "102240.00"
+
+
+def test_form_number_one_above_item_rows():
+    text = (
+        "АКТ ОБ ОКАЗАНИИ УСЛУГ\n"
+        "| Номер документа | Дата составления |\n"
+        "| 1               | 15.01.2026       |\n\n"
+        "| № | Наименование              | Сумма       |\n"
+        "| 1 | Разработка сайта, этап 1  | 120 000,00  |\n"
+        "| 2 | Хостинг, январь 2026      |   1 500,00  |\n"
+    )
+
+    assert value_of(extract(text, "act"), "number") == "1"

@@ -84,14 +84,36 @@ def test_statement_export_holder_read_from_its_payments():
     assert parties["unassigned"]["inn"] == BUYER_INN
 
 
-def test_period_statement_dated_by_last_day():
+@pytest.mark.parametrize(
+    "period",
+    [
+        "за период с 01.03.2026 по 31.03.2026",
+        "Период: 01.03.2026 - 31.03.2026",
+        "Period: 01/03/2026 - 31/03/2026",
+    ],
+)
+def test_period_statement_dated_by_last_day(period):
     text = (
         "ВЫПИСКА ПО СЧЕТУ КОРПОРАТИВНОЙ КАРТЫ\n"
-        "за период с 01.03.2026 по 31.03.2026        Дата формирования: 01.04.2026\n"
+        f"{period}        Дата формирования: 01.04.2026\n"
         f"Клиент: ООО «Лакокрасочный завод», ИНН {SELLER_INN}\n"
     )
 
     assert value_of(extract(text, "bank_statement"), "date") == "2026-03-31"
+
+
+def test_statement_export_second_account_stays_the_holders():
+    second = "40702978400000000212"
+    text = STATEMENT_EXPORT.replace(
+        f"РасчСчет={ACCOUNT}\nСекцияРасчСчет",
+        f"РасчСчет={ACCOUNT}\nРасчСчет={second}\nСекцияРасчСчет",
+    ).replace(f"ПлательщикСчет={ACCOUNT}", f"ПлательщикСчет={second}")
+
+    parties = parties_of(text, "bank_statement")
+
+    assert parties["account_holder"]["account"] == ACCOUNT
+    assert parties["account_holder"]["inn"] == SELLER_INN
+    assert all(party.get("account") != second for party in parties.values())
 
 
 @pytest.mark.parametrize(
@@ -133,6 +155,26 @@ def test_statement_credit_memo_row_adds_no_title(engine):
 
     assert invoice_score(engine, statement.format(row="Credit memo")) == (
         invoice_score(engine, statement.format(row="Adjustment "))
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "14/03/2026  Credit note No. KP-CN-0091          310.00",
+        "Less credit note No. KP-CN-0091   -310.00",
+    ],
+)
+def test_credit_note_row_adds_no_title(engine, row):
+    paper = "REMITTANCE ADVICE\nWe have paid the following items:\n{row}\n"
+
+    assert invoice_score(engine, paper.format(row=row)) == invoice_score(
+        engine,
+        paper.format(
+            row=row.replace("Credit note", "Adjustment").replace(
+                "credit note", "adjustment"
+            )
+        ),
     )
 
 
@@ -192,6 +234,39 @@ def test_swift_print_without_captions_gives_the_payer():
         SELLER_KPP,
         BANK_BIK,
     )
+
+
+def test_swift_value_date_beats_remittance_date():
+    text = (
+        "MT103 SINGLE CUSTOMER CREDIT TRANSFER\n:20:TK260318-55\n"
+        ":32A:260318USD12500,00\n:50K:/40702840100000007788\nTRANSKAMA LLC\n"
+        ":59:/AT611904300234573201\nALPENHOLZ HANDELS GMBH\n"
+        ":70:/INV/AH-7781 DD 01.03.2026\n:71A:OUR\n"
+    )
+
+    assert value_of(extract(text, "payment_order"), "date") == "2026-03-18"
+
+
+@pytest.mark.parametrize(
+    ("payer", "payee"),
+    [
+        (
+            ":50F:/40702978100000009911\n1/OOO SEVERNY KEDR",
+            ":59:/DE89370400440532013000\nBERGHOLZ GMBH",
+        ),
+        (
+            ":50K:/40702978100000009911\nSEVERNY KEDR LLC",
+            ":59A:/DE89370400440532013000\nCOBADEFF",
+        ),
+    ],
+)
+def test_swift_bank_code_options_name_no_party(payer, payee):
+    text = f":20:TT260402-7781\n:32A:260402EUR9800,00\n{payer}\n{payee}\n:71A:SHA\n"
+
+    names = {party.get("name") for party in parties_of(text, "payment_order").values()}
+
+    assert "1" not in names
+    assert "COBADEFF" not in names
 
 
 def test_certificate_ignores_listed_papers():
