@@ -157,7 +157,7 @@ class _TextRequestSerializer(serializers.Serializer):
     """A request that carries a document's text in `ocr_draft`."""
 
     def run_validation(self, data=serializers.empty):
-        # DRF answers a JSON null with "No data provided" before to_internal_value.
+        # DRF rejects a JSON null with "No data provided" before to_internal_value.
         if data is None:
             raise _not_an_object(data)
         return super().run_validation(data)

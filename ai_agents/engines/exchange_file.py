@@ -105,9 +105,9 @@ def is_exchange_statement(text: str) -> bool:
 def exchange_statement_fields(context: ExtractionContext) -> tuple[dict, dict] | None:
     """Return (fields, parties) of a statement in the exchange format, or None.
 
-    The fields hold the date, the end of the period. The parties hold the account
-    holder and, as "unassigned", "unassigned_2", ..., the counterparties of its
-    payments.
+    The fields contain the date, the end of the period. The parties contain the
+    account holder and, as "unassigned", "unassigned_2", ..., the counterparties
+    of its payments.
     """
     text = context.text
     if not is_exchange_statement(text):
