@@ -8,6 +8,7 @@ from functools import cached_property
 
 from .base import Candidate, Classification
 from .calibration import CONFIDENCE_TEMPERATURE, calibrated_softmax
+from .defined_roles import GRANT_RE
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
 from .exchange_file import is_exchange_statement
 from .signals import (
@@ -87,10 +88,6 @@ _DISCLAIMED_FACTOR = 0.2
 # A passport's details after the verb that grants a power of attorney ("доверяет
 # Гарипову А. Р., Паспорт гражданина РФ, Серия: 92 14") identify the attorney, so
 # they do not make the paper a passport.
-_GRANT_VERB_RE = compile_folded(
-    r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
-    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\b"
-)
 _PASSPORT = "passport"
 # The kinds of place a title word has on its line (see _title_kind).
 _LEADING = "leading"
@@ -446,7 +443,7 @@ def _passport_after_grant(
 ) -> bool:
     """Return whether the first passport title follows a power of attorney's grant
     verb, as the attorney's identity document does."""
-    grant = _GRANT_VERB_RE.search(document.text)
+    grant = GRANT_RE.search(document.text)
     if grant is None:
         return False
     starts = [

@@ -27,8 +27,6 @@ _AMOUNT_BEFORE_WORDS_RE = re.compile(
 _AMOUNT_LOOKALIKES = str.maketrans("ob", "08")
 
 CODE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗ", "00001133")
-# A KPP's letters are Latin capitals, so a Cyrillic б in it is a 6.
-KPP_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗбБ", "0000113366")
 # A code made of digits only (INN, BIK, account) may also show B or В for 8, S for
 # 5 and б for 6.
 REQUISITE_DIGIT_LOOKALIKES = str.maketrans("oOоОlIзЗBВSбБ", "0000113388566")
@@ -399,7 +397,7 @@ _MONTH_NAME_DATE_RE = re.compile(
 # The same with the month first, as English dates put it: "March l, 2O26".
 _MONTH_FIRST_DATE_RE = re.compile(
     r"(?<![^\W_])(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?[ \t]+)(?P<day>[0-9olз]{1,2})(?P<comma>,?[ \t]+)"
+    r"[a-z]*\.?[ \t]+)(?P<day>[0-9olз]{1,2}),?[ \t]+"
     r"(?P<year>[0-9olзб]{4})(?![^\W_])"
 )
 _MIN_REAL_DATE_DIGITS = 2
@@ -426,32 +424,21 @@ def repair_digit_tokens(text: str) -> str:
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)
     text = _CODE_TOKEN_RE.sub(_code_digits, text)
     text = _MONTH_NAME_DATE_RE.sub(_month_name_date_digits, text)
-    text = _MONTH_FIRST_DATE_RE.sub(_month_first_date_digits, text)
+    text = _MONTH_FIRST_DATE_RE.sub(_month_name_date_digits, text)
     return _DAY_BEFORE_MONTH_RE.sub(_first_digits, text)
 
 
 def _month_name_date_digits(match: re.Match[str]) -> str:
-    day, year = match.group("day"), match.group("year")
-    digits = sum(char.isdigit() for char in day + year)
-    if digits < _MIN_REAL_DATE_DIGITS:
-        return match.group(0)
-    return (
-        day.translate(DIGIT_LOOKALIKES)
-        + match.group("month")
-        + year.translate(DIGIT_LOOKALIKES)
-    )
-
-
-def _month_first_date_digits(match: re.Match[str]) -> str:
+    """Read the day and year of a worded date as digits, in either order of day and
+    month, when at least _MIN_REAL_DATE_DIGITS of them are real digits."""
     day, year = match.group("day"), match.group("year")
     if sum(char.isdigit() for char in day + year) < _MIN_REAL_DATE_DIGITS:
         return match.group(0)
-    return (
-        match.group("month")
-        + day.translate(DIGIT_LOOKALIKES)
-        + match.group("comma")
-        + year.translate(DIGIT_LOOKALIKES)
-    )
+    text, offset = match.group(0), match.start()
+    for name in ("day", "year"):
+        start, end = match.start(name) - offset, match.end(name) - offset
+        text = text[:start] + text[start:end].translate(DIGIT_LOOKALIKES) + text[end:]
+    return text
 
 
 def _first_digits(match: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .context import ExtractionContext
-from .ocr_repairs import KPP_DIGIT_LOOKALIKES, REQUISITE_DIGIT_LOOKALIKES
+from .ocr_repairs import DIGIT_LOOKALIKES, REQUISITE_DIGIT_LOOKALIKES
 from .text import compile_folded, fold
 from .validators import (
     is_valid_bik,
@@ -654,7 +654,8 @@ def requisite_value(context: ExtractionContext, requisite: Requisite) -> str:
     if requisite.key == "kpp":
         # Characters 5 and 6 may be a reason code in capitals, but O, I and З
         # are never used there because they look like digits.
-        return fold(raw.translate(KPP_DIGIT_LOOKALIKES)).upper()
+        # A KPP's letters are Latin capitals, so a Cyrillic б in it is a 6.
+        return fold(raw.translate(DIGIT_LOOKALIKES)).upper()
     if requisite.key in ("iban", "swift", "vat_id"):
         return fold(raw).upper()
     return raw
