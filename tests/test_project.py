@@ -213,3 +213,27 @@ def test_llm_engine_default_without_server_fails_check(tmp_path):
     assert result.returncode != 0
     assert "ai_agents.E001" in result.stderr
     assert "OPENAI_BASE_URL" in result.stderr
+
+
+def test_manage_without_tables_names_fix(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "createsuperuser", "--noinput"],
+        cwd=ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DOCAI_DATA_DIR": str(tmp_path),
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_SUPERUSER_PASSWORD": "a-long-password-1",
+            "DJANGO_SUPERUSER_EMAIL": "admin@example.com",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(tmp_path / "docai.sqlite3") in result.stderr
+    assert "no such table" in result.stderr
+    assert "DOCAI_DATA_DIR" in result.stderr
+    assert "manage.py migrate" in result.stderr

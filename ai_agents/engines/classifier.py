@@ -149,8 +149,9 @@ def _clause_score(text: str) -> float:
 # A SWIFT customer transfer (MT103) as a bank prints it: the value date, currency
 # and amount in field 32A, and the ordering customer and the beneficiary in fields
 # 50 and 59. Its remittance field may cite a loan agreement on a line of its own.
+# Some prints put a caption after the tag and the value on the next line.
 _SWIFT_FIELDS_RE = (
-    compile_folded(r"(?m)^:32a:[0-9]{6}[a-z]{3}[0-9]"),
+    compile_folded(r"(?m)^:32a:[^\n0-9]{0,60}(?:\n[ \t]*)?[0-9]{6}[a-z]{3}[0-9]"),
     compile_folded(r"(?m)^:50[afk]?:"),
     compile_folded(r"(?m)^:59[af]?:"),
 )

@@ -79,6 +79,9 @@ class ExtractionContext:
     document: NormalizedText
     document_type: str
     title_lines: int = 20
+    # Whether an operator added the type in the admin. Such a type is extracted by
+    # the rules of `other` with a few exceptions, such as reading every total label.
+    operator_type: bool = False
 
     @cached_property
     def text(self) -> str:

@@ -120,9 +120,12 @@ class EmbeddedEngine(Engine):
             ).document_type
         else:
             validate_codes((document_type,), known=self._codes)
-        rules_type = document_type if document_type in _BUILTIN_CODES else OTHER
+        operator_type = document_type not in _BUILTIN_CODES
         fields, checks = self._extractor.extract(
-            document, rules_type, schema=self._by_code[document_type].fields
+            document,
+            OTHER if operator_type else document_type,
+            schema=self._by_code[document_type].fields,
+            operator_type=operator_type,
         )
         return Extraction(document_type, fields, checks)
 

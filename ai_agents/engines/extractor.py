@@ -64,25 +64,31 @@ class FieldExtractor:
         document: NormalizedText,
         document_type: str,
         schema: tuple[FieldSpec, ...] = (),
+        *,
+        operator_type: bool = False,
     ) -> tuple[dict, tuple[dict, ...]]:
         """Return the fields found in the document and the checks run on them.
 
-        `document_type` selects the built-in rules. Fields of `schema` that have
-        labels are added after the built-in fields and never replace one of them.
+        `document_type` selects the built-in rules, which are those of `other` for
+        an `operator_type` added in the admin. Fields of `schema` that have labels
+        are added after the built-in fields and never replace one of them.
         """
         # Amounts have up to 18 integer digits (see parsing), and their products in
         # the checks need more than the default 28 digits of precision.
         with localcontext() as decimal_context:
             decimal_context.prec = _DECIMAL_PRECISION
-            return self._extract(document, document_type, schema)
+            return self._extract(document, document_type, schema, operator_type)
 
     def _extract(
         self,
         document: NormalizedText,
         document_type: str,
         schema: tuple[FieldSpec, ...],
+        operator_type: bool,
     ) -> tuple[dict, tuple[dict, ...]]:
-        context = ExtractionContext(document, document_type, self.title_lines)
+        context = ExtractionContext(
+            document, document_type, self.title_lines, operator_type
+        )
         fields: dict = {}
         number = find_number(context)
         if number is not None:

@@ -213,9 +213,11 @@ _CERTIFICATE_NUMBER_RE = compile_folded(
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
 # The sender's reference of a SWIFT transfer, field 20, with or without its caption:
-# ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025".
+# ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025", or the caption
+# alone on the tag's line and the value on the next one.
 _SWIFT_REFERENCE_RE = compile_folded(
-    r"(?m)^:20:[ \t]*(?:[^\W\d_][^\n:0-9]{0,40}?[ \t]{2,})?" + _NUMBER_VALUE
+    r"(?m)^:20:[ \t]*(?:[^\W\d_][^\n:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
+    + _NUMBER_VALUE
 )
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
@@ -808,9 +810,10 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
 
 # The value date of a SWIFT transfer's field 32A: ":32A:260318USD12500,00". It dates
 # a transfer printed without a labelled date, before a date in its remittance text.
+# A caption may fill the tag's line and push the value to the next one.
 _SWIFT_VALUE_DATE_RE = compile_folded(
-    r"(?m)^:32a:[^\n0-9]{0,40}?(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})"
-    r"[a-z]{3}[0-9]"
+    r"(?m)^:32a:[^\n0-9]{0,60}?(?:\n[ \t]*)?"
+    r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})[a-z]{3}[0-9]"
 )
 _SWIFT_DATE_CONFIDENCE = 0.8
 

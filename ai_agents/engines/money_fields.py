@@ -220,9 +220,10 @@ _SHIPMENT_VALUE_LABELS = (
 )
 _SHIPMENT_TYPES = frozenset({"packing_list", "waybill"})
 # A SWIFT transfer's field 32A or 32B: the value date (YYMMDD, in 32A only), the
-# currency code and the amount with a decimal comma, written together.
+# currency code and the amount with a decimal comma, written together, on the tag's
+# line or on the line under its caption.
 _SWIFT_AMOUNT_RE = compile_folded(
-    r":32[ab]:[^\n]{0,60}?(?<![0-9a-z])(?:[0-9]{6})?(?P<currency>[a-z]{3})"
+    r":32[ab]:[^\n]{0,60}?(?:\n[ \t]*)?(?<![0-9a-z])(?:[0-9]{6})?(?P<currency>[a-z]{3})"
     r"(?P<amount>[0-9]{1,15},[0-9]{0,2})(?![0-9])"
 )
 _SWIFT_AMOUNT_CONFIDENCE = 0.8
@@ -240,8 +241,9 @@ _PALLET_TYPE_AFTER_RE = re.compile(r"[ \t-]?[1-6](?![0-9.,])")
 _PALLET_RE = compile_folded(r"паллет|поддон|pallet")
 # Contracts read every total label and the price labels, and get no total from
 # an unlabeled amount. Types that are neither a contract nor in
-# `_STRONG_LABEL_TYPES` (invoices, acts, receipts, custom types) read every total
-# label and fall back to the largest amount with a currency marker.
+# `_STRONG_LABEL_TYPES` (invoices, acts, receipts) read every total label and fall
+# back to the largest amount with a currency marker. Types added in the admin read
+# every total label too, but fall back as `other` does.
 _CONTRACT_TYPE = "contract"
 _ACT_TYPE = "act"
 # Headings of acts that record a fault or an inspection rather than work to pay for.
@@ -622,6 +624,7 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
                     _amount_field(context, swift, _SWIFT_AMOUNT_CONFIDENCE), swift
                 )
     if labeled:
+        labeled = _without_conversions(context, labeled)
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
         )
@@ -650,6 +653,35 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     return FoundTotal(
         _amount_field(context, largest, _FALLBACK_TOTAL_CONFIDENCE), largest
     )
+
+
+def _without_conversions(
+    context: ExtractionContext, labeled: list[LabeledAmount]
+) -> list[LabeledAmount]:
+    """Drop the strongest totals that repeat the total in a second currency.
+
+    A bilingual or export invoice may convert its total for reference ("Всего к
+    оплате: 12 000,00 руб." and then "Total due: USD 130.00"). The total is the one
+    in the currency that more of the document's amounts carry. When both currencies
+    are marked equally often, nothing is dropped.
+    """
+    top = max(_total_confidence(item) for item in labeled)
+    currencies = {
+        item.amount.currency
+        for item in labeled
+        if _total_confidence(item) == top and item.amount.currency
+    }
+    if len(currencies) < 2:
+        return labeled
+    counts = Counter(hit.currency for hit in context.amounts if hit.currency)
+    ranked = sorted(currencies, key=lambda code: counts[code], reverse=True)
+    if counts[ranked[0]] == counts[ranked[1]]:
+        return labeled
+    return [
+        item
+        for item in labeled
+        if _total_confidence(item) < top or item.amount.currency in (None, ranked[0])
+    ]
 
 
 def _swift_amount(context: ExtractionContext) -> AmountHit | None:
@@ -927,7 +959,8 @@ def _total_labels(
     context: ExtractionContext,
 ) -> tuple[tuple[float, re.Pattern[str]], ...]:
     code = context.document_type
-    labels = _STRONG_TOTAL_LABELS if code in _STRONG_LABEL_TYPES else _TOTAL_LABELS
+    strong_only = code in _STRONG_LABEL_TYPES and not context.operator_type
+    labels = _STRONG_TOTAL_LABELS if strong_only else _TOTAL_LABELS
     if code == _CONTRACT_TYPE:
         labels += _CONTRACT_PRICE_LABELS
         if _AMENDMENT_HEADING_RE.search(context.text, 0, context.top_end):
@@ -1367,6 +1400,30 @@ _VAT_REMARK_RE = compile_folded(
     r"[ \t:]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t:,-]*(?:[a-z]{3}[ \t]*)?\Z"
 )
 _ONE_DECIMAL_RE = re.compile(r"[.,][0-9]\Z")
+# The words after an amount that make it a net price: "excluding VAT", "без учета
+# НДС", "(без НДС)", "net of VAT".
+_NET_QUALIFIER_RE = compile_folded(
+    r"[ \t,(]*(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)"
+    r"\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
+)
+# The words after or before an amount that make it the value with VAT.
+_GROSS_QUALIFIER_RE = compile_folded(
+    r"[ \t,(]*(?:(?:including|incl\.?|inclusive\s+of|with)\s+(?:vat|gst|tax(?:es)?)"
+    r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b"
+)
+_GROSS_QUALIFIER_BEFORE_RE = compile_folded(
+    r"(?:(?:including|incl\.?|inclusive\s+of|with)\s+(?:vat|gst|tax(?:es)?)"
+    r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b[^0-9\n]{0,20}\Z"
+)
+_QUALIFIER_GAP_CHARS = 30
+# The latest end of a price statement: a semicolon, a blank line or a numbered
+# clause on the next line. A full stop does not end it, because the folded
+# text cannot tell the end of a sentence from "руб." before a lower-case word.
+_STATEMENT_END_RE = re.compile(r";|\n[ \t]*(?:\n|[0-9]+\.)")
+_STATEMENT_CHARS = 160
+# Standard VAT rates reach 27% (Hungary), so the value with VAT is at most 1.27
+# times the net price.
+_MAX_GROSS_RATIO = Decimal("1.27")
 _TWO_DECIMALS_RE = re.compile(r"[.,][0-9]{2}\Z")
 _YEAR_VALUE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_AFTER_RE = compile_folded(r"[ \t]*(?:г\.|года?\b|г\b)")
@@ -1862,8 +1919,43 @@ def _labeled_amounts(
             if amount is not None and not _LEGAL_REFERENCE_BEFORE_RE.search(
                 context.text, max(0, amount.start - _REFERENCE_CHARS), amount.start
             ):
+                amount = _gross_after_net(context, amount)
                 found.append(LabeledAmount(amount, confidence, label.start()))
     return found
+
+
+def _gross_after_net(context: ExtractionContext, net: AmountHit) -> AmountHit:
+    """Return the amount with VAT that a statement gives after a net amount, or `net`.
+
+    "EUR 94,000.00 excluding VAT, and EUR 115,620.00 including VAT" and "100 000,00
+    руб. без учета НДС, 120 000,00 руб. с учетом НДС" state the full value second.
+    The second amount must exceed the first by at most the highest VAT rate, so the
+    VAT amount itself ("в т.ч. НДС 20 000,00") is never taken.
+    """
+    text = context.text
+    after = max(net.end, net.marker_span[1] if net.marker_span else net.end)
+    if _NET_QUALIFIER_RE.match(text, after) is None:
+        return net
+    end = min(len(text), after + _STATEMENT_CHARS)
+    statement_end = _STATEMENT_END_RE.search(text, after, end)
+    if statement_end is not None:
+        end = statement_end.start()
+    index = bisect_left(context.amount_starts, after)
+    for later in context.amounts[index:]:
+        if later.start >= end:
+            break
+        if not net.value < later.value <= net.value * _MAX_GROSS_RATIO:
+            continue
+        if net.currency and later.currency and net.currency != later.currency:
+            continue
+        later_end = max(later.end, later.marker_span[1] if later.marker_span else 0)
+        if _GROSS_QUALIFIER_RE.match(
+            text, later_end
+        ) or _GROSS_QUALIFIER_BEFORE_RE.search(
+            text, max(after, later.start - _QUALIFIER_GAP_CHARS), later.start
+        ):
+            return later
+    return net
 
 
 def _stacked_value(context: ExtractionContext, position: int) -> tuple[int, int] | None:

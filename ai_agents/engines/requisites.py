@@ -234,6 +234,13 @@ _INN_KPP_INN_ONLY_RE = compile_folded(
     rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/\s*[0-9])"
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
+# A SWIFT party field gives the account on a line of its own after a slash, with no
+# label: ":59:/DE89370400440532013000" or "/DE89..." under ":59: Beneficiary".
+_SWIFT_IBAN_LINE_RE = compile_folded(
+    r"(?m)(?:^(?::(?:50[afk]?|59[af]?):)?|(?<=:5[09]:)|(?<=:50[afk]:)|(?<=:59[af]:))"
+    r"[ \t]*/(?P<value>[a-z]{2}[0-9]{2}[a-z0-9]{11,30})"
+    r"[ \t]*$"
+)
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
 _IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}$")
 _IBAN_HEAD_RE = re.compile(r"(?<![\w])[a-z]{2}[0-9]{2}[a-z][a-z0-9]{0,13}$")
@@ -326,6 +333,11 @@ def find_requisites(
         found.setdefault(requisite.start, requisite)
     for requisite in _stacked_requisites(context, start, end):
         found.setdefault(requisite.start, requisite)
+    for match in _SWIFT_IBAN_LINE_RE.finditer(text, start, end):
+        if is_valid_iban(match.group("value").upper()):
+            found.setdefault(
+                match.start("value"), Requisite("iban", *match.span("value"), False)
+            )
     for match in _UNLABELED_ACCOUNT_RE.finditer(text, start, end):
         if is_budget_code(text, *match.span()) or _is_in_iban(text, match.start()):
             continue

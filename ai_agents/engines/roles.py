@@ -210,6 +210,7 @@ _REQUISITES_WORDS = (
 _SELLER_BANK_WORDS = (
     r"(?:(?:seller|supplier|vendor|contractor)(?:'s|’s)?\s+|our\s+|наши\s+)?"
     r"(?:bank(?:ing)?\s+details|payment\s+details)|remit(?:tance)?\s+to|payable\s+to"
+    r"|(?:payment|pay)\s+to(?=[ \t]*:)"
     r"|банковские\s+реквизиты|реквизиты\s+для\s+оплаты"
 )
 _QUALIFIER = (
@@ -468,8 +469,12 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 
 # The party fields of a SWIFT transfer as printed without captions: ":50K:/4070..."
 # for the ordering customer, ":59:/CY38..." for the beneficiary. Options A and F
-# give a bank code or numbered lines ("1/OOO ...") instead of a name.
-_SWIFT_PARTY_TAG_RE = compile_folded(r"(?m)^:(?P<tag>50k?|59):(?=[ \t]*(?:/|$))")
+# give a bank code or numbered lines ("1/OOO ...") instead of a name. A caption
+# ("Ordering Customer") may follow the tag when the account starts the next line.
+_SWIFT_PARTY_TAG_RE = compile_folded(
+    r"(?m)^:(?P<tag>50k?|59):(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/))?"
+    r"(?=[ \t]*(?:/|$))"
+)
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:

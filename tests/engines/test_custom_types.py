@@ -243,6 +243,31 @@ def test_empty_custom_type_extracts_fields(engine):
     assert extraction.fields["number"]["value"] == "14"
 
 
+@pytest.mark.parametrize(
+    ("line", "total"),
+    [
+        ("Итого: 300 000,00 руб.", "300000.00"),
+        ("Всего: 300 000,00 руб.", "300000.00"),
+        ("Total: 300,000.00 RUB", "300000.00"),
+    ],
+)
+def test_custom_type_reads_plain_total_label(engine, line, total):
+    text = f"СЛУЖЕБНАЯ ЗАПИСКА № 18 от 20.05.2025\nПодразделение: склад\n{line}\n"
+
+    fields = engine.extract(text, document_type="internal_memo").fields
+
+    assert fields["total"]["value"] == total
+    assert fields["currency"]["value"] == "RUB"
+
+
+def test_builtin_other_keeps_strong_total_labels():
+    text = "СПРАВКА № 18 от 20.05.2025\nИтого: 300 000,00 руб.\n"
+
+    fields = get_engine(embeddings="off").extract(text, document_type="other").fields
+
+    assert "total" not in fields
+
+
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda sample: sample.id)
 def test_builtin_samples_keep_type(engine, sample):
     builtin_only = get_engine()

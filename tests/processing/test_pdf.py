@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from documents.processing.errors import ProcessingError
 from documents.processing.reader import ReadOptions, open_document
@@ -197,6 +198,30 @@ def test_large_page_renders_smaller(corpus):
     assert page.width * page.height <= 2_000_000
     assert page.width >= 612 * 100 / 72
     assert page.source == "ocr"
+
+
+def scan_pdf(corpus, tmp_path: Path, resolution: int) -> Path:
+    """Write the 640x480 phototest page as an image-only PDF at `resolution` DPI."""
+    path = tmp_path / f"scan-{resolution}.pdf"
+    with Image.open(corpus / "tesseract-test/phototest.tif") as image:
+        image.convert("RGB").save(path, "PDF", resolution=resolution)
+    return path
+
+
+def test_200_dpi_scan_read_at_own_resolution(corpus, tmp_path):
+    (page,) = read_pages(scan_pdf(corpus, tmp_path, 200))
+
+    assert page.source == "ocr"
+    assert page.width == 640
+    assert "quick brown dog" in page.text
+
+
+@pytest.mark.parametrize(("resolution", "width"), [(150, 1280), (400, 480)])
+def test_other_scans_rendered_at_read_dpi(corpus, tmp_path, resolution, width):
+    (page,) = read_pages(scan_pdf(corpus, tmp_path, resolution))
+
+    # PDFium rounds the bitmap size up, so float error may add a pixel.
+    assert width <= page.width <= width + 1
 
 
 def test_page_below_readable_dpi_too_large(corpus):
