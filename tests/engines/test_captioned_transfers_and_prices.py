@@ -133,7 +133,7 @@ def test_reference_conversion_not_the_total():
     text = (
         "СЧЁТ НА ОПЛАТУ № 45 от 10 марта 2026 г.\n"
         "INVOICE No. 45 dated March 10, 2026\n"
-        f"Поставщик / Supplier: ООО \"Вектор\", ИНН {SELLER_INN}, КПП {SELLER_KPP}\n"
+        f'Поставщик / Supplier: ООО "Вектор", ИНН {SELLER_INN}, КПП {SELLER_KPP}\n'
         "Покупатель / Buyer: Nordic Trade Oy\n"
         "| № | Наименование / Description | Кол-во | Цена | Сумма |\n"
         "| 1 | Консультационные услуги / Consulting services | 1 | 12 000,00 "
