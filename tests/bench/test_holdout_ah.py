@@ -1,0 +1,1080 @@
+"""Form and consistency of the set AH benchmark documents."""
+
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bench.formats import MONTHS_EN, MONTHS_RU_GENITIVE, amount_words_ru
+from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout_ah import load_holdout_ah
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    amounts_in_text,
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to AF do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words of this set's documents and by the pound.
+# "рубл" covers "рубль", "рубля" and "рублей".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "USD": (*holdout_checks.CURRENCY_MARKS["USD"], "dollar"),
+    "EUR": (*holdout_checks.CURRENCY_MARKS["EUR"], "euro"),
+    "GBP": ("GBP", "£"),
+}
+# The coworking receipt prints "ИТОГ =1 110.00" and no currency mark at all.
+UNMARKED_ROUBLE_DOCUMENTS = {"ah-ru-receipt-coworking-photo"}
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances are states of
+# account, and the waybills, whose freight charge and declared value are not a
+# document value.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "ah-ru-waybill-transport-scan",
+    "ah-ru-bank-statement-sole-proprietor",
+    "ah-en-waybill-courier-photo",
+    "ah-en-bank-statement-usd-account",
+}
+# A UPD is a Russian form, so the set has no English one.
+RUSSIAN_ONLY_TYPES = {"upd"}
+# The documents that imitate OCR of phone photos, faxes and scans.
+NOISY_DOCUMENTS = {
+    "ah-ru-invoice-fulfilment-fax",
+    "ah-ru-invoice-online-school-scan",
+    "ah-ru-invoice-coworking-photo",
+    "ah-ru-act-courier-scan",
+    "ah-ru-upd-accessories-scan",
+    "ah-ru-upd-photographer-photo",
+    "ah-ru-payment-order-developer-scan",
+    "ah-ru-waybill-transport-scan",
+    "ah-ru-receipt-coworking-photo",
+    "ah-ru-passport-seller-scan",
+    "ah-en-invoice-uk-freelancer-scan",
+    "ah-en-waybill-courier-photo",
+    "ah-en-packing-list-shenzhen-photo",
+    "ah-en-passport-uk-scan",
+    "ah-en-letter-payment-reminder-scan",
+}
+# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
+# rule that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
+# "№" as OCR reads it in this set's noisy documents.
+NUMBER_SIGN_READINGS = ("N2 ", "Ne ")
+# Documents that spell their rouble total in words, checked against
+# `amount_words_ru` after the look-alike repair.
+TOTALS_IN_WORDS = {
+    "ah-ru-invoice-office-rent-sole-proprietor",
+    "ah-ru-invoice-fulfilment-fax",
+    "ah-ru-invoice-online-school-scan",
+    "ah-ru-invoice-coworking-photo",
+    "ah-ru-invoice-it-studio-vat-5",
+    "ah-ru-act-design-stage-one",
+    "ah-ru-act-courier-scan",
+    "ah-ru-act-freelance-developer",
+    "ah-ru-act-saas-licence-exempt",
+    "ah-ru-upd-accessories-scan",
+    "ah-ru-payment-order-office-rent",
+    "ah-ru-payment-order-fulfilment-internet-bank",
+    "ah-ru-payment-order-developer-scan",
+    "ah-ru-payment-order-self-employed",
+    "ah-ru-contract-design-services",
+    "ah-en-invoice-bilingual-rub-usd",
+}
+# Dates printed by a fax header, a camera, an e-mail, a stamp, a signature, a print
+# or a later step of the deal, with the day each one states. None of them is the
+# document's date.
+OTHER_DATES = {
+    "ah-ru-invoice-fulfilment-fax": [("01/04/2026 09:12", "2026-04-01")],
+    "ah-ru-invoice-coworking-photo": [("IMG_2O260328", "2026-03-28")],
+    "ah-ru-act-design-stage-one": [("Подписано простой ЭП 16.03.2026", "2026-03-16")],
+    "ah-ru-act-courier-scan": [("ПОЛУЧЕНО 02.04.2026", "2026-04-02")],
+    "ah-ru-upd-fulfilment-status-1": [
+        ("Дата получения (приемки): 02.04.2026", "2026-04-02")
+    ],
+    "ah-ru-upd-accessories-scan": [("CKЛAД 16.03.2026", "2026-03-16")],
+    "ah-ru-upd-it-studio-vat-5": [
+        ("Дата получения (приемки): 25.03.2026", "2026-03-25")
+    ],
+    "ah-ru-payment-order-developer-scan": [("ПPOBEДEHO  07.04.2026", "2026-04-07")],
+    "ah-ru-bank-statement-sole-proprietor": [
+        ("Выписка сформирована 04.04.2026", "2026-04-04")
+    ],
+    "ah-ru-passport-seller-scan": [
+        ("05.11.1999", "1999-11-05"),
+        ("14.03.2020", "2020-03-14"),
+        ("02.02.2026", "2026-02-02"),
+    ],
+    "ah-ru-letter-rent-indexation": [("Вх. № 87 от 23.03.2026", "2026-03-23")],
+    "ah-ru-other-self-employed-registration": [("22.05.2023", "2023-05-22")],
+    "ah-en-invoice-saas-subscription": [("March 31, 2026", "2026-03-31")],
+    "ah-en-invoice-uk-freelancer-scan": [("RECEIVED 17 MAR 2026", "2026-03-17")],
+    "ah-en-act-consulting-stage-one": [("delivered on March 24, 2026", "2026-03-24")],
+    "ah-en-payment-order-mt103": [("Printed 2026-03-06 09:14:52", "2026-03-06")],
+    "ah-en-contract-mutual-nda": [("Date: 11 March 2026", "2026-03-11")],
+    "ah-en-waybill-courier-photo": [("GOOD ORDER 19.03.2026", "2026-03-19")],
+    "ah-en-passport-uk-scan": [
+        ("14 AUG /AOUT 91", "1991-08-14"),
+        ("BRISTOL 17/03/2026", "2026-03-17"),
+    ],
+    "ah-en-letter-payment-reminder-scan": [("Sent: 21/04/2026 09:14", "2026-04-21")],
+}
+# "№" read as "N2" or "Ne" in front of the document's number, as printed.
+NUMBER_SIGN_MISREAD = {
+    "ah-ru-invoice-fulfilment-fax": "Ne C-04l2",
+    "ah-ru-invoice-online-school-scan": "N2 CЗ-l18",
+    "ah-ru-act-courier-scan": "Ne KЭ-00731",
+    "ah-ru-upd-accessories-scan": "N2 ТА-l187",
+    "ah-ru-upd-photographer-photo": "Ne l4",
+    "ah-ru-payment-order-developer-scan": "N2 46З",
+    "ah-ru-receipt-coworking-photo": "Ne l12",
+}
+# Codes of foreign parties and banks, printed and never labelled: US ABA routing
+# numbers and an EIN, a UK VAT number, IBANs, a Kazakh BIN and IIN, and a Chinese
+# USCI.
+FOREIGN_IDENTIFIERS = {
+    "ah-en-invoice-saas-subscription": {"071002943": "aba", "87-3150264": "ein"},
+    "ah-en-invoice-us-contractor": {"314977188": "aba"},
+    "ah-en-invoice-uk-freelancer-scan": {
+        "284619331": "uk_vat",
+        "GB76ACRE40182261830294": "iban",
+    },
+    "ah-en-invoice-bilingual-rub-usd": {"180840014529": "kz_bin"},
+    "ah-en-payment-order-mt103": {"071002943": "aba"},
+    "ah-en-waybill-courier-photo": {"91440300MA5G7R2KXD": "usci"},
+    "ah-en-bank-statement-usd-account": {"RS42160005080006824519": "iban"},
+    "ah-en-power-of-attorney-kazakh-representative": {"940314401275": "kz_bin"},
+    "ah-en-letter-payment-reminder-scan": {"284619331": "uk_vat"},
+}
+# INNs printed for a party with no role. They belong to a marketplace named in a power
+# of attorney, the counterparties of a statement and a party of a mutual NDA. The
+# issuers of a letter, an offer and a tax certificate have no party labels either.
+INNS_WITHOUT_ROLE = {
+    "ah-ru-power-of-attorney-fulfilment": ("7714283967",),
+    "ah-ru-bank-statement-sole-proprietor": (
+        "7714283967",
+        "6604025182",
+        "668521904702",
+    ),
+    "ah-ru-letter-rent-indexation": ("526210483785",),
+    "ah-ru-other-commercial-offer": ("5260481739",),
+    "ah-ru-other-self-employed-registration": ("166039281700",),
+    "ah-en-contract-mutual-nda": ("1655238711",),
+}
+# Amounts printed beside the total that are not the total: contract prices, stages,
+# advances, rests to pay, deposits, declared values, amounts without VAT, VAT, a
+# retainer, a reference conversion, caps and expenses.
+COMPETING_AMOUNTS = {
+    "ah-ru-invoice-office-rent-sole-proprietor": ["145000.00", "15624.00"],
+    "ah-ru-invoice-it-studio-vat-5": ["1848000.00", "588000.00", "640000.00"],
+    "ah-ru-act-design-stage-one": ["186000.00", "48000.00", "90000.00"],
+    "ah-ru-act-courier-scan": ["438600.00", "74310.00", "16348.20"],
+    "ah-ru-upd-accessories-scan": ["212600.00", "46772.00"],
+    "ah-ru-contract-design-services": ["96000.00", "90000.00", "2500.00"],
+    "ah-ru-letter-rent-indexation": ["152250.00", "160624.00"],
+    "ah-ru-other-commercial-offer": ["339000.00", "355950.00", "18000.00"],
+    "ah-en-invoice-saas-subscription": ["8700.00", "792.00"],
+    "ah-en-invoice-us-contractor": ["7115.00", "2000.00"],
+    "ah-en-invoice-bilingual-rub-usd": ["13586.96"],
+    "ah-en-act-consulting-stage-one": ["600000.00", "1098000.00", "1830000.00"],
+    "ah-en-contract-consulting-vat": ["1500000.00", "732000.00", "120000.00"],
+    "ah-en-power-of-attorney-kazakh-representative": ["500000.00"],
+    "ah-en-other-us-estimate": ["16080.00", "4020.00"],
+}
+# Citations of another document of the set, as printed in the citing document. Each
+# names the cited document's number and, unless listed in REFERENCES_WITHOUT_DATE,
+# its date.
+DEAL_REFERENCES = {
+    "ah-ru-payment-order-office-rent": [
+        ("ah-ru-invoice-office-rent-sole-proprietor", "по счету № 31 от 02.03.2026")
+    ],
+    "ah-ru-letter-rent-indexation": [
+        ("ah-ru-invoice-office-rent-sole-proprietor", "по счету № 31 от 02.03.2026"),
+        ("ah-ru-payment-order-office-rent", "поручение № 418 от 04.03.2026"),
+    ],
+    "ah-ru-upd-fulfilment-status-1": [
+        ("ah-ru-invoice-fulfilment-fax", "счет на оплату № С-0412 от 31.03.2026")
+    ],
+    "ah-ru-payment-order-fulfilment-internet-bank": [
+        ("ah-ru-invoice-fulfilment-fax", "по счету № С-0412 от 31.03.2026")
+    ],
+    "ah-ru-bank-statement-sole-proprietor": [
+        ("ah-ru-invoice-fulfilment-fax", "по счету № С-0412 от 31.03.2026"),
+        ("ah-ru-upd-photographer-photo", "по УПД № 14 от 18.03.2026"),
+    ],
+    "ah-ru-act-design-stage-one": [
+        ("ah-ru-contract-design-services", "№ Д-14/26 от 16.02.2026")
+    ],
+    "ah-ru-upd-it-studio-vat-5": [
+        ("ah-ru-invoice-it-studio-vat-5", "счет на оплату № 57 от 16.03.2026")
+    ],
+    "ah-ru-payment-order-developer-scan": [
+        ("ah-ru-act-freelance-developer", "по акту № 9 от 31.03.2026")
+    ],
+    "ah-ru-upd-accessories-scan": [
+        ("ah-ru-power-of-attorney-fulfilment", "доверенности № 3 от 02.02.2026")
+    ],
+    "ah-ru-waybill-transport-scan": [
+        ("ah-ru-packing-list-marketplace-supply", "лист № УЛ-0331 от 31.03.2026"),
+        ("ah-ru-power-of-attorney-fulfilment", "доверенность № 3 от 02.02.2026"),
+    ],
+    "ah-ru-packing-list-marketplace-supply": [
+        ("ah-ru-power-of-attorney-fulfilment", "доверенности № 3 от 02.02.2026")
+    ],
+    "ah-en-payment-order-mt103": [
+        ("ah-en-invoice-saas-subscription", "/INV/SW-2026-031877 DD 01.03.2026")
+    ],
+    "ah-en-bank-statement-usd-account": [
+        ("ah-en-payment-order-mt103", "charges OUR, KG260305-01"),
+        ("ah-en-invoice-saas-subscription", "inv. SW-2026-031877 of 01.03.2026"),
+    ],
+    "ah-en-act-consulting-stage-one": [
+        ("ah-en-contract-consulting-vat", "No. CT-2026/015 dated March 2, 2026")
+    ],
+    "ah-en-letter-payment-reminder-scan": [
+        ("ah-en-invoice-uk-freelancer-scan", "HO-2026-019 dated 15 March 2026")
+    ],
+    "ah-en-other-us-estimate": [
+        ("ah-en-invoice-us-contractor", "invoice JW-0142 of 03/17/2026")
+    ],
+    "ah-en-waybill-courier-photo": [
+        ("ah-en-packing-list-shenzhen-photo", "Shipper ref: YF-PL-260311")
+    ],
+    "ah-en-packing-list-shenzhen-photo": [
+        ("ah-en-waybill-courier-photo", "Waybill: SkyBridge 5127 4409 83")
+    ],
+}
+# Citations that name the cited document's number only.
+REFERENCES_WITHOUT_DATE = {
+    "charges OUR, KG260305-01",
+    "Shipper ref: YF-PL-260311",
+    "Waybill: SkyBridge 5127 4409 83",
+}
+# References to papers outside the set (contracts, orders, supplies) that two or more
+# documents of one deal print.
+SHARED_REFERENCES = {
+    "А-07/2025": (
+        "ah-ru-invoice-office-rent-sole-proprietor",
+        "ah-ru-payment-order-office-rent",
+        "ah-ru-letter-rent-indexation",
+    ),
+    "ФФ-2025/118": (
+        "ah-ru-invoice-fulfilment-fax",
+        "ah-ru-upd-fulfilment-status-1",
+        "ah-ru-payment-order-fulfilment-internet-bank",
+    ),
+    "Р-2026/03": ("ah-ru-invoice-it-studio-vat-5", "ah-ru-upd-it-studio-vat-5"),
+    "2025/11-Л": (
+        "ah-ru-act-freelance-developer",
+        "ah-ru-payment-order-developer-scan",
+    ),
+    "05/26-И": (
+        "ah-ru-payment-order-self-employed",
+        "ah-ru-receipt-my-tax-self-employed",
+    ),
+    "2026-0331-118": (
+        "ah-ru-waybill-transport-scan",
+        "ah-ru-packing-list-marketplace-supply",
+    ),
+    "KDO-0219": ("ah-en-waybill-courier-photo", "ah-en-packing-list-shenzhen-photo"),
+}
+# Documents printed with dates month first, as US documents print them, mapped to the
+# reading that settles the order. "day above 12" means that the date label has a day
+# above 12, so it cannot be read day first. "language" means that every numeric date
+# of the document could be read both ways, and only the English language and the US
+# address of the issuer make it month first.
+MONTH_FIRST_DOCUMENTS = {
+    "ah-en-invoice-us-contractor": "day above 12",
+    "ah-en-other-us-estimate": "day above 12",
+    "ah-en-receipt-payment-processor": "language",
+}
+MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(\d{2})/(\d{2})/(\d{4})(?![\d/])")
+# The SWIFT MT103 print, whose values are printed on the line under each caption.
+MT103_DOCUMENT = "ah-en-payment-order-mt103"
+MT103_CAPTION = re.compile(r"^:(\d{2}[A-Z]?):\s+\S")
+# The bilingual invoice: its rouble total comes before a dollar line converted at the
+# printed rate, which is not the total.
+BILINGUAL_DOCUMENT = "ah-en-invoice-bilingual-rub-usd"
+BILINGUAL_RATE = Decimal("92.0000")
+# The consulting agreement states its fee excluding and including VAT in one sentence.
+VAT_BOTH_WAYS_DOCUMENT = "ah-en-contract-consulting-vat"
+RUSSIAN_VAT_RATE_2026 = Decimal("0.22")
+# Russian documents whose seller is on the simplified tax system (УСН) and charges
+# VAT at 5%, as the 2026 rules allow it.
+SIMPLIFIED_TAX_VAT_DOCUMENTS = {
+    "ah-ru-invoice-it-studio-vat-5",
+    "ah-ru-upd-it-studio-vat-5",
+    "ah-ru-other-commercial-offer",
+}
+VAT_RATE_PATTERN = re.compile(r"[НH]Д[СC]\D{0,12}?(\d{1,2})\s?%")
+# Clean documents of several pages, mapped to the marker each page ends with and the
+# number of pages.
+PAGE_MARKERS = {
+    "ah-ru-contract-design-services": ("Страница {page} из {pages}", 2),
+    "ah-en-contract-consulting-vat": ("Page {page} of {pages}", 2),
+}
+# Documents whose label date is printed in a given style, so that the set covers the
+# usual Russian and English forms.
+DATE_STYLES = {
+    "ah-ru-payment-order-office-rent": "dd.mm.yyyy",
+    "ah-ru-invoice-it-studio-vat-5": "«dd» month yyyy г.",
+    "ah-ru-power-of-attorney-fulfilment": "d month yyyy г.",
+    "ah-ru-receipt-my-tax-self-employed": "dd.mm.yy",
+    "ah-en-bank-statement-usd-account": "yyyy-mm-dd",
+    "ah-en-invoice-saas-subscription": "Month d, yyyy",
+    "ah-en-invoice-uk-freelancer-scan": "dd Mon yyyy",
+    "ah-en-invoice-us-contractor": "mm/dd/yyyy",
+    "ah-en-act-consulting-stage-one": "d Month yyyy",
+}
+# Documents whose total is printed in a given number style.
+AMOUNT_STYLES = {
+    "ah-ru-act-freelance-developer": "246 000,00",
+    "ah-ru-act-saas-licence-exempt": "89.250,00",
+    "ah-ru-receipt-my-tax-self-employed": "48 000 ₽",
+    "ah-ru-payment-order-office-rent": "160624-00",
+    "ah-en-invoice-us-contractor": "$9,115.00",
+    "ah-en-payment-order-mt103": "USD9108,00",
+}
+# The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
+# its number.
+MRZ_DOCUMENTS = {"ah-en-passport-uk-scan"}
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+# The Chinese unified social credit code uses digits and capitals without I, O, S,
+# V and Z.
+USCI_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCI_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+# Clean documents are rendered to page images, so each page fits on one sheet.
+MAX_PAGE_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_ah()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def repaired(text: str) -> str:
+    """Return a text compared as a noisy one, with "N2" and "Ne" read as "№"."""
+    for reading in NUMBER_SIGN_READINGS:
+        text = text.replace(reading, "№ ")
+    return comparable(text, noisy=True)
+
+
+def is_printed(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
+    after letters are read as digits."""
+    amounts = printed_amounts(text, noisy)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(AMOUNT_DIGIT_LOOK_ALIKES))
+    return amounts
+
+
+def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
+    """Check for a currency mark that starts a word, and that also ends one when it is
+    a code or symbol of up to three characters.
+
+    A noisy text is also searched after its Latin look-alikes are read as Cyrillic.
+    """
+    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
+    texts = [text, text.translate(holdout_checks.LOOK_ALIKES)] if noisy else [text]
+    return any(pattern.search(variant) for variant in texts)
+
+
+def extra_date_forms(value: date) -> list[str]:
+    """Return the upper-case "12 MAR 2026" form and the day-first form without
+    leading zeros, which `date_forms` lacks."""
+    month = MONTHS_EN[value.month - 1][:3].upper()
+    return [f"{value:%d} {month} {value.year}", f"{value.day} {month} {value.year}"]
+
+
+def styled_date(value: date, style: str) -> str:
+    """Return `value` in one of the styles of DATE_STYLES."""
+    russian = MONTHS_RU_GENITIVE[value.month - 1]
+    english = MONTHS_EN[value.month - 1]
+    styles = {
+        "dd.mm.yyyy": f"{value:%d.%m.%Y}",
+        "dd.mm.yy": f"{value:%d.%m.%y}",
+        "«dd» month yyyy г.": f"«{value:%d}» {russian} {value.year} г.",
+        "d month yyyy г.": f"{value.day} {russian} {value.year} г.",
+        "yyyy-mm-dd": value.isoformat(),
+        "Month d, yyyy": f"{english} {value.day}, {value.year}",
+        "dd Mon yyyy": f"{value:%d} {english[:3]} {value.year}",
+        "d Month yyyy": f"{value.day} {english} {value.year}",
+        "mm/dd/yyyy": f"{value:%m/%d/%Y}",
+    }
+    return styles[style]
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def is_valid_aba(routing: str) -> bool:
+    """Check a US ABA routing number: weights 3, 7, 1 repeated, sum mod 10 is 0."""
+    if re.fullmatch(r"\d{9}", routing) is None:
+        return False
+    weights = (3, 7, 1) * 3
+    total = sum(int(d) * w for d, w in zip(routing, weights, strict=True))
+    return total % 10 == 0
+
+
+def is_valid_uk_vat(number: str) -> bool:
+    """Check a nine-digit UK VAT number by the mod 97 rule: the first seven digits
+    weighted 8 to 2, plus the last two digits, make a multiple of 97."""
+    if re.fullmatch(r"\d{9}", number) is None:
+        return False
+    weighted = sum(int(d) * w for d, w in zip(number[:7], range(8, 1, -1), strict=True))
+    return (weighted + int(number[7:])) % 97 == 0
+
+
+def is_valid_kz_bin(code: str) -> bool:
+    """Check a Kazakh BIN or IIN: weights 1 to 11 mod 11, and when that gives 10,
+    weights 3 to 11, 1, 2 mod 11. A result of 10 in both rounds makes it invalid."""
+    if re.fullmatch(r"\d{12}", code) is None:
+        return False
+    digits = [int(char) for char in code[:11]]
+    remainder = sum(d * w for d, w in zip(digits, range(1, 12), strict=True)) % 11
+    if remainder == 10:
+        weights = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+        remainder = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
+    return remainder != 10 and remainder == int(code[11])
+
+
+def is_valid_usci(code: str) -> bool:
+    """Check a Chinese USCI: 31 minus the weighted sum mod 31 selects the check."""
+    if len(code) != 18 or any(char not in USCI_CHARACTERS for char in code):
+        return False
+    total = sum(
+        USCI_CHARACTERS.index(char) * weight
+        for char, weight in zip(code[:17], USCI_WEIGHTS, strict=True)
+    )
+    return code[17] == USCI_CHARACTERS[(31 - total % 31) % 31]
+
+
+def is_valid_foreign_identifier(value: str, kind: str) -> bool:
+    if kind == "iban":
+        return is_valid_iban(value)
+    if kind == "aba":
+        return is_valid_aba(value)
+    if kind == "uk_vat":
+        return is_valid_uk_vat(value)
+    if kind == "kz_bin":
+        return is_valid_kz_bin(value)
+    if kind == "usci":
+        return is_valid_usci(value)
+    if kind == "ein":
+        return re.fullmatch(r"\d{2}-\d{7}", value) is not None
+    raise ValueError(
+        f"invalid identifier kind {kind!r}: expected iban, aba, uk_vat, kz_bin, "
+        "usci or ein"
+    )
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    total = 0
+    for index, char in enumerate(field):
+        if char == "<":
+            value = 0
+        elif char.isdigit():
+            value = int(char)
+        else:
+            value = ord(char) - ord("A") + 10
+        total += value * (7, 3, 1)[index % 3]
+    return str(total % 10)
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong.
+
+    A personal number of fillers may carry "<" as its check digit.
+    """
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    errors = []
+    for name, (value, check) in fields.items():
+        filler_check = check == "<" and set(value) == {"<"}
+        if not filler_check and mrz_check_digit(value) != check:
+            errors.append(name)
+    return errors
+
+
+def pages_of(text: str, marker: str, page_count: int) -> list[list[str]]:
+    """Split a text into pages after the lines that hold each page's marker."""
+    lines = text.splitlines()
+    pages = []
+    start = 0
+    for page in range(1, page_count + 1):
+        label = marker.format(page=page, pages=page_count)
+        ends = [i for i, line in enumerate(lines) if line.strip() == label]
+        assert len(ends) == 1, f"marker {label!r} printed {len(ends)} times"
+        pages.append(lines[start : ends[0] + 1])
+        start = ends[0] + 1
+    assert not "".join(lines[start:]).strip(), "text after the last page marker"
+    return pages
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_types_in_both_languages():
+    for document_type in ROLES_BY_TYPE:
+        languages = Counter(
+            document.language
+            for document in DOCUMENTS
+            if document.document_type == document_type
+        )
+        assert languages["ru"] >= 1, f"no Russian {document_type}"
+        if document_type in RUSSIAN_ONLY_TYPES:
+            assert languages["en"] == 0, f"English {document_type}"
+            assert languages["ru"] >= 2, f"fewer than two {document_type}"
+        else:
+            assert languages["en"] >= 1, f"no English {document_type}"
+
+
+def test_main_types_most_numerous():
+    counts = Counter(document.document_type for document in DOCUMENTS)
+    ranked = [document_type for document_type, _ in counts.most_common(4)]
+    assert set(ranked) == MAIN_TYPES, f"most numerous types {ranked}"
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
+
+
+def test_noisy_flags_match_notes():
+    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
+    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        NOISY_DOCUMENTS,
+        TOTALS_IN_WORDS,
+        set(OTHER_DATES),
+        set(NUMBER_SIGN_MISREAD),
+        set(FOREIGN_IDENTIFIERS),
+        set(INNS_WITHOUT_ROLE),
+        set(COMPETING_AMOUNTS),
+        set(DEAL_REFERENCES),
+        {cited for refs in DEAL_REFERENCES.values() for cited, _ in refs},
+        {id_ for ids in SHARED_REFERENCES.values() for id_ in ids},
+        set(MONTH_FIRST_DOCUMENTS),
+        {MT103_DOCUMENT, BILINGUAL_DOCUMENT, VAT_BOTH_WAYS_DOCUMENT},
+        SIMPLIFIED_TAX_VAT_DOCUMENTS,
+        set(PAGE_MARKERS),
+        set(DATE_STYLES),
+        set(AMOUNT_STYLES),
+        MRZ_DOCUMENTS,
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_and_date_labelled(document):
+    assert document.expected.get("number"), "no number label"
+    assert document.expected.get("date"), "no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "ah", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_without_currency_prints_no_mark(document):
+    if "currency" not in document.expected or document.expected["currency"]:
+        return
+    for currency, marks in CURRENCY_MARKS.items():
+        for mark in marks:
+            printed = prints_currency_mark(document.text, mark, document.noisy)
+            assert not printed, f"{currency} mark {mark!r} printed"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_sole_proprietor_kpp_is_none(document):
+    """Check that every labelled 12-digit INN, a sole proprietor's or a self-employed
+    person's, has its KPP labelled None, except on receipts, which label INNs only."""
+    for path, value in document.expected.items():
+        if not path.endswith(".inn"):
+            continue
+        kpp_path = path.removesuffix(".inn") + ".kpp"
+        if document.document_type == "receipt":
+            assert kpp_path not in document.expected, f"{kpp_path} labelled"
+        elif len(value) == 12:
+            assert kpp_path in document.expected, f"{kpp_path} missing"
+            assert document.expected[kpp_path] is None, f"{kpp_path} is not None"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize(
+    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
+)
+def test_noisy_requisite_labels_repaired_from_text(document):
+    """Check that a noisy document's requisite labels are printed, damaged or not."""
+    text = repaired(document.text)
+    for path, value in document.expected.items():
+        if path.startswith("parties.") and value is not None:
+            assert repaired(value) in text, f"{path} {value} not readable"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_pages_fit(document):
+    if document.id in PAGE_MARKERS:
+        marker, page_count = PAGE_MARKERS[document.id]
+        pages = pages_of(document.text, marker, page_count)
+    else:
+        pages = [document.text.splitlines()]
+    for number, lines in enumerate(pages, start=1):
+        assert len(lines) <= MAX_PAGE_LINES, f"page {number} has {len(lines)} lines"
+        longest = max(len(line) for line in lines)
+        assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "marker"), sorted(PAGE_MARKERS.items()), ids=sorted(PAGE_MARKERS)
+)
+def test_multi_page_documents_mark_pages(document_id, marker):
+    pattern, page_count = marker
+    document = DOCUMENTS_BY_ID[document_id]
+    assert not document.noisy, "a noisy document"
+    pages = pages_of(document.text, pattern, page_count)
+    assert len(pages) == page_count
+    assert all(len(lines) > 1 for lines in pages), "an empty page"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
+)
+def test_total_in_words_spells_label(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    words = amount_words_ru(Decimal(document.expected["total"]))
+    words_compared = comparable(words, document.noisy)
+    text_compared = comparable(document.text, document.noisy)
+    if document.noisy:
+        # The look-alike repair reads a capital "О" as zero but keeps a small "о", so
+        # words of an upper-case scan are compared with zeros read back as "о".
+        words_compared = words_compared.replace("0", "о")
+        text_compared = text_compared.replace("0", "о")
+    assert words_compared in text_compared, f"{words!r} not printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
+)
+def test_other_dates_printed_not_labelled(document_id, dates):
+    document = DOCUMENTS_BY_ID[document_id]
+    for printed, iso in dates:
+        assert printed in document.text, f"{printed!r} not printed"
+        assert iso != document.expected["date"], f"{printed!r} is the date label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "printed"),
+    sorted(NUMBER_SIGN_MISREAD.items()),
+    ids=sorted(NUMBER_SIGN_MISREAD),
+)
+def test_number_sign_misread(document_id, printed):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert document.noisy, "a clean document"
+    assert printed in document.text, f"{printed!r} not printed"
+    sign, number = printed.split(" ", 1)
+    assert f"{sign} " in NUMBER_SIGN_READINGS, f"{sign!r} is not a reading of №"
+    assert comparable(number, True) == comparable(document.expected["number"], True)
+
+
+@pytest.mark.parametrize(
+    ("document_id", "identifiers"),
+    sorted(FOREIGN_IDENTIFIERS.items()),
+    ids=sorted(FOREIGN_IDENTIFIERS),
+)
+def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
+    document = DOCUMENTS_BY_ID[document_id]
+    labels = {value for value in document.expected.values() if value is not None}
+    for value, kind in identifiers.items():
+        assert is_printed(value, document.text, document.noisy), f"{value} missing"
+        assert value not in labels, f"{kind} {value} is a label"
+        assert is_valid_foreign_identifier(value, kind), f"{kind} {value} invalid"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inns"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inns_without_role_not_labelled(document_id, inns):
+    document = DOCUMENTS_BY_ID[document_id]
+    for inn in inns:
+        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
+        assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"),
+    sorted(COMPETING_AMOUNTS.items()),
+    ids=sorted(COMPETING_AMOUNTS),
+)
+def test_competing_amounts_printed_not_total(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount in printed, f"{amount} not printed"
+        assert amount != document.expected.get("total"), f"{amount} is the total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "references"),
+    sorted(DEAL_REFERENCES.items()),
+    ids=sorted(DEAL_REFERENCES),
+)
+def test_deal_references_name_cited_document(document_id, references):
+    document = DOCUMENTS_BY_ID[document_id]
+    for cited_id, reference in references:
+        cited = DOCUMENTS_BY_ID[cited_id]
+        assert cited_id != document_id, "a document cites itself"
+        if document.noisy:
+            assert repaired(reference) in repaired(document.text), reference
+        else:
+            assert comparable(reference, False) in comparable(document.text, False)
+        number = cited.expected["number"]
+        assert repaired(number) in repaired(reference), f"{number} not in {reference}"
+        if reference in REFERENCES_WITHOUT_DATE:
+            continue
+        cited_date = date.fromisoformat(cited.expected["date"])
+        forms = date_forms(cited_date)
+        assert any(form in reference for form in forms), f"{cited_date} not cited"
+
+
+@pytest.mark.parametrize(
+    ("reference", "document_ids_"),
+    sorted(SHARED_REFERENCES.items()),
+    ids=sorted(SHARED_REFERENCES),
+)
+def test_shared_references_printed(reference, document_ids_):
+    assert len(document_ids_) >= 2, "a reference shared by one document"
+    for document_id in document_ids_:
+        document = DOCUMENTS_BY_ID[document_id]
+        if document.noisy:
+            assert repaired(reference) in repaired(document.text), document_id
+        else:
+            assert reference in document.text, document_id
+
+
+@pytest.mark.parametrize(
+    ("document_id", "reading"),
+    sorted(MONTH_FIRST_DOCUMENTS.items()),
+    ids=sorted(MONTH_FIRST_DOCUMENTS),
+)
+def test_month_first_dates(document_id, reading):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert document.language == "en", "not an English document"
+    label = date.fromisoformat(document.expected["date"])
+    printed = MONTH_FIRST_DATE.findall(document.text)
+    assert printed, "no numeric date"
+    for month, day, year in printed:
+        date(int(year), int(month), int(day))
+    assert f"{label:%m/%d/%Y}" in document.text, "date label not printed month first"
+    if reading == "day above 12":
+        assert label.day > 12, f"{label} can be read day first"
+        return
+    assert reading == "language", reading
+    assert all(int(day) <= 12 for _, day, _ in printed), "a date settles the order"
+    swapped = date(label.year, label.day, label.month)
+    assert swapped != label, "day and month are equal"
+    assert f"{swapped:%d/%m/%Y}" in document.text, "the other reading is not printed"
+    other_forms = [
+        form
+        for form in date_forms(label) + date_forms(swapped)
+        if "/" not in form and form in document.text
+    ]
+    assert other_forms == [], f"dates in other forms {other_forms}"
+    assert re.search(r"\bTX \d{5}\b", document.text), "no US address"
+
+
+def test_mt103_values_under_captions():
+    document = DOCUMENTS_BY_ID[MT103_DOCUMENT]
+    lines = document.text.splitlines()
+    captions = {}
+    for index, line in enumerate(lines):
+        match = MT103_CAPTION.match(line)
+        if match is None:
+            continue
+        assert re.search(r"\d", line[match.end() - 1 :]) is None, f"value in {line!r}"
+        value = lines[index + 1]
+        assert value.startswith("  "), f"value under {line!r} not indented"
+        assert value.strip(), f"no value under {line!r}"
+        captions[match.group(1)] = value.strip()
+    assert {"20", "32A", "50K", "59", "70", "71A"} <= set(captions), sorted(captions)
+    expected = document.expected
+    assert captions["20"] == expected["number"], "field 20 is not the number"
+    value_date = date.fromisoformat(expected["date"])
+    total = expected["total"].replace(".", ",")
+    assert captions["32A"] == f"{value_date:%y%m%d}{expected['currency']}{total}"
+    assert captions["50K"] == "/" + expected["parties.payer.account"]
+    assert not any(path.startswith("parties.payee") for path in expected)
+
+
+def test_bilingual_invoice_reference_conversion():
+    document = DOCUMENTS_BY_ID[BILINGUAL_DOCUMENT]
+    lines = document.text.splitlines()
+    rouble_line = next(i for i, line in enumerate(lines) if "Итого к оплате" in line)
+    dollar_line = next(i for i, line in enumerate(lines) if "Total due: USD" in line)
+    assert rouble_line < dollar_line, "the dollar line comes first"
+    total = Decimal(document.expected["total"])
+    assert document.expected["currency"] == "RUB"
+    converted = (total / BILINGUAL_RATE).quantize(Decimal("0.01"))
+    assert f"USD {converted:,}" in lines[dollar_line], f"USD {converted} not printed"
+    assert "reference" in lines[dollar_line], "conversion not marked as a reference"
+    assert str(BILINGUAL_RATE) in lines[dollar_line], "rate not printed"
+
+
+def test_fee_excluding_and_including_vat_in_one_sentence():
+    document = DOCUMENTS_BY_ID[VAT_BOTH_WAYS_DOCUMENT]
+    text = " ".join(document.text.split())
+    sentences = [s for s in re.split(r"(?<=\.)\s+(?=\d|[A-Z])", text) if s]
+    both = [s for s in sentences if "excluding VAT" in s and "including VAT" in s]
+    assert len(both) >= 1, "no sentence with both"
+    amounts = re.findall(r"RUB (\d{1,3}(?:,\d{3})*\.\d{2})", both[0])
+    excluding, including = (Decimal(a.replace(",", "")) for a in amounts[:2])
+    assert excluding * (1 + RUSSIAN_VAT_RATE_2026) == including
+    assert f"{including:.2f}" == document.expected["total"], "total is not with VAT"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_russian_vat_rates_of_2026(document):
+    if document.language != "ru" or not document.expected["date"].startswith("2026"):
+        return
+    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    allowed = {"22", "10"}
+    if document.id in SIMPLIFIED_TAX_VAT_DOCUMENTS:
+        allowed = {"5"}
+        assert "УСН" in text, "a 5% rate without the simplified tax system"
+    for rate in VAT_RATE_PATTERN.findall(text):
+        assert rate in allowed, f"VAT {rate}% printed"
+    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "style"), sorted(DATE_STYLES.items()), ids=sorted(DATE_STYLES)
+)
+def test_date_printed_in_style(document_id, style):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = styled_date(date.fromisoformat(document.expected["date"]), style)
+    if document.noisy:
+        assert repaired(printed) in repaired(document.text), f"{printed!r} missing"
+    else:
+        assert printed in document.text, f"{printed!r} missing"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "printed"), sorted(AMOUNT_STYLES.items()), ids=sorted(AMOUNT_STYLES)
+)
+def test_total_printed_in_style(document_id, printed):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert printed in document.text, f"{printed!r} not printed"
+    assert document.expected["total"] in amounts_in_text(printed), printed
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = [
+        line.strip()
+        for line in document.text.splitlines()
+        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
+    ]
+    assert len(lines) == 2, f"{len(lines)} MRZ lines"
+    assert lines[1][0:9].rstrip("<") == document.expected["number"]
+    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+    issued = date.fromisoformat(document.expected["date"])
+    expiry = lines[1][21:27]
+    assert expiry == f"{issued.year + 10 - 2000:02}{issued:%m%d}", "not a 10-year term"
+
+
+def test_vat_rate_pattern_finds_rates():
+    texts = " ".join(
+        document.text for document in DOCUMENTS if document.language == "ru"
+    )
+    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
+    assert rates["22"] >= 5, f"only {rates['22']} rates of 22% found"
+    assert rates["5"] >= 2, f"only {rates['5']} rates of 5% found"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 10, f"only {len(found)} OGRN found"
+    assert any(len(ogrn) == 15 for ogrn in found), "no OGRNIP found"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=1,
+        min_correspondent_accounts=15,
+        min_settlement_accounts=25,
+    )
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1215200347185")
+    assert not is_valid_ogrn("1215200347186")
+    assert is_valid_ogrn("320665800124736")
+    assert not is_valid_ogrn("320665800124737")
+
+
+def test_foreign_checks_reject_wrong_keys():
+    assert is_valid_aba("071002943")
+    assert not is_valid_aba("071002944")
+    assert is_valid_uk_vat("284619331")
+    assert not is_valid_uk_vat("284619332")
+    assert is_valid_kz_bin("180840014529")
+    assert not is_valid_kz_bin("180840014528")
+    assert is_valid_usci("91440300MA5G7R2KXD")
+    assert not is_valid_usci("91440300MA5G7R2KXE")
+    assert is_valid_iban("GB76ACRE40182261830294")
+    assert not is_valid_iban("GB76ACRE40182261830295")
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, and the birth date
+    # 740812 has check digit 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_repair_reads_number_sign():
+    assert repaired("N2 46З oт O6.O4.2O26") == repaired("№ 463 от 06.04.2026")
+    assert repaired("Ne KЭ-00731") == repaired("№ КЭ-00731")
+
+
+def test_currency_mark_search_needs_word_start():
+    assert prints_currency_mark("ИTOГO: 99 6OO,OO PУБ.", "руб", noisy=True)
+    assert not prints_currency_mark("EUROPEAN", "EUR", noisy=False)
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("Bceгo к oплaтe: 1З4 373,24", "134373.24")
