@@ -14,6 +14,7 @@ from ai_agents.engines.taxonomy import (
     DOCUMENT_TYPES,
     DocumentType,
     FieldSpec,
+    check_operator_field,
     merge_types,
 )
 from ai_agents.models import (
@@ -74,10 +75,22 @@ def _to_engine_type(row: DocumentTypeDefinition) -> DocumentType:
                 description=field.description,
             )
             for field in row.fields.all()
+            if _is_allowed_field(row.code, field)
         ),
         external_code=row.external_code,
         builtin=row.builtin,
     )
+
+
+def _is_allowed_field(code: str, field: DocumentTypeField) -> bool:
+    """Return whether the engine may use an operator's field. A row saved before
+    the admin checked names, or written around it, is skipped with an error log."""
+    try:
+        check_operator_field(field.name, field.kind)
+    except ValueError as error:
+        logger.error("document type field skipped code=%s error=%s", code, error)
+        return False
+    return True
 
 
 def _valid_types(rows) -> list[DocumentType]:

@@ -9,10 +9,11 @@ types. The engine is rebuilt from these rows whenever any of them changes.
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 
-from ai_agents.engines.taxonomy import FIELD_KINDS
+from ai_agents.engines.taxonomy import FIELD_KINDS, check_operator_field
 
 CODE_VALIDATOR = RegexValidator(
     r"^[a-z][a-z0-9_]*$",
@@ -99,6 +100,12 @@ class DocumentTypeField(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document_type.code}.{self.name}"
+
+    def clean(self) -> None:
+        try:
+            check_operator_field(self.name, self.kind)
+        except ValueError as error:
+            raise ValidationError({"name": str(error)}) from error
 
 
 class LLMJob(models.Model):

@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from .amount_words import AMOUNT_WORDS_RE
+from .date_words import find_word_dates
 from .parsing import (
     AMOUNT_RE,
     DATE_RE,
@@ -24,7 +25,9 @@ _EMAIL_HEADER_LINE_RE = compile_folded(
     r"[ \t]*+(?:от|кому|копия|дата|тема|отправлено|from|to|cc|sent|date|subject)"
     r"[ \t]*+:[^\n]*(?:\n|$)"
 )
-_FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}[^\n]{0,40}-{2,}[ \t]*\n")
+# The opening run of dashes is possessive, so that a long run without a line break
+# fails in linear time instead of trying every split of the run.
+_FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}+[^\n]{0,40}-{2,}+[ \t]*\n")
 _EMAIL_HEADER_LINES = 3
 # The first line of a bank statement's operations table, or of its balances.
 _OPERATIONS_TABLE_RE = compile_folded(
@@ -200,6 +203,12 @@ class ExtractionContext:
             parsed = date_from_match(match, self.date_order)
             if parsed is not None:
                 hits.append(DateHit(match.start(), match.end(), parsed))
+        words = [
+            DateHit(start, end, ParsedDate(value))
+            for start, end, value in find_word_dates(self.text)
+        ]
+        if words:
+            hits = sorted(hits + words, key=lambda hit: hit.start)
         return hits
 
     @cached_property

@@ -172,6 +172,11 @@ _UNNUMBERED_TITLE_RES = {
 _LETTER_REFERENCE_RE = compile_folded(
     rf"(?m)^[ \t]*(?:our\s+)?ref(?:erence)?\.?[ \t]*:[ \t]*{_NUMBER_VALUE}"
 )
+# "Ref. YZE/OUT/2026-114" without a colon, which a body line may also say ("Our
+# ref. 512/FIN" under the salutation), so it is less certain.
+_LETTER_REFERENCE_DOT_RE = compile_folded(
+    rf"(?m)^[ \t]*(?:our\s+)?ref(?:erence)?\.[ \t]*{_NUMBER_VALUE}"
+)
 _SIGN_NUMBER_RE = compile_folded(
     rf"(?:№|\bn[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9]))\s*[:.]?\s*{_NUMBER_VALUE}"
 )
@@ -181,6 +186,12 @@ _AWB_NUMBER = r"(?P<value>(?<![0-9])[0-9]{3}[- ]?[0-9]{4}[ ]?[0-9]{4})(?![0-9])"
 _AIR_WAYBILL_BEFORE_RE = compile_folded(rf"{_AWB_NUMBER}(?=[ \t]+air[ \t]*waybill)")
 _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
+)
+# A courier's tracking number of 10 to 12 digits, which its waybill prints in
+# groups: "EXPRESS WAYBILL No. 5127 4409 83".
+_EXPRESS_WAYBILL_RE = compile_folded(
+    r"\b(?:express|courier)[ \t]+waybill\b[^\n0-9]{0,30}"
+    r"(?P<value>(?<![0-9])[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{2,4})(?![0-9])"
 )
 # The captions of an SAP print's own number, with the number after a gap on the
 # caption's line, so that a column of listed documents gives none.
@@ -212,6 +223,29 @@ _CERTIFICATE_NUMBER_RE = compile_folded(
     r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
+# A key-value row that numbers the paper by its own type: "Номер акта     9",
+# "| Номер счета | 231 |", "Invoice number: 118". The value follows a colon, a cell
+# rule or a column gap.
+_OWN_NUMBER_WORDS = {
+    "invoice": r"(?:номер|№)[ \t]+(?:сч[её]та|инвойса)|invoice[ \t]+(?:number|no\.?)",
+    "act": r"(?:номер|№)[ \t]+акта|(?:act|certificate)[ \t]+number",
+    "upd": r"(?:номер|№)[ \t]+(?:упд|сч[её]та-фактуры)",
+    "waybill": r"(?:номер|№)[ \t]+(?:накладной|тн|ттн)|waybill[ \t]+number",
+    "payment_order": r"(?:номер|№)[ \t]+(?:платежного[ \t]+)?поручения",
+    "bank_statement": r"(?:номер|№)[ \t]+выписки|statement[ \t]+number",
+    "power_of_attorney": r"(?:номер|№)[ \t]+доверенности",
+    "packing_list": r"(?:номер|№)[ \t]+упаковочного[ \t]+листа",
+    "other": (
+        r"(?:номер|№)[ \t]+(?:справки|сертификата|свидетельства)"
+        r"|(?:estimate|quotation|quote|proposal)[ \t]*(?:#|no\.?|number)"
+    ),
+}
+_OWN_NUMBER_RES = {
+    code: compile_folded(
+        rf"(?m)^[ \t|]*(?:{words})[ \t]*(?::|\||[ \t]{{2,}})[ \t|]*" + _NUMBER_VALUE
+    )
+    for code, words in _OWN_NUMBER_WORDS.items()
+}
 # The sender's reference of a SWIFT transfer, field 20, with or without its caption:
 # ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025", or the caption
 # alone on the tag's line and the value on the next one.
@@ -257,6 +291,19 @@ _TITLE_CODE_RES = {
     )
     for code, words in _TYPE_TITLE_WORDS.items()
 }
+# An all-digit number right after the title word, without a number sign, where the
+# paper's date follows it ("Счет 7781 от 02.03.2024", "Invoice 7781 dated ...") or a
+# colon sets it apart ("Invoice: 7781"). A year alone or an account does not qualify.
+_TITLE_DIGITS_RES = {
+    code: compile_folded(
+        rf"(?m)^[ \t|]*+(?:{words})(?:[ \t]*+(?P<colon>:)[ \t]*+|[ \t]++)"
+        r"(?P<value>[0-9]{1,10})"
+        # After a colon, at most 8 digits and nothing glued to them.
+        r"(?(colon)(?<![0-9]{9})(?![\w/.-])|(?=[ \t]+(?:от|dated|of|from)\b))"
+    )
+    for code, words in _TYPE_TITLE_WORDS.items()
+    if code != "letter"
+}
 # A receipt without a numbered title is identified by its booking, order or
 # transaction ID, which may be on the line below its label.
 _RECEIPT_ID_LABEL = (
@@ -301,11 +348,17 @@ _DATE_LABEL_RE = compile_folded(
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     # "Дата выдачи патента:", "Дата выдачи доверенности:".
     # "Дата представления справки:", "Дата заполнения заявления:".
-    r"|дата\s+(?:документа|составления|счета|(?:выдачи|представления|заполнения)"
+    # The closing line of a certificate: "Свидетельство выдано «17» марта 2026 г.".
+    r"|(?:свидетельство|сертификат|удостоверение|справка)\s+выдан[аоы]?"
+    r"|дата\s+(?:документа|составления|счета|акта|накладной|выписки|доверенности"
+    r"|(?:выдачи|представления|заполнения)"
     r"(?:\s+[^\W\d_]+)?)|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
 )
+_RANGE_DASH_RE = re.compile(r"[ \t]*[-–—][ \t]*")
+# "Дата формирования справки:", "Дата формирования выписки из ЕГРЮЛ".
+_FORMED_LABEL_RE = compile_folded(r"\bдата\s+формирования(?:\s+[^\W\d_]+)?\s*[:.]?\s*$")
 # The first day of a stay: "Arrival 28.11.2025", "Дата заезда:". The word must
 # stand right before the date, so "ARRIVAL NOTICE No. 12 dated" does not count.
 _STAY_START_RE = compile_folded(
@@ -315,7 +368,8 @@ _NEGATIVE_DATE_RE = compile_folded(
     r"\b(?:(?:due|order|delivery|ship\w*|expiry|expiration|birth|payment|start|end|"
     r"maturity|repayment|termination|check[- ]?(?:in|out))\s+date|"
     r"date\s+of\s+(?:birth|expiry)"
-    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения)|"
+    r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения|выработки"
+    r"|изготовления|производства)|(?:manufactur\w*|production)\s+date|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
     r"valid\s+(?:until|through)|until|expir\w*)\b"
 )
@@ -528,6 +582,13 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         found = registered and _spanned_number(context, *registered.span("value"), 0.9)
         if found:
             return found
+    if context.document_type == "waybill":
+        # The title's "No." is followed by the whole grouped tracking number, whose
+        # value is its digits.
+        found = _first_number(context, ((_EXPRESS_WAYBILL_RE, 0, top, 0.9),))
+        if found is not None:
+            found[0]["value"] = found[0]["value"].replace(" ", "")
+            return found
     found = _first_number(context, ((own, 0, top, 0.9),))
     if found is not None:
         return found
@@ -556,13 +617,23 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         if found is not None:
             return found
     letter = context.document_type == "letter"
-    letter_reference = ((_LETTER_REFERENCE_RE, 0, top, 0.8),) if letter else ()
+    letter_reference = (
+        ((_LETTER_REFERENCE_RE, 0, top, 0.8), (_LETTER_REFERENCE_DOT_RE, 0, top, 0.5))
+        if letter
+        else ()
+    )
     title_code = _TITLE_CODE_RES.get(context.document_type)
     title_codes = ((title_code, 0, top, 0.6),) if title_code else ()
+    title_digits = _TITLE_DIGITS_RES.get(context.document_type)
+    if title_digits is not None:
+        title_codes = (*title_codes, (title_digits, 0, top, 0.6))
     if context.document_type == "payment_order":
         title_codes = (*title_codes, (_SWIFT_REFERENCE_RE, 0, length, 0.6))
+    own_row = _OWN_NUMBER_RES.get(context.document_type)
+    own_rows = ((own_row, 0, top, 0.8),) if own_row else ()
     searches = (
         *letter_reference,
+        *own_rows,
         (_LINE_SIGN_NUMBER_RE, 0, top, 0.75),
         (_TITLE_NUMBER_RE, 0, top, 0.75),
         (_LONE_SIGN_LINE_RE, 0, top, 0.7),
@@ -754,6 +825,7 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
     }
     candidates = []
     fallbacks = []
+    negative_end = None
     cover_end = _cover_end(context)
     operations_start = context.operations_start
     for hit in context.dates:
@@ -762,7 +834,13 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
             # payment in a statement's operations table.
             fallbacks.append(hit)
             continue
-        if _is_negative(context, hit, before[hit.start], above[hit.start]):
+        if _is_negative(context, hit, before[hit.start], above[hit.start]) or (
+            # The end of a range whose start is negative: "дата выработки
+            # 15.03.2026–16.03.2026".
+            negative_end is not None
+            and _RANGE_DASH_RE.fullmatch(context.text, negative_end, hit.start)
+        ):
+            negative_end = hit.end
             if context.document_type in _SHIPPING_TYPES and _SHIP_DATE_RE.search(
                 before[hit.start]
             ):
@@ -1006,6 +1084,10 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
 def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
     if _DATE_LABEL_RE.search(before) or (above and _DATE_CAPTION_RE.match(above)):
         return True
+    if context.document_type != "bank_statement" and _FORMED_LABEL_RE.search(before):
+        # A certificate that an app or a register prints is dated when it was
+        # generated. A statement is dated by its period instead.
+        return True
     if context.document_type == "bank_statement" and _STATEMENT_DAY_RE.search(before):
         return True
     return (
@@ -1132,15 +1214,20 @@ def _shortly_after(number_end: int, hit: DateHit) -> bool:
 def _contexts_before(context: ExtractionContext) -> dict[int, str]:
     """Return, per date start, the text before the date that may label it.
 
-    The context is at most 40 characters of the date's line and stops at the end of
-    an earlier date on that line, whose label belongs to that date.
+    The context is at most 40 characters of the date's line, not counting the
+    column gap right before the date, and stops at the end of an earlier date on
+    that line, whose label belongs to that date.
     """
+    text = context.text
     contexts = {}
     previous_end = 0
     for hit in context.dates:
         line_start = context.document.line_start(hit.start)
-        start = max(line_start, hit.start - LABEL_CHARS, previous_end)
-        contexts[hit.start] = context.text[start : hit.start]
+        gap_start = hit.start
+        while gap_start > line_start and text[gap_start - 1] in " \t":
+            gap_start -= 1
+        start = max(line_start, gap_start - LABEL_CHARS, previous_end)
+        contexts[hit.start] = text[start : hit.start]
         previous_end = hit.end
     return contexts
 

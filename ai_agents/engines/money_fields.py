@@ -54,6 +54,9 @@ _TOTAL_LABELS = (
             # "Итого стоимость предмета лизинга:" before a colon or a cell rule.
             r"|(?:итого|всего)\s+стоимост\w*(?:\s+[^\W\d_]+){1,3}(?=[ \t]*[:|])"
             r"|итого\b(?!\s+(?:без|раздел))"
+            # "Стоимость услуг составляет 100 000,00" states an act's own value.
+            r"|стоимость\s+(?:оказанных\s+|выполненных\s+)?(?:услуг|работ)"
+            r"\s+(?:составляет|составила)"
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
             # "Сумма неустойки", "Сумма аванса" name a part, not the whole, and
             # an insurance's "Страховая сумма" the cover, not the premium.
@@ -198,8 +201,13 @@ _DEMAND_LABELS = (
             # "Задолженность по оплате составляет", "Сумма задолженности:", "долг
             # в размере".
             r"|\b(?:(?:сумма|размер)\s+)?(?:задолженност|долг)\w*"
-            r"(?:\s+(?:по\s+оплате|перед\s+нами))?"
-            r"(?:\s+(?:составляет|составила|в\s+размере))?"
+            # The debtor, the creditor and the contract may stand before the verb:
+            # "задолженность ООО «Ромашка» перед ООО «Вектор» по договору № 77-П
+            # от 01.02.2023 составляет".
+            r"(?:(?:[^.\n]|(?<=[0-9])\.(?=[0-9])){0,120}?(?<=[\w»\"])\s+"
+            r"(?:составляет|составила)"
+            r"|(?:\s+(?:по\s+оплате|перед\s+нами))?"
+            r"(?:\s+(?:составляет|составила|в\s+размере))?)"
             r"|\bв\s+размере\b"
         ),
     ),
@@ -366,7 +374,14 @@ _HEADER_SEARCH_CHARS = 1500
 # that contains one stray letter of a scan's noise ("|    г   |"). The whole cell is
 # tried first and the loop is possessive, so that a long row of "| X " cells is
 # read once, not in every split of its characters.
-_ROW_GAP_RE = re.compile(r"(?:(?<=[|¦])[ \t]*[^\W\d_][ \t]*(?=[|¦])|[\s|¦:;*x×\-–—])*+")
+# A cell may also hold a total quantity with three decimals ("| 1110,000 |",
+# "| 11,700.000 |"), which no amount has after an integer part too long for an
+# English amount's first group or after grouped thousands.
+_ROW_GAP_RE = re.compile(
+    r"(?:(?<=[|¦])[ \t]*(?:[^\W\d_]|[0-9]{4,}[.,][0-9]{3}"
+    r"|[0-9]{1,3}(?:[ .][0-9]{3})+,[0-9]{3}|[0-9]{1,3}(?:[ ,][0-9]{3})+\.[0-9]{3})"
+    r"[ \t]*(?=[|¦])|[\s|¦:;*x×\-–—])*+"
+)
 _VAT_LABELS = (
     (
         0.9,
@@ -380,9 +395,14 @@ _VAT_LABELS = (
         compile_folded(
             r"(?<!excl\.\s)(?<!incl\.\s)(?<!exclusief\s)(?<!before\s)(?<!excluding\s)"
             r"(?<!including\s)"
+            # "Сумма без НДС", "Итого с НДС", "без учета НДС" caption a net or a gross
+            # amount, not the VAT.
+            r"(?<!\bбез\s)(?<!\bс\s)(?<!\bуч[её]та\s)(?<!\bуч[её]том\s)"
             r"\b(?:ндс|vat|tax|tva|btw|mwst|ust|gst|iva)\b"
             # A VAT number or a VAT invoice, not a VAT amount, follows these.
             r"(?!\s*(?:/|number|no\b|reg|id\b|invoice|nl[0-9]))"
+            # A till prints the tax's code before its rate: "TAX 1   7.000 %   0.45".
+            r"(?:[ \t]+[0-9](?=[ \t]+[0-9]{1,2}(?:[.,][0-9]{1,3})?[ \t]*%))?"
         ),
     ),
 )
@@ -617,13 +637,19 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         ]
     if context.document_type == _PAYMENT_ORDER_TYPE:
         labeled = _before_purpose(context, labeled)
-        if not labeled:
-            swift = _swift_amount(context)
-            if swift is not None:
-                return FoundTotal(
-                    _amount_field(context, swift, _SWIFT_AMOUNT_CONFIDENCE), swift
-                )
+        swift = _swift_amount(context)
+        # Field 32A gives the total with its currency, unless a label gives another
+        # amount: "(Value date: 18.03.2026, currency EUR, amount 21,810.00)" repeats
+        # it without a currency marker.
+        if swift is not None and all(
+            item.amount.currency is None and item.amount.value == swift.value
+            for item in labeled
+        ):
+            return FoundTotal(
+                _amount_field(context, swift, _SWIFT_AMOUNT_CONFIDENCE), swift
+            )
     if labeled:
+        labeled = _without_contract_values(context, labeled)
         labeled = _without_conversions(context, labeled)
         best = max(
             labeled, key=lambda item: (_total_confidence(item), item.label_start)
@@ -655,33 +681,76 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     )
 
 
+def _without_contract_values(
+    context: ExtractionContext, labeled: list[LabeledAmount]
+) -> list[LabeledAmount]:
+    """Drop the totals that an act or invoice cites from its contract, unless no
+    other total is labeled: "The total fee under the Agreement, RUB 1,830,000.00"
+    beside the stage's own "Total for Stage 1 including VAT"."""
+    if context.document_type == _CONTRACT_TYPE:
+        return labeled
+    own = [
+        item
+        for item in labeled
+        if not _CONTRACT_CITED_RE.search(
+            context.text, item.label_start, item.amount.start
+        )
+    ]
+    return own or labeled
+
+
 def _without_conversions(
     context: ExtractionContext, labeled: list[LabeledAmount]
 ) -> list[LabeledAmount]:
     """Drop the strongest totals that repeat the total in a second currency.
 
-    A bilingual or export invoice may convert its total for reference ("Всего к
-    оплате: 12 000,00 руб." and then "Total due: USD 130.00"). The total is the one
-    in the currency that more of the document's amounts carry. When both currencies
-    are marked equally often, nothing is dropped.
+    A bilingual or export invoice may convert its total for reference ("Итого к
+    оплате: 12 000,00 руб." and then "Total due: USD 130.00"). The total kept is,
+    in this order: one not marked as a conversion ("for reference", "по курсу"),
+    the one that the amount in words repeats, or the one in the currency that more
+    of the document's amounts carry. Otherwise nothing is dropped.
     """
     top = max(_total_confidence(item) for item in labeled)
-    currencies = {
-        item.amount.currency
-        for item in labeled
-        if _total_confidence(item) == top and item.amount.currency
-    }
+    strongest = [item for item in labeled if _total_confidence(item) == top]
+    currencies = {item.amount.currency for item in strongest if item.amount.currency}
     if len(currencies) < 2:
         return labeled
-    counts = Counter(hit.currency for hit in context.amounts if hit.currency)
-    ranked = sorted(currencies, key=lambda code: counts[code], reverse=True)
-    if counts[ranked[0]] == counts[ranked[1]]:
-        return labeled
+    converted = {id(item) for item in strongest if _is_conversion(context, item.amount)}
+    if converted and len(converted) < len(strongest):
+        return [item for item in labeled if id(item) not in converted]
+    kept = _currency_repeated_in_words(context, strongest)
+    if kept is None:
+        counts = Counter(hit.currency for hit in context.amounts if hit.currency)
+        ranked = sorted(currencies, key=lambda code: counts[code], reverse=True)
+        if counts[ranked[0]] == counts[ranked[1]]:
+            return labeled
+        kept = ranked[0]
     return [
         item
         for item in labeled
-        if _total_confidence(item) < top or item.amount.currency in (None, ranked[0])
+        if _total_confidence(item) < top or item.amount.currency in (None, kept)
     ]
+
+
+def _is_conversion(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether the words after an amount on its line mark it as converted."""
+    line_end = context.document.line_end(hit.end)
+    return _CONVERSION_RE.search(context.text, hit.end, line_end) is not None
+
+
+def _currency_repeated_in_words(
+    context: ExtractionContext, strongest: list[LabeledAmount]
+) -> str | None:
+    """Return the currency of the one strongest total that the amount in words
+    repeats, or None."""
+    words = context.amount_in_words
+    if words is None:
+        return None
+    value = amount_from_words_match(words)
+    matching = {
+        item.amount.currency for item in strongest if item.amount.value == value
+    }
+    return matching.pop() if len(matching) == 1 else None
 
 
 def _swift_amount(context: ExtractionContext) -> AmountHit | None:
@@ -930,6 +999,7 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
         _marked_amount_after(context, hit)
         for hit in context.amounts
         if hit.currency
+        and not _is_contract_sum(context, hit)
         and not _is_balance(context, hit)
         and not _is_rate(context, hit)
         and not _is_charge(context, hit)
@@ -953,6 +1023,16 @@ def _unlabeled_total_candidates(context: ExtractionContext) -> list[AmountHit]:
         # bills nothing.
         return []
     return marked
+
+
+def _is_contract_sum(context: ExtractionContext, hit: AmountHit) -> bool:
+    """Return whether an act or invoice cites the amount as its contract's value."""
+    if context.document_type == _CONTRACT_TYPE:
+        return False
+    line_start = context.document.line_start(hit.start)
+    return (
+        _CONTRACT_SUM_BEFORE_RE.search(context.text, line_start, hit.start) is not None
+    )
 
 
 def _total_labels(
@@ -1388,6 +1468,12 @@ _PART_WORD_BEFORE_RE = compile_folded(
     r"|lot)[ \t]*(?:№[ \t]*)?\Z"
 )
 _PART_WORD_CHARS = 16
+# The words that qualify a total label in English without naming another amount.
+_LABEL_QUALIFIER_RE = compile_folded(
+    r"\bfor\s+(?:stage|phase|section|lot)\s+[0-9]{1,3}\b"
+    r"|\b(?:including|incl\.|inclusive\s+of)\s+(?:vat|gst|tax)\b"
+    r"|\b(?:rub|usd|eur|gbp|cny)\s*\Z"
+)
 # A part's number has one to three digits, while "по лоту 7 480 000" is a sum.
 _PART_NUMBER_RE = re.compile(r"[0-9]{1,3}")
 # The starting maximum price of a tender, which a label after these words names.
@@ -1401,10 +1487,10 @@ _VAT_REMARK_RE = compile_folded(
 )
 _ONE_DECIMAL_RE = re.compile(r"[.,][0-9]\Z")
 # The words after an amount that make it a net price: "excluding VAT", "без учета
-# НДС", "(без НДС)", "net of VAT".
+# НДС", "(без НДС)", "net of VAT", also after the amount in words in brackets.
 _NET_QUALIFIER_RE = compile_folded(
-    r"[ \t,(]*(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)"
-    r"\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
+    r"(?:[ \t]*\([^()]{0,160}\))?[ \t,(]*"
+    r"(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
 )
 # The words after or before an amount that make it the value with VAT.
 _GROSS_QUALIFIER_RE = compile_folded(
@@ -1424,6 +1510,24 @@ _STATEMENT_CHARS = 160
 # Standard VAT rates reach 27% (Hungary), so the value with VAT is at most 1.27
 # times the net price.
 _MAX_GROSS_RATIO = Decimal("1.27")
+# Words between a total label and its amount that make it the value of a contract.
+_CONTRACT_CITED_RE = compile_folded(
+    r"\b(?:under|of)\s+the\s+(?:agreement|contract)\b"
+    r"|\b(?:agreement|contract)\s+(?:value|price|sum|amount)\b"
+    r"|\bпо\s+(?:договору|контракту)\b"
+    r"|\b(?:договора|контракта)\b"
+)
+# A contract cited with its full value on an act's or invoice's basis line:
+# "Основание: Договор № 15/23 от 10.01.2023 на сумму 1 200 000,00 руб.".
+_CONTRACT_SUM_BEFORE_RE = compile_folded(
+    r"\b(?:договор\w*|контракт\w*|agreement|contract)\b[^\n]{0,80}"
+    r"(?:на\s+сумму|в\s+размере|value\s+of|for\s+(?:a\s+)?total\s+of)[ \t]*\Z"
+)
+# Words that mark an amount as a conversion of the total into another currency.
+_CONVERSION_RE = compile_folded(
+    r"\b(?:for\s+(?:reference|information)|at\s+the\s+(?:\w+\s+)?rate"
+    r"|equivalent|справочно|по\s+курсу|эквивалент)"
+)
 _TWO_DECIMALS_RE = re.compile(r"[.,][0-9]{2}\Z")
 _YEAR_VALUE_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_AFTER_RE = compile_folded(r"[ \t]*(?:г\.|года?\b|г\b)")
@@ -1571,6 +1675,8 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
         )
         if not _is_column_number(context, item.amount)
     ]
+    if not labeled:
+        labeled = _stacked_vat(context)
     if labeled:
         best = max(labeled, key=lambda item: (item.confidence, -item.label_start))
         return _amount_field(context, best.amount, best.confidence)
@@ -1585,6 +1691,27 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 
 _ROW_VAT_CONFIDENCE = 0.8
+# A VAT caption that fills its line: "В том числе НДС", "НДС 20%:", "Сумма НДС".
+_VAT_CAPTION_LINE_RE = compile_folded(
+    r"(?m)^[ \t]*(?:(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?\.?|сумма|итого)\s+)?ндс"
+    r"(?:[ \t]*\(?[0-9]{1,2}[ \t]*%\)?)?[ \t]*:?[ \t]*$"
+)
+
+
+def _stacked_vat(context: ExtractionContext) -> list[LabeledAmount]:
+    """Return the amounts that stand alone on the line under a VAT caption that
+    fills its own line, as a form laid out one value under each caption prints."""
+    found = []
+    for caption in _VAT_CAPTION_LINE_RE.finditer(context.text):
+        amount = _amount_opening_next_line(context, caption.end())
+        if amount is not None and _is_alone_on_line(context, amount):
+            found.append(
+                LabeledAmount(amount, _STACKED_VAT_CONFIDENCE, caption.start())
+            )
+    return found
+
+
+_STACKED_VAT_CONFIDENCE = 0.7
 
 
 def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:
@@ -2152,6 +2279,9 @@ def _gap_is_short(
     for hit in context.dates:
         if start <= hit.start and hit.end <= end:
             gap = gap.replace(context.text[hit.start : hit.end], " ")
+    # "Total for Stage 1 including VAT RUB 732,000.00": the part, the VAT remark and
+    # the currency code qualify the label and do not lengthen it.
+    gap = _LABEL_QUALIFIER_RE.sub(" ", gap)
     return count_letters(gap) <= max_letters
 
 

@@ -70,10 +70,11 @@ _TITLE_WORDS = (
 )
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
 # number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154"), or as
-# "N2" after a title word ("ПОРУЧЕНИЕ N2 583").
+# "N2" after a title word ("ПОРУЧЕНИЕ N2 583") or after the title's date.
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
-    r"|(?<=[^\W\d_] )n2(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9])"
+    r"|(?:(?<=[^\W\d_] )|(?<=[0-9] )|(?<=[0-9]  ))n2"
+    r"(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9]|[ \t]+[^\W\d_]{1,4}[-/]l)"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
 )
@@ -147,13 +148,33 @@ def _number_sign(match: re.Match[str]) -> str:
         return "no"
     before = match.string[max(0, match.start() - _TITLE_WORD_CHARS) : match.start()]
     words = before.split()
-    return "no" if words and words[-1] in _folded_title_words() else "n2"
+    # A form may date the paper between its title and number: "Транспортная
+    # накладная Дата 31.03.2026 N2 0331/2".
+    date_words = _folded_date_words()
+    if (
+        len(words) >= 3
+        and words[-2] in date_words
+        and _DATE_TOKEN_RE.fullmatch(words[-1])
+    ):
+        words = words[:-2]
+    # "Счет-фактура N2" ends with the title word after its hyphen.
+    last = words[-1].rsplit("-", 1)[-1] if words else ""
+    return "no" if last in _folded_title_words() else "n2"
 
 
-_TITLE_WORD_CHARS = 20
+_TITLE_WORD_CHARS = 40
+_DATE_WORDS = ("дата", "от", "date", "dated")
+# A date as OCR may print it, with letters for digits: "З1.O3.2026".
+_DATE_TOKEN_RE = re.compile(r"[0-9oо3зl]{1,2}\.[0-9oо3зl]{2}\.[0-9oо3зl]{2,4}")
 
 
 @cache
+def _folded_date_words() -> frozenset[str]:
+    from .text import fold
+
+    return frozenset(fold(word) for word in _DATE_WORDS)
+
+
 def _folded_title_words() -> frozenset[str]:
     # The text module folds, and imports this one, so it is imported here.
     from .text import fold
@@ -338,6 +359,9 @@ _DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_]
 # The kopecks or cents of an amount, read as letters: the "oo" of "56o,oo", the
 # "lo" of "400,878.lo".
 _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[olз]{2}(?![^\W_])")
+# A number with decimals that fills a table cell, read wholly as letters: the
+# quantity "|lllo,ooo|" for 1110,000. A cell between rules holds no word of this shape.
+_CELL_NUMBER_RE = re.compile(r"(?<=\|)[ \t]*[olз0-9]{1,7}[.,][olз0-9]{2,3}(?=[ \t]*\|)")
 
 
 # An amount with б for 6 in its groups: "2б 8б5,oo", "l4б 4oo,oo". It needs
@@ -419,7 +443,7 @@ def repair_digit_tokens(text: str) -> str:
     """
     text = _BRACKET_RULE_RE.sub("|", text)
     text = _AMOUNT_WITH_SIX_RE.sub(_amount_sixes, text)
-    for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE):
+    for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE, _CELL_NUMBER_RE):
         text = pattern.sub(_as_digits, text)
     text = _LEADING_GROUP_LETTER_RE.sub(_first_digits, text)
     text = _CODE_TOKEN_RE.sub(_code_digits, text)

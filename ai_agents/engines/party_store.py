@@ -67,13 +67,26 @@ class PartyStore:
         """Store a requisite found outside every block, unless a role already has it.
 
         Two parties may keep accounts in one bank, so a bank code that another role
-        has still goes to a named role whose account it follows.
+        has still goes to a named role whose account it follows. Two companies
+        registered with one tax office may share a KPP ("519001001"), so a KPP goes
+        to a named role whose INN it follows.
         """
         value = requisite_value(self._context, requisite)
-        if not self._is_stored(requisite.key, value) or self._own_bank_code(
-            role, requisite.key
+        if (
+            not self._is_stored(requisite.key, value)
+            or self._own_bank_code(role, requisite.key)
+            or self._own_kpp(role, requisite.key)
         ):
             self.add_requisite(role, requisite, confidence)
+
+    def _own_kpp(self, role: str, key: str) -> bool:
+        fields = self.fields(role)
+        return (
+            key == "kpp"
+            and not role.startswith(UNASSIGNED)
+            and "inn" in fields
+            and key not in fields
+        )
 
     def _own_bank_code(self, role: str, key: str) -> bool:
         fields = self.fields(role)

@@ -231,7 +231,9 @@ _INN_KPP_PAIR_RE = compile_folded(
 # alone, or with a dash for the KPP ("380170218525/—"), and so may a company's line
 # with the KPP left out.
 _INN_KPP_INN_ONLY_RE = compile_folded(
-    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/\s*[0-9])"
+    # A broken INN counts before a dash for the KPP: "667128З504 86/-".
+    rf"{_INN_KPP_LABEL}(?P<inn>[0-9]{{2,10}} [0-9]{{2,10}}(?=[ \t]*/[ \t]*(?:-|—|–|$))"
+    rf"|[0-9]{{12}}|[0-9]{{10}})(?![0-9])(?!\s*/\s*[0-9])"
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A SWIFT party field gives the account on a line of its own after a slash, with no
@@ -242,8 +244,10 @@ _SWIFT_IBAN_LINE_RE = compile_folded(
     r"[ \t]*$"
 )
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
-_IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}$")
-_IBAN_HEAD_RE = re.compile(r"(?<![\w])[a-z]{2}[0-9]{2}[a-z][a-z0-9]{0,13}$")
+# Both end with \Z, because $ also matches before a line break: the "ch" that ends
+# "Branch" on the line above an account is no country code.
+_IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}\Z")
+_IBAN_HEAD_RE = re.compile(r"(?<![\w])[a-z]{2}[0-9]{2}[a-z][a-z0-9]{0,13}\Z")
 _IBAN_HEAD_CHARS = 18
 # A budget classification code (КБК, field 104 of a payment order) has 20 digits
 # like an account. It is labeled, or the tax row prints the 8- or 11-digit OKTMO
@@ -314,6 +318,8 @@ def find_requisites(
                 match.start("inn"), Requisite("inn", *match.span("inn"), True)
             )
     for match in _INN_KPP_INN_ONLY_RE.finditer(text, start, end):
+        if not _is_whole_inn(match.group("inn")):
+            continue
         span = match.span("inn")
         found.setdefault(span[0], Requisite("inn", *span, True, _owner(match)))
     for key, pattern in _LABELED_PATTERNS:

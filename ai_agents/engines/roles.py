@@ -54,13 +54,14 @@ _COMPANY_START = (
     r"ооо|оао|зао|пао|ао|ип|индивидуальный\s+предприниматель|общество|акционерное"
     r"|[«\"„“]"
 )
-_CONSIGNEE = r"грузополучатель|consignee|ship\s+to|deliver\s+to"
+# A scan may break a word with a space: "Con signee", "Полу чатель".
+_CONSIGNEE = r"грузополучатель|con ?signee|ship\s+to|deliver\s+to"
 _CARRIER = r"перевозчик|carrier"
 _PAYER = (
     r"платель[щшц]{1,2}ик|перевододатель|приказодатель|payer|remitter"
     r"|ordering\s+(?:customer|party)|originator"
 )
-_PAYEE = r"получатель|бенефициар|payee|beneficiary|recipient"
+_PAYEE = r"полу ?чатель|бенефициар|payee|beneficiary|recipient"
 _SENDER = r"отправитель|sender"
 
 _COMMON_ROLES = (

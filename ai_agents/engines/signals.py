@@ -426,6 +426,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"receipt\s*(?:#|no\b|number)", 3),
             (r"amount\s+paid|date\s+paid", 3),
             (r"payment\s+method", 1),
+            # A till's tender lines: "CASH TEND 10.00", "CHANGE DUE 3.18".
+            (r"\b(?:cash\s+tend(?:ered)?|change\s+due|tendered)\b", 3),
+            (r"\b(?:st|op|te|tr)\s*#\s*[0-9]", 1),
         ),
     ),
     "passport": _signals(

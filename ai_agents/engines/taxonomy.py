@@ -281,6 +281,33 @@ _BUILTIN_BY_CODE = {
 }
 
 
+# The kind of every field name that a built-in schema lists. An operator field may
+# take such a name only with the same kind, so that clients always get the kind the
+# schema promises. "parties" and "line_items" are structures and take none.
+_BUILTIN_FIELD_KINDS = {
+    spec.name: spec.kind
+    for document_type in DOCUMENT_TYPES
+    for spec in document_type.fields
+}
+_STRUCTURED_FIELDS = frozenset({"parties", "line_items", "checks"})
+
+
+def check_operator_field(name: str, kind: str) -> None:
+    """Raise ValueError when an operator's field would change a built-in field."""
+    if name in _STRUCTURED_FIELDS:
+        raise ValueError(
+            f"Field name {name!r} is reserved for the built-in {name} structure. "
+            "Choose another name."
+        )
+    builtin_kind = _BUILTIN_FIELD_KINDS.get(name)
+    if builtin_kind is not None and builtin_kind != kind:
+        raise ValueError(
+            f"Field {name!r} is a built-in field of kind {builtin_kind!r}, so it "
+            f"cannot have kind {kind!r}. Use kind {builtin_kind!r} to read it from "
+            "your labels, or choose another name."
+        )
+
+
 def merge_types(custom: Iterable[DocumentType]) -> tuple[DocumentType, ...]:
     """Combine the built-in types with operator-defined ones, `other` last.
 

@@ -1,5 +1,7 @@
 """Operator-managed document types: listing, admin editing and use by the engine."""
 
+import html
+
 import pytest
 
 from accounts.models import User
@@ -216,3 +218,74 @@ def test_invalid_code_rejected_in_admin(admin_client):
 
     assert response.status_code == 200
     assert not DocumentTypeDefinition.objects.filter(name_en="x").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "message"),
+    [
+        ("total", "date", "built-in field of kind 'amount'"),
+        ("parties", "text", "reserved for the built-in parties structure"),
+        ("line_items", "amount", "reserved for the built-in line_items structure"),
+    ],
+)
+def test_admin_rejects_field_changing_builtin(admin_client, name, kind, message):
+    response = admin_client.post(
+        "/admin/ai_agents/documenttypedefinition/add/",
+        {
+            "code": "customs_declaration",
+            "name_ru": "Декларация на товары",
+            "name_en": "Customs declaration",
+            "is_active": "on",
+            "fields-TOTAL_FORMS": "1",
+            "fields-INITIAL_FORMS": "0",
+            "fields-0-name": name,
+            "fields-0-kind": kind,
+            "fields-0-labels": "Дата выпуска",
+            "fields-0-description": "",
+            "examples-TOTAL_FORMS": "0",
+            "examples-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 200
+    assert message in html.unescape(response.content.decode())
+    assert not DocumentTypeDefinition.objects.filter(
+        code="customs_declaration"
+    ).exists()
+
+
+def test_builtin_name_with_its_own_kind_allowed(auth_client, declaration_type):
+    DocumentTypeField.objects.create(
+        document_type=declaration_type,
+        name="total",
+        kind="amount",
+        labels="Таможенная стоимость",
+    )
+
+    response = auth_client.post(
+        EXTRACT,
+        {"ocr_draft": DECLARATION, "document_type": "customs_declaration"},
+        format="json",
+    )
+
+    assert response.json()["fields"]["total"]["value"] == "1250000.00"
+
+
+def test_saved_field_changing_builtin_skipped(auth_client, declaration_type):
+    DocumentTypeField.objects.create(
+        document_type=declaration_type,
+        name="total",
+        kind="date",
+        labels="Таможенная процедура",
+    )
+
+    response = auth_client.post(
+        EXTRACT,
+        {"ocr_draft": DECLARATION, "document_type": "customs_declaration"},
+        format="json",
+    )
+
+    fields = response.json()["fields"]
+    assert response.status_code == 200
+    assert fields["customs_value"]["value"] == "1250000.00"
+    assert fields.get("total", {}).get("value") in (None, "1250000.00")
