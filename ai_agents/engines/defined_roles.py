@@ -69,8 +69,11 @@ GRANT_RE = compile_folded(
     r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
 )
 # The attorney's paragraph ends at a blank line or at the powers it grants.
+# The attorney's paragraph ends at a blank line or where the powers begin, such as
+# "получить от ООО ... товарно-материальные ценности", whose supplier is no attorney.
 _ATTORNEY_END_RE = compile_folded(
-    r"\n[ \t]*\n|\b(?:представлять|совершать|to\s+(?:represent|act))\b"
+    r"\n[ \t]*\n|\b(?:представлять|совершать|получить|получать"
+    r"|to\s+(?:represent|act|collect|receive))\b"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _PARAGRAPH_MAX_CHARS = 800

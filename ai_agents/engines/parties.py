@@ -217,7 +217,7 @@ def _add_outside(
             )
         elif grant is not None:
             store.add_unplaced(
-                _grant_role(requisite, grant), requisite, _TOP_CONFIDENCE
+                _grant_role(context, requisite, grant), requisite, _TOP_CONFIDENCE
             )
         elif requisite.start < header_end:
             store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
@@ -300,17 +300,30 @@ def _grant_start(context: ExtractionContext) -> int | None:
 _FORM_GRANT_RE = compile_folded(r"(?m)^[ \t]*доверенность\s+выдана\b")
 
 
-def _grant_role(requisite: Requisite, grant: int) -> str:
+def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) -> str:
     """Return the role of a requisite of a power of attorney without party labels.
 
     The requisites above the grant are the principal's, who issues the power. The
     tax ids after it (INN, KPP, OGRN) are the attorney's, a person or a company
-    such as a customs representative. Accounts and bank codes stay the
-    principal's, because the power concerns the principal's own accounts.
+    such as a customs representative, unless they follow the supplier that the
+    attorney collects goods from ("получить от ООО «Ромашка» (ИНН ...)"). Accounts
+    and bank codes stay the principal's, because the power concerns the
+    principal's own accounts.
     """
     if requisite.start < grant or requisite.key not in _TAX_ID_KEYS:
         return "principal"
+    window_start = max(grant, requisite.start - _SUPPLIER_WINDOW_CHARS)
+    if _SUPPLIER_BEFORE_RE.search(context.text, window_start, requisite.start):
+        return "seller"
     return "attorney"
+
+
+# The supplier that a power of attorney lets the attorney collect goods from,
+# before the supplier's name and requisites, in one clause.
+_SUPPLIER_BEFORE_RE = compile_folded(
+    r"\b(?:получить|получения|на\s+получение)\s+от\b[^.;:\n]{0,80}\Z"
+)
+_SUPPLIER_WINDOW_CHARS = 120
 
 
 def _window_address(context: ExtractionContext) -> tuple[int, int] | None:

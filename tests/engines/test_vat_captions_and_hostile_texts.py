@@ -202,3 +202,20 @@ def test_line_of_dates_keeps_every_date():
     context = ExtractionContext(NormalizedText(text), "other")
 
     assert len(context.dates) == 3000
+
+
+def test_supplier_in_powers_is_no_attorney():
+    text = (
+        "ДОВЕРЕННОСТЬ № 14\nг. Санкт-Петербург, 12 марта 2024 г.\n"
+        f"Общество с ограниченной ответственностью «Вектор» (ИНН {SELLER_INN}), в "
+        "лице\nгенерального директора Петрова Ивана Сергеевича, действующего на "
+        "основании\nУстава, доверяет\n"
+        "Сидоровой Анне Викторовне, паспорт 4012 345678, выдан 15.05.2012,\n"
+        f"получить от ООО «Ромашка» (ИНН {BUYER_INN}) товарно-материальные ценности.\n"
+    )
+
+    parties = extract(text, "power_of_attorney")["parties"]
+
+    assert "inn" not in parties["attorney"]
+    assert parties["seller"]["inn"]["value"] == BUYER_INN
+    assert parties["principal"]["inn"]["value"] == SELLER_INN
