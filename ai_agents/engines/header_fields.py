@@ -242,7 +242,10 @@ _OWN_NUMBER_WORDS = {
 }
 _OWN_NUMBER_RES = {
     code: compile_folded(
-        rf"(?m)^[ \t|]*(?:{words})[ \t]*(?::|\||[ \t]{{2,}})[ \t|]*" + _NUMBER_VALUE
+        # The lookahead checks the separator once and the blanks are taken
+        # possessively, because overlapping runs of blanks backtracked cubically.
+        rf"(?m)^[ \t|]*+(?:{words})(?=[ \t]*+[:|]|[ \t]{{2}})[ \t]*+[:|]?[ \t|]*+"
+        + _NUMBER_VALUE
     )
     for code, words in _OWN_NUMBER_WORDS.items()
 }

@@ -56,7 +56,7 @@ _TOTAL_LABELS = (
             r"|итого\b(?!\s+(?:без|раздел))"
             # "Стоимость услуг составляет 100 000,00" states an act's own value.
             r"|стоимость\s+(?:оказанных\s+|выполненных\s+)?(?:услуг|работ)"
-            r"\s+(?:составляет|составила)"
+            r"(?:\s+по\s+этапу\s+[0-9]{1,2})?\s+(?:составляет|составила)"
             r"|всего\b(?!\s+(?:наименований|оказано|отпущено|мест))"
             # "Сумма неустойки", "Сумма аванса" name a part, not the whole, and
             # an insurance's "Страховая сумма" the cover, not the premium.
@@ -82,6 +82,7 @@ _TOTAL_LABELS = (
     (0.6, compile_folded(r"\bamount\b(?!\s+in\s+words)")),
 )
 _STRONG_TOTAL_LABELS = _TOTAL_LABELS[:1]
+_PAYABLE_CONFIDENCE = _TOTAL_LABELS[0][0]
 _PRICE_VERB = r"(?:составляет|составит|равна|определяется\s+в\s+размере)"
 # The price stated in a contract. Only contracts read these labels, because an act
 # or an invoice may quote the contract price beside its own total.
@@ -200,7 +201,7 @@ _DEMAND_LABELS = (
             r"(?:\s+(?:is|of|amounts\s+to|totals))?"
             # "Задолженность по оплате составляет", "Сумма задолженности:", "долг
             # в размере".
-            r"|\b(?:(?:сумма|размер)\s+)?(?:задолженност|долг)\w*"
+            r"|\b(?:(?:сумма|размер)\s+)?(?:задолженност\w*|долг(?!осроч)\w*)"
             # The debtor, the creditor and the contract may stand before the verb:
             # "задолженность ООО «Ромашка» перед ООО «Вектор» по договору № 77-П
             # от 01.02.2023 составляет".
@@ -689,10 +690,13 @@ def _without_contract_values(
     beside the stage's own "Total for Stage 1 including VAT"."""
     if context.document_type == _CONTRACT_TYPE:
         return labeled
+    # A payable label keeps its amount even when it names the contract billed
+    # under: "Всего к оплате по договору № 8", "Total due under the Agreement".
     own = [
         item
         for item in labeled
-        if not _CONTRACT_CITED_RE.search(
+        if item.confidence >= _PAYABLE_CONFIDENCE
+        or not _CONTRACT_CITED_RE.search(
             context.text, item.label_start, item.amount.start
         )
     ]
@@ -1471,6 +1475,8 @@ _PART_WORD_CHARS = 16
 # The words that qualify a total label in English without naming another amount.
 _LABEL_QUALIFIER_RE = compile_folded(
     r"\bfor\s+(?:stage|phase|section|lot)\s+[0-9]{1,3}\b"
+    r"|\b(?:under|of)\s+the\s+(?:agreement|contract)\b"
+    r"|\bfor\s+this\s+(?:instal(?:l)?ment|invoice|period|stage|phase|milestone)\b"
     r"|\b(?:including|incl\.|inclusive\s+of)\s+(?:vat|gst|tax)\b"
     r"|\b(?:rub|usd|eur|gbp|cny)\s*\Z"
 )
@@ -1489,7 +1495,9 @@ _ONE_DECIMAL_RE = re.compile(r"[.,][0-9]\Z")
 # The words after an amount that make it a net price: "excluding VAT", "без учета
 # НДС", "(без НДС)", "net of VAT", also after the amount in words in brackets.
 _NET_QUALIFIER_RE = compile_folded(
-    r"(?:[ \t]*\([^()]{0,160}\))?[ \t,(]*"
+    r"(?:[ \t]*+\([^()]{0,160}\))?"
+    # "100 000,00 (сто тысяч) рублей без НДС" names the currency after the words.
+    r"(?:[ \t]*+(?:руб\w*|roubles?|rubles?|dollars?|euros?)\.?)?[ \t,(]*+"
     r"(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
 )
 # The words after or before an amount that make it the value with VAT.
@@ -1499,9 +1507,11 @@ _GROSS_QUALIFIER_RE = compile_folded(
 )
 _GROSS_QUALIFIER_BEFORE_RE = compile_folded(
     r"(?:(?:including|incl\.?|inclusive\s+of|with)\s+(?:vat|gst|tax(?:es)?)"
-    r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b[^0-9\n]{0,20}\Z"
+    r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b"
+    # "а с учетом НДС 20% — 120 000,00" names the rate between.
+    r"(?:[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%)?[^0-9\n]{0,20}\Z"
 )
-_QUALIFIER_GAP_CHARS = 30
+_QUALIFIER_GAP_CHARS = 40
 # The latest end of a price statement: a semicolon, a blank line or a numbered
 # clause on the next line. A full stop does not end it, because the folded
 # text cannot tell the end of a sentence from "руб." before a lower-case word.
@@ -1515,13 +1525,15 @@ _CONTRACT_CITED_RE = compile_folded(
     r"\b(?:under|of)\s+the\s+(?:agreement|contract)\b"
     r"|\b(?:agreement|contract)\s+(?:value|price|sum|amount)\b"
     r"|\bпо\s+(?:договору|контракту)\b"
-    r"|\b(?:договора|контракта)\b"
+    r"|\b(?:цена|стоимость|сумма)\s+(?:договора|контракта)\b"
 )
 # A contract cited with its full value on an act's or invoice's basis line:
 # "Основание: Договор № 15/23 от 10.01.2023 на сумму 1 200 000,00 руб.".
 _CONTRACT_SUM_BEFORE_RE = compile_folded(
     r"\b(?:договор\w*|контракт\w*|agreement|contract)\b[^\n]{0,80}"
     r"(?:на\s+сумму|в\s+размере|value\s+of|for\s+(?:a\s+)?total\s+of)[ \t]*\Z"
+    # "Общая цена контракта: 1 200 000,00 руб." beside a stage's own value.
+    r"|\b(?:цена|стоимость|сумма)\s+(?:договора|контракта)\b[^\n0-9]{0,20}\Z"
 )
 # Words that mark an amount as a conversion of the total into another currency.
 _CONVERSION_RE = compile_folded(
@@ -1683,6 +1695,10 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
     in_row = _vat_of_total_row(context, total) if total is not None else None
     if in_row is not None:
         return _amount_field(context, in_row, _ROW_VAT_CONFIDENCE)
+    if _VAT_INCLUDED_RE.search(context.text):
+        # "100 000,00 рублей без НДС, а с учетом НДС 20% — 120 000,00": the words
+        # qualify a net price, and the document charges VAT.
+        return None
     for no_vat in _NO_VAT_RE.finditer(context.text):
         # "Без НДС (5)" captions the net amount column of a UPD.
         if not _COLUMN_NUMBER_AFTER_RE.match(context.text, no_vat.end()):
@@ -1691,6 +1707,10 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 
 _ROW_VAT_CONFIDENCE = 0.8
+_VAT_INCLUDED_RE = compile_folded(
+    r"\bс\s+уч[её]том\s+ндс|\bвключая\s+ндс|\bв\s+т(?:ом)?\.?\s*ч(?:исле)?\.?\s+ндс"
+    r"|\b(?:including|incl\.?|inclusive\s+of)\s+vat\b"
+)
 # A VAT caption that fills its line: "В том числе НДС", "НДС 20%:", "Сумма НДС".
 _VAT_CAPTION_LINE_RE = compile_folded(
     r"(?m)^[ \t]*(?:(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?\.?|сумма|итого)\s+)?ндс"

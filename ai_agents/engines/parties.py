@@ -116,6 +116,7 @@ def find_parties(context: ExtractionContext) -> dict:
     if covered is None:
         covered = _fill_sections(context, store)
     _add_outside(context, store, covered)
+    _name_unassigned(context, store)
     store.name_same_as("shipper", "seller")
     store.move_russian_tax_ids()
     store.share_bank_details()
@@ -256,6 +257,32 @@ def _add_outside(
             store.add_unplaced("seller", requisite, _UNASSIGNED_CONFIDENCE)
         else:
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
+
+
+def _name_unassigned(context: ExtractionContext, store: PartyStore) -> None:
+    """Name an unassigned party after the company on the line of its first tax id,
+    behind a caption that names no role: "От: ООО «Ромашка», ИНН 5001007329"."""
+    text = context.text
+    for role, fields in store.as_dict().items():
+        if not role.startswith(UNASSIGNED) or "name" in fields:
+            continue
+        first = min(
+            (field["span"][0] for field in fields.values() if "span" in field),
+            default=None,
+        )
+        if first is None:
+            continue
+        line_start = context.document.line_start(first)
+        caption = _OTHER_CAPTION_RE.match(text, line_start, first)
+        if caption is None or not has_legal_form(context, caption.end(), first):
+            continue
+        span = name_part(context, caption.end(), first)
+        if span is not None:
+            store.add_name(role, "name", span, _UNASSIGNED_CONFIDENCE)
+
+
+# A short caption that opens a line and ends in a colon: "От:", "Кому:", "To:".
+_OTHER_CAPTION_RE = compile_folded(r"[ \t]*[^\W\d_]{2,20}[ \t]*:[ \t]*")
 
 
 def _add_store_name(context: ExtractionContext, store: PartyStore) -> None:

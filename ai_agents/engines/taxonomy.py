@@ -289,6 +289,8 @@ _BUILTIN_FIELD_KINDS = {
     for document_type in DOCUMENT_TYPES
     for spec in document_type.fields
 }
+# The extractor also returns a SNILS found in any document, as text.
+_BUILTIN_FIELD_KINDS["snils"] = "text"
 _STRUCTURED_FIELDS = frozenset({"parties", "line_items", "checks"})
 
 

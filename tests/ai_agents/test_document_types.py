@@ -226,6 +226,7 @@ def test_invalid_code_rejected_in_admin(admin_client):
         ("total", "date", "built-in field of kind 'amount'"),
         ("parties", "text", "reserved for the built-in parties structure"),
         ("line_items", "amount", "reserved for the built-in line_items structure"),
+        ("snils", "date", "built-in field of kind 'text'"),
     ],
 )
 def test_admin_rejects_field_changing_builtin(admin_client, name, kind, message):

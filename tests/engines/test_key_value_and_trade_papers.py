@@ -284,3 +284,17 @@ def test_manufacture_date_range_not_the_date():
     )
 
     assert value_of(extract(text, "other"), "date") == "2026-03-17"
+
+
+def test_unassigned_party_named_after_its_caption():
+    text = (
+        "КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ № 18 от 20.05.2025\n"
+        f"От: ООО «Ромашка», ИНН {SELLER_INN}, КПП {SELLER_KPP}\n"
+        f"Кому: ООО «Василёк», ИНН {BUYER_INN}\n"
+        "Итого: 300 000,00 руб.\n"
+    )
+
+    parties = parties_of(text, "other")
+
+    assert parties["unassigned"]["name"] == "ООО «Ромашка»"
+    assert parties["unassigned_2"]["name"] == "ООО «Василёк»"

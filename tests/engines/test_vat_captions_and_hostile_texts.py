@@ -219,3 +219,65 @@ def test_supplier_in_powers_is_no_attorney():
     assert "inn" not in parties["attorney"]
     assert parties["seller"]["inn"]["value"] == BUYER_INN
     assert parties["principal"]["inn"]["value"] == SELLER_INN
+
+
+def test_blank_run_after_number_caption_read():
+    text = "АКТ № 5 от 01.03.2026\n" + ("Номер акта" + " " * 985 + "!\n") * 3
+
+    assert value_of(extract(text, "act"), "number") == "5"
+
+
+def test_payable_label_naming_contract_kept():
+    text = (
+        "СЧЕТ № 12 от 01.04.2024\n"
+        f"Поставщик: ООО «Вектор», ИНН {SELLER_INN}\n"
+        "Итого: 100 000,00\nСкидка 10%: 10 000,00\n"
+        "Всего к оплате по договору № 8: 90 000,00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "90000.00"
+
+
+def test_instalment_total_under_agreement():
+    text = (
+        "INVOICE No. 55\nDate: 1 April 2024\nBill to: Acme Ltd\n"
+        "Total due under the Agreement for this instalment: USD 25,000.00\n"
+        "Total contract value: USD 100,000.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "25000.00"
+
+
+def test_stage_value_beats_contract_price_in_act():
+    text = (
+        "АКТ № 3 от 30.06.2024\nсдачи-приемки работ по этапу 2\n"
+        "Стоимость работ по этапу 2 составляет 400 000,00 руб., в т.ч. НДС 20% "
+        "66 666,67 руб.\n"
+        "Итого стоимость по этапу 2 контракта: 400 000,00 руб.\n"
+        "Общая цена контракта: 1 200 000,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "act"), "total") == "400000.00"
+
+
+def test_net_price_with_words_then_rate_and_gross():
+    text = (
+        "ДОГОВОР ПОСТАВКИ № 44\nг. Москва  01.03.2024\n"
+        "2.1. Цена договора составляет 100 000,00 (сто тысяч) рублей без НДС, а с "
+        "учетом НДС 20% — 120 000,00 рублей.\n"
+    )
+
+    fields = extract(text, "contract")
+
+    assert value_of(fields, "total") == "120000.00"
+    assert value_of(fields, "vat") != "0.00"
+
+
+def test_long_term_lease_not_a_debt():
+    text = (
+        "Исх. № 7 от 01.04.2024\nО задолженности\n"
+        "По долгосрочному договору аренды арендная плата составляет 50 000,00 руб. "
+        "в месяц.\nЗадолженность по оплате составляет 120 000,00 руб.\n"
+    )
+
+    assert value_of(extract(text, "letter"), "amount_due") == "120000.00"
