@@ -4,8 +4,8 @@
 import os
 import sys
 
-# What SQLite and PostgreSQL report when a query names a table that no migration
-# has created yet.
+# The error texts of SQLite and PostgreSQL for a query that names a table no
+# migration has created yet.
 _MISSING_TABLE_MESSAGES = ("no such table", "does not exist")
 
 

@@ -722,17 +722,18 @@ def _without_conversions(
     converted = {id(item) for item in strongest if _is_conversion(context, item.amount)}
     if converted and len(converted) < len(strongest):
         return [item for item in labeled if id(item) not in converted]
-    kept = _currency_repeated_in_words(context, strongest)
-    if kept is None:
+    main_currency = _currency_repeated_in_words(context, strongest)
+    if main_currency is None:
         counts = Counter(hit.currency for hit in context.amounts if hit.currency)
         ranked = sorted(currencies, key=lambda code: counts[code], reverse=True)
         if counts[ranked[0]] == counts[ranked[1]]:
             return labeled
-        kept = ranked[0]
+        main_currency = ranked[0]
     return [
         item
         for item in labeled
-        if _total_confidence(item) < top or item.amount.currency in (None, kept)
+        if _total_confidence(item) < top
+        or item.amount.currency in (None, main_currency)
     ]
 
 

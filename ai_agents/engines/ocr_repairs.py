@@ -360,7 +360,7 @@ _DIGIT_TOKEN_RE = re.compile(r"(?<![^\W_])(?=[olз]*[0-9])[0-9olз]{2,}(?![^\W_]
 # "lo" of "400,878.lo".
 _LETTER_FRACTION_RE = re.compile(r"(?<=[0-9][.,])[olз]{2}(?![^\W_])")
 # A number with decimals that fills a table cell, read wholly as letters: the
-# quantity "|lllo,ooo|" for 1110,000. A cell between rules holds no word of this shape.
+# quantity "|lllo,ooo|" for 1110,000. No word in a cell between rules has this shape.
 _CELL_NUMBER_RE = re.compile(r"(?<=\|)[ \t]*[olз0-9]{1,7}[.,][olз0-9]{2,3}(?=[ \t]*\|)")
 
 
