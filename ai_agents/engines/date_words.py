@@ -12,7 +12,8 @@ from .parsing import MONTH_NUMBERS
 from .text import compile_folded, fold
 
 # Ordinal stems by value, longest first within each group so that "девятнадцат"
-# is tried before "девят". The endings (-ое, -ого, -ье, -ьего, -ый) are not checked.
+# is tried before "девят". The endings (-ое, -ого, -ье, -ьего, -ый) are not checked,
+# and folding reads "четвёрт" as "четверт".
 _ORDINAL_STEMS = (
     ("одиннадцат", 11),
     ("двенадцат", 12),
@@ -32,7 +33,6 @@ _ORDINAL_STEMS = (
     ("втор", 2),
     ("трет", 3),
     ("четверт", 4),
-    ("четвёрт", 4),
     ("пят", 5),
     ("шест", 6),
     ("седьм", 7),

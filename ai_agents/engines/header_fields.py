@@ -235,10 +235,8 @@ _OWN_NUMBER_WORDS = {
     "bank_statement": r"(?:номер|№)[ \t]+выписки|statement[ \t]+number",
     "power_of_attorney": r"(?:номер|№)[ \t]+доверенности",
     "packing_list": r"(?:номер|№)[ \t]+упаковочного[ \t]+листа",
-    "other": (
-        r"(?:номер|№)[ \t]+(?:справки|сертификата|свидетельства)"
-        r"|(?:estimate|quotation|quote|proposal)[ \t]*(?:#|no\.?|number)"
-    ),
+    # A Russian certificate's "Номер справки" is read by _CERTIFICATE_NUMBER_RE.
+    "other": r"(?:estimate|quotation|quote|proposal)[ \t]*(?:#|no\.?|number)",
 }
 _OWN_NUMBER_RES = {
     code: compile_folded(
@@ -553,7 +551,6 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     heading = None
     if context.document_type == OTHER:
         heading = other_heading(context.document)
-    if context.document_type == OTHER:
         # A certificate's own number label: "Номер справки: 000127".
         found = _first_number(context, ((_CERTIFICATE_NUMBER_RE, 0, top, 0.85),))
         if found is not None:
@@ -874,15 +871,15 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
         (0.6, lambda hit: hit.start < context.top_end),
         (0.4, lambda hit: True),
     )
+    swift = _swift_value_date(context)
     for confidence, applies in rules:
         hit = next((hit for hit in candidates if applies(hit)), None)
-        if hit is not None and confidence <= _SWIFT_DATE_CONFIDENCE:
-            swift = _swift_value_date(context)
-            if swift is not None:
-                return swift
-        if hit is not None:
-            return _date_field(context, hit, confidence)
-    if fallbacks and (swift := _swift_value_date(context)) is not None:
+        if hit is None:
+            continue
+        if swift is not None and confidence <= _SWIFT_DATE_CONFIDENCE:
+            return swift
+        return _date_field(context, hit, confidence)
+    if fallbacks and swift is not None:
         return swift
     if fallbacks:
         return _date_field(context, fallbacks[0], 0.3)

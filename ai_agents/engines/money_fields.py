@@ -1499,18 +1499,19 @@ _NET_QUALIFIER_RE = compile_folded(
     r"(?:[ \t]*+\([^()]{0,160}\))?"
     # "100 000,00 (сто тысяч) рублей без НДС" names the currency after the words.
     r"(?:[ \t]*+(?:руб\w*|roubles?|rubles?|dollars?|euros?)\.?)?[ \t,(]*+"
-    r"(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
+    r"(?:(?:excluding|excl\.?|exclusive\s+of|net\s+of|before|without)"
+    r"\s+(?:vat|gst|tax(?:es)?)|без\s+(?:уч[её]та\s+)?ндс|не\s+включая\s+ндс)\b"
 )
 # The words after or before an amount that make it the value with VAT.
-_GROSS_QUALIFIER_RE = compile_folded(
-    r"[ \t,(]*(?:(?:including|incl\.?|inclusive\s+of|with)\s+(?:vat|gst|tax(?:es)?)"
-    r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b"
-)
-_GROSS_QUALIFIER_BEFORE_RE = compile_folded(
+_WITH_VAT = (
     r"(?:(?:including|incl\.?|inclusive\s+of|with)\s+(?:vat|gst|tax(?:es)?)"
     r"|с\s+(?:уч[её]том\s+)?ндс|включая\s+ндс)\b"
+)
+_GROSS_QUALIFIER_RE = compile_folded(r"[ \t,(]*" + _WITH_VAT)
+_GROSS_QUALIFIER_BEFORE_RE = compile_folded(
+    _WITH_VAT
     # "а с учетом НДС 20% — 120 000,00" names the rate between.
-    r"(?:[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%)?[^0-9\n]{0,20}\Z"
+    + r"(?:[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%)?[^0-9\n]{0,20}\Z"
 )
 _QUALIFIER_GAP_CHARS = 40
 # The latest end of a price statement: a semicolon, a blank line or a numbered
@@ -2081,7 +2082,7 @@ def _gross_after_net(context: ExtractionContext, net: AmountHit) -> AmountHit:
     VAT amount itself ("в т.ч. НДС 20 000,00") is never taken.
     """
     text = context.text
-    after = max(net.end, net.marker_span[1] if net.marker_span else net.end)
+    after = _end_with_marker(net)
     if _NET_QUALIFIER_RE.match(text, after) is None:
         return net
     end = min(len(text), after + _STATEMENT_CHARS)
@@ -2096,14 +2097,18 @@ def _gross_after_net(context: ExtractionContext, net: AmountHit) -> AmountHit:
             continue
         if net.currency and later.currency and net.currency != later.currency:
             continue
-        later_end = max(later.end, later.marker_span[1] if later.marker_span else 0)
         if _GROSS_QUALIFIER_RE.match(
-            text, later_end
+            text, _end_with_marker(later)
         ) or _GROSS_QUALIFIER_BEFORE_RE.search(
             text, max(after, later.start - _QUALIFIER_GAP_CHARS), later.start
         ):
             return later
     return net
+
+
+def _end_with_marker(hit: AmountHit) -> int:
+    """Return where an amount ends, with a currency marker printed after it."""
+    return max(hit.end, hit.marker_span[1] if hit.marker_span else hit.end)
 
 
 def _stacked_value(context: ExtractionContext, position: int) -> tuple[int, int] | None:

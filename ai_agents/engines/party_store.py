@@ -72,30 +72,20 @@ class PartyStore:
         to a named role whose INN it follows.
         """
         value = requisite_value(self._context, requisite)
-        if (
-            not self._is_stored(requisite.key, value)
-            or self._own_bank_code(role, requisite.key)
-            or self._own_kpp(role, requisite.key)
+        if not self._is_stored(requisite.key, value) or self._may_share(
+            role, requisite.key
         ):
             self.add_requisite(role, requisite, confidence)
 
-    def _own_kpp(self, role: str, key: str) -> bool:
+    def _may_share(self, role: str, key: str) -> bool:
+        """Return whether a named role still lacking `key` takes a value that another
+        role has: a bank code after its own account, or a KPP after its own INN."""
         fields = self.fields(role)
-        return (
-            key == "kpp"
-            and not role.startswith(UNASSIGNED)
-            and "inn" in fields
-            and key not in fields
-        )
-
-    def _own_bank_code(self, role: str, key: str) -> bool:
-        fields = self.fields(role)
-        return (
-            key in _BANK_CODES
-            and not role.startswith(UNASSIGNED)
-            and "account" in fields
-            and key not in fields
-        )
+        if role.startswith(UNASSIGNED) or key in fields:
+            return False
+        if key in _BANK_CODES:
+            return "account" in fields
+        return key == "kpp" and "inn" in fields
 
     def add_name(
         self, role: str, key: str, span: tuple[int, int], confidence: float

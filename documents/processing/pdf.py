@@ -178,23 +178,30 @@ def _ocr_reason(page: pdfium.PdfPage, text: str) -> str | None:
     garbled = garbled_reason(text)
     if garbled is not None:
         return f"garbled text layer ({garbled})"
-    if characters < MAX_STAMP_CHARACTERS and _image_coverage(page) >= MIN_SCAN_COVERAGE:
+    if (
+        characters < MAX_STAMP_CHARACTERS
+        and _image_coverage(page, _page_images(page)) >= MIN_SCAN_COVERAGE
+    ):
         return f"a scanned image with only {characters} letters and digits of text"
     return None
 
 
-def _image_coverage(page: pdfium.PdfPage) -> float:
-    """Return the share of the crop box that images cover, counting overlaps twice.
+def _page_images(page: pdfium.PdfPage) -> list[pdfium.PdfImage]:
+    """Return the images placed directly on the page.
 
-    Only images placed directly on the page count, because PDFium reports the
-    bounds of objects inside form XObjects in the form's own coordinates.
+    Images inside form XObjects are left out, because PDFium reports their bounds
+    in the form's own coordinates.
     """
+    return list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+
+
+def _image_coverage(page: pdfium.PdfPage, images: list[pdfium.PdfImage]) -> float:
+    """Return the share of the crop box that `images` cover, counting overlaps twice."""
     left, bottom, right, top = page.get_cropbox()
     page_area = (right - left) * (top - bottom)
     if page_area <= 0:
         return 0.0
     covered = 0.0
-    images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1)
     for image in images:
         try:
             image_left, image_bottom, image_right, image_top = image.get_bounds()
@@ -307,10 +314,8 @@ def _scan_dpi(page: pdfium.PdfPage) -> float | None:
     The resolution is the image's pixels per inch of the page along its lower
     axis. An image placed turned by 90 degrees is measured with its sides swapped.
     """
-    left, bottom, right, top = page.get_cropbox()
-    page_area = (right - left) * (top - bottom)
-    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
-    if page_area <= 0 or len(images) != 1:
+    images = _page_images(page)
+    if len(images) != 1 or _image_coverage(page, images) < MIN_SINGLE_SCAN_COVERAGE:
         return None
     try:
         image_left, image_bottom, image_right, image_top = images[0].get_bounds()
@@ -319,14 +324,7 @@ def _scan_dpi(page: pdfium.PdfPage) -> float | None:
         return None
     inches_wide = (image_right - image_left) / POINTS_PER_INCH
     inches_high = (image_top - image_bottom) / POINTS_PER_INCH
-    covered = (min(right, image_right) - max(left, image_left)) * (
-        min(top, image_top) - max(bottom, image_bottom)
-    )
-    if (
-        inches_wide <= 0
-        or inches_high <= 0
-        or covered < MIN_SINGLE_SCAN_COVERAGE * page_area
-    ):
+    if inches_wide <= 0 or inches_high <= 0:
         return None
     upright = (pixels_wide / inches_wide, pixels_high / inches_high)
     turned = (pixels_high / inches_wide, pixels_wide / inches_high)
