@@ -526,6 +526,11 @@ def _starts_lowercase(document: NormalizedText, match: re.Match[str]) -> bool:
     return first.islower()
 
 
+def _in_lower_case(document: NormalizedText, match: re.Match[str]) -> bool:
+    start = document.to_original(match.start())
+    return document.original[start : start + 2].islower()
+
+
 def _title_factor(
     document: NormalizedText,
     pattern: re.Pattern[str],
@@ -626,10 +631,14 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         return _LEADING
     # A title in a table cell after other cells names a listed paper, as a
     # register of documents does: "| 4 | Акт сверки взаиморасчетов |".
+    # A title word in lower case inside a line names a paper in a sentence: "и
+    # подписать ... универсальный передаточный документ". OCR's "lNVOICE" for
+    # INVOICE is not in lower case.
     if (
         _REFERENCE_BEFORE_RE.search(prefix)
         or _is_citation(document, match, prefix)
         or "|" in prefix
+        or _in_lower_case(document, match)
     ):
         return _REFERENCE
     return _INLINE

@@ -34,11 +34,19 @@ _OPERATIONS_TABLE_RE = compile_folded(
     r"(?m)^[^\w\n]*(?:(?:входящий|исходящий)\s+остаток|остаток\s+(?:на\s+начало|входящий)"
     r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
     r"|date\b[^\n]*(?:debit|amount))"
+    # A table header without a date column: "| № | № док. | ВО | Корреспондент |
+    # Дебет | Кредит |".
+    r"|^[^\n]*\|[^\n]*\b(?:дебет|debit)\b[^\n]*\b(?:кредит|credit)\b"
 )
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 # The number of a contract clause, which looks like an amount: "2.2", "10.1".
 _CLAUSE_NUMBER_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+# A number grouped by spaces with a three-digit decimal fraction is a weight or a
+# quantity, "1 250,500" kg, and no part of it is money.
+_MEASURE_RE = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+,[0-9]{3}(?![0-9])"
+)
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
 _DISTINCT_CYRILLIC_RE = re.compile(r"[БбГгДдЖжЗзИиЙйЛлПпФфЦцЧчШшЩщЪъЫыЬьЭэЮюЯя]")
@@ -220,10 +228,13 @@ class ExtractionContext:
     def amounts(self) -> list[AmountHit]:
         """All amounts in the text that are not part of a date or a percentage."""
         hits = []
+        measures = [match.span() for match in _MEASURE_RE.finditer(self.text)]
         for match in AMOUNT_RE.finditer(self.text):
             if self._inside_date(match.start(), match.end()) or self._is_percentage(
                 match.end()
             ):
+                continue
+            if any(start <= match.start() < end for start, end in measures):
                 continue
             if _CLAUSE_NUMBER_RE.fullmatch(match.group(0)) and self._is_clause_number(
                 match.start(), match.end()

@@ -14,6 +14,7 @@ from .number_rules import (
 )
 from .ocr_repairs import (
     CODE_DIGIT_LOOKALIKES,
+    leading_ze,
     number_in_script,
     repair_number_digits,
 )
@@ -187,6 +188,10 @@ _AIR_WAYBILL_BEFORE_RE = compile_folded(rf"{_AWB_NUMBER}(?=[ \t]+air[ \t]*waybil
 _AIR_WAYBILL_AFTER_RE = compile_folded(
     rf"\bair[ \t]*waybill\b[^\n0-9]{{0,30}}{_AWB_NUMBER}"
 )
+# The form also prints the number alone at the start of its first line, with the
+# title further down: "617-48173624     617 FRA 48173624".
+_AIR_WAYBILL_CORNER_RE = compile_folded(rf"\A\s*{_AWB_NUMBER}(?=[ \t]|$)")
+_AIR_WAYBILL_TITLE_RE = compile_folded(r"\bair[ \t]*waybill\b")
 # A courier's tracking number of 10 to 12 digits, which its waybill prints in
 # groups: "EXPRESS WAYBILL No. 5127 4409 83".
 _EXPRESS_WAYBILL_RE = compile_folded(
@@ -605,6 +610,8 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
                 (_AIR_WAYBILL_AFTER_RE, 0, top, 0.85),
             ),
         )
+        if found is None and _AIR_WAYBILL_TITLE_RE.search(context.text, 0, top):
+            found = _first_number(context, ((_AIR_WAYBILL_CORNER_RE, 0, top, 0.8),))
         if found is not None:
             return found
     cell = find_number_cell(context)
@@ -788,7 +795,9 @@ def _number_field(
     cyrillic = context.label_is_cyrillic(span[0])
     if cyrillic is None:
         cyrillic = context.is_cyrillic
-    number["value"] = number_in_script(repaired, cyrillic=cyrillic)
+    number["value"] = leading_ze(
+        number_in_script(repaired, cyrillic=cyrillic), cyrillic=cyrillic
+    )
     return number
 
 

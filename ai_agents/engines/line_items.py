@@ -720,11 +720,92 @@ def _best_reading(
     if best is not None and best[0].checked:
         return best
     for index in reversed(_broken_group_gaps(context, tail)):
-        segmentations = _segmentations(context, tail, grouping_commas, forced=index)
-        repaired = _pick_reading(segmentations, header)
+        repaired = _pick_reading(
+            _segmentations(context, tail, grouping_commas, forced=index), header
+        )
         if repaired is not None and repaired[0].checked:
             return repaired
-    return best
+    spread = _spread_reading(segmentations, header)
+    return spread if spread is not None else best
+
+
+def _spread_reading(
+    segmentations: list[list[tuple[int, object]]], header: _Header
+) -> tuple[_Reading, int] | None:
+    """Read a row whose quantity and price stand apart, and whose rate only the
+    header names.
+
+    "шт 500 1 250,500 20,00 10 000,00 1 000,00 11 000,00" under "Кол-во | Масса
+    нетто | Цена | Сумма без НДС | НДС 10% | Сумма с НДС": up to
+    _MAX_SKIPPED_NUMBERS cells, such as a weight, stand between the quantity and
+    the price. The reading must add up twice: quantity × price = amount, and, when
+    two numbers follow the amount, amount + VAT = gross amount. The skipped cells
+    join no column.
+    """
+    if not {"quantity", "unit_price"} <= header.columns:
+        return None
+    for items in segmentations:
+        if any(
+            isinstance(item, _Atom) and item.kind in ("percent", "no_vat")
+            for _, item in items
+        ):
+            continue
+        numbers = [
+            position
+            for position, (_, item) in enumerate(items)
+            if isinstance(item, _Number)
+        ]
+        for after in (2, 0):
+            found = _spread_numbers(items, numbers, after)
+            if found is not None:
+                return found
+    return None
+
+
+_MAX_SKIPPED_NUMBERS = 2
+
+
+def _spread_numbers(
+    items: list[tuple[int, object]], numbers: list[int], after: int
+) -> tuple[_Reading, int] | None:
+    """Return the spread reading with `after` numbers past the amount, or None."""
+    if len(numbers) < 3 + after or numbers[-1] != len(items) - 1:
+        return None
+    values = [items[position][1] for position in numbers]
+    amount, price = values[-1 - after], values[-2 - after]
+    if any(_is_group_fragment(number) for number in values[-2 - after :]):
+        return None
+    reading = _Reading()
+    if after:
+        vat, gross = values[-2:]
+        if not 0 < vat.value < amount.value:
+            return None
+        if abs(amount.value + vat.value - gross.value) > Decimal("0.01"):
+            return None
+        reading.numbers["vat_amount"] = vat
+        reading.numbers["amount_with_vat"] = gross
+    price_index = len(values) - 2 - after
+    for skipped in range(_MAX_SKIPPED_NUMBERS + 1):
+        quantity_index = price_index - 1 - skipped
+        if quantity_index < 0:
+            break
+        quantity = values[quantity_index]
+        if quantity.marked or quantity.value <= 0:
+            continue
+        if _is_group_fragment(values[quantity_index + 1]):
+            continue  # the quantity would be the head of a longer number
+        if abs(quantity.value * price.value - amount.value) > Decimal("0.01"):
+            continue
+        reading.numbers.update(quantity=quantity, unit_price=price, amount=amount)
+        reading.checked = True
+        position = numbers[quantity_index]
+        header = _Header(0, {"unit"})
+        position = _take_unit_and_codes(
+            items, position, reading, header, [quantity, price, amount]
+        )
+        first_atom = items[position][0] if position < len(items) else len(items)
+        return reading, first_atom
+    return None
 
 
 def _pick_reading(
@@ -1109,10 +1190,18 @@ def _plausible(reading: _Reading) -> bool:
     """Reject readings made only of whole numbers without a currency, such as the
     column numbers "1 2 3 4 5" under a header, unless quantity × price = amount."""
     numbers = [number for name, number in reading.numbers.items() if name != "hs_code"]
+    if any(_is_group_fragment(number) for number in numbers):
+        return False
     reading.checked = _product_matches(reading)
     if reading.checked:
         return True
     return any(number.has_fraction or number.marked for number in numbers)
+
+
+def _is_group_fragment(number: _Number) -> bool:
+    """Return whether the number is a digit group cut from the one before it: the
+    "000,00" of "10 000,00" read apart."""
+    return re.match(r"-?0[0-9]", number.digits) is not None
 
 
 def _product_matches(reading: _Reading) -> bool:

@@ -115,6 +115,11 @@ _CONTRACT_PRICE_LABELS = (
             rf"(?:\s+{_PRICE_VERB})?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
+            # "Общая цена туристского продукта составляет", "Общая стоимость
+            # обучения составит", but not a penalty's or an advance's sum.
+            r"|\b(?:общая|итоговая)\s+(?:цена|стоимость|сумма)"
+            r"(?!\s+(?:неустойк|штраф|пен[иь]|аванс|предоплат|страхов|залог|обеспечени))"
+            rf"(?:\s+[^\W\d_]+){{1,3}}\s+{_PRICE_VERB}"
             # A fee per period is a rate, not the contract's price.
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
             r"(?:total\s+)?(?:contract\s+)?"
@@ -377,11 +382,13 @@ _HEADER_SEARCH_CHARS = 1500
 # read once, not in every split of its characters.
 # A cell may also hold a total quantity with three decimals ("| 1110,000 |",
 # "| 11,700.000 |"), which no amount has after an integer part too long for an
-# English amount's first group or after grouped thousands.
+# English amount's first group or after grouped thousands. A weight grouped by
+# spaces ("1 250,500") is such a cell without rules too.
 _ROW_GAP_RE = re.compile(
     r"(?:(?<=[|¦])[ \t]*(?:[^\W\d_]|[0-9]{4,}[.,][0-9]{3}"
     r"|[0-9]{1,3}(?:[ .][0-9]{3})+,[0-9]{3}|[0-9]{1,3}(?:[ ,][0-9]{3})+\.[0-9]{3})"
-    r"[ \t]*(?=[|¦])|[\s|¦:;*x×\-–—])*+"
+    r"[ \t]*(?=[|¦])|(?<=[ \t])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+,[0-9]{3}(?=[ \t])"
+    r"|[\s|¦:;*x×\-–—])*+"
 )
 _VAT_LABELS = (
     (
@@ -407,7 +414,9 @@ _VAT_LABELS = (
         ),
     ),
 )
+# A column caption such as "Сумма без НДС" names the net amount, not an exemption.
 _NO_VAT_RE = compile_folded(
+    r"(?<!сумма\s)(?<!цена\s)(?<!стоимость\s)(?<!итого\s)(?<!всего\s)"
     r"\bбез\s+(?:налога\s+\()?ндс\)?|\bндс\s+не\s+облагается|\bне\s+облагается\s+ндс"
 )
 
@@ -639,6 +648,14 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
     if context.document_type == _PAYMENT_ORDER_TYPE:
         labeled = _before_purpose(context, labeled)
         swift = _swift_amount(context)
+        if swift is not None:
+            # Field 70 may cite the invoice paid and its total ("BALANCE 70 PCT
+            # INV HC-EX-260311 ... TOTAL USD 45920,00"), which is not the transfer.
+            labeled = [
+                item
+                for item in labeled
+                if not _in_swift_field(context, item.amount.start, _REMITTANCE_TAG_RE)
+            ]
         # Field 32A gives the total with its currency, unless a label gives another
         # amount: "(Value date: 18.03.2026, currency EUR, amount 21,810.00)" repeats
         # it without a currency marker.
@@ -851,6 +868,22 @@ def words_follow_total_label(context: ExtractionContext, start: int) -> bool:
         _WORDS_TOTAL_LABEL_RE.search(context.text, above_start, line_start - 1)
         is not None
     )
+
+
+_REMITTANCE_TAG_RE = re.compile(r"(?m)^:7[02]:")
+_SWIFT_TAG_RE = re.compile(r"(?m)^:[0-9]{2}[a-z]?:")
+
+
+def _in_swift_field(context: ExtractionContext, position: int, tag: re.Pattern) -> bool:
+    """Return whether `position` lies in a SWIFT field that `tag` opens, before
+    the next field's tag."""
+    opened = None
+    for match in tag.finditer(context.text, 0, position):
+        opened = match
+    if opened is None:
+        return False
+    following = _SWIFT_TAG_RE.search(context.text, opened.end(), position)
+    return following is None
 
 
 def _before_purpose(
@@ -1694,7 +1727,7 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
     if labeled:
         best = max(labeled, key=lambda item: (item.confidence, -item.label_start))
         return _amount_field(context, best.amount, best.confidence)
-    in_row = _vat_of_total_row(context, total) if total is not None else None
+    in_row = _vat_of_total_rows(context, total) if total is not None else None
     if in_row is not None:
         return _amount_field(context, in_row, _ROW_VAT_CONFIDENCE)
     if _VAT_INCLUDED_RE.search(context.text):
@@ -1734,6 +1767,22 @@ def _stacked_vat(context: ExtractionContext) -> list[LabeledAmount]:
 
 
 _STACKED_VAT_CONFIDENCE = 0.7
+
+
+def _vat_of_total_rows(
+    context: ExtractionContext, total: AmountHit
+) -> AmountHit | None:
+    """Return the VAT of the row that ends with the total or, when the total was
+    read elsewhere (in words, under a caption), of a row that ends with its value."""
+    found = _vat_of_total_row(context, total)
+    if found is not None:
+        return found
+    for hit in context.amounts:
+        if hit.value == total.value and hit.start != total.start:
+            found = _vat_of_total_row(context, hit)
+            if found is not None:
+                return found
+    return None
 
 
 def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:

@@ -320,23 +320,38 @@ def _value_below(
         next_start = next_end + 1
         next_end = document.line_end(next_start)
     ruled = _ruled_cell_token(context.text, line_start, label_start, label_end)
-    if ruled is not None:
-        found = ruled(next_start, next_end)
-        if found is not None:
-            return found
-    aligned = _aligned_token(
-        context.text,
-        next_start,
-        next_end,
-        label_start - line_start,
-        label_end - line_start,
-    )
-    if aligned is not None:
-        return aligned
-    indexed = _indexed_cell(context, line_start, label_start, next_start, next_end)
-    if indexed is not None or context.text[label_end:line_end].strip():
-        return indexed
-    return _last_cell(context.text, next_start, next_end)
+    found = ruled(next_start, next_end) if ruled is not None else None
+    if found is None:
+        found = _aligned_token(
+            context.text,
+            next_start,
+            next_end,
+            label_start - line_start,
+            label_end - line_start,
+        )
+    if found is None:
+        found = _indexed_cell(context, line_start, label_start, next_start, next_end)
+    if found is None and not context.text[label_end:line_end].strip():
+        found = _last_cell(context.text, next_start, next_end)
+    if found is not None and _DATE_CELL_RE.fullmatch(context.text, *found):
+        # A scan shifted the value row one cell to the left, so that the date of
+        # "Дата составления" stands under "Номер документа": the number is the
+        # cell before it.
+        return _cell_before(context.text, next_start, found[0])
+    return found
+
+
+_DATE_CELL_RE = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}")
+
+
+def _cell_before(text: str, row_start: int, position: int) -> tuple[int, int] | None:
+    """Return the last token with a digit before `position` on the row, or None."""
+    tokens = [
+        token
+        for token in _CELL_TOKEN_RE.finditer(text, row_start, position)
+        if not _is_caption(token.group())
+    ]
+    return tokens[-1].span() if tokens else None
 
 
 def _last_cell(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:

@@ -53,10 +53,17 @@ _DIGIT_IN_WORD_RE = re.compile(
 # Month names with 1 for l, which are too short for the rule above: "Ju1", "Apri1".
 _MONTH_WITH_ONE_RE = re.compile(r"\b(?:ju1y?|apri1|ju1i)\b")
 # The title words after which OCR's "N2" is the number sign, not a vehicle class
-# ("категории N2") or nitrogen.
+# ("категории N2") or nitrogen, also as papers cited in a sentence ("п/п N2 87").
 _TITLE_WORDS = (
     "поручение",
+    "поручением",
+    "поручению",
+    "п/п",
     "счет",
+    "счета",
+    "счету",
+    "договора",
+    "договору",
     "акт",
     "накладная",
     "договор",
@@ -70,10 +77,12 @@ _TITLE_WORDS = (
 )
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
 # number that may open with a letter prefix ("Ne B-1207", "Ne ООБП-ООО154"), or as
-# "N2" after a title word ("ПОРУЧЕНИЕ N2 583") or after the title's date.
+# "N2" after a title word ("ПОРУЧЕНИЕ N2 583", "С Ч Е Т   N2 О346") or after the
+# title's date.
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
-    r"|(?:(?<=[^\W\d_] )|(?<=[0-9] )|(?<=[0-9]  ))n2"
+    r"|(?:(?<=[^\W\d_] )|(?<=[^\W\d_]  )|(?<=[^\W\d_]   )"
+    r"|(?<=[0-9] )|(?<=[0-9]  )|(?<=[0-9]   ))n2"
     r"(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9]|[ \t]+[^\W\d_]{1,4}[-/]l)"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
@@ -157,9 +166,14 @@ def _number_sign(match: re.Match[str]) -> str:
         and _DATE_TOKEN_RE.fullmatch(words[-1])
     ):
         words = words[:-2]
-    # "Счет-фактура N2" ends with the title word after its hyphen.
-    last = words[-1].rsplit("-", 1)[-1] if words else ""
-    return "no" if last in _folded_title_words() else "n2"
+    # "Счет-фактура N2" ends with the title word after its hyphen, and "Договор
+    # поставки N2" has a word between the title word and the sign.
+    titles = _folded_title_words()
+    recent = [word.rsplit("-", 1)[-1] for word in words[-_TITLE_WORDS_BEFORE_SIGN:]]
+    return "no" if any(word in titles for word in recent) else "n2"
+
+
+_TITLE_WORDS_BEFORE_SIGN = 2
 
 
 _TITLE_WORD_CHARS = 40
@@ -310,6 +324,19 @@ def number_in_script(number: str, *, cyrillic: bool) -> str:
     if len(scripts) != 1:
         return number
     return number.translate(_TO_CYRILLIC if scripts.pop() else _TO_LATIN)
+
+
+# A Cyrillic З that OCR read as the digit 3 at the start of a letter prefix:
+# "3Н-000873" for ЗН-000873 (заказ-наряд).
+_ZE_AS_THREE_RE = re.compile(r"3(?=[А-ЯЁ]{1,3}-[0-9])")
+
+
+def leading_ze(number: str, *, cyrillic: bool) -> str:
+    """Return the number with a leading 3 before Cyrillic capitals read as З, in a
+    document in Cyrillic."""
+    if not cyrillic:
+        return number
+    return _ZE_AS_THREE_RE.sub("З", number, count=1) if number[:1] == "3" else number
 
 
 def _number_group_digits(match: re.Match[str]) -> str:

@@ -32,7 +32,7 @@ from .text import compile_folded, fold
 # words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
-    r"|лизингодатель|хранитель|lessor|licensor|landlord"
+    r"|лизингодатель|хранитель|туроператор|lessor|licensor|landlord|tour\s+operator"
     # A lender, a factor and an insurer sell their money and their cover.
     r"|кредитор|займодавец|фактор|страховщик|lender|insurer"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"

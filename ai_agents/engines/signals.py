@@ -24,6 +24,11 @@ OTHER_HEADING_LINES = 5
 # A heading followed by its number counts further down.
 NUMBERED_HEADING_LINES = 10
 _NUMBER_AFTER_RE = compile_folded(r"[^\n№#]{0,40}?(?:№|\bno\b\.?|#)[ \t]*[\w-]")
+# "из ЕГРЮЛ", "из электронного паспорта": what an extract from a register, not from
+# an account, follows its title word with.
+_EXTRACT_OF_REGISTER = (
+    r"\s+из\s+(?!(?:лицевого|расч[её]тного|текущего|банковск\w+)\s|сч[её]т)"
+)
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
@@ -58,6 +63,9 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:независимая|банковская)\s+гарантия|(?:bank|performance)\s+guarantee"
     r"|(?:таможенная\s+)?декларация\s+на\s+товары|таможенная\s+декларация"
     r"|customs\s+(?:goods\s+)?declaration|bill\s+of\s+entry"
+    # An extract from a register or a vehicle's electronic passport, not from an
+    # account: "Выписка из ЕГРЮЛ", "Выписка из электронного паспорта ...".
+    rf"|выписк[аи]{_EXTRACT_OF_REGISTER}"
     r"|протокол\s+согласования\s+(?:цен\w*|договорной\s+цены|стоимости)"
     r"|протокол\s+(?:№\s*\S+\s+)?(?:подведения|рассмотрения|вскрытия|оценки"
     r"|испытаний|измерений)"
@@ -491,7 +499,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
         titles=(
             (r"выписка\s+(?:по|из)\s+(?:лицевого\s+|расч[её]тного\s+)?сч[её]т\w*", 12),
             (r"выписка\s+(?:операций|о\s+движении)", 10),
-            (r"выписка\b", 5),
+            (rf"выписка\b(?!{_EXTRACT_OF_REGISTER})", 5),
             (r"(?:bank|account)\s+statement|statement\s+of\s+account", 12),
             (r"statement\b", 5),
         ),

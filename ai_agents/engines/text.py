@@ -82,6 +82,14 @@ _SPACED_LETTERS_RE = re.compile(
     r"(?<!\S)[A-ZА-ЯЁ](?: [A-ZА-ЯЁ])+(?: {2,}[A-ZА-ЯЁ](?: [A-ZА-ЯЁ])*)*(?!\S)"
 )
 _SPACE_RUN_RE = re.compile(r" +")
+# OCR may put a blank after a grouping comma or a decimal point of an amount with
+# comma groups: "39, 096.36", "1,974,590. 15". The blank is dropped.
+_SPLIT_AMOUNT_RES = (
+    re.compile(
+        r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})*,( )(?=[0-9]{3}\.[0-9]{2}(?![0-9]))"
+    ),
+    re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.( )(?=[0-9]{2}(?![\w.,]))"),
+)
 _MIN_SPACED_LETTERS = 3
 _CARRIAGE_RETURN_RE = re.compile(r"\r(?=\n)")
 _SOFT_HYPHEN_RE = re.compile("\u00ad")
@@ -266,6 +274,8 @@ def _removed_spans(original: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _HYPHEN_BREAK_RE.finditer(original)]
     spans += [match.span() for match in _CARRIAGE_RETURN_RE.finditer(original)]
     spans += [match.span() for match in _SOFT_HYPHEN_RE.finditer(original)]
+    for pattern in _SPLIT_AMOUNT_RES:
+        spans += [match.span(1) for match in pattern.finditer(original)]
     for match in _SPACED_LETTERS_RE.finditer(original):
         if count_letters(match.group(0)) >= _MIN_SPACED_LETTERS:
             spans += _spaced_title_gaps(match)
