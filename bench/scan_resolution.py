@@ -20,11 +20,12 @@ The product's PdfReader reads every PDF twice with the default ReadOptions:
 
 Per DPI it prints the mean character similarity of the OCR text of each page to
 the text printed on it, as difflib's SequenceMatcher ratio over text whose
-whitespace runs are single spaces, so layout spaces do not count. It also prints the share of expected values
-(number, INN, KPP, BIK, account and others printed as stored) that the OCR text
-contains as whole words, and the wall-clock and CPU seconds of each mode,
-Tesseract included. The worker processes run both modes of a document side by
-side, so each mode's wall-clock time includes the same contention.
+whitespace runs are single spaces, so layout spaces do not count. It also prints
+the share of expected values (number, INN, KPP, BIK, account and others printed
+as stored) that the OCR text contains as whole words, and the wall-clock and CPU
+seconds of each mode, Tesseract included. The worker processes run both modes of
+a document side by side, so each mode's wall-clock time includes the same
+contention.
 
 The PDFs are written to a temporary directory under /tmp that is removed at the
 end, and nothing is cached. Run it from the repository root:
