@@ -93,6 +93,9 @@ _PASSPORT = "passport"
 _LEADING = "leading"
 _INLINE = "inline"
 _REFERENCE = "reference"
+# A title word in lower case inside a sentence, which weighs as little as a title
+# far down the page.
+_MENTION = "mention"
 
 # Calibrated confidences of weak candidates fall far below the 4 decimals reported.
 # A candidate with evidence still shows this much, so that it stays listed.
@@ -526,9 +529,23 @@ def _starts_lowercase(document: NormalizedText, match: re.Match[str]) -> bool:
     return first.islower()
 
 
-def _in_lower_case(document: NormalizedText, match: re.Match[str]) -> bool:
+# A mention follows a word in lower case on its line: "и подписать от имени ООО
+# «Гранит» универсальный передаточный документ", not "Срочное платежное
+# поручение". "Keep this receipt" names the paper itself.
+_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яё]{2,}(?![^\W\d_])")
+_SELF_BEFORE_RE = re.compile(r"(?i)\b(?:this|настоящ\w*|данн\w*)[ \t]+$")
+
+
+def _in_sentence(document: NormalizedText, match: re.Match[str]) -> bool:
+    """Return whether a title word in lower case follows a word in lower case on
+    its line, and not "this" or "настоящий"."""
     start = document.to_original(match.start())
-    return document.original[start : start + 2].islower()
+    original = document.original
+    if not original[start : start + 2].islower():
+        return False
+    line_start = original.rfind("\n", 0, start) + 1
+    before = original[max(line_start, start - _TITLE_PREFIX_CHARS) : start]
+    return bool(_LOWER_WORD_RE.search(before)) and not _SELF_BEFORE_RE.search(before)
 
 
 def _title_factor(
@@ -543,7 +560,7 @@ def _title_factor(
     cites a paper by number and date ("Транспортная накладная № 512 от 20.03.2025"
     under "УПАКОВОЧНЫЙ ЛИСТ") counts as a title inside a line.
     """
-    found_near_top = False
+    found_near_top = mentioned = False
     salutation_end = first_title.salutation_end if first_title else None
     for match in pattern.finditer(document.text, 0, top_end):
         kind = _title_kind(document, match)
@@ -551,13 +568,15 @@ def _title_factor(
             document, match, first_title
         ):
             return 1.0
-        if kind != _REFERENCE and (
+        if kind == _MENTION:
+            mentioned = True
+        elif kind != _REFERENCE and (
             salutation_end is None or match.start() < salutation_end
         ):
             found_near_top = True
     if found_near_top:
         return 0.5
-    return 0.25 if pattern.search(document.text, top_end) else 0.0
+    return 0.25 if mentioned or pattern.search(document.text, top_end) else 0.0
 
 
 def _cites_below_first_title(
@@ -605,7 +624,8 @@ def _heads_columns(document: NormalizedText, position: int) -> bool:
 
 def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     """Return where a title word is: opening a line (_LEADING), inside a line
-    (_INLINE), or naming another paper (_REFERENCE)."""
+    (_INLINE), naming another paper (_REFERENCE), or in lower case inside a
+    sentence (_MENTION)."""
     # Only the end of a long line is read, so that a line of thousands of title
     # words is not read again from its start for each of them.
     line_start = document.line_start(match.start())
@@ -631,14 +651,14 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         return _LEADING
     # A title in a table cell after other cells names a listed paper, as a
     # register of documents does: "| 4 | Акт сверки взаиморасчетов |".
-    # A title word in lower case inside a line names a paper in a sentence: "и
-    # подписать ... универсальный передаточный документ". OCR's "lNVOICE" for
-    # INVOICE is not in lower case.
     if (
         _REFERENCE_BEFORE_RE.search(prefix)
         or _is_citation(document, match, prefix)
         or "|" in prefix
-        or _in_lower_case(document, match)
     ):
         return _REFERENCE
+    # A title word in lower case after a word in lower case names a paper in a
+    # sentence. OCR's "lNVOICE" for INVOICE is not in lower case.
+    if _in_sentence(document, match):
+        return _MENTION
     return _INLINE

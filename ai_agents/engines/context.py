@@ -1,7 +1,7 @@
 """State shared by the field finders of one extraction: text, dates, amounts."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -35,8 +35,8 @@ _OPERATIONS_TABLE_RE = compile_folded(
     r"|(?:opening|closing)\s+balance|дата\b[^\n]*(?:дебет|списани|сумма)"
     r"|date\b[^\n]*(?:debit|amount))"
     # A table header without a date column: "| № | № док. | ВО | Корреспондент |
-    # Дебет | Кредит |".
-    r"|^[^\n]*\|[^\n]*\b(?:дебет|debit)\b[^\n]*\b(?:кредит|credit)\b"
+    # Дебет | Кредит |", whose cells open with the two words.
+    r"|^(?=[^\n]*?\|[ \t]*(?:дебет|debit)\b)(?=[^\n]*?\|[ \t]*(?:кредит|credit)\b)"
 )
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
@@ -44,8 +44,11 @@ _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _CLAUSE_NUMBER_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 # A number grouped by spaces with a three-digit decimal fraction is a weight or a
 # quantity, "1 250,500" kg, and no part of it is money.
-_MEASURE_RE = re.compile(
+# Amounts in dinars and Omani rials have three decimals (ISO 4217): "12 496,000
+# TND".
+_MEASURE_RE = compile_folded(
     r"(?<![\w.,])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+,[0-9]{3}(?![0-9])"
+    r"(?![ \t]?(?:tnd|kwd|bhd|omr|jod|iqd|lyd)\b)"
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
@@ -229,12 +232,14 @@ class ExtractionContext:
         """All amounts in the text that are not part of a date or a percentage."""
         hits = []
         measures = [match.span() for match in _MEASURE_RE.finditer(self.text)]
+        measure_starts = [start for start, _ in measures]
         for match in AMOUNT_RE.finditer(self.text):
             if self._inside_date(match.start(), match.end()) or self._is_percentage(
                 match.end()
             ):
                 continue
-            if any(start <= match.start() < end for start, end in measures):
+            index = bisect_right(measure_starts, match.start()) - 1
+            if index >= 0 and match.start() < measures[index][1]:
                 continue
             if _CLAUSE_NUMBER_RE.fullmatch(match.group(0)) and self._is_clause_number(
                 match.start(), match.end()

@@ -14,7 +14,6 @@ from .number_rules import (
 )
 from .ocr_repairs import (
     CODE_DIGIT_LOOKALIKES,
-    leading_ze,
     number_in_script,
     repair_number_digits,
 )
@@ -795,9 +794,7 @@ def _number_field(
     cyrillic = context.label_is_cyrillic(span[0])
     if cyrillic is None:
         cyrillic = context.is_cyrillic
-    number["value"] = leading_ze(
-        number_in_script(repaired, cyrillic=cyrillic), cyrillic=cyrillic
-    )
+    number["value"] = number_in_script(repaired, cyrillic=cyrillic)
     return number
 
 
@@ -888,7 +885,8 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
         if swift is not None and confidence <= _SWIFT_DATE_CONFIDENCE:
             return swift
         return _date_field(context, hit, confidence)
-    if fallbacks and swift is not None:
+    if swift is not None:
+        # The value date is the only date of a transfer that prints no other.
         return swift
     if fallbacks:
         return _date_field(context, fallbacks[0], 0.3)

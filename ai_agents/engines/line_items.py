@@ -98,6 +98,7 @@ _MAX_WRAPPED_LINE_LENGTH = 80
 
 _UNIT_WORDS = """шт штук штука пач пачка упак уп кор коробка кг г гр т тн л м м2 м3
 пм км компл комплект кмп ед усл услуга час ч мес рул рулон лист пар пара набор
+мешок меш бут бутылка флакон банка канистра бухта
 pcs pc ea each kg g gr lb lbs t m m2 m3 l h hr hrs hour hours unit units set
 sets box boxes pack pkg pair pairs roll rolls stuk st"""
 _UNITS = frozenset(fold(unit) for unit in _UNIT_WORDS.split())
@@ -732,32 +733,35 @@ def _best_reading(
 def _spread_reading(
     segmentations: list[list[tuple[int, object]]], header: _Header
 ) -> tuple[_Reading, int] | None:
-    """Read a row whose quantity and price stand apart, and whose rate only the
-    header names.
+    """Read a row whose quantity and price stand apart.
 
     "шт 500 1 250,500 20,00 10 000,00 1 000,00 11 000,00" under "Кол-во | Масса
-    нетто | Цена | Сумма без НДС | НДС 10% | Сумма с НДС": up to
+    нетто | Цена | Сумма без НДС | НДС 10% | Сумма с НДС", or "120 1800 12.50 20%
+    1500.00" under "Qty | Net weight | Unit price | VAT % | Amount": up to
     _MAX_SKIPPED_NUMBERS cells, such as a weight, stand between the quantity and
-    the price. The reading must add up twice: quantity × price = amount, and, when
-    two numbers follow the amount, amount + VAT = gross amount. The skipped cells
-    join no column.
+    the price. The reading must add up: quantity × price = amount, and the VAT and
+    the gross amount after it must match the amount (see `_spread_tails`). The
+    skipped cells join no column.
     """
     if not {"quantity", "unit_price"} <= header.columns:
         return None
     for items in segmentations:
-        if any(
-            isinstance(item, _Atom) and item.kind in ("percent", "no_vat")
-            for _, item in items
-        ):
-            continue
         numbers = [
             position
             for position, (_, item) in enumerate(items)
             if isinstance(item, _Number)
         ]
-        for after in (2, 0):
-            found = _spread_numbers(items, numbers, after)
+        if not numbers or any(
+            isinstance(item, _Atom) and item.kind not in ("unit", "empty")
+            for _, item in items[numbers[-1] + 1 :]
+        ):
+            continue
+        rate_position = _rate_position(items, len(items))
+        for amount_at, tail in _spread_tails(items, numbers, rate_position):
+            found = _spread_numbers(items, numbers, amount_at, tail)
             if found is not None:
+                if rate_position is not None:
+                    found[0].rate = items[rate_position][1]
                 return found
     return None
 
@@ -765,28 +769,68 @@ def _spread_reading(
 _MAX_SKIPPED_NUMBERS = 2
 
 
-def _spread_numbers(
-    items: list[tuple[int, object]], numbers: list[int], after: int
-) -> tuple[_Reading, int] | None:
-    """Return the spread reading with `after` numbers past the amount, or None."""
-    if len(numbers) < 3 + after or numbers[-1] != len(items) - 1:
-        return None
+def _spread_tails(
+    items: list[tuple[int, object]], numbers: list[int], rate_position: int | None
+) -> list[tuple[int, dict[str, _Number]]]:
+    """Return where the amount may stand among `numbers`, with the VAT and gross
+    numbers after it that fit it.
+
+    Without a rate cell the amount is the last number, or the third from last when
+    the two after it are a VAT and a gross amount that add up. With a rate cell the
+    amount is the number before it, with one or two numbers after the rate that
+    match it, or the one number after the rate.
+    """
     values = [items[position][1] for position in numbers]
-    amount, price = values[-1 - after], values[-2 - after]
-    if any(_is_group_fragment(number) for number in values[-2 - after :]):
+    if rate_position is None:
+        tails = [(len(values) - 1, {})]
+        if len(values) >= 5 and _adds_up(values[-3], values[-2], values[-1]):
+            tails.insert(0, (len(values) - 3, {"vat_amount": values[-2]}))
+            tails[0][1]["amount_with_vat"] = values[-1]
+        return tails
+    left = sum(position < rate_position for position in numbers)
+    right = values[left:]
+    if left == 0 or len(right) > 2:
+        return []
+    amount = values[left - 1]
+    rate = _rate_value(items[rate_position][1])
+    if len(right) == 2:
+        if not _adds_up(amount, *right):
+            return []
+        return [(left - 1, {"vat_amount": right[0], "amount_with_vat": right[1]})]
+    if len(right) == 1:
+        tails = [(left, {})]
+        vat = amount.value * rate / 100
+        if abs(vat - right[0].value) <= Decimal("0.01"):
+            tails.append((left - 1, {"vat_amount": right[0]}))
+        elif abs(amount.value + vat - right[0].value) <= Decimal("0.01"):
+            tails.append((left - 1, {"amount_with_vat": right[0]}))
+        return tails
+    return [(left - 1, {})]
+
+
+def _adds_up(amount: _Number, vat: _Number, gross: _Number) -> bool:
+    return 0 < vat.value < amount.value and (
+        abs(amount.value + vat.value - gross.value) <= Decimal("0.01")
+    )
+
+
+def _spread_numbers(
+    items: list[tuple[int, object]],
+    numbers: list[int],
+    amount_at: int,
+    tail: dict[str, _Number],
+) -> tuple[_Reading, int] | None:
+    """Return the reading whose amount is the number at `amount_at`, whose price is
+    the number before it and whose quantity stands up to _MAX_SKIPPED_NUMBERS
+    numbers before the price, or None."""
+    values = [items[position][1] for position in numbers]
+    if amount_at < 2 or amount_at >= len(values):
         return None
-    reading = _Reading()
-    if after:
-        vat, gross = values[-2:]
-        if not 0 < vat.value < amount.value:
-            return None
-        if abs(amount.value + vat.value - gross.value) > Decimal("0.01"):
-            return None
-        reading.numbers["vat_amount"] = vat
-        reading.numbers["amount_with_vat"] = gross
-    price_index = len(values) - 2 - after
+    amount, price = values[amount_at], values[amount_at - 1]
+    if _is_group_fragment(amount) or _is_group_fragment(price):
+        return None
     for skipped in range(_MAX_SKIPPED_NUMBERS + 1):
-        quantity_index = price_index - 1 - skipped
+        quantity_index = amount_at - 2 - skipped
         if quantity_index < 0:
             break
         quantity = values[quantity_index]
@@ -796,12 +840,18 @@ def _spread_numbers(
             continue  # the quantity would be the head of a longer number
         if abs(quantity.value * price.value - amount.value) > Decimal("0.01"):
             continue
-        reading.numbers.update(quantity=quantity, unit_price=price, amount=amount)
-        reading.checked = True
+        reading = _Reading(checked=True)
+        reading.numbers.update(
+            quantity=quantity, unit_price=price, amount=amount, **tail
+        )
         position = numbers[quantity_index]
-        header = _Header(0, {"unit"})
+        # A unit printed after the quantity: "500 pcs 25.0 0.40 200.00".
+        for _, item in items[position + 1 : numbers[amount_at - 1]]:
+            if isinstance(item, _Atom) and item.kind == "unit":
+                _take_unit(reading, item)
+                break
         position = _take_unit_and_codes(
-            items, position, reading, header, [quantity, price, amount]
+            items, position, reading, _Header(0, {"unit"}), [quantity, price, amount]
         )
         first_atom = items[position][0] if position < len(items) else len(items)
         return reading, first_atom

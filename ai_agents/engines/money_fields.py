@@ -115,11 +115,6 @@ _CONTRACT_PRICE_LABELS = (
             rf"(?:\s+{_PRICE_VERB})?"
             r"|\bвознаграждение(?:\s+(?:исполнителя|подрядчика|агента))?"
             r"\s+составляет"
-            # "Общая цена туристского продукта составляет", "Общая стоимость
-            # обучения составит", but not a penalty's or an advance's sum.
-            r"|\b(?:общая|итоговая)\s+(?:цена|стоимость|сумма)"
-            r"(?!\s+(?:неустойк|штраф|пен[иь]|аванс|предоплат|страхов|залог|обеспечени))"
-            rf"(?:\s+[^\W\d_]+){{1,3}}\s+{_PRICE_VERB}"
             # A fee per period is a rate, not the contract's price.
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
             r"(?:total\s+)?(?:contract\s+)?"
@@ -155,6 +150,18 @@ _CONTRACT_PRICE_LABELS = (
             r"|\bamount\s+of\s+the\s+(?:loan|facility)\b"
             r"|\bразмер\s+гранта\b"
             r"|\bгрант\s+в\s+размере\b"
+        ),
+    ),
+    # "Общая цена туристского продукта составляет", "Общая стоимость обучения
+    # составит": weaker, because "Общая стоимость давальческих материалов" states
+    # a part, and never a penalty's or an advance's sum.
+    (
+        0.8,
+        compile_folded(
+            r"\b(?:общая|итоговая)\s+(?:цена|стоимость|сумма)"
+            r"(?:\s+(?!неустойк|штраф|пен[иь]|аванс|предоплат|страхов|залог|обеспечени"
+            r"|удержани|гарантийн|задат|возмещени|компенсаци)[^\W\d_]+){1,3}"
+            rf"\s+{_PRICE_VERB}"
         ),
     ),
     # "поставить товар на сумму 500 000,00 руб.": weaker, because penalties and
@@ -651,10 +658,13 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         if swift is not None:
             # Field 70 may cite the invoice paid and its total ("BALANCE 70 PCT
             # INV HC-EX-260311 ... TOTAL USD 45920,00"), which is not the transfer.
+            remittance = _remittance_spans(context)
             labeled = [
                 item
                 for item in labeled
-                if not _in_swift_field(context, item.amount.start, _REMITTANCE_TAG_RE)
+                if not any(
+                    start <= item.amount.start < end for start, end in remittance
+                )
             ]
         # Field 32A gives the total with its currency, unless a label gives another
         # amount: "(Value date: 18.03.2026, currency EUR, amount 21,810.00)" repeats
@@ -874,16 +884,16 @@ _REMITTANCE_TAG_RE = re.compile(r"(?m)^:7[02]:")
 _SWIFT_TAG_RE = re.compile(r"(?m)^:[0-9]{2}[a-z]?:")
 
 
-def _in_swift_field(context: ExtractionContext, position: int, tag: re.Pattern) -> bool:
-    """Return whether `position` lies in a SWIFT field that `tag` opens, before
-    the next field's tag."""
-    opened = None
-    for match in tag.finditer(context.text, 0, position):
-        opened = match
-    if opened is None:
-        return False
-    following = _SWIFT_TAG_RE.search(context.text, opened.end(), position)
-    return following is None
+def _remittance_spans(context: ExtractionContext) -> list[tuple[int, int]]:
+    """Return the spans of a SWIFT transfer's fields 70 and 72, each up to the next
+    field's tag."""
+    spans = []
+    for tag in _REMITTANCE_TAG_RE.finditer(context.text):
+        following = _SWIFT_TAG_RE.search(context.text, tag.end())
+        spans.append(
+            (tag.start(), following.start() if following else len(context.text))
+        )
+    return spans
 
 
 def _before_purpose(

@@ -34,6 +34,9 @@ _QUOTE_THEN_WORD_RE = re.compile(r"[»\"”](?=[ \t]+[^\W\d_]{4})")
 _STOP_LINE_RE = compile_folded(
     r"[\W_]*(?:вид\s+оп|срок|наз\.?\s*пл|оч[её]р|код\b|рез\.?\s*поле|назначение"
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
+    # A SWIFT party's account line, "/GB29NWBK60161331926819", and a bank's code
+    # in option A, ":57A:SABRRUMM".
+    r"|[ \t]*/[a-z]{0,2}[0-9]{2}[a-z0-9]{8,30}[ \t]*$|:5[0-9]a:"
 )
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _SIGNATURE_BLANK = "___"

@@ -326,19 +326,6 @@ def number_in_script(number: str, *, cyrillic: bool) -> str:
     return number.translate(_TO_CYRILLIC if scripts.pop() else _TO_LATIN)
 
 
-# A Cyrillic З that OCR read as the digit 3 at the start of a letter prefix:
-# "3Н-000873" for ЗН-000873 (заказ-наряд).
-_ZE_AS_THREE_RE = re.compile(r"3(?=[А-ЯЁ]{1,3}-[0-9])")
-
-
-def leading_ze(number: str, *, cyrillic: bool) -> str:
-    """Return the number with a leading 3 before Cyrillic capitals read as З, in a
-    document in Cyrillic."""
-    if not cyrillic:
-        return number
-    return _ZE_AS_THREE_RE.sub("З", number, count=1) if number[:1] == "3" else number
-
-
 def _number_group_digits(match: re.Match[str]) -> str:
     group = match.group(0)
     digits = sum(char.isdigit() for char in group)

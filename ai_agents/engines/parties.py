@@ -348,7 +348,8 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
 # The supplier that a power of attorney lets the attorney collect goods from,
 # before the supplier's name and requisites, in one clause.
 _SUPPLIER_BEFORE_RE = compile_folded(
-    r"\b(?:получить|получения|на\s+получение)\s+от\b[^.;:\n]{0,80}\Z"
+    r"\b(?:получить|получать|получения|на\s+получение"
+    r"|(?:collect|receive)(?:\s+\w+){0,4}?)\s+(?:от|from)\b[^.;:\n]{0,80}\Z"
 )
 _SUPPLIER_WINDOW_CHARS = 120
 

@@ -160,9 +160,11 @@ _LABELS_AND_VALUES = (
     ),
     (
         "swift",
-        r"\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?"
+        r"(?:\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?"
         # A Belarusian bank code is a SWIFT code printed as "БИК ALFABY2X".
-        r"|бик(?=[ \t]*:?[ \t]*[a-z]{6}[a-z0-9]{2}(?![a-z0-9])))\b",
+        r"|бик(?=[ \t]*:?[ \t]*[a-z]{6}[a-z0-9]{2}(?![a-z0-9])))\b"
+        # The banks of a SWIFT transfer in option A: ":52A:NWBKGB2LXXX".
+        r"|(?<![^\n]):5[27]a:)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (

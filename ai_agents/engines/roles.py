@@ -32,7 +32,7 @@ from .text import compile_folded, fold
 # words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
-    r"|лизингодатель|хранитель|туроператор|lessor|licensor|landlord|tour\s+operator"
+    r"|лизингодатель|хранитель|lessor|licensor|landlord"
     # A lender, a factor and an insurer sell their money and their cover.
     r"|кредитор|займодавец|фактор|страховщик|lender|insurer"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
@@ -478,11 +478,17 @@ _SWIFT_PARTY_TAG_RE = compile_folded(
 )
 
 
+# The banks of the two parties: field 52A, the ordering institution, is the payer's
+# bank, and field 57A, the account with institution, the payee's.
+_SWIFT_BANK_TAG_RE = compile_folded(r"(?m)^:(?P<tag>52a|57a):")
+
+
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
-    """Return the party tags of a SWIFT transfer printed without captions."""
+    """Return the party and bank tags of a SWIFT transfer printed without
+    captions."""
     if context.document_type != "payment_order":
         return []
-    return [
+    labels = [
         RoleLabel(
             match.start(),
             match.end(),
@@ -492,6 +498,18 @@ def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
         )
         for match in _SWIFT_PARTY_TAG_RE.finditer(context.text)
     ]
+    # A bank tag's content starts at the tag, which labels the bank's code.
+    labels += [
+        RoleLabel(
+            match.start(),
+            match.start(),
+            "payer" if match.group("tag") == "52a" else "payee",
+            True,
+            "colon",
+        )
+        for match in _SWIFT_BANK_TAG_RE.finditer(context.text)
+    ]
+    return sorted(labels, key=lambda label: label.start)
 
 
 def _role_of_section_word(document_type: str, word: str) -> str | None:

@@ -25,10 +25,9 @@ OTHER_HEADING_LINES = 5
 NUMBERED_HEADING_LINES = 10
 _NUMBER_AFTER_RE = compile_folded(r"[^\n№#]{0,40}?(?:№|\bno\b\.?|#)[ \t]*[\w-]")
 # "из ЕГРЮЛ", "из электронного паспорта": what an extract from a register, not from
-# an account, follows its title word with.
-_EXTRACT_OF_REGISTER = (
-    r"\s+из\s+(?!(?:лицевого|расч[её]тного|текущего|банковск\w+)\s|сч[её]т)"
-)
+# an account ("из валютного счета", "из системы «Клиент-Банк» по счету"), follows
+# its title word with.
+_EXTRACT_OF_REGISTER = r"\s+из\s+(?![^\n]{0,60}?\bсч[её]т)"
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is

@@ -88,7 +88,12 @@ _SPLIT_AMOUNT_RES = (
     re.compile(
         r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})*,( )(?=[0-9]{3}\.[0-9]{2}(?![0-9]))"
     ),
-    re.compile(r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.( )(?=[0-9]{2}(?![\w.,]))"),
+    # The cents must end their cell, so "USD 12,500. 30 days net" keeps its blank.
+    re.compile(
+        r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+\.( )"
+        r"(?=[0-9]{2}(?:[ \t]*(?:$|\||[0-9])|[ \t]{2}))",
+        re.MULTILINE,
+    ),
 )
 _MIN_SPACED_LETTERS = 3
 _CARRIAGE_RETURN_RE = re.compile(r"\r(?=\n)")

@@ -22,7 +22,8 @@ _SUBTOTAL_LABELS = (
         0.9,
         compile_folded(
             r"\b(?:(?:сумма|итого|всего|стоимость)\s+без\s+(?:учета\s+)?ндс"
-            r"|net\s+(?:amount|total)|total\s+net|untaxed\s+amount"
+            r"|net\s+(?:amount|total)|total\s+net(?!\s+(?:weight|mass|wt\b))"
+            r"|untaxed\s+amount"
             r"|total\s+(?:excl\.?|excluding|before)\s+(?:vat|tax)"
             r"|amount\s+(?:excl\.?|excluding)\s+(?:vat|tax)"
             r"|exclusief\s+btw|(?:total|montant)\s+ht\b|nettobetrag)"

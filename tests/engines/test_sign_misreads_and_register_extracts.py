@@ -1,6 +1,6 @@
 """Number signs that OCR misread after spaced or two-word titles, extracts from
 registers, paper names in sentences, air waybill corners, SWIFT remittance lines,
-statement tables without a date column, tour operators and blanks inside amounts."""
+statement tables without a date column, overall prices and blanks inside amounts."""
 
 import pytest
 
@@ -75,20 +75,10 @@ def test_misread_sign_kept_for_vehicle_class():
     assert value_of(extract(text, "act"), "number") == "12"
 
 
-def test_three_read_for_ze_in_russian_number():
-    text = (
-        "ЗАКАЗ-НАРЯД № 3Н-000873 от 03.04.2026\n"
-        "Исполнитель: ООО «Кардан-Сервис», ИНН 7602468141\n"
-        "Итого к оплате: 29 482,80 руб.\n"
-    )
+def test_digit_before_capitals_kept():
+    text = "СЧЕТ НА ОПЛАТУ № 3А-0457 от 12.03.2026\nИтого к оплате: 1 200,00 руб.\n"
 
-    assert value_of(extract(text, "act"), "number") == "ЗН-000873"
-
-
-def test_three_kept_before_latin_letters():
-    text = "INVOICE No. 3D-0417 dated 03.04.2026\nTotal due: EUR 1,200.00\n"
-
-    assert value_of(extract(text, "invoice"), "number") == "3D-0417"
+    assert value_of(extract(text, "invoice"), "number") == "3А-0457"
 
 
 VEHICLE_EXTRACT = (
@@ -104,6 +94,45 @@ VEHICLE_EXTRACT = (
 
 def test_extract_from_register_is_other(engine):
     assert engine.classify(VEHICLE_EXTRACT).document_type == "other"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ВЫПИСКА ИЗ ВАЛЮТНОГО СЧЕТА № 40702840100000000123",
+        "Выписка из системы «Клиент-Банк» по счету № 40702840100000000123",
+    ],
+)
+def test_extract_from_other_accounts_is_statement(engine, title):
+    text = (
+        f"{title}\n"
+        "за период с 01.03.2026 по 31.03.2026\n"
+        "Входящий остаток: 12 000,00 USD\n"
+        "| Дата | Документ | Дебет | Кредит |\n"
+        "| 03.03.2026 | 17 | 2 000,00 | |\n"
+        "Исходящий остаток: 10 000,00 USD\n"
+    )
+
+    assert engine.classify(text).document_type == "bank_statement"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Срочное платежное поручение № 583", "payment_order"),
+        ("Электронный кассовый чек № 0021", "receipt"),
+    ],
+)
+def test_title_after_capital_adjective(engine, title, code):
+    text = {
+        "payment_order": (
+            f"{title}\n03.03.2026\nСумма 12 000,00\nПлательщик ООО «Альфа»\n"
+            "Получатель ООО «Бета»\nНазначение платежа: оплата по счету 5\n"
+        ),
+        "receipt": f"{title}\nСмена 12\nХлеб 1 x 45,00 = 45,00\nИТОГ =45,00\n",
+    }[code]
+
+    assert engine.classify(text).document_type == code
 
 
 def test_extract_from_account_stays_statement(engine):
@@ -202,27 +231,49 @@ def test_statement_header_without_date_column():
     assert holder["bik"] == BANK_BIK
 
 
-def test_tour_operator_contract():
+def test_overall_price_of_tour():
     text = (
         "                     ДОГОВОР № БИТ-2026/058\n"
         "                о реализации туристского продукта\n"
         "г. Иркутск                                          «10» февраля 2026 г.\n\n"
-        "ООО «Байкал Тур», именуемое «Туроператор», и ООО «Альтамед», именуемое\n"
-        "«Заказчик», заключили настоящий Договор.\n"
         "2.1. Общая цена туристского продукта составляет 4 476 000,00 (Четыре\n"
         "миллиона четыреста семьдесят шесть тысяч рублей 00 копеек) руб. из расчета\n"
         "186 500,00 руб. на одного туриста. НДС не облагается.\n"
-        "2.2. Общая сумма неустойки составляет не более 100 000,00 руб.\n\n"
-        "Туроператор                                   Заказчик\n"
-        f"ИНН {SELLER_INN}                                ИНН {BUYER_INN}\n"
+        "2.2. Общая сумма перечисляемого аванса составляет 2 238 000,00 руб.\n"
     )
 
-    fields = extract(text, "contract")
-    parties = parties_of(text, "contract")
+    assert value_of(extract(text, "contract"), "total") == "4476000.00"
 
-    assert value_of(fields, "total") == "4476000.00"
-    assert parties["seller"]["inn"] == SELLER_INN
-    assert parties["buyer"]["inn"] == BUYER_INN
+
+def test_price_of_works_over_part_sums():
+    text = (
+        "ДОГОВОР ПОДРЯДА № 12/П-26\n"
+        "2. Цена работ составляет 2 400 000,00 рублей, в том числе НДС 20%.\n"
+        "3. Общая стоимость давальческих материалов Заказчика составляет 650 000,00.\n"
+        "4. Общая сумма гарантийного удержания составляет 120 000,00 рублей.\n"
+    )
+
+    assert value_of(extract(text, "contract"), "total") == "2400000.00"
+
+
+def test_sentence_after_amount_keeps_blank():
+    text = "INVOICE No. 88\nTotal fee: USD 12,500. 30 days net from the invoice date.\n"
+
+    assert value_of(extract(text, "invoice"), "total") == "12500.00"
+
+
+def test_card_row_is_no_operations_header():
+    text = (
+        "ACCOUNT STATEMENT No. 3\n"
+        "| Card | Visa Debit **** 4821 | Credit limit | 0.00 |\n"
+        "Account: 40702840100000000123 (USD)\n"
+        "Opening balance: 1,000.00\n"
+        "| Date | Description | Debit | Credit |\n"
+        "| 03.03.2026 | Fee | 10.00 | |\n"
+        "Closing balance: 990.00\n"
+    )
+
+    assert value_of(extract(text, "bank_statement"), "currency") == "USD"
 
 
 def test_blank_inside_grouped_amount():
