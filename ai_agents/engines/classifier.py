@@ -534,6 +534,8 @@ def _starts_lowercase(document: NormalizedText, match: re.Match[str]) -> bool:
 # поручение". "Keep this receipt" names the paper itself.
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zа-яё]{2,}(?![^\W\d_])")
 _SELF_BEFORE_RE = re.compile(r"(?i)\b(?:this|настоящ\w*|данн\w*)[ \t]+$")
+_COLUMN_GAP_RE = re.compile(r"[ \t]{3,}|\t")
+_CAPITAL_RE = re.compile(r"[A-ZА-ЯЁ]")
 
 
 def _in_sentence(document: NormalizedText, match: re.Match[str]) -> bool:
@@ -543,8 +545,12 @@ def _in_sentence(document: NormalizedText, match: re.Match[str]) -> bool:
     original = document.original
     if not original[start : start + 2].islower():
         return False
+    if not _CAPITAL_RE.search(original):
+        return False  # a scan read in lower case throughout
     line_start = original.rfind("\n", 0, start) + 1
     before = original[max(line_start, start - _TITLE_PREFIX_CHARS) : start]
+    # Only the words after a column gap share the title's cell.
+    before = _COLUMN_GAP_RE.split(before)[-1]
     return bool(_LOWER_WORD_RE.search(before)) and not _SELF_BEFORE_RE.search(before)
 
 

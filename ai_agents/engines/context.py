@@ -245,10 +245,25 @@ class ExtractionContext:
                 match.start(), match.end()
             ):
                 continue
-            value = amount_from_match(match)
+            match = self._without_header_code(match)
+            value = amount_from_match(match) if match is not None else None
             if value is not None:
                 hits.append(_amount_hit(match, value))
         return hits
+
+    def _without_header_code(self, match: re.Match[str]) -> re.Match[str] | None:
+        """Return the match, or the number alone when a currency code on the line
+        above ends a line of other text: "Amount, EUR" over the row number "1" is
+        a table header, while "EUR" alone on its line marks the amount under it."""
+        if match.group("prefix") is None:
+            return match
+        text = self.text
+        if "\n" not in text[match.end("prefix") : match.start("number")]:
+            return match
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip():
+            return match
+        return AMOUNT_RE.match(text, match.start("number"))
 
     @cached_property
     def amount_starts(self) -> list[int]:

@@ -252,9 +252,7 @@ _NUMBER = (
 _BELARUSIAN_ROUBLES_RE = compile_folded(_BELARUSIAN_ROUBLES)
 AMOUNT_RE = compile_folded(
     rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
-    # A currency code before the number shares its line: "EUR" ending a table
-    # header is no marker of the row number under it.
-    rf"|(?:{_PREFIX}[ \t\u00a0]?)?(?P<minus>-)?{_NUMBER}"
+    rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}"
     rf"(?!(?!{_GLUED_SUFFIX})\w|[.,][0-9])(?:\s?{_SUFFIX})?)"
 )
 

@@ -478,9 +478,10 @@ _SWIFT_PARTY_TAG_RE = compile_folded(
 )
 
 
-# The banks of the two parties: field 52A, the ordering institution, is the payer's
-# bank, and field 57A, the account with institution, the payee's.
-_SWIFT_BANK_TAG_RE = compile_folded(r"(?m)^:(?P<tag>52a|57a):")
+# The banks of the two parties: field 52, the ordering institution, is the payer's
+# bank, and field 57, the account with institution, the payee's. Option A gives
+# the bank's SWIFT code, option D its name and address.
+_SWIFT_BANK_TAG_RE = compile_folded(r"(?m)^:(?P<tag>5[27][ad]):")
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
@@ -498,12 +499,12 @@ def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
         )
         for match in _SWIFT_PARTY_TAG_RE.finditer(context.text)
     ]
-    # A bank tag's content starts at the tag, which labels the bank's code.
+    # The content of option A starts at its tag, which labels the bank's code.
     labels += [
         RoleLabel(
             match.start(),
-            match.start(),
-            "payer" if match.group("tag") == "52a" else "payee",
+            match.start() if match.group("tag").endswith("a") else match.end(),
+            "payer" if match.group("tag").startswith("52") else "payee",
             True,
             "colon",
         )

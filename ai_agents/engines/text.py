@@ -83,10 +83,12 @@ _SPACED_LETTERS_RE = re.compile(
 )
 _SPACE_RUN_RE = re.compile(r" +")
 # OCR may put a blank after a grouping comma or a decimal point of an amount with
-# comma groups: "39, 096.36", "1,974,590. 15". The blank is dropped.
+# comma groups: "39, 096.36", "1,974,590. 15". The blank is dropped, unless the
+# number follows ", " as a field of a comma-separated line ("Nuts, 1, 150.00").
 _SPLIT_AMOUNT_RES = (
     re.compile(
-        r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})*,( )(?=[0-9]{3}\.[0-9]{2}(?![0-9]))"
+        r"(?<![\w.,])(?<!, )[0-9]{1,3}(?:,[0-9]{3})*,( )"
+        r"(?=[0-9]{3}\.[0-9]{2}(?![0-9]))"
     ),
     # The cents must end their cell, so "USD 12,500. 30 days net" keeps its blank.
     re.compile(

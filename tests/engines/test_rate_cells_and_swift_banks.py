@@ -143,3 +143,45 @@ def test_attorney_collects_from_supplier():
     assert parties["principal"]["inn"] == SELLER_INN
     assert parties["seller"]["inn"] == BUYER_INN
     assert "inn" not in parties["attorney"]
+
+
+def test_currency_alone_above_total():
+    text = "INVOICE No. 12\nTotal amount due\nEUR\n12,500.00\n"
+
+    fields = extract(text, "invoice")
+
+    assert value_of(fields, "total") == "12500.00"
+    assert value_of(fields, "currency") == "EUR"
+
+
+def test_swift_bank_by_name_and_address():
+    text = (
+        "MT103 Single Customer Credit Transfer\n"
+        ":20:TRN0098812\n"
+        ":32A:240620USD25000,00\n"
+        ":50K:/DE89370400440532013000\n"
+        "ACME TRADING LTD\n"
+        ":52A:DEUTDEFF\n"
+        ":57D:BANK OF THE WEST\n"
+        "SAN FRANCISCO\n"
+        ":59:/40702840500000001234\n"
+        "OOO VEKTOR\n"
+    )
+
+    parties = parties_of(text, "payment_order")
+
+    assert parties["payer"]["swift"] == "DEUTDEFF"
+    assert "bank_name" not in parties["payer"]
+    assert parties["payee"]["bank_name"] == "BANK OF THE WEST"
+
+
+def test_comma_separated_rows_keep_blanks():
+    text = (
+        "INVOICE No. 7\n"
+        "Description, Qty, Amount\n"
+        "Steel bolts, 2, 300.00\n"
+        "Nuts, 1, 150.00\n"
+        "Total: 450.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "450.00"

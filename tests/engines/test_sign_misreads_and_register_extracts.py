@@ -289,3 +289,14 @@ def test_blank_inside_grouped_amount():
 
     assert value_of(fields, "total") == "39096.36"
     assert fields["total"]["raw"] == "RUB 39, 096.36"
+
+
+def test_title_in_lower_case_scan(engine):
+    text = (
+        "ооо ромашка   счет на оплату № 45 от 12.03.2026\n"
+        "поставщик: ооо ромашка, инн 7707083893\n"
+        "покупатель: ооо лютик\n"
+        "всего к оплате: 12 000,00 руб.\n"
+    )
+
+    assert engine.classify(text).document_type == "invoice"
