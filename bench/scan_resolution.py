@@ -492,8 +492,8 @@ def run(
                 # the same contention for the CPUs.
                 jobs.extend((path, mode) for mode in MODES)
             readings = pool.map(_read_job, jobs)
-            kept, results = _collect(dpi, samples, readings)
-            comparisons[dpi] = report(dpi, kept, results)
+            samples_read, results = _collect(dpi, samples, readings)
+            comparisons[dpi] = report(dpi, samples_read, results)
     print(f"\nTotal {time.perf_counter() - started:.1f} s")
     return comparisons
 
@@ -504,9 +504,9 @@ def _collect(
     """Score the readings of one DPI, leaving out documents that a mode failed on.
 
     `readings` contains the reading of every mode for each sample in turn.
-    Returns the samples kept and the scores of each mode in their order.
+    Returns the samples that were read and the scores of each mode in their order.
     """
-    kept: list[Sample] = []
+    samples_read: list[Sample] = []
     results: dict[str, list[Scored]] = {mode: [] for mode in MODES}
     for sample in samples:
         pair = {mode: next(readings) for mode in MODES}
@@ -519,7 +519,7 @@ def _collect(
             print(f"{dpi} DPI {sample.id}: left out, {'; '.join(errors)}")
             continue
         scored = {mode: score(sample, reading) for mode, reading in pair.items()}
-        kept.append(sample)
+        samples_read.append(sample)
         for mode, item in scored.items():
             results[mode].append(item)
         summary = ", ".join(
@@ -528,7 +528,7 @@ def _collect(
             for mode, item in scored.items()
         )
         print(f"{dpi} DPI {sample.id} ({sample.font_points} pt): similarity {summary}")
-    return kept, results
+    return samples_read, results
 
 
 def conclusion(comparisons: dict[int, Comparison | None]) -> str:

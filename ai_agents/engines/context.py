@@ -252,9 +252,12 @@ class ExtractionContext:
         return hits
 
     def _without_header_code(self, match: re.Match[str]) -> re.Match[str] | None:
-        """Return the match, or the number alone when a currency code on the line
-        above ends a line of other text: "Amount, EUR" over the row number "1" is
-        a table header, while "EUR" alone on its line marks the amount under it."""
+        """Return the match, or the number alone when the currency code before it
+        ends a line of other text on the line above.
+
+        "Amount, EUR" over the row number "1" is a table header, while "EUR" alone
+        on its line marks the amount under it.
+        """
         if match.group("prefix") is None:
             return match
         text = self.text

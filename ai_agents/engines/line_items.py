@@ -821,7 +821,7 @@ def _spread_numbers(
     tail: dict[str, _Number],
 ) -> tuple[_Reading, int] | None:
     """Return the reading whose amount is the number at `amount_at`, whose price is
-    the number before it and whose quantity stands up to _MAX_SKIPPED_NUMBERS
+    the number before it and whose quantity is up to _MAX_SKIPPED_NUMBERS
     numbers before the price, or None."""
     values = [items[position][1] for position in numbers]
     if amount_at < 2 or amount_at >= len(values):

@@ -335,7 +335,7 @@ def _value_below(
         found = _last_cell(context.text, next_start, next_end)
     if found is not None and _DATE_CELL_RE.fullmatch(context.text, *found):
         # A scan shifted the value row one cell to the left, so that the date of
-        # "Дата составления" stands under "Номер документа": the number is the
+        # "Дата составления" is under "Номер документа", and the number is the
         # cell before it.
         return _cell_before(context.text, next_start, found[0])
     return found

@@ -46,9 +46,9 @@ MAX_STAMP_CHARACTERS = 20
 # Enlarging a 200-DPI scan to 300 DPI read ten test pages slightly worse
 # (0.913 against 0.918 character similarity to their text). On 40 pages
 # of bench/scan_resolution.py both ways read alike at 120, 150 and 200 DPI
-# (ratios 1.001, 1.001 and 0.997, each within two standard errors), and the
-# native render cost 1.2 to 1.6 times the CPU, because the OCR's small-text
-# pass enlarges such pages again. Scans below 200 DPI are therefore enlarged.
+# (ratios 1.001, 1.001 and 0.997, each within two standard errors). The native
+# render cost 1.2 to 1.6 times the CPU, because the OCR's small-text pass
+# enlarges such pages again. So scans below 200 DPI are enlarged.
 MIN_SINGLE_SCAN_COVERAGE = 0.9
 MIN_NATIVE_DPI = 200
 
