@@ -810,15 +810,22 @@ def total_of_rows(context: ExtractionContext, rows: list[dict]) -> FoundTotal | 
     amounts = [row["amount"] for row in rows if "amount" in row]
     if len(amounts) < _MIN_SUMMED_ROWS:
         return None
-    total = sum(Decimal(amount["value"]) for amount in amounts)
+    sums = [sum(Decimal(amount["value"]) for amount in amounts)]
+    priced = [row for row in rows if "amount" in row]
+    if all("amount_with_vat" in row for row in priced):
+        # The closing row gives the gross sum after the net one, and the gross
+        # sum is the total.
+        sums.insert(0, sum(Decimal(row["amount_with_vat"]["value"]) for row in priced))
     last_end = max(amount["span"][1] for amount in amounts)
     first = bisect_left(context.amount_starts, last_end)
-    for hit in context.amounts[first:]:
-        if hit.start > last_end + _ROW_SUM_WINDOW:
-            break
-        # A count or a term that happens to equal the sum ("30 days") is no total.
-        if hit.value == total and (hit.has_fraction or hit.currency):
-            return FoundTotal(_amount_field(context, hit, _ROW_SUM_CONFIDENCE), hit)
+    for total in sums:
+        for hit in context.amounts[first:]:
+            if hit.start > last_end + _ROW_SUM_WINDOW:
+                break
+            # A count or a term that happens to equal the sum ("30 days") is no
+            # total.
+            if hit.value == total and (hit.has_fraction or hit.currency):
+                return FoundTotal(_amount_field(context, hit, _ROW_SUM_CONFIDENCE), hit)
     return None
 
 

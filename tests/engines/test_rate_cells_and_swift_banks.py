@@ -185,3 +185,17 @@ def test_comma_separated_rows_keep_blanks():
     )
 
     assert value_of(extract(text, "invoice"), "total") == "450.00"
+
+
+def test_closing_row_gross_is_total():
+    text = (
+        "TAX INVOICE\n"
+        "Invoice No: ANM-INV-25-0917\n"
+        "| Sl | Description  | Qty | Unit price | Taxable amt | VAT 5%   | Amount |\n"
+        "| 1  | Trawl net | 2 | 38,500.00 | 77,000.00 | 3,850.00 | 80,850.00 |\n"
+        "| 2  | Rope      | 3 | 14,800.00 | 44,400.00 | 2,220.00 | 46,620.00 |\n"
+        "|    |              |     |            | 121,400.00  | 6,070.00 | "
+        "127,470.00 |\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "127470.00"
