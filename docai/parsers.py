@@ -1,10 +1,13 @@
-"""A UTF-8 JSON parser that bounds the body size and the nesting depth it accepts."""
+"""Request parsers: a UTF-8 JSON parser that bounds the body size and the nesting
+depth it accepts, and a multipart parser whose errors name the fix."""
 
 import json
 
 from django.conf import settings
+from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE, MultiPartParserError
 from rest_framework import status
-from rest_framework.parsers import JSONParser
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import JSONParser, MultiPartParser
 
 from docai.errors import ApiError
 
@@ -70,4 +73,38 @@ def _too_large(size: int, limit: int) -> ApiError:
         f"{limit} bytes. Send a shorter text.",
         "request_too_large",
         status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+    )
+
+
+class ExplainedMultiPartParser(MultiPartParser):
+    """Parse multipart/form-data and turn Django's terse parse errors into the
+    API's envelope, with the limit or the form that the client should use."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except ParseError as exc:
+            cause = exc.__context__
+            if not isinstance(cause, MultiPartParserError):
+                raise
+            raise _multipart_error(str(cause)) from cause
+
+
+def _multipart_error(reason: str) -> ApiError:
+    if "header size" in reason:
+        # Django stops reading a part whose headers exceed this size. Of those
+        # headers, only the file name is long in ordinary uploads.
+        return ApiError(
+            "The headers of one part of the multipart body are longer than "
+            f"{MAX_TOTAL_HEADER_SIZE} bytes, the most the server reads; a file "
+            "name of about a thousand bytes or more causes this. Rename the file "
+            "to a shorter name and send it again.",
+            "part_headers_too_large",
+            limit=MAX_TOTAL_HEADER_SIZE,
+        )
+    return ApiError(
+        f"The multipart body could not be read: {reason[:200]} Send files as "
+        "multipart/form-data (curl -F files=@scan.pdf, or FormData in fetch) and "
+        "let the client write the Content-Type header with its boundary.",
+        "parse_error",
     )

@@ -2,7 +2,7 @@
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.parsers import FormParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -10,6 +10,7 @@ from rest_framework.views import APIView
 
 from ai_agents.llm_service import engine_choose
 from docai.exceptions import ApiError
+from docai.parsers import ExplainedMultiPartParser
 from documents.selectors import request_get
 from documents.serializers import DocumentRequestSerializer, UploadSerializer
 from documents.services.processing import documents_expire_leases
@@ -18,7 +19,7 @@ from documents.services.uploads import check_request_size, request_create
 
 class DocumentRequestCreateView(APIView):
     permission_classes = [AllowAny]
-    parser_classes = [MultiPartParser, FormParser]
+    parser_classes = [ExplainedMultiPartParser, FormParser]
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "upload"
 

@@ -313,3 +313,41 @@ def test_json_limit_covers_text_limit():
     from django.conf import settings
 
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= settings.DOCAI_MAX_JSON_BYTES
+
+
+def test_overlong_file_name_names_the_limit_and_the_fix(api_client):
+    # Written by hand: the test client cuts file names to 255 characters.
+    name = "scan-" + "a" * 1200 + ".png"
+    body = (
+        b"--x\r\n"
+        + f'Content-Disposition: form-data; name="files"; filename="{name}"'.encode()
+        + b"\r\nContent-Type: image/png\r\n\r\n"
+        + png().read()
+        + b"\r\n--x--\r\n"
+    )
+
+    response = api_client.generic(
+        "POST", UPLOAD, data=body, content_type="multipart/form-data; boundary=x"
+    )
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "part_headers_too_large"
+    assert body["limit"] == 1024
+    assert "file name" in body["detail"]
+    assert "Rename the file" in body["detail"]
+
+
+def test_multipart_body_without_a_boundary_says_how_to_send_files(api_client):
+    response = api_client.generic(
+        "POST",
+        UPLOAD,
+        data=b"--x\r\n\r\nbody",
+        content_type="multipart/form-data; boundary=",
+    )
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "parse_error"
+    assert "boundary" in body["detail"]
+    assert "curl -F" in body["detail"]
