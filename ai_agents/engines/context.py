@@ -27,6 +27,10 @@ _EMAIL_HEADER_LINE_RE = compile_folded(
 )
 # The opening run of dashes is possessive, so that a long run without a line break
 # fails in linear time instead of trying every split of the run.
+# The title of a shared construction contract: "Договор участия в долевом
+# строительстве".
+_SHARED_CONSTRUCTION_RE = compile_folded(r"долев\w*\s+строительств")
+_TITLE_CHARS = 600
 _FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}+[^\n]{0,40}-{2,}+[ \t]*\n")
 _EMAIL_HEADER_LINES = 3
 # The first line of a bank statement's operations table, or of its balances.
@@ -101,6 +105,16 @@ class ExtractionContext:
     def text(self) -> str:
         """The folded text that all patterns match against."""
         return self.document.text
+
+    @cached_property
+    def role_scheme(self) -> str:
+        """Name the role words that apply: the document type, or "shared_construction"
+        for a shared construction contract (ДДУ), whose developer sells the flat."""
+        if self.document_type == "contract" and _SHARED_CONSTRUCTION_RE.search(
+            self.text, 0, _TITLE_CHARS
+        ):
+            return "shared_construction"
+        return self.document_type
 
     @cached_property
     def email_header_end(self) -> int:

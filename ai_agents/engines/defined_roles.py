@@ -60,6 +60,9 @@ _BRACKETED_NAME_RE = re.compile(
     r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+(?:[,(]|\Z))){2,80}?)"
     r"[ \t\n]*(?:[,(]|\Z)"
 )
+# The words after which a power of attorney names a party in a sentence that defines
+# it by a bracket: "representative of Nordwind Trade LLC, ... (the "Principal")".
+_SENTENCE_OPENING_RE = compile_folded(r"\b(?:of|for|that|between)[ \t\n]+")
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
@@ -133,6 +136,7 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
     parties = []
     previous_end = 0
     bound: set[str] = set()
+    bracketed: dict[str, re.Match[str]] = {}
     for match in _DEFINITION_RE.finditer(context.text):
         word = (
             match.group("word")
@@ -140,7 +144,7 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
             or match.group("en")
             or match.group("the")
         )
-        role = role_of_word(context.document_type, word)
+        role = role_of_word(context.role_scheme, word)
         clause_start = max(previous_end, match.start() - _CLAUSE_CHARS)
         previous_end = match.end()
         # The first definition that names a party binds its role, because a
@@ -149,7 +153,9 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
             continue
         if match.group("the") and context.document_type == "power_of_attorney":
             # Its grant binds the parties (find_attorney_parties), and the bracket
-            # may close a clause that opens with "represented by".
+            # may close a clause that opens with "represented by". The bracket
+            # binds only a role that the grant leaves unbound.
+            bracketed.setdefault(role, match)
             continue
         party = party_before(context, role, clause_start, match)
         if party is not None:
@@ -158,7 +164,37 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
     if context.document_type == "power_of_attorney":
         granted = find_attorney_parties(context)
         parties += [party for party in granted if party.role not in bound]
+        bound |= {party.role for party in granted}
+        for role, match in bracketed.items():
+            party = None if role in bound else _sentence_party(context, role, match)
+            if party is not None:
+                parties.append(party)
     return parties
+
+
+def _sentence_party(
+    context: ExtractionContext, role: str, match: re.Match[str]
+) -> DefinedParty | None:
+    """Bind the company named before '(the "Principal")' in its own sentence.
+
+    In "... as customs representative of Nordwind Trade LLC, INN ..., 125047,
+    Moscow (the "Principal")" the name follows the last "of", "for", "that" or
+    "between" and ends at a comma, and the requisites run up to the bracket. A name
+    must open with a capital letter.
+    """
+    floor = max(0, match.start() - _CLAUSE_CHARS)
+    openings = list(_SENTENCE_OPENING_RE.finditer(context.text, floor, match.start()))
+    if not openings:
+        return None
+    start = openings[-1].end()
+    name = _PRINCIPAL_NAME_RE.match(context.text, start, match.start())
+    if name is None or not _is_capitalized_at(context, start):
+        return None
+    span = _trimmed(name.group(0), start, 0, len(name.group(0)))
+    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[span[0] : span[1]]) + ")"
+    return DefinedParty(
+        role, span, re.compile(pattern), match.span(), (span[0], match.start())
+    )
 
 
 def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:

@@ -42,9 +42,12 @@ _COLUMN_RES = {
     "country_of_origin": compile_folded(
         r"\b(?:страна\s+происхождения|country\s+of\s+origin|origin\b)"
     ),
-    # OCR may glue "№" to the next column's name: "№Товар".
+    # OCR may glue "№" to the next column's name: "№Товар". "Item" before another
+    # description caption ("Item | Description") heads the row numbers.
     "row_number": compile_folded(
-        r"(?:^|\s)(?:№|(?:n\s+п/п|no\.?|#|pos\.?)(?=\s|$))|номер\s+по\s+порядку"
+        r"(?:^|\s)(?:№|(?:n\s+п/п|no\.?|#|pos\.?|s\.\s?no\.?)(?=\s|$))"
+        r"|номер\s+по\s+порядку"
+        r"|^[\s|]*(?:item|line)[\s|]+(?:description|product|goods|service)"
     ),
 }
 _MONEY_COLUMNS = ("quantity", "unit", "unit_price", "amount")
@@ -98,9 +101,11 @@ _MAX_WRAPPED_LINE_LENGTH = 80
 
 _UNIT_WORDS = """шт штук штука пач пачка упак уп кор коробка кг г гр т тн л м м2 м3
 пм км компл комплект кмп ед усл услуга час ч мес рул рулон лист пар пара набор
-мешок меш бут бутылка флакон банка канистра бухта
+мешок меш бут бутылка флакон банка канистра бухта тонна тонн рейс сут чел
 pcs pc ea each kg g gr lb lbs t m m2 m3 l h hr hrs hour hours unit units set
-sets box boxes pack pkg pair pairs roll rolls stuk st"""
+sets box boxes pack pkg pair pairs roll rolls stuk st btl btls bottle bottles ctn
+ctns carton cartons bag bags drum drums kit kits tube tubes ton tons tonne tonnes
+litre litres liter liters pallet pallets"""
 _UNITS = frozenset(fold(unit) for unit in _UNIT_WORDS.split())
 _COUNTRY_WORDS = """россия рф китай германия италия франция турция беларусь казахстан
 индия япония корея вьетнам сша польша узбекистан армения киргизия кыргызстан

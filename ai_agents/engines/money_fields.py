@@ -1794,12 +1794,22 @@ def _vat_of_total_rows(
     found = _vat_of_total_row(context, total)
     if found is not None:
         return found
-    for hit in context.amounts:
-        if hit.value == total.value and hit.start != total.start:
-            found = _vat_of_total_row(context, hit)
-            if found is not None:
-                return found
+    repeats = [
+        hit
+        for hit in context.amounts
+        if hit.value == total.value and hit.start != total.start
+    ]
+    # Each check reads its row from the line start, so a long line that repeats
+    # the value thousands of times would take quadratic time.
+    for hit in repeats[:_MAX_TOTAL_REPEATS]:
+        found = _vat_of_total_row(context, hit)
+        if found is not None:
+            return found
     return None
+
+
+# A document prints its total a few times: in the table, the totals and the words.
+_MAX_TOTAL_REPEATS = 20
 
 
 def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:

@@ -34,10 +34,13 @@ _QUOTE_THEN_WORD_RE = re.compile(r"[»\"”](?=[ \t]+[^\W\d_]{4})")
 _STOP_LINE_RE = compile_folded(
     r"[\W_]*(?:вид\s+оп|срок|наз\.?\s*пл|оч[её]р|код\b|рез\.?\s*поле|назначение"
     r"|подписи|отметки|плательщик|получатель|банк\s+(?:плательщика|получателя))"
-    # A SWIFT party's account line, "/GB29NWBK60161331926819", and a bank's code
-    # in option A, ":57A:SABRRUMM".
-    r"|[ \t]*/[a-z]{0,2}[0-9]{2}[a-z0-9]{8,30}[ \t]*$|:5[0-9]a:"
+    # A SWIFT party's account line, "/GB29NWBK60161331926819", and the next field,
+    # such as a bank's code in option A, ":57A:SABRRUMM", or ":72:/BNF/...".
+    r"|[ \t]*/[a-z]{0,2}[0-9]{2}[a-z0-9]{8,30}[ \t]*$|:[0-9]{2}[a-z]?:"
 )
+_BIC_LINE_RE = compile_folded(r"[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?[ \t]*")
+_SWIFT_BANK_FIELD_RE = compile_folded(r"(?m)^:5[0-9]a:")
+_SWIFT_LOOKBACK_CHARS = 60
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _SIGNATURE_BLANK = "___"
 _QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
@@ -97,6 +100,8 @@ def name_part(
         line_start += 1
     if _STOP_LINE_RE.match(text, line_start, line_end):
         return None
+    if _is_bank_code_line(text, line_start, line_end):
+        return None
     if _SIGNATURE_BLANK in text[line_start:line_end]:
         # "For the Licensor ________ M. van der Berg" is a signature line.
         return None
@@ -121,6 +126,16 @@ def name_part(
     if text[start] == "(":
         return None
     return start, end
+
+
+def _is_bank_code_line(text: str, line_start: int, line_end: int) -> bool:
+    """Return whether a line holds only the SWIFT code of a bank field above it, as
+    the beneficiary institution of a bank transfer ("COBADEFF" under
+    ":58A:/DE89...") is named."""
+    if _BIC_LINE_RE.fullmatch(text, line_start, line_end) is None:
+        return False
+    lookback = max(0, line_start - _SWIFT_LOOKBACK_CHARS)
+    return _SWIFT_BANK_FIELD_RE.search(text, lookback, line_start) is not None
 
 
 def _is_short_company(text: str, start: int, end: int) -> bool:

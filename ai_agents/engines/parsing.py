@@ -191,11 +191,15 @@ _CURRENCY_MARKERS = {
     "KRW": ("₩", "krw"),
     "TRY": ("₺",),
 }
+# Currencies whose minor unit is a thousandth (ISO 4217): "12 496,000 TND" is
+# twelve thousand dinars.
+THREE_DECIMAL_CURRENCIES = ("TND", "KWD", "BHD", "OMR", "JOD", "IQD", "LYD")
 _ISO_CODES = (
     *("RUB", "USD", "EUR", "GBP", "INR", "CNY", "KZT", "PLN", "CHF", "JPY"),
     *("BYN", "UAH", "CZK", "SEK", "NOK", "DKK", "TRY", "AED", "CAD", "AUD"),
     *("SGD", "HKD", "KRW", "BRL", "MXN", "ZAR", "SAR", "THB", "MYR", "NZD"),
     *("HUF", "BGN", "RSD", "UZS", "ILS", "IDR", "VND", "AZN"),
+    *THREE_DECIMAL_CURRENCIES,
 )
 CURRENCY_BY_MARKER = {
     fold(marker): code
@@ -229,10 +233,22 @@ _RUBLES_KOPECKS = (
     r"(?P<rubles>[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)\s*(?:руб(?:лей|ля|ль)?\b\.?|р\.)\s*"
     r"(?P<kopecks>[0-9]{2})\s*(?:коп(?:еек|ейки|ейка)?\b\.?|к\.)"
 )
+_THREE_DECIMAL_CODES = "|".join(code.lower() for code in THREE_DECIMAL_CURRENCIES)
+# Fixed-width lookbehinds for a three-decimal currency's code before the amount,
+# with and without a space.
+_AFTER_THREE_DECIMAL_CODE = "|".join(
+    rf"(?<={code.lower()}{space})"
+    for code in THREE_DECIMAL_CURRENCIES
+    for space in ("", " ")
+)
+_THOUSANDTHS = r"(?:[0-9]{1,3}(?:[ ,.'][0-9]{3})*|[0-9]+)[.,][0-9]{3}"
 _NUMBER = (
     r"(?P<number>"
+    # 12 496,000 TND and KWD 1,250.500: three decimals beside such a currency.
+    rf"(?:{_AFTER_THREE_DECIMAL_CODE}){_THOUSANDTHS}(?![0-9])"
+    rf"|{_THOUSANDTHS}(?=\s?(?:{_THREE_DECIMAL_CODES})\b)"
     # 5250-90 and 12 500-00: a dash before kopecks
-    r"(?:[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)-[0-9]{2}(?![0-9-])"
+    r"|(?:[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)-[0-9]{2}(?![0-9-])"
     # 1 988  782,00: OCR doubled one space between groups. Read only after a group
     # with one space and before a decimal part, so that two columns of a table
     # ("1 500  250,00") stay two amounts unless both conditions hold.
@@ -276,7 +292,15 @@ def amount_from_match(match: re.Match[str]) -> Decimal | None:
         rubles = match.group("rubles").replace(" ", "")
         return _to_decimal(f"{rubles}.{match.group('kopecks')}")
     number = match.group("number")
-    value = _to_decimal(_canonical_number(number))
+    marker = fold(match.group("prefix") or match.group("suffix") or "").rstrip(".")
+    if marker.upper() in THREE_DECIMAL_CURRENCIES and re.search(
+        r"[.,][0-9]{3}$", number
+    ):
+        compact = re.sub(r"[ '’]", "", number)
+        whole, fraction = compact[:-4], compact[-3:]
+        value = _to_decimal(re.sub(r"[.,]", "", whole) + "." + fraction)
+    else:
+        value = _to_decimal(_canonical_number(number))
     if value is not None and match.group("minus"):
         return -value
     return value

@@ -199,7 +199,7 @@ def _add_outside(
             continue
         if code == "payment_order" and not requisite.labeled:
             continue
-        owner = owner_role(code, requisite.owner)
+        owner = owner_role(context.role_scheme, requisite.owner)
         if owner is None and requisite.key in BANK_KEYS and owned_account:
             # "на счет продавца № 4070... в ПАО «Банк», БИК ...": the bank of an
             # account whose owner is named is that owner's.
@@ -513,7 +513,7 @@ def _fill_section(
         for requisite in find_requisites(context, start, end)
     ]
     for requisite in requisites:
-        owner = owner_role(context.document_type, requisite.owner)
+        owner = owner_role(context.role_scheme, requisite.owner)
         store.add_requisite(owner or section.role, requisite, _LABEL_CONFIDENCE)
         if section.second and owner is None:
             store.add_requisite(section.second, requisite, _LABEL_CONFIDENCE)

@@ -163,8 +163,10 @@ _LABELS_AND_VALUES = (
         r"(?:\b(?:swift(?:\s*/\s*bic)?(?:\s+code)?|bic(?:\s*/\s*swift)?(?:\s+code)?"
         # A Belarusian bank code is a SWIFT code printed as "БИК ALFABY2X".
         r"|бик(?=[ \t]*:?[ \t]*[a-z]{6}[a-z0-9]{2}(?![a-z0-9])))\b"
-        # The banks of a SWIFT transfer in option A: ":52A:NWBKGB2LXXX".
-        r"|(?<![^\n]):5[27]a:)",
+        # The banks of a SWIFT transfer in option A: ":52A:NWBKGB2LXXX". The
+        # beneficiary institution of a bank transfer (MT202) may print its account
+        # first: ":58A:/DE89370400440532013000" over "COBADEFF".
+        r"|(?<![^\n]):5[27]a:|(?<![^\n]):58a:(?:/[^\n]{1,40}\n)?)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (

@@ -141,6 +141,13 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"received\s+by", "seller"),
         *_DEFAULT_ROLES,
     ),
+    # A shared construction contract (ДДУ): the developer sells a flat to the
+    # participant, whose payment its escrow bank holds as the beneficiary's.
+    "shared_construction": (
+        *_DEFAULT_ROLES,
+        (r"застройщик|developer", "seller"),
+        (r"участник(?:\s+долевого\s+строительства)?|дольщик", "buyer"),
+    ),
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
 }
@@ -187,6 +194,11 @@ _OWNERS_BY_TYPE = {
         "владельца": "account_holder",
         "клиента": "account_holder",
     },
+}
+_OWNERS_BY_TYPE["shared_construction"] = {
+    **_DEFAULT_OWNERS,
+    "застройщика": "seller",
+    "участника": "buyer",
 }
 _OWNER_ROLES = {
     code: {fold(word): role for word, role in owners.items()}
@@ -386,7 +398,7 @@ def owner_role(document_type: str, owner: str | None) -> str | None:
 
 def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
     """Return the role labels of the text in text order, none inside another."""
-    code = context.document_type
+    code = context.role_scheme
     patterns = _PATTERNS.get(code, _PATTERNS["default"])
     found: dict[int, RoleLabel] = {}
     for pattern in patterns:
@@ -440,7 +452,7 @@ def _cut_labels(context: ExtractionContext) -> list[RoleLabel]:
     as on a photo whose left edge cut the page."""
     labels = []
     for match in _CUT_LABEL_RE.finditer(context.text):
-        role = role_of_word(context.document_type, _CUT_WORDS[match.group("word")])
+        role = role_of_word(context.role_scheme, _CUT_WORDS[match.group("word")])
         if role is not None:
             labels.append(
                 RoleLabel(match.start("word"), match.end(), role, False, "colon")
@@ -460,7 +472,7 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
     """Return the section headings that name a role, as bare labels."""
     labels = []
     for match in _SECTION_HEADING_RE.finditer(context.text):
-        role = _role_of_section_word(context.document_type, match.group("word"))
+        role = _role_of_section_word(context.role_scheme, match.group("word"))
         if role is not None:
             labels.append(
                 RoleLabel(match.start("word"), match.end(), role, False, "bare")
@@ -472,8 +484,9 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 # for the ordering customer, ":59:/CY38..." for the beneficiary. Options A and F
 # give a bank code or numbered lines ("1/OOO ...") instead of a name. A caption
 # ("Ordering Customer") may follow the tag when the account starts the next line.
+# A transfer between banks (MT202) names its beneficiary institution in field 58A.
 _SWIFT_PARTY_TAG_RE = compile_folded(
-    r"(?m)^:(?P<tag>50k?|59):(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/))?"
+    r"(?m)^:(?P<tag>50k?|59|58a):(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/))?"
     r"(?=[ \t]*(?:/|$))"
 )
 
@@ -487,7 +500,7 @@ _SWIFT_BANK_TAG_RE = compile_folded(r"(?m)^:(?P<tag>5[27][ad]):")
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:
     """Return the party and bank tags of a SWIFT transfer printed without
     captions."""
-    if context.document_type != "payment_order":
+    if context.role_scheme != "payment_order":
         return []
     labels = [
         RoleLabel(
@@ -526,7 +539,7 @@ def _role_of_section_word(document_type: str, word: str) -> str | None:
 
 def _caption_labels(context: ExtractionContext) -> list[RoleLabel]:
     """Return the lowercase form captions that name a role, as bare labels."""
-    code = context.document_type
+    code = context.role_scheme
     labels = []
     for pattern, role in _CAPTION_PATTERNS.get(code, _CAPTION_PATTERNS["default"]):
         for match in pattern.finditer(context.text):
@@ -552,7 +565,7 @@ def _label(
     *,
     mid_line: bool,
 ) -> RoleLabel | None:
-    role = pattern.role or _bank_role(context.document_type, match)
+    role = pattern.role or _bank_role(context.role_scheme, match)
     if role is None:
         return None
     text = context.text
@@ -599,7 +612,7 @@ def _second_role(
     after a slash or "and" ("Seller / Shipper", "Buyer and consignee"). The
     result is ("", `qualifier_end`) when there is none or it names the same role.
     """
-    code = context.document_type
+    code = context.role_scheme
     text = context.text
     bracketed = _BRACKETED_WORD_RE.search(text, word_end, qualifier_end)
     if bracketed is not None:
@@ -659,7 +672,7 @@ def _in_caption_row(context: ExtractionContext, position: int, line_end: int) ->
         if context.document.has_tab(line_start, line_end)
         else _ROW_PATTERNS
     )
-    pattern = rows.get(context.document_type, rows["default"])
+    pattern = rows.get(context.role_scheme, rows["default"])
     return pattern.fullmatch(context.text, line_start, line_end) is not None
 
 
