@@ -64,6 +64,8 @@ _VERB_AFTER_RE = compile_folded(
     r"[^\n.]{0,40}?[ \t](?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
 )
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
+_WIDE_GAP_END_RE = re.compile(r"\S[ \t]{3,}$")
+_NUMBER_SIGN_AFTER_RE = compile_folded(r"[ \t]*(?:№|n[o°]\b\.?|#)[ \t]*[^\s]")
 _LOGO_PREFIX_RE = re.compile(r"[\W_]*\w{1,4}[\W_]*\s")
 _LINE_REST_RE = re.compile(r"[\W_]*$", re.MULTILINE)
 
@@ -153,10 +155,14 @@ def _clause_score(text: str) -> float:
 # and amount in field 32A, and the ordering customer and the beneficiary in fields
 # 50 and 59. Its remittance field may cite a loan agreement on a line of its own.
 # Some prints put a caption after the tag and the value on the next line.
+# OCR may read a tag's first colon as a dash, a dot or a semicolon, or drop it.
+_SWIFT_TAG_OPENING = r"(?m)^[ \t]*[:;.\-]?[ \t]?"
 _SWIFT_FIELDS_RE = (
-    compile_folded(r"(?m)^:32a:[^\n0-9]{0,60}(?:\n[ \t]*)?[0-9]{6}[a-z]{3}[0-9]"),
-    compile_folded(r"(?m)^:50[afk]?:"),
-    compile_folded(r"(?m)^:59[af]?:"),
+    compile_folded(
+        _SWIFT_TAG_OPENING + r"32a:[^\n0-9]{0,60}(?:\n[ \t]*)?[0-9]{6}[a-z]{3}[0-9]"
+    ),
+    compile_folded(_SWIFT_TAG_OPENING + r"50[afk]?:"),
+    compile_folded(_SWIFT_TAG_OPENING + r"59[af]?:"),
 )
 
 
@@ -515,6 +521,23 @@ def _is_heading_after_logo(
     return any(char.isalpha() for char in original) and original.isupper()
 
 
+def _is_numbered_column_heading(
+    document: NormalizedText, match: re.Match[str], prefix: str
+) -> bool:
+    """Return whether a title in capitals heads the right-hand column of one of the
+    first lines with its own number: "ООО «СкороКур»      НАКЛАДНАЯ № СК-0418527"."""
+    if not _WIDE_GAP_END_RE.search(prefix):
+        return False
+    if match.start() >= document.top_end(_OPENING_TITLE_LINES):
+        return False
+    if not _NUMBER_SIGN_AFTER_RE.match(document.text, match.end()):
+        return False
+    original = document.original[
+        document.to_original(match.start()) : document.to_original(match.end())
+    ]
+    return any(char.isalpha() for char in original) and original.isupper()
+
+
 def _is_citation(document: NormalizedText, match: re.Match[str], prefix: str) -> bool:
     """Return whether a title inside a line cites another document by its number
     and date: "9. Invoice No. YM-EXP-2025-1217 dated 19 December 2025" in a
@@ -653,7 +676,11 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         # A wrapped sentence may open a line with a title word ("delivery note
         # LS-80011472 of 21.03.2025"), but a title starts with a capital.
         return _INLINE
-    if opens_line or _is_heading_after_logo(document, match, prefix):
+    if (
+        opens_line
+        or _is_heading_after_logo(document, match, prefix)
+        or _is_numbered_column_heading(document, match, prefix)
+    ):
         return _LEADING
     # A title in a table cell after other cells names a listed paper, as a
     # register of documents does: "| 4 | Акт сверки взаиморасчетов |".

@@ -75,7 +75,7 @@ GRANT_RE = compile_folded(
 # The attorney's paragraph ends at a blank line or where the powers begin, such as
 # "получить от ООО ... товарно-материальные ценности", whose supplier is no attorney.
 _ATTORNEY_END_RE = compile_folded(
-    r"\n[ \t]*\n|\b(?:представлять|совершать|получить|получать"
+    r"\n[ \t]*\n|\b(?:представлять|совершать|получить|получать|принять|принимать"
     r"|to\s+(?:represent|act|collect|receive))\b"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")

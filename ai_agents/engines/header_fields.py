@@ -126,10 +126,11 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
 
 
 # "Ref. No. 2024/311" numbers a letter. Other types may cite a customer's reference
-# the same way, so only letters read it.
+# the same way, so only letters read it. "Your ref.: order No. 4" quotes the
+# addressee's number.
 _OWN_TITLE_WORDS = {
     **_TYPE_TITLE_WORDS,
-    "letter": rf"{_TYPE_TITLE_WORDS['letter']}|ref\.",
+    "letter": rf"{_TYPE_TITLE_WORDS['letter']}|(?<!your\s)ref\.",
 }
 _TYPE_TITLE_NUMBER_RES = {
     code: _title_number_pattern(words) for code, words in _OWN_TITLE_WORDS.items()
@@ -223,7 +224,9 @@ _REGISTRATION_NUMBER_RE = compile_folded(
 )
 # The number label of a certificate, which names the paper itself.
 _CERTIFICATE_NUMBER_RE = compile_folded(
-    r"(?m)^[ \t]*номер[ \t]+(?:справки|удостоверения|сертификата|свидетельства)"
+    r"(?m)^[ \t]*номер[ \t]+(?:справки|удостоверения|сертификата|свидетельства"
+    # A vehicle's electronic passport (ЭПТС) and a veterinary certificate (ВСД).
+    r"|электронного[ \t]+паспорта|эптс|всд)"
     r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
@@ -348,7 +351,7 @@ _DATE_LABEL_RE = compile_folded(
     # "Place and date of issue: SHANGHAI, 06 NOV 2025" names the place first.
     r"\b(?:place\s+and\s+date\s+of\s+issue|место\s+и\s+дата\s+(?:выдачи|составления))"
     r"\s*:?\s*[^\W\d_][^\n0-9:]{0,30}?,\s*$"
-    r"|(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
+    r"|(?:\b(?:invoice\s+date|date\s+of\s+(?:the\s+)?invoice|date\s+of\s+issue|issue\s+date"
     # A certificate's closing line: "Issued in Limassol on 3 December 2025".
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     # "Дата выдачи патента:", "Дата выдачи доверенности:".
@@ -357,7 +360,9 @@ _DATE_LABEL_RE = compile_folded(
     r"|(?:свидетельство|сертификат|удостоверение|справка)\s+выдан[аоы]?"
     r"|дата\s+(?:документа|составления|счета|акта|накладной|выписки|доверенности"
     r"|(?:выдачи|представления|заполнения)"
-    r"(?:\s+[^\W\d_]+)?)|"
+    r"(?:\s+[^\W\d_]+)?"
+    # "Дата оформления электронного паспорта:", a register's record of a paper.
+    r"|оформления(?:\s+[^\W\d_]+){0,2})|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
     r"datum)|\bот)\s*[:.]?\s*$"
 )
@@ -424,6 +429,13 @@ _CITY_LINE_RE = compile_folded(
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b)"
     r"[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?,[ \t]*"
 )
+# A place, or the two places of parties in two countries, before a column gap:
+# "Kazan / Novi Sad        13 March 2026".
+_CITY_GAP_LINE_RE = compile_folded(
+    r"[ \t]*(?!(?:expiry|expires|deadline|birth|born|срок)\b)"
+    r"[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?"
+    r"(?:[ \t]*/[ \t]*[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?)?[ \t]{3,}"
+)
 _LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
 # "Shipped, 14.11.2025", "Printed, ...": a word for an event, not a place.
 _EVENT_WORD_RE = compile_folded(
@@ -471,9 +483,12 @@ _BIRTH_AFTER_RE = compile_folded(r"\s*+(?:года|г\.)?\s*+(?:рождения
 # issue date or its holder's birth date.
 # NOTE: the 120-character window is an estimate. A document's own date that close
 # after a quoted passport is used only when no other date is found.
-# A "паспорт качества" or "паспорт изделия" certifies a product, not a person.
+# A "паспорт качества" or "паспорт изделия" certifies a product, and an electronic
+# passport (ЭПТС) a vehicle, not a person.
 _PASSPORT_WORD_RE = compile_folded(
-    r"\b(?:паспорт\w*|passport)\b(?!\s+(?:качества|изделия|продукции|объекта))"
+    r"(?<!электронного\s)(?<!электронный\s)"
+    r"\b(?:паспорт\w*|passport)\b(?!\s+(?:качества|изделия|продукции|объекта"
+    r"|транспортного))"
 )
 _PASSPORT_WINDOW_CHARS = 120
 # A packing list or waybill dated only by its shipment uses the ship date.
@@ -1079,6 +1094,13 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     ):
         return True  # "Bern, 21.11.2025" alone on its line near the top
     if (
+        _CITY_GAP_LINE_RE.fullmatch(context.text, line_start, hit.start)
+        and not _EVENT_WORD_RE.match(context.text, line_start, hit.start)
+        and _is_capitalized(context, line_start)
+        and _LINE_END_RE.match(context.text, hit.end)
+    ):
+        return True
+    if (
         context.document_type == "letter"
         and not context.text[line_start : hit.start].strip()
         and _LINE_END_RE.match(context.text, hit.end)
@@ -1086,6 +1108,15 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return True  # a letter's date alone on its line under the sender's address
     # The place and date may form the right column beside a letterhead.
     return _PLACE_CELL_RE.search(context.text, line_start, hit.start) is not None
+
+
+def _is_capitalized(context: ExtractionContext, line_start: int) -> bool:
+    """Return whether the first letter of a line is a capital, as a place's is."""
+    start = line_start
+    while start < len(context.text) and context.text[start] in " \t":
+        start += 1
+    original = context.document.to_original(start)
+    return context.document.original[original : original + 1].isupper()
 
 
 def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:

@@ -37,6 +37,7 @@ _TOTAL_LABELS = (
             r"|(?:всего|итого)\s+с\s+ндс"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
+            r"|total\s+invoice\s+(?:value|amount)"
             # The value of a credit note.
             r"|total\s+credit|credit\s+total|total\s+refund"
             r"|(?:total|montant)\s+ttc|gesamtbetrag|rechnungsbetrag"
@@ -68,6 +69,9 @@ _TOTAL_LABELS = (
             # "Phase 1 value including GST", "Amount incl. VAT".
             r"|(?:value|amount|price)\s+(?:including|incl\.?|inclusive\s+of)"
             r"\s+(?:gst|vat|hst|tax(?:es)?)\b"
+            # "The value of the accepted Milestone 2 is EUR 18,400.00" in an act.
+            r"|\bvalue\s+of\s+(?:the\s+)?(?:accepted|delivered|completed|rendered"
+            r"|performed)\b[^\n.:;]{0,40}?\s+(?:is|amounts?\s+to)\b"
             # "TOTAL VALUE OF SERVICES ACCEPTED:", whose words are too many for the
             # gap after a bare "total".
             # The same in a ruled row ("| Total value of the Equipment | 412,000.00").
@@ -99,6 +103,10 @@ _CONTRACT_PRICE_LABELS = (
             r"|(?:лизинговых|арендных)\s+платежей|арендной\s+платы"
             r"|вознаграждения(?:\s+(?:исполнителя|подрядчика|агента|поверенного))?)"
             r"(?:\s+по\s+(?:настоящему\s+)?(?:договору|контракту))?"
+            # "Общая сумма договора лизинга (лизинговые платежи, включая аванс и
+            # выкупную цену):" over the amount.
+            r"(?:(?:(?<=договора)|(?<=контракта))\s+(?:лизинга|аренды|поставки|подряда)"
+            r"(?:\s*\([^()\n]{1,80}\))?(?::(?=[ \t]*\n))?)?"
             # Equipment or products are the price only "по настоящему договору": a
             # service or insurance contract states their value, not its price.
             r"|(?:оборудования|продукции)\s+по\s+(?:настоящему\s+)?"
@@ -140,6 +148,9 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+under\s+this\s+(?:schedule|agreement|lease))?"
             r"(?:,\s*including\s(?:[^,:;]|(?<=[0-9]),(?=[0-9]{3})){0,100}:)?"
             r"|\b(?:licen[cs]e|service|total)\s+fees?\s+of\b"
+            # A statement of work's price: "Fixed fee for the term: USD 29,580.00".
+            r"|\bfixed\s+(?:fee|price)(?:\s+for\s+the\s+(?:term|project|services|work))?"
+            r"(?=[ \t]*:)"
             # The sum a grant agreement awards: "awards the Grantee a grant of USD
             # 48,500.00", "Сумма гранта составляет".
             r"|\bgrant\s+(?:amount\s+(?:is|of)|of)\b(?=\s*(?:[a-z]{3}\b|[$€£₽]))"
@@ -968,7 +979,31 @@ def _total_before_deduction(
         # Several deductions, such as a penalty and a guarantee retention.
         if len(deductions) > 1 and sum(deductions) == difference:
             return item
-    return None
+    line_start = context.document.line_start(payable.label_start)
+    if not _REST_AFTER_ADVANCE_RE.search(
+        context.text, line_start, payable.amount.start
+    ):
+        return None
+    # "Остаток к оплате с учетом аванса 595 482,00" names the advance without its
+    # sum, and may stand under the signatures, so the closest total above at the
+    # same strength is the document's value.
+    above = [
+        item
+        for item in labeled
+        if item.amount.start < payable.amount.start
+        and item.amount.value > payable.amount.value
+        and item.confidence >= payable.confidence
+        and not _words_before(context, item.label_start, _CONTRACT_WORD_RE)
+    ]
+    return max(above, key=lambda item: item.amount.start, default=None)
+
+
+# A rest whose label names the advance it is left after.
+_REST_AFTER_ADVANCE_RE = compile_folded(
+    r"\bостат\w*\s+к\s+оплате\s+(?:с\s+учетом|за\s+вычетом|после)\s+"
+    r"(?:аванса|предоплаты)|\bbalance\s+(?:due\s+)?(?:after|less|net\s+of)\s+"
+    r"(?:the\s+)?(?:advance|deposit|prepayment)"
+)
 
 
 def _totals_before(
@@ -1122,7 +1157,9 @@ def _total_candidate(context: ExtractionContext, hit: AmountHit) -> AmountHit | 
         else:
             # A form printed cell by cell puts the amounts under "Всего к оплате
             # (9)", on the lines that follow.
-            hit = _amount_after_column_number(context, hit)
+            hit = _amount_after_column_number(context, hit) or _priced_amount_on_line(
+                context, hit
+            )
             if hit is None:
                 return None
     hit = _marked_amount_after(context, hit)
@@ -1253,6 +1290,11 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         return continued[2]
     if len(row) == 1:
         return first
+    spelled = _amount_spelled_later_on_line(context, first)
+    if spelled is not None:
+        # OCR may damage the VAT cell so that the cells no longer add up, but the
+        # total in words still names the gross cell.
+        return spelled
     priced = [hit for hit in row if hit.has_fraction or hit.currency]
     if len(priced) >= 2 and _has_gross_column(context, first.start):
         return priced[-1]
@@ -1278,6 +1320,25 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+def _amount_spelled_later_on_line(
+    context: ExtractionContext, first: AmountHit
+) -> AmountHit | None:
+    """Return the amount from `first` to its line end that the document's amount
+    in words repeats. The cells between may be damaged past reading as a row."""
+    words = context.amount_in_words
+    if words is None:
+        return None
+    value = amount_from_words_match(words)
+    line_end = context.document.line_end(first.start)
+    index = bisect_left(context.amount_starts, first.start)
+    for hit in context.amounts[index:]:
+        if hit.start > line_end:
+            break
+        if hit.value == value:
+            return hit
+    return None
 
 
 def _is_rest_after_deduction(priced: list[AmountHit]) -> bool:
@@ -1657,6 +1718,22 @@ def _amount_after_column_number(
     if context.text[column.end + 1 : line_end].strip():
         return None
     return _amount_opening_next_line(context, line_end)
+
+
+def _priced_amount_on_line(
+    context: ExtractionContext, column: AmountHit
+) -> AmountHit | None:
+    """Return the first amount with a fraction after a column number on its line,
+    past cells that OCR read as stray letters ("Total payable (9)  ae  ee  |
+    9,491,200.00")."""
+    line_end = context.document.line_end(column.start)
+    index = bisect_left(context.amount_starts, column.end)
+    for hit in context.amounts[index:]:
+        if hit.start > line_end:
+            break
+        if hit.has_fraction or hit.currency:
+            return hit
+    return None
 
 
 def _is_column_number(context: ExtractionContext, hit: AmountHit) -> bool:

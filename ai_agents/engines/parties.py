@@ -63,6 +63,10 @@ _RETURN_ADDRESS_RE = re.compile(
     r"(?m)^[ \t]*[^\n·•]{2,80}(?:[ \t][·•][ \t][^\n·•]{2,80}){2,}$"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_CARRIER_LETTERHEAD_RE = compile_folded(
+    r"\b(?:курьерск\w*|служба\s+доставки|транспортн\w+\s+компани\w*"
+    r"|courier|express\s+(?:delivery|service))"
+)
 # A line that opens with requisites or contacts, which follow an issuer's letterhead.
 _OWN_DETAILS_LINE_RE = compile_folded(
     r"[ \t]*(?:инн|кпп|огрн\w*|inn|kpp|tin|р\s*/\s*с|бик|bik|тел\w*|tel\w*|phone)\b"
@@ -230,6 +234,14 @@ def _add_outside(
     top_role = type_top_role
     if top and top_role is None:
         top_role = _letterhead_role(context, store, top[0])
+    # A courier's or a haulier's own waybill prints the carrier's letterhead.
+    if (
+        top
+        and top_role is None
+        and code == "waybill"
+        and _CARRIER_LETTERHEAD_RE.search(context.text, 0, top[0].start)
+    ):
+        top_role = "carrier"
     for requisite in top:
         role = top_role or default_role
         if code == "payment_order" and requisite.key in BANK_KEYS:
@@ -342,7 +354,19 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
     window_start = max(grant, requisite.start - _SUPPLIER_WINDOW_CHARS)
     if _SUPPLIER_BEFORE_RE.search(context.text, window_start, requisite.start):
         return "seller"
+    powers = _POWERS_RE.search(context.text, grant, requisite.start)
+    if powers is not None:
+        # A company named among the powers ("получить ... на ООО «Элеватор» (ИНН
+        # ...)") is where the attorney acts, not who acts.
+        return UNASSIGNED
     return "attorney"
+
+
+# The verbs that open a power of attorney's list of powers, after the attorney.
+_POWERS_RE = compile_folded(
+    r"\b(?:представлять|совершать|получить|получать|принять|принимать|подписывать"
+    r"|подписать|to\s+(?:represent|act|collect|receive|sign))\b"
+)
 
 
 # The supplier that a power of attorney lets the attorney collect goods from,

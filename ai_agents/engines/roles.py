@@ -31,8 +31,9 @@ from .text import compile_folded, fold
 # OCR reads щ as ш or ц, or as both ("Плательцик", "Плательцщик"), so the role
 # words allow them.
 _SELLER = (
-    r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель|лицензиар"
-    r"|лизингодатель|хранитель|lessor|licensor|landlord"
+    r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель"
+    r"|(?:суб)?лицензиар|правообладатель"
+    r"|лизингодатель|хранитель|lessor|(?:sub)?licensor|landlord"
     # A lender, a factor and an insurer sell their money and their cover.
     r"|кредитор|займодавец|фактор|страховщик|lender|insurer"
     r"|seller|supplier|vendor|contractor|consultant|(?:service\s+)?provider|sold\s+by"
@@ -40,9 +41,11 @@ _SELLER = (
     r"|from|sprzedawca"
 )
 _BUYER = (
-    r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор|лицензиат"
+    r"покупатель|заказчик|генподрядчик|генеральный\s+подрядчик|арендатор"
+    r"|(?:суб)?лицензиат"
     # A utility's or an operator's customer is its subscriber or its consumer.
-    r"|лизингополучатель|поклажедатель|абонент|потребитель|lessee|licensee|tenant"
+    r"|лизингополучатель|поклажедатель|абонент|потребитель|lessee|(?:sub)?licensee"
+    r"|tenant"
     r"|заемщик|заёмщик|страхователь|borrower|policyholder|insured"
     r"|subscriber"
     r"|buyer|purchaser|customer|client"
@@ -141,6 +144,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"received\s+by", "seller"),
         *_DEFAULT_ROLES,
     ),
+    # A contract to make goods to order names its seller the maker.
+    "contract": (*_DEFAULT_ROLES, (r"изготовитель|manufacturer", "seller")),
     # A shared construction contract (ДДУ): the developer sells a flat to the
     # participant, whose payment its escrow bank holds as the beneficiary's.
     "shared_construction": (
@@ -168,6 +173,10 @@ _DEFAULT_OWNERS = {
     "лизингодателя": "seller",
     "лизингополучателя": "buyer",
     "хранителя": "seller",
+    "лицензиара": "seller",
+    "сублицензиара": "seller",
+    "лицензиата": "buyer",
+    "сублицензиата": "buyer",
     "поклажедателя": "buyer",
     "грузоотправителя": "shipper",
     "грузополучателя": "consignee",

@@ -385,6 +385,8 @@ def _is_listing_caption(context: ExtractionContext, label: RoleLabel) -> bool:
 def _reads_below(
     context: ExtractionContext, labels: list[RoleLabel], first: int, last: int
 ) -> bool:
+    if _heads_paragraph(context, labels[first]):
+        return False
     before = find_requisites(
         context, _zone_start(context, labels, first), labels[first].start
     )
@@ -396,6 +398,21 @@ def _reads_below(
     after_end = _limit(context, labels, last, {})
     after = find_requisites(context, labels[last].end, after_end)
     return not any(requisite.labeled for requisite in after)
+
+
+def _heads_paragraph(context: ExtractionContext, label: RoleLabel) -> bool:
+    """Return whether a caption follows a blank line and text follows it at once,
+    as a heading over its block does ("ОТПРАВИТЕЛЬ" over the sender's lines)."""
+    document = context.document
+    line_start = document.line_start(label.start)
+    line_end = document.line_end(label.start)
+    if line_start == 0 or line_end >= len(context.text):
+        return False
+    above_start = document.line_start(line_start - 1)
+    below_end = document.line_end(line_end + 1)
+    above_blank = not context.text[above_start : line_start - 1].strip()
+    below_text = bool(context.text[line_end + 1 : below_end].strip())
+    return above_blank and below_text
 
 
 def _zone_start(context: ExtractionContext, labels: list[RoleLabel], index: int) -> int:

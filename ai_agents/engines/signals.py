@@ -75,6 +75,10 @@ FOREIGN_TITLE_RE = compile_folded(
     # on one of the two lines under it.
     r"(?![^\n]*\bакт\b)(?![^\n]*\n(?:[^\n]*\n)?[^\n]*\bактом\b)"
     r"|(?:sales|commission|payout|settlement)\s+report"
+    # A marketplace's or an app store's statement of sales and payouts, and a
+    # warehouse's receipt for goods taken into storage.
+    r"|(?:payment|payout|earnings|royalty|sales)\s+statement"
+    r"|складск\w+\s+квитанци\w*|warehouse\s+receipt"
     # Operations reports of a site or a rig record work, not a bill for it.
     r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report)"
 )
@@ -296,6 +300,8 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"договор\w*", 8),
             (r"контракт\w*", 8),
             (r"(?:contract|agreement)\b", 8),
+            # Work ordered under a master agreement.
+            (r"statement\s+of\s+work", 8),
             # English titles name the kind first: "Service Agreement No. 2".
             (
                 r"(?:services?|supply|sales?|purchase|lease|loan|licen[cs]e|agency"
@@ -500,7 +506,7 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"выписка\s+(?:операций|о\s+движении)", 10),
             (rf"выписка\b(?!{_EXTRACT_OF_REGISTER})", 5),
             (r"(?:bank|account)\s+statement|statement\s+of\s+account", 12),
-            (r"statement\b", 5),
+            (r"statement\b(?!\s+of\s+work)", 5),
         ),
         keywords=(
             (r"(?:входящий|исходящий)\s+остаток", 3),

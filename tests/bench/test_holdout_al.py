@@ -1,0 +1,1222 @@
+"""Form and consistency of the set AL benchmark documents."""
+
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bench.formats import amount_words_ru
+from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout_al import load_holdout_al
+from tests.bench import holdout_checks
+from tests.bench.holdout_checks import (
+    amounts_in_text,
+    check_amount_read_through_look_alikes,
+    check_currency_mark,
+    check_date_label,
+    check_document_id_and_type,
+    check_document_ids_unique,
+    check_listed_ids_exist,
+    check_noisy_documents_present,
+    check_noisy_flag,
+    check_number_label,
+    check_party_labels,
+    check_printed_requisite_counts,
+    check_printed_requisites,
+    check_requisites,
+    check_set_size_and_languages,
+    check_total_label,
+    check_total_labels_follow_notes,
+    check_type_counts,
+    comparable,
+    date_forms,
+    document_ids,
+    printed_amounts,
+    printed_in_groups,
+)
+
+# Powers of attorney label their representative "attorney", as sets F to AJ do.
+ROLES_BY_TYPE = {
+    **holdout_checks.ROLES_BY_TYPE,
+    "power_of_attorney": {"principal", "attorney"},
+}
+# The shared marks, widened by the words of this set's documents.
+# "рубл" covers "рубль", "рубля" and "рублей".
+CURRENCY_MARKS = {
+    **holdout_checks.CURRENCY_MARKS,
+    "RUB": (*holdout_checks.CURRENCY_MARKS["RUB"], "rouble", "рубл"),
+    "USD": (*holdout_checks.CURRENCY_MARKS["USD"], "dollar"),
+    "EUR": (*holdout_checks.CURRENCY_MARKS["EUR"], "euro"),
+}
+# Every rouble document of the set prints a mark, the receipt of the self-employed
+# designer included ("₽").
+UNMARKED_ROUBLE_DOCUMENTS: set[str] = set()
+# Types labelled with `total` None. None of their documents states a document value.
+TYPES_WITHOUT_TOTAL = {
+    "passport",
+    "power_of_attorney",
+    "letter",
+    "packing_list",
+    "other",
+}
+# Documents with no `total` label at all: the statements, whose balances are states of
+# account, and the waybills, whose declared values, cash on delivery and charges are
+# not a document value.
+DOCUMENTS_WITHOUT_TOTAL_LABEL = {
+    "al-ru-bank-statement-startup-acquiring",
+    "al-ru-bank-statement-marketplace-seller",
+    "al-en-bank-statement-usd-startup",
+    "al-ru-waybill-courier-cod",
+    "al-en-waybill-air-servers-scan",
+}
+# The documents that imitate OCR of scans, faxes, screenshots and phone photos.
+NOISY_DOCUMENTS = {
+    "al-ru-invoice-print-house-fax",
+    "al-ru-invoice-it-outsourcing-hours-scan",
+    "al-ru-act-licence-transfer-scan",
+    "al-ru-act-courier-services-photo",
+    "al-ru-upd-print-house-scan",
+    "al-ru-upd-sole-proprietor-integration-photo",
+    "al-ru-payment-order-marketplace-payout-scan",
+    "al-ru-packing-list-furniture-scan",
+    "al-ru-receipt-self-employed-screenshot",
+    "al-ru-passport-designer-scan",
+    "al-en-invoice-indian-qa-gst-scan",
+    "al-en-waybill-air-servers-scan",
+    "al-en-packing-list-servers-photo",
+    "al-en-passport-armenian-representative-scan",
+    "al-en-receipt-domain-renewal-screenshot",
+}
+# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
+# rule that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
+# Russian documents that spell their total in words, checked against
+# `amount_words_ru` after the look-alike repair.
+TOTALS_IN_WORDS = {
+    "al-ru-invoice-licences-exempt-and-services",
+    "al-ru-invoice-cloud-april-prepayment",
+    "al-ru-invoice-print-house-fax",
+    "al-ru-invoice-office-furniture",
+    "al-ru-invoice-it-outsourcing-hours-scan",
+    "al-ru-act-cloud-hosting-march",
+    "al-ru-act-it-outsourcing-hours",
+    "al-ru-act-licence-transfer-scan",
+    "al-ru-act-courier-services-photo",
+    "al-ru-upd-marketplace-commission",
+    "al-ru-upd-sole-proprietor-integration-photo",
+    "al-ru-payment-order-licence-advance",
+    "al-ru-payment-order-self-employed-designer",
+    "al-ru-payment-order-marketplace-payout-scan",
+    "al-ru-payment-order-cod-remittance",
+    "al-ru-contract-sublicence-software",
+    "al-ru-contract-office-furniture",
+}
+# Dates printed by a camera, a stamp, a bank, an export, a translation or a copy note,
+# and other dates of the same paper (due dates, periods, validity, births), with the
+# day each one states. None of them is the document's date.
+OTHER_DATES = {
+    "al-ru-invoice-licences-exempt-and-services": [
+        ("действителен до 13.03.2026", "2026-03-13")
+    ],
+    "al-ru-invoice-cloud-april-prepayment": [
+        ("Оплатить до: 07.04.2026", "2026-04-07"),
+        ("внесенный 12.01.2026", "2026-01-12"),
+    ],
+    "al-ru-invoice-office-furniture": [("ДМ-26/015 от 10.03.2026", "2026-03-10")],
+    "al-ru-invoice-it-outsourcing-hours-scan": [
+        ("«ПиксельБот» 03.04.2026", "2026-04-03")
+    ],
+    "al-ru-act-cloud-hosting-march": [("выгрузка от 01.04.2026", "2026-04-01")],
+    "al-ru-act-it-outsourcing-hours": [("от 01.09.2025", "2025-09-01")],
+    "al-ru-act-courier-services-photo": [("IMG_20260401_093518", "2026-04-01")],
+    "al-ru-upd-office-furniture": [
+        ("№ 355 от 12.03.2026", "2026-03-12"),
+        ("завершены 09.04.2026", "2026-04-09"),
+    ],
+    "al-ru-upd-print-house-scan": [("БЕЛОВА И. А. 23.03.2026", "2026-03-23")],
+    "al-ru-upd-marketplace-commission": [("Ефимов С. Б., 02.04.2026", "2026-04-02")],
+    "al-ru-upd-sole-proprietor-integration-photo": [
+        ("IMG_2026O331_201144", "2026-03-31"),
+        ("З1.О3.2O26", "2026-03-31"),
+    ],
+    "al-ru-payment-order-licence-advance": [("ВС-0312 от 03.03.2026", "2026-03-03")],
+    "al-ru-payment-order-self-employed-designer": [
+        ("акт № 2 от 06.03.2026", "2026-03-06")
+    ],
+    "al-ru-payment-order-marketplace-payout-scan": [
+        ("ПРОВЕДЕHО 08.04.2026", "2026-04-08")
+    ],
+    "al-ru-payment-order-cod-remittance": [("23.03.2026-29.03.2026", "2026-03-23")],
+    "al-ru-contract-sublicence-software": [("№ 18427 от 14.09.2023", "2023-09-14")],
+    "al-ru-bank-statement-startup-acquiring": [
+        ("сформирована 07.04.2026 08:15", "2026-04-07")
+    ],
+    "al-ru-bank-statement-marketplace-seller": [
+        ("Дата формирования: 09.04.2026", "2026-04-09")
+    ],
+    "al-ru-other-commission-agent-report": [
+        ("продавца 01.04.2026 06:00", "2026-04-01"),
+        ("до 10.04.2026", "2026-04-10"),
+    ],
+    "al-ru-waybill-courier-cod": [("доставки: 28.03.2026", "2026-03-28")],
+    "al-ru-passport-designer-scan": [
+        ("03.05.1998", "1998-05-03"),
+        ("l6.02.2026", "2026-02-16"),
+    ],
+    "al-ru-power-of-attorney-furniture-acceptance": [
+        ("по 30 апреля 2026 г.", "2026-04-30")
+    ],
+    "al-ru-letter-cloud-tariff-change": [("до 31.05.2026", "2026-05-31")],
+    "al-en-invoice-saas-subscription-usd": [("April 15, 2026", "2026-04-15")],
+    "al-en-invoice-serbian-dev-shop-eur": [
+        ("13 March 2026", "2026-03-13"),
+        ("30 March 2026", "2026-03-30"),
+    ],
+    "al-en-invoice-indian-qa-gst-scan": [("dated 27-Mar-2025", "2025-03-27")],
+    "al-en-act-milestone-acceptance": [("builds of 11 March 2026", "2026-03-11")],
+    "al-en-upd-translation-servers": [("Moscow, April 6, 2026", "2026-04-06")],
+    "al-en-payment-order-mt103-dev-shop": [("Printed: 25.03.2026", "2026-03-25")],
+    "al-en-contract-software-licence": [("from 1 March 2026", "2026-03-01")],
+    "al-en-contract-statement-of-work": [("dated 15 October 2025", "2025-10-15")],
+    "al-en-bank-statement-usd-startup": [("Generated on 11.04.2026", "2026-04-11")],
+    "al-en-other-app-store-payout": [("6 April 2026", "2026-04-06")],
+    "al-en-waybill-air-servers-scan": [("RЕCEIVED 22.O3.2026", "2026-03-22")],
+    "al-en-passport-armenian-representative-scan": [
+        ("14 JUN /JUIN 89", "1989-06-14"),
+        ("l1 FEB /FÉVR З4", "2034-02-11"),
+    ],
+    "al-en-receipt-domain-renewal-screenshot": [("April 2, 2027", "2027-04-02")],
+    "al-en-power-of-attorney-armenian-representative": [
+        ("until 31 December 2026", "2026-12-31")
+    ],
+    "al-en-letter-saas-price-change": [("before May 31, 2026", "2026-05-31")],
+}
+# "№" read as "N2" in front of a number, with the number as printed.
+NUMBER_SIGN_READ_AS_N2 = {
+    "al-ru-invoice-print-house-fax": "N2 ТО-0417",
+    "al-ru-payment-order-marketplace-payout-scan": "N2 90417",
+}
+# Codes of foreign parties, printed and never labelled: IBANs of a Cypriot vendor and
+# a Serbian studio, the studio's PIB and an Indian vendor's GSTIN.
+FOREIGN_IDENTIFIERS = {
+    "al-en-invoice-saas-subscription-usd": {"CY60002001280000001204837215": "iban"},
+    "al-en-invoice-serbian-dev-shop-eur": {
+        "RS14160005012000417381": "iban",
+        "112847363": "pib",
+    },
+    "al-en-act-milestone-acceptance": {"112847363": "pib"},
+    "al-en-payment-order-mt103-dev-shop": {"RS14160005012000417381": "iban"},
+    "al-en-invoice-indian-qa-gst-scan": {"29AAHCK4821M1Z3": "gstin"},
+    "al-en-contract-statement-of-work": {"29AAHCK4821M1Z3": "gstin"},
+}
+# INNs printed for a company or person with no role in the document. They belong to
+# the right holder of the software, the furniture maker named in the power of attorney
+# and the counterparties of the statements. Both parties of the commission agent report
+# and the sender of the letter print theirs too.
+INNS_WITHOUT_ROLE = {
+    "al-ru-contract-sublicence-software": ("1672536612",),
+    "al-ru-power-of-attorney-furniture-acceptance": ("7390661422",),
+    "al-ru-bank-statement-startup-acquiring": (
+        "7822265130",
+        "7768896159",
+        "7109315474",
+        "5255869727",
+    ),
+    "al-ru-bank-statement-marketplace-seller": (
+        "666837074589",
+        "7717827929",
+        "7789958279",
+        "5017871319",
+    ),
+    "al-ru-other-commission-agent-report": ("5017871319", "7836729021"),
+    "al-ru-letter-cloud-tariff-change": ("7768896159",),
+}
+# Amounts printed beside the total that are not the total. They are advances and
+# rests, VAT-exempt licences and taxed services alone, VAT and sums without it. Others
+# are a deposit, an account balance, a grant credit, a discount, hourly sums, cash on
+# delivery and the fees withheld from it, and marketplace sales, fees and fines. The
+# rest are the price of one licence or server, agreement values and milestones,
+# instalments, hourly rates and their cap, and bank charges.
+COMPETING_AMOUNTS = {
+    "al-ru-invoice-licences-exempt-and-services": [
+        "469800.00",
+        "720000.00",
+        "39600.00",
+        "900000.00",
+    ],
+    "al-ru-invoice-cloud-april-prepayment": ["50000.00", "1501.60", "123000.00"],
+    "al-ru-invoice-print-house-fax": ["109620.00", "2880.00", "24116.40"],
+    "al-ru-invoice-office-furniture": ["595482.00", "976200.00"],
+    "al-ru-invoice-it-outsourcing-hours-scan": ["484000.00", "106480.00"],
+    "al-ru-act-cloud-hosting-march": [
+        "150000.00",
+        "141720.00",
+        "20000.00",
+        "1501.60",
+    ],
+    "al-ru-act-it-outsourcing-hours": ["484000.00", "210800.00", "223600.00"],
+    "al-ru-act-licence-transfer-scan": ["469800.00", "720000.00"],
+    "al-ru-act-courier-services-photo": ["1628420.00", "24426.30", "336894.00"],
+    "al-ru-upd-office-furniture": ["595482.00", "976200.00"],
+    "al-ru-upd-print-house-scan": ["109620.00", "24116.40"],
+    "al-ru-upd-marketplace-commission": ["2367850.00", "422785.17"],
+    "al-ru-payment-order-licence-advance": [
+        "939600.00",
+        "360000.00",
+        "109800.00",
+        "19800.00",
+    ],
+    "al-ru-payment-order-marketplace-payout-scan": [
+        "2367850.00",
+        "515797.50",
+        "3000.00",
+    ],
+    "al-ru-payment-order-cod-remittance": ["418640.00", "6279.60"],
+    "al-ru-contract-sublicence-software": ["24000.00", "720000.00"],
+    "al-ru-contract-office-furniture": ["595482.00", "119096.40"],
+    "al-ru-other-commission-agent-report": [
+        "2486300.00",
+        "515797.50",
+        "1849052.50",
+    ],
+    "al-en-invoice-saas-subscription-usd": ["900.00", "412.50", "90.00"],
+    "al-en-invoice-serbian-dev-shop-eur": ["55200.00", "16800.00", "20000.00"],
+    "al-en-invoice-indian-qa-gst-scan": ["9860.00", "29580.00", "616.00"],
+    "al-en-act-milestone-acceptance": ["55200.00", "16800.00", "20000.00"],
+    "al-en-upd-translation-servers": ["9491200.00", "3473779.20", "1186400.00"],
+    "al-en-payment-order-mt103-dev-shop": ["2150.00"],
+    "al-en-contract-software-licence": [
+        "48000.00",
+        "9600.00",
+        "17280.00",
+        "240.00",
+    ],
+    "al-en-contract-statement-of-work": ["9860.00", "3360.00", "28.00"],
+    "al-en-other-app-store-payout": ["11420.00", "7842.16"],
+    "al-en-receipt-domain-renewal-screenshot": ["249.00", "24.90"],
+}
+# Numbers that are neither a label nor part of one: licence keys, serial numbers,
+# tickets, merchant ids, tracking numbers, register entries, customs declarations and
+# other orders, with the document that prints each.
+OTHER_NUMBERS = {
+    "al-ru-invoice-licences-exempt-and-services": ("18427",),
+    "al-ru-invoice-cloud-april-prepayment": ("7741-226", "ОГ-ДО-2025/7741"),
+    "al-ru-invoice-print-house-fax": ("ЗК-26-1187",),
+    "al-ru-act-it-outsourcing-hours": ("PB-1187", "PB-1263", "АС-ИТ/2025-19"),
+    "al-ru-act-licence-transfer-scan": ("VRST-8K2M-47QX-T9LD-5520",),
+    "al-ru-contract-sublicence-software": ("18427", "ЛД-12/2023"),
+    "al-ru-bank-statement-startup-acquiring": ("7700284416", "52187"),
+    "al-ru-other-commission-agent-report": ("558214", "0318-4471"),
+    "al-ru-waybill-courier-cod": ("SK260327418527RU", "GD-26-88153"),
+    "al-en-invoice-saas-subscription-usd": ("ACC-77120", "sub-9KQ2M7TX41", "INC-3318"),
+    "al-en-upd-translation-servers": (
+        "FRW24S0318001",
+        "10005030/240326/5018472",
+        "2026-T-0877",
+    ),
+    "al-en-packing-list-servers-photo": ("FRW24S0318004", "FRW-CI-260318"),
+    "al-en-other-app-store-payout": ("3301928", "201934827K"),
+    "al-en-receipt-domain-renewal-screenshot": ("44182907", "7H2Q9K"),
+}
+# Documents of one deal mapped to the documents whose numbers they print.
+CITATIONS = {
+    "al-ru-invoice-licences-exempt-and-services": (
+        "al-ru-contract-sublicence-software",
+    ),
+    "al-ru-payment-order-licence-advance": (
+        "al-ru-invoice-licences-exempt-and-services",
+        "al-ru-contract-sublicence-software",
+    ),
+    "al-ru-act-licence-transfer-scan": (
+        "al-ru-contract-sublicence-software",
+        "al-ru-invoice-licences-exempt-and-services",
+        "al-ru-payment-order-licence-advance",
+    ),
+    "al-ru-invoice-it-outsourcing-hours-scan": ("al-ru-act-it-outsourcing-hours",),
+    "al-ru-bank-statement-startup-acquiring": (
+        "al-ru-invoice-it-outsourcing-hours-scan",
+        "al-ru-invoice-cloud-april-prepayment",
+        "al-ru-invoice-print-house-fax",
+    ),
+    "al-ru-upd-print-house-scan": ("al-ru-invoice-print-house-fax",),
+    "al-ru-invoice-office-furniture": ("al-ru-contract-office-furniture",),
+    "al-ru-upd-office-furniture": (
+        "al-ru-contract-office-furniture",
+        "al-ru-invoice-office-furniture",
+        "al-ru-packing-list-furniture-scan",
+    ),
+    "al-ru-packing-list-furniture-scan": (
+        "al-ru-upd-office-furniture",
+        "al-ru-contract-office-furniture",
+    ),
+    "al-ru-power-of-attorney-furniture-acceptance": (
+        "al-ru-contract-office-furniture",
+        "al-ru-invoice-office-furniture",
+    ),
+    "al-ru-upd-marketplace-commission": ("al-ru-other-commission-agent-report",),
+    "al-ru-other-commission-agent-report": ("al-ru-upd-marketplace-commission",),
+    "al-ru-payment-order-marketplace-payout-scan": (
+        "al-ru-other-commission-agent-report",
+    ),
+    "al-ru-bank-statement-marketplace-seller": (
+        "al-ru-payment-order-cod-remittance",
+        "al-ru-payment-order-marketplace-payout-scan",
+        "al-ru-act-courier-services-photo",
+        "al-ru-other-commission-agent-report",
+    ),
+    "al-en-invoice-serbian-dev-shop-eur": ("al-en-act-milestone-acceptance",),
+    "al-en-payment-order-mt103-dev-shop": ("al-en-invoice-serbian-dev-shop-eur",),
+    "al-en-invoice-indian-qa-gst-scan": ("al-en-contract-statement-of-work",),
+    "al-en-bank-statement-usd-startup": (
+        "al-en-other-app-store-payout",
+        "al-en-invoice-saas-subscription-usd",
+    ),
+    "al-en-waybill-air-servers-scan": ("al-en-packing-list-servers-photo",),
+    "al-en-power-of-attorney-armenian-representative": (
+        "al-en-contract-software-licence",
+    ),
+    "al-en-passport-armenian-representative-scan": (
+        "al-en-power-of-attorney-armenian-representative",
+    ),
+}
+# Statements mapped to the documents whose total one of their lines moves.
+STATEMENT_PAYMENTS = {
+    "al-ru-bank-statement-startup-acquiring": (
+        "al-ru-invoice-it-outsourcing-hours-scan",
+        "al-ru-invoice-cloud-april-prepayment",
+        "al-ru-invoice-print-house-fax",
+    ),
+    "al-ru-bank-statement-marketplace-seller": (
+        "al-ru-payment-order-cod-remittance",
+        "al-ru-payment-order-marketplace-payout-scan",
+        "al-ru-upd-sole-proprietor-integration-photo",
+    ),
+    "al-en-bank-statement-usd-startup": ("al-en-invoice-saas-subscription-usd",),
+}
+# Statements mapped to their opening balance, incoming and outgoing lines and closing
+# balance, as printed.
+STATEMENT_TURNOVERS = {
+    "al-ru-bank-statement-startup-acquiring": (
+        "1 284 516,32",
+        ("2 500 000,00", "140 367,60", "183 417,60"),
+        ("150 060,00", "133 736,40", "590 480,00", "1 820,00"),
+        "3 232 205,12",
+    ),
+    "al-ru-bank-statement-marketplace-seller": (
+        "612 408,17",
+        ("412 360,40", "38 970,00", "1 849 052,50"),
+        ("96 000,00", "336 894,00", "1 200,00"),
+        "2 478 697,07",
+    ),
+    "al-en-bank-statement-usd-startup": (
+        "3,418.27",
+        ("7,842.16",),
+        ("1,222.50", "25.00"),
+        "10,012.93",
+    ),
+}
+# Card acquiring lines of the start-up's statement: the sales, the acquirer's
+# commission of 1.6% and the sum credited, as printed.
+ACQUIRING_LINES = {
+    "al-ru-bank-statement-startup-acquiring": (
+        ("142 650,00", "2 282,40", "140 367,60"),
+        ("186 400,00", "2 982,40", "183 417,60"),
+    ),
+}
+ACQUIRING_RATE = Decimal("0.016")
+# Documents that bill VAT-exempt licences beside services taxed at 22%, mapped to the
+# licences, the services without VAT and the VAT, as printed.
+EXEMPT_AND_TAXED = {
+    "al-ru-invoice-licences-exempt-and-services": (
+        "720 000,00",
+        "180 000,00",
+        "39 600,00",
+    ),
+    "al-ru-act-licence-transfer-scan": ("720 000,00", "180 000,00", "39 600,00"),
+    "al-ru-contract-sublicence-software": ("720 000,00", "180 000,00", "39 600,00"),
+}
+EXEMPTION_GROUND = "подп. 26 п. 2 ст. 149 НК РФ"
+# The hours act mapped to its rows (hours, rate, sum) as printed, and its VAT.
+HOURLY_ROWS = {
+    "al-ru-act-it-outsourcing-hours": (
+        (
+            ("62", "3 400,00", "210 800,00"),
+            ("86", "2 600,00", "223 600,00"),
+            ("16", "3 100,00", "49 600,00"),
+        ),
+        "106 480,00",
+    ),
+}
+# The cloud act's consumption lines, the grant credited against them and the VAT, as
+# printed.
+CLOUD_ACT_LINES = {
+    "al-ru-act-cloud-hosting-march": (
+        ("57 600,00", "40 800,00", "21 360,00", "6 840,00", "3 120,00", "12 000,00"),
+        "20 000,00",
+        "26 778,40",
+    ),
+}
+# The COD transfer mapped to the COD collected and the 1.5% fee withheld, as printed.
+COD_TRANSFERS = {
+    "al-ru-payment-order-cod-remittance": ("418640-00", "6279-60"),
+}
+COD_FEE_RATE = Decimal("0.015")
+# The commission agent report, the UPD of its fees and the payout of what is left.
+MARKETPLACE_SETTLEMENT = (
+    "al-ru-other-commission-agent-report",
+    "al-ru-upd-marketplace-commission",
+    "al-ru-payment-order-marketplace-payout-scan",
+)
+# The report's sales, returns, sales net of returns, fees with VAT, fine and payout,
+# as printed.
+MARKETPLACE_REPORT = (
+    "2 486 300,00",
+    "118 450,00",
+    "2 367 850,00",
+    "515 797,50",
+    "3 000,00",
+    "1 849 052,50",
+)
+# The app store statement's gross sales, refunds, net sales, 15% commission, taxes and
+# net proceeds, as printed.
+APP_STORE_PAYOUT = {
+    "al-en-other-app-store-payout": (
+        "11,420.00",
+        "312.40",
+        "11,107.60",
+        "1,666.14",
+        "1,599.30",
+        "7,842.16",
+    ),
+}
+# The self-employed designer's receipt and the payment order that pays her.
+SELF_EMPLOYED_RECEIPT = (
+    "al-ru-receipt-self-employed-screenshot",
+    "al-ru-payment-order-self-employed-designer",
+)
+# Air waybill numbers: a three-digit airline prefix and an eight-digit serial whose last
+# digit is the first seven mod 7.
+AIR_WAYBILLS = {"al-en-waybill-air-servers-scan"}
+# Personal accounts of the cloud provider's client. They are not bank accounts and not
+# the document's number.
+PERSONAL_ACCOUNTS = {
+    "al-ru-invoice-cloud-april-prepayment": "7741-226",
+    "al-ru-act-cloud-hosting-march": "7741-226",
+    "al-ru-letter-cloud-tariff-change": "7741-226",
+}
+# The Russian passport mapped to the series printed before its six-digit number.
+PASSPORT_SERIES = {"al-ru-passport-designer-scan": "45 18"}
+# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
+# reduced rate of 10%, never the 20% of 2025.
+VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
+# The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
+# its number.
+MRZ_DOCUMENTS = {"al-en-passport-armenian-representative-scan"}
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+# Characters of the Indian GSTIN check: digits, then capitals A to Z.
+GSTIN_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# One amount: thousands grouped by spaces or commas, or not grouped, then a comma, a
+# point or a dash before two decimals.
+AMOUNT_PATTERN = re.compile(r"(\d{1,3}(?:[ ,]\d{3})*|\d+)[,.-](\d{2})")
+MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
+RUSSIAN_COUNT = 28
+ENGLISH_COUNT = 16
+# Clean documents are rendered to page images, so they must fit on one page.
+MAX_CLEAN_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
+DOCUMENTS = load_holdout_al()
+
+CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
+NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
+DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
+
+
+def repaired(text: str) -> str:
+    """Return `text` as `comparable` reads a noisy text: look-alikes mapped to one
+    form, spaces removed and case folded."""
+    return comparable(text, noisy=True)
+
+
+def is_printed(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repaired(value) in repaired(text)
+
+
+def read_amounts(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
+    after letters are read as digits."""
+    amounts = printed_amounts(text, noisy)
+    if noisy:
+        amounts |= amounts_in_text(text.translate(AMOUNT_DIGIT_LOOK_ALIKES))
+    return amounts
+
+
+def amount_value(printed: str) -> Decimal:
+    """Return the value of one amount printed as "1 234,56", "1,234.56" or "1234-56".
+
+    Raises ValueError when `printed` is not one such amount.
+    """
+    match = AMOUNT_PATTERN.fullmatch(printed)
+    if match is None:
+        raise ValueError(f"invalid amount {printed!r}: expected a form like 1 234,56")
+    whole = re.sub(r"\D", "", match.group(1))
+    return Decimal(f"{whole}.{match.group(2)}")
+
+
+def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
+    """Check for a currency mark that starts a word, and that also ends one when it is
+    a code or symbol of up to three characters, so "RUB" does not match "RUBBER".
+
+    A noisy text is also searched after its Latin look-alikes are read as Cyrillic.
+    """
+    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
+    texts = [text, text.translate(holdout_checks.LOOK_ALIKES)] if noisy else [text]
+    return any(pattern.search(variant) for variant in texts)
+
+
+def is_valid_ogrn(ogrn: str) -> bool:
+    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
+    digits mod 13, then mod 10, equals the last digit."""
+    if len(ogrn) == 13:
+        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
+    if len(ogrn) == 15:
+        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
+    return False
+
+
+def is_valid_gstin(code: str) -> bool:
+    """Check an Indian GSTIN: a state code, a PAN, an entity digit, "Z" and a check
+    character. Each of the first 14 characters is weighted 1 and 2 in turn, a product
+    adds its base-36 digits, and the check brings the sum to a multiple of 36."""
+    if re.fullmatch(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]", code) is None:
+        return False
+    total = 0
+    for index, char in enumerate(code[:14]):
+        product = GSTIN_CHARACTERS.index(char) * (1 if index % 2 == 0 else 2)
+        total += product // 36 + product % 36
+    return code[14] == GSTIN_CHARACTERS[(36 - total % 36) % 36]
+
+
+def is_valid_pib(code: str) -> bool:
+    """Check a Serbian PIB: nine digits whose last is the ISO 7064 MOD 11,10 check."""
+    if re.fullmatch(r"\d{9}", code) is None:
+        return False
+    product = 10
+    for digit in code[:8]:
+        remainder = (product + int(digit)) % 10 or 10
+        product = remainder * 2 % 11
+    return int(code[8]) == (11 - product) % 10
+
+
+def is_valid_foreign_identifier(value: str, kind: str) -> bool:
+    if kind == "iban":
+        return is_valid_iban(value)
+    if kind == "gstin":
+        return is_valid_gstin(value)
+    if kind == "pib":
+        return is_valid_pib(value)
+    raise ValueError(f"invalid identifier kind {kind!r}: expected iban, gstin or pib")
+
+
+def is_valid_air_waybill(number: str) -> bool:
+    """Check an air waybill number "ppp-ssssssss": the serial's last digit is the
+    first seven digits mod 7."""
+    match = re.fullmatch(r"\d{3}-(\d{7})(\d)", number)
+    if match is None:
+        return False
+    return int(match.group(1)) % 7 == int(match.group(2))
+
+
+def mrz_check_digit(field: str) -> str:
+    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
+    Z=35) and fillers ("<" = 0), mod 10."""
+    total = 0
+    for index, char in enumerate(field):
+        if char == "<":
+            value = 0
+        elif char.isdigit():
+            value = int(char)
+        else:
+            value = ord(char) - ord("A") + 10
+        total += value * (7, 3, 1)[index % 3]
+    return str(total % 10)
+
+
+def td3_errors(line: str) -> list[str]:
+    """Return the fields of a passport's second MRZ line whose check digit is wrong."""
+    fields = {
+        "number": (line[0:9], line[9]),
+        "birth": (line[13:19], line[19]),
+        "expiry": (line[21:27], line[27]),
+        "personal": (line[28:42], line[42]),
+        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
+    }
+    return [
+        name
+        for name, (value, check) in fields.items()
+        if mrz_check_digit(value) != check
+    ]
+
+
+def test_set_size_and_languages():
+    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
+
+
+def test_document_ids_unique():
+    check_document_ids_unique(DOCUMENTS)
+
+
+def test_type_counts():
+    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
+
+
+def test_types_in_both_languages():
+    for document_type in ROLES_BY_TYPE:
+        languages = Counter(
+            document.language
+            for document in DOCUMENTS
+            if document.document_type == document_type
+        )
+        assert languages["ru"] >= 1, f"no Russian {document_type}"
+        assert languages["en"] >= 1, f"no English {document_type}"
+
+
+def test_noisy_documents_present():
+    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
+
+
+def test_noisy_flags_match_notes():
+    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
+    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
+
+
+def test_listed_ids_exist():
+    check_listed_ids_exist(
+        DOCUMENTS,
+        UNMARKED_ROUBLE_DOCUMENTS,
+        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+        NOISY_DOCUMENTS,
+        TOTALS_IN_WORDS,
+        set(OTHER_DATES),
+        set(NUMBER_SIGN_READ_AS_N2),
+        set(FOREIGN_IDENTIFIERS),
+        set(INNS_WITHOUT_ROLE),
+        set(COMPETING_AMOUNTS),
+        set(OTHER_NUMBERS),
+        set(CITATIONS),
+        {cited for cited_ids in CITATIONS.values() for cited in cited_ids},
+        set(STATEMENT_PAYMENTS),
+        {paid for paid_ids in STATEMENT_PAYMENTS.values() for paid in paid_ids},
+        set(STATEMENT_TURNOVERS),
+        set(ACQUIRING_LINES),
+        set(EXEMPT_AND_TAXED),
+        set(HOURLY_ROWS),
+        set(CLOUD_ACT_LINES),
+        set(COD_TRANSFERS),
+        set(MARKETPLACE_SETTLEMENT),
+        set(APP_STORE_PAYOUT),
+        set(SELF_EMPLOYED_RECEIPT),
+        AIR_WAYBILLS,
+        set(PERSONAL_ACCOUNTS),
+        set(PASSPORT_SERIES),
+        MRZ_DOCUMENTS,
+    )
+
+
+def test_every_document_labels_number_and_date():
+    for document in DOCUMENTS:
+        assert document.expected.get("number"), f"{document.id} has no number label"
+        assert document.expected.get("date"), f"{document.id} has no date label"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_id_and_type(document):
+    check_document_id_and_type(document, "al", ROLES_BY_TYPE)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_noisy_flag_matches_damage(document):
+    check_noisy_flag(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_number_label_printed(document):
+    check_number_label(document, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_date_label_printed(document):
+    check_date_label(document, repaired=repaired)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_label_printed(document):
+    check_total_label(document, read_amounts=read_amounts)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_total_labels_follow_notes(document):
+    check_total_labels_follow_notes(
+        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
+    )
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_currency_matches_printed_mark(document):
+    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_without_currency_prints_no_mark(document):
+    if "currency" not in document.expected or document.expected["currency"]:
+        return
+    for currency, marks in CURRENCY_MARKS.items():
+        for mark in marks:
+            printed = prints_currency_mark(document.text, mark, document.noisy)
+            assert not printed, f"{currency} mark {mark!r} printed"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_document_requisites_valid(document):
+    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_party_labels_follow_notes(document):
+    check_party_labels(document)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_inn_labels_are_russian(document):
+    """Check that no INN label is one of the foreign codes the document prints."""
+    foreign = set(FOREIGN_IDENTIFIERS.get(document.id, {}))
+    for path, value in document.expected.items():
+        if path.endswith(".inn"):
+            assert value not in foreign, f"{path} is a foreign code"
+            assert len(value) in (10, 12), f"{path} has {len(value)} digits"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_requisites_valid(document):
+    check_printed_requisites(document)
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_printed_ogrn_valid(document):
+    for ogrn in OGRN_PATTERN.findall(document.text):
+        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
+
+
+@pytest.mark.parametrize(
+    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
+)
+def test_noisy_requisite_labels_repaired_from_text(document):
+    """Check that a noisy document's requisite labels are printed, damaged or not."""
+    text = repaired(document.text)
+    for path, value in document.expected.items():
+        if path.startswith("parties.") and value is not None:
+            assert repaired(value) in text, f"{path} {value} not readable"
+
+
+@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
+def test_clean_document_fits_a_page(document):
+    lines = document.text.splitlines()
+    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
+    longest = max(len(line) for line in lines)
+    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
+)
+def test_total_in_words_spells_label(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    words = amount_words_ru(Decimal(document.expected["total"]))
+    text = comparable(document.text, document.noisy)
+    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
+)
+def test_other_dates_printed_not_labelled(document_id, dates):
+    document = DOCUMENTS_BY_ID[document_id]
+    for printed, iso in dates:
+        assert printed in document.text, f"{printed!r} not printed"
+        assert iso != document.expected["date"], f"{printed!r} is the date label"
+        forms = date_forms(date.fromisoformat(iso))
+        compact = printed.replace("_", "")
+        readings = [
+            form
+            for form in [*forms, f"{date.fromisoformat(iso):%Y%m%d}"]
+            if repaired(form) in repaired(compact)
+        ]
+        assert readings, f"{printed!r} does not state {iso}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "printed"),
+    sorted(NUMBER_SIGN_READ_AS_N2.items()),
+    ids=sorted(NUMBER_SIGN_READ_AS_N2),
+)
+def test_number_sign_read_as_n2(document_id, printed):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert printed in document.text, f"{printed!r} not printed"
+    number = printed.removeprefix("N2 ")
+    assert repaired(number) == repaired(document.expected["number"])
+
+
+@pytest.mark.parametrize(
+    ("document_id", "identifiers"),
+    sorted(FOREIGN_IDENTIFIERS.items()),
+    ids=sorted(FOREIGN_IDENTIFIERS),
+)
+def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
+    document = DOCUMENTS_BY_ID[document_id]
+    labels = {value for value in document.expected.values() if value is not None}
+    for value, kind in identifiers.items():
+        assert is_printed(value, document.text, document.noisy), f"{value} missing"
+        assert value not in labels, f"{kind} {value} is a label"
+        assert is_valid_foreign_identifier(value, kind), f"{kind} {value} invalid"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "inns"),
+    sorted(INNS_WITHOUT_ROLE.items()),
+    ids=sorted(INNS_WITHOUT_ROLE),
+)
+def test_inn_without_role_not_labelled(document_id, inns):
+    document = DOCUMENTS_BY_ID[document_id]
+    for inn in inns:
+        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
+        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
+        assert inn not in document.expected.values(), f"{inn} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "amounts"),
+    sorted(COMPETING_AMOUNTS.items()),
+    ids=sorted(COMPETING_AMOUNTS),
+)
+def test_competing_amounts_printed_not_total(document_id, amounts):
+    document = DOCUMENTS_BY_ID[document_id]
+    printed = read_amounts(document.text, document.noisy)
+    for amount in amounts:
+        assert amount in printed, f"{amount} not printed"
+        assert amount != document.expected.get("total"), f"{amount} is the total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "numbers"), sorted(OTHER_NUMBERS.items()), ids=sorted(OTHER_NUMBERS)
+)
+def test_other_numbers_printed_not_number(document_id, numbers):
+    document = DOCUMENTS_BY_ID[document_id]
+    label = repaired(document.expected["number"])
+    for number in numbers:
+        assert is_printed(number, document.text, document.noisy), f"{number} missing"
+        assert repaired(number) != label, f"{number} is the number label"
+        assert number not in document.expected.values(), f"{number} is a label"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "cited_ids"), sorted(CITATIONS.items()), ids=sorted(CITATIONS)
+)
+def test_citations_print_cited_numbers(document_id, cited_ids):
+    document = DOCUMENTS_BY_ID[document_id]
+    text = repaired(document.text)
+    for cited_id in cited_ids:
+        number = DOCUMENTS_BY_ID[cited_id].expected["number"]
+        assert repaired(number) in text, f"number {number} of {cited_id} missing"
+
+
+@pytest.mark.parametrize(
+    ("statement_id", "paid_ids"),
+    sorted(STATEMENT_PAYMENTS.items()),
+    ids=sorted(STATEMENT_PAYMENTS),
+)
+def test_statement_lines_move_document_totals(statement_id, paid_ids):
+    statement = DOCUMENTS_BY_ID[statement_id]
+    amounts = read_amounts(statement.text, statement.noisy)
+    for paid_id in paid_ids:
+        total = DOCUMENTS_BY_ID[paid_id].expected["total"]
+        assert total in amounts, f"total {total} of {paid_id} not in the statement"
+
+
+@pytest.mark.parametrize(
+    ("statement_id", "turnover"),
+    sorted(STATEMENT_TURNOVERS.items()),
+    ids=sorted(STATEMENT_TURNOVERS),
+)
+def test_statement_balances_add_up(statement_id, turnover):
+    opening, credits, debits, closing = turnover
+    text = DOCUMENTS_BY_ID[statement_id].text
+    for printed in (opening, *credits, *debits, closing):
+        assert printed in text, f"{printed!r} not printed"
+    assert credits, "no incoming line"
+    assert debits, "no outgoing line"
+    incoming = sum(amount_value(printed) for printed in credits)
+    outgoing = sum(amount_value(printed) for printed in debits)
+    expected_closing = amount_value(opening) + incoming - outgoing
+    assert expected_closing == amount_value(closing), f"closing {expected_closing}"
+
+
+@pytest.mark.parametrize(
+    ("statement_id", "lines"),
+    sorted(ACQUIRING_LINES.items()),
+    ids=sorted(ACQUIRING_LINES),
+)
+def test_acquiring_lines_net_of_commission(statement_id, lines):
+    text = DOCUMENTS_BY_ID[statement_id].text
+    for sales, commission, credited in lines:
+        for printed in (sales, commission, credited):
+            assert printed in text, f"{printed!r} not printed"
+        sales_value = amount_value(sales)
+        commission_value = amount_value(commission)
+        assert commission_value == sales_value * ACQUIRING_RATE, f"{commission} rate"
+        assert sales_value - commission_value == amount_value(credited), credited
+
+
+@pytest.mark.parametrize(
+    ("document_id", "parts"),
+    sorted(EXEMPT_AND_TAXED.items()),
+    ids=sorted(EXEMPT_AND_TAXED),
+)
+def test_exempt_licences_and_taxed_services_make_total(document_id, parts):
+    document = DOCUMENTS_BY_ID[document_id]
+    licences, services, vat = parts
+    text = document.text
+    if document.noisy:
+        text = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    for printed in parts:
+        assert printed in text, f"{printed!r} not printed"
+    ground = repaired(EXEMPTION_GROUND)
+    assert ground in repaired(document.text), "VAT exemption ground not printed"
+    assert amount_value(vat) == amount_value(services) * Decimal("0.22"), "VAT rate"
+    value = amount_value(licences) + amount_value(services) + amount_value(vat)
+    assert value == Decimal(document.expected["total"]), f"parts sum to {value}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "rows"), sorted(HOURLY_ROWS.items()), ids=sorted(HOURLY_ROWS)
+)
+def test_hourly_rows_make_total(document_id, rows):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines, vat = rows
+    without_vat = Decimal(0)
+    for hours, rate, amount in lines:
+        row = re.compile(
+            rf"\|\s+{hours}\s+\|\s+{re.escape(rate)}\s+\|\s+{re.escape(amount)}\s+\|"
+        )
+        assert row.search(document.text), f"row {hours} h x {rate} not printed"
+        assert int(hours) * amount_value(rate) == amount_value(amount), amount
+        without_vat += amount_value(amount)
+    assert vat in document.text, f"VAT {vat} not printed"
+    assert amount_value(vat) == without_vat * Decimal("0.22"), "VAT rate"
+    total = without_vat + amount_value(vat)
+    assert total == Decimal(document.expected["total"]), f"rows make {total}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "parts"),
+    sorted(CLOUD_ACT_LINES.items()),
+    ids=sorted(CLOUD_ACT_LINES),
+)
+def test_cloud_act_grant_lowers_sum_before_vat(document_id, parts):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines, grant, vat = parts
+    for printed in (*lines, grant, vat):
+        assert printed in document.text, f"{printed!r} not printed"
+    assert f"-{grant}" in document.text, "grant is not a credit"
+    net = sum(amount_value(printed) for printed in lines) - amount_value(grant)
+    assert amount_value(vat) == net * Decimal("0.22"), "VAT is not 22% of the net"
+    total = net + amount_value(vat)
+    assert total == Decimal(document.expected["total"]), f"lines make {total}"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "parts"), sorted(COD_TRANSFERS.items()), ids=sorted(COD_TRANSFERS)
+)
+def test_cod_transfer_is_collected_less_fee(document_id, parts):
+    document = DOCUMENTS_BY_ID[document_id]
+    collected, fee = parts
+    for printed in parts:
+        assert printed in document.text, f"{printed!r} not printed"
+    assert amount_value(fee) == amount_value(collected) * COD_FEE_RATE, "fee rate"
+    transferred = amount_value(collected) - amount_value(fee)
+    assert transferred == Decimal(document.expected["total"]), f"{transferred}"
+
+
+def test_marketplace_report_settles_upd_and_payout():
+    report_id, upd_id, payout_id = MARKETPLACE_SETTLEMENT
+    report = DOCUMENTS_BY_ID[report_id]
+    sales, returns, net, fees, fine, payout = MARKETPLACE_REPORT
+    for printed in MARKETPLACE_REPORT:
+        assert printed in report.text, f"{printed!r} not printed"
+    assert amount_value(sales) - amount_value(returns) == amount_value(net)
+    rest = amount_value(net) - amount_value(fees) - amount_value(fine)
+    assert rest == amount_value(payout), f"net less fees and fine is {rest}"
+    upd_total = Decimal(DOCUMENTS_BY_ID[upd_id].expected["total"])
+    assert upd_total == amount_value(fees), "UPD total is not the report's fees"
+    payout_total = Decimal(DOCUMENTS_BY_ID[payout_id].expected["total"])
+    assert payout_total == amount_value(payout), "payout is not the report's rest"
+    assert report.expected["total"] is None, "the report has a total"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "figures"),
+    sorted(APP_STORE_PAYOUT.items()),
+    ids=sorted(APP_STORE_PAYOUT),
+)
+def test_app_store_payout_adds_up(document_id, figures):
+    document = DOCUMENTS_BY_ID[document_id]
+    gross, refunds, net_sales, commission, taxes, proceeds = figures
+    for printed in figures:
+        assert printed in document.text, f"{printed!r} not printed"
+    assert amount_value(gross) - amount_value(refunds) == amount_value(net_sales)
+    expected_commission = (amount_value(net_sales) * Decimal("0.15")).quantize(
+        Decimal("0.01")
+    )
+    assert amount_value(commission) == expected_commission, "commission is not 15%"
+    rest = amount_value(net_sales) - amount_value(commission) - amount_value(taxes)
+    assert rest == amount_value(proceeds), f"net proceeds {rest}"
+    assert document.expected["total"] is None, "the payout statement has a total"
+
+
+def test_self_employed_receipt_matches_payment():
+    receipt_id, payment_id = SELF_EMPLOYED_RECEIPT
+    receipt = DOCUMENTS_BY_ID[receipt_id].expected
+    payment = DOCUMENTS_BY_ID[payment_id].expected
+    seller_inn = receipt["parties.seller.inn"]
+    assert len(seller_inn) == 12, "the self-employed seller has no 12-digit INN"
+    assert "parties.seller.kpp" not in receipt, "a receipt labels INNs only"
+    assert payment["parties.payee.inn"] == seller_inn, "payee is not the seller"
+    assert payment["parties.payee.kpp"] is None, "a person's KPP is labelled"
+    assert payment["parties.payee.account"].startswith("40817"), "not a card account"
+    assert payment["total"] == receipt["total"], "receipt and payment differ"
+    assert payment["parties.payer.inn"] == receipt["parties.buyer.inn"]
+
+
+@pytest.mark.parametrize("document_id", sorted(AIR_WAYBILLS), ids=sorted(AIR_WAYBILLS))
+def test_air_waybill_number_valid(document_id):
+    number = DOCUMENTS_BY_ID[document_id].expected["number"]
+    assert is_valid_air_waybill(number), f"air waybill {number} has a wrong check"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "account"),
+    sorted(PERSONAL_ACCOUNTS.items()),
+    ids=sorted(PERSONAL_ACCOUNTS),
+)
+def test_personal_account_not_labelled(document_id, account):
+    document = DOCUMENTS_BY_ID[document_id]
+    assert account in document.text, f"{account} not printed"
+    assert account not in document.expected.values(), f"{account} is a label"
+    assert account not in document.expected["number"], "number holds the account"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "series"),
+    sorted(PASSPORT_SERIES.items()),
+    ids=sorted(PASSPORT_SERIES),
+)
+def test_passport_number_without_series(document_id, series):
+    document = DOCUMENTS_BY_ID[document_id]
+    number = document.expected["number"]
+    assert re.fullmatch(r"\d{6}", number), f"number {number} is not six digits"
+    assert repaired(f"{series} {number}") in repaired(document.text), "series missing"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
+def test_russian_vat_rates_of_2026(document):
+    if document.language != "ru" or not document.expected["date"].startswith("2026"):
+        return
+    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    for rate in VAT_RATE_PATTERN.findall(text):
+        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
+    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
+
+
+@pytest.mark.parametrize(
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
+)
+def test_machine_readable_zone_valid(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = [
+        line.strip()
+        for line in document.text.splitlines()
+        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
+    ]
+    assert len(lines) == 2, f"{len(lines)} MRZ lines"
+    assert lines[1][0:9].rstrip("<") == document.expected["number"]
+    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
+
+
+def test_vat_rate_pattern_finds_rates():
+    texts = " ".join(
+        document.text for document in DOCUMENTS if document.language == "ru"
+    )
+    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
+    assert rates["22"] >= 10, f"only {rates['22']} rates of 22% found"
+
+
+def test_ogrn_pattern_finds_numbers():
+    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
+    found = OGRN_PATTERN.findall(texts)
+    assert len(found) >= 8, f"only {len(found)} OGRN found"
+
+
+def test_requisite_checks_find_ibans_and_accounts():
+    check_printed_requisite_counts(
+        CLEAN_DOCUMENTS,
+        min_ibans=2,
+        min_correspondent_accounts=18,
+        min_settlement_accounts=20,
+    )
+
+
+def test_ogrn_check_rejects_wrong_key():
+    assert is_valid_ogrn("1141625261898")
+    assert not is_valid_ogrn("1141625261899")
+    assert is_valid_ogrn("324668394071691")
+    assert not is_valid_ogrn("324668394071692")
+
+
+def test_foreign_checks_reject_wrong_keys():
+    assert is_valid_gstin("29AAHCK4821M1Z3")
+    assert not is_valid_gstin("29AAHCK4821M1Z4")
+    assert is_valid_pib("112847363")
+    assert not is_valid_pib("112847364")
+    assert is_valid_iban("RS14160005012000417381")
+    assert not is_valid_iban("RS14160005012000417382")
+
+
+def test_air_waybill_check_rejects_wrong_digit():
+    assert is_valid_air_waybill("612-48271635")
+    assert not is_valid_air_waybill("612-48271636")
+
+
+def test_mrz_check_digit_known_value():
+    # The specimen passport number "L898902C3" has check digit 6, its birth date 2.
+    assert mrz_check_digit("L898902C3") == "6"
+    assert mrz_check_digit("740812") == "2"
+
+
+def test_amount_value_reads_printed_forms():
+    assert amount_value("1 284 516,32") == Decimal("1284516.32")
+    assert amount_value("418640-00") == Decimal("418640.00")
+    assert amount_value("10,012.93") == Decimal("10012.93")
+    with pytest.raises(ValueError, match="invalid amount"):
+        amount_value("1 2345,00")
+
+
+def test_noisy_amounts_read_look_alikes():
+    check_amount_read_through_look_alikes("Итого: 85 O00 ₽", "85000.00")
+
+
+def test_noisy_text_compares_through_look_alikes():
+    assert repaired("ИНН 783672902l") == repaired("ИНН 7836729021")
