@@ -19,6 +19,9 @@ class StrictCharField(serializers.CharField):
                 "send the value in double quotes.",
                 code="invalid",
             )
+        if self.max_length is not None and len(data) > self.max_length:
+            # Checked here so that the message can give the length that was sent.
+            self.fail("max_length", max_length=self.max_length, length=len(data))
         return super().to_internal_value(data)
 
 
@@ -50,8 +53,9 @@ def _text_field() -> serializers.CharField:
         max_length=settings.DOCAI_TEXT_MAX_CHARS,
         help_text="The document's text, for example the ocr_draft of an upload.",
         error_messages={
-            "max_length": "The text is longer than {max_length} characters, the "
-            "limit set by DOCAI_TEXT_MAX_CHARS. Send the first {max_length} "
+            "max_length": "The text has {length} characters, more than the "
+            "{max_length} characters that DOCAI_TEXT_MAX_CHARS allows. Send the "
+            "first {max_length} "
             "characters, or the pages one by one, or raise DOCAI_TEXT_MAX_CHARS "
             "on the server.",
             "blank": _EMPTY_TEXT,

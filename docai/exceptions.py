@@ -223,7 +223,9 @@ def json_bad_request(request, exception=None):
             detail = (
                 f"The request body is larger than {limit} bytes, the limit for JSON "
                 f"bodies. Send a text of at most {settings.DOCAI_TEXT_MAX_CHARS} "
-                "characters (DOCAI_TEXT_MAX_CHARS)."
+                "characters (DOCAI_TEXT_MAX_CHARS), written as plain UTF-8: an "
+                "escape such as \\ud835\\udfcf takes up to 12 bytes for one "
+                "character."
             )
         else:
             detail = (

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from . import validators
+from .parsing import THREE_DECIMAL_CURRENCIES
 
 
 def _check(code: str, fields: list[str], passed: bool, message: str) -> dict:
@@ -186,17 +187,26 @@ def single_check(kind: str, value: str, path: str) -> dict | None:
 
 
 # Currencies whose minor unit is not a hundredth, per ISO 4217.
-_MINOR_UNITS = {"JPY": Decimal("1"), "KRW": Decimal("1"), "KWD": Decimal("0.001")}
+_MINOR_UNITS = {
+    "JPY": Decimal("1"),
+    "KRW": Decimal("1"),
+    **{code: Decimal("0.001") for code in THREE_DECIMAL_CURRENCIES},
+}
 _CENT = Decimal("0.01")
 
 
 def check_arithmetic(
-    fields: dict, vat_rate: Decimal | None, vat_included: bool
+    fields: dict,
+    vat_rate: Decimal | None,
+    vat_included: bool,
+    charges: tuple[Decimal, ...] = (),
 ) -> list[dict]:
     """Check the sums of the line items, subtotal, VAT and total against each other.
 
     `vat_rate` is the rate stated beside the VAT amount, in percent, and
-    `vat_included` tells whether the total includes the VAT. No value is changed.
+    `vat_included` tells whether the total includes the VAT. `charges` are the
+    amounts of lines such as a stamp duty or freight that the total adds after the
+    VAT. No value is changed.
     """
     currency = fields.get("currency", {}).get("value")
     minor_unit = _MINOR_UNITS.get(currency, _CENT)
@@ -212,7 +222,7 @@ def check_arithmetic(
         or _rows_equal_total_with_vat(fields, rows, vat_rate)
     )
     checks += _line_items_sum_check(fields, rows, included)
-    checks += _subtotal_vat_total_check(fields, included)
+    checks += _subtotal_vat_total_check(fields, included, charges)
     checks += _vat_rate_check(fields, rows, vat_rate, included, minor_unit)
     return checks
 
@@ -326,7 +336,9 @@ def _line_items_sum_check(fields: dict, rows: list[dict], included: bool) -> lis
     return [_check("line_items_sum", paths, bool(matched), message)]
 
 
-def _subtotal_vat_total_check(fields: dict, included: bool) -> list[dict]:
+def _subtotal_vat_total_check(
+    fields: dict, included: bool, charges: tuple[Decimal, ...]
+) -> list[dict]:
     subtotal = _decimal(fields.get("subtotal"))
     vat = _decimal(fields.get("vat"))
     total = _decimal(fields.get("total"))
@@ -347,6 +359,13 @@ def _subtotal_vat_total_check(fields: dict, included: bool) -> list[dict]:
             f"Subtotal {subtotal} + VAT {vat} = {expected}, which {outcome} "
             f"the total {total}."
         )
+        added = sum(charges, Decimal(0))
+        if not passed and charges and abs(expected + added - total) <= _CENT:
+            passed = True
+            message = (
+                f"Subtotal {subtotal} + VAT {vat} + other charges {added} = "
+                f"{expected + added}, which equals the total {total}."
+            )
     return [_check("subtotal_vat_total", ["subtotal", "vat", "total"], passed, message)]
 
 

@@ -164,11 +164,22 @@ _SWIFT_FIELDS_RE = (
     compile_folded(_SWIFT_TAG_OPENING + r"50[afk]?:"),
     compile_folded(_SWIFT_TAG_OPENING + r"59[af]?:"),
 )
+_BANK_TRANSFER_FIELDS_RE = (
+    _SWIFT_FIELDS_RE[0],
+    compile_folded(_SWIFT_TAG_OPENING + r"20:"),
+    compile_folded(_SWIFT_TAG_OPENING + r"58[ad]:"),
+)
 
 
 def _swift_transfer_score(text: str) -> float:
-    """Score the fields of a SWIFT customer transfer, which orders a payment."""
-    return 16.0 if all(field.search(text) for field in _SWIFT_FIELDS_RE) else 0.0
+    """Score the fields of a SWIFT customer transfer or of a transfer between banks
+    (MT202, whose field 58 names the beneficiary institution), which order a
+    payment."""
+    if all(field.search(text) for field in _SWIFT_FIELDS_RE):
+        return 16.0
+    if all(field.search(text) for field in _BANK_TRANSFER_FIELDS_RE):
+        return 16.0
+    return 0.0
 
 
 def _exchange_statement_score(text: str) -> float:

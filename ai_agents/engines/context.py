@@ -28,8 +28,18 @@ _EMAIL_HEADER_LINE_RE = compile_folded(
 # The opening run of dashes is possessive, so that a long run without a line break
 # fails in linear time instead of trying every split of the run.
 # The title of a shared construction contract: "Договор участия в долевом
-# строительстве".
-_SHARED_CONSTRUCTION_RE = compile_folded(r"долев\w*\s+строительств")
+# строительстве". A contract for works on such a house, or one that assigns a
+# participant's claim, has other roles.
+_SHARED_CONSTRUCTION_RE = compile_folded(
+    r"\bдоговор(?!у)\w*(?:\s+№\s*\S+)?\s+участия\s+в\s+долевом\s+строительстве"
+)
+# A contract to make goods to order, whose maker is the seller, unless another
+# party sells them and the maker only made them.
+_MAKER_RE = compile_folded(r"\b(?:изготовитель|manufacturer)\b")
+_OTHER_SELLER_RE = compile_folded(
+    r"\b(?:поставщик|продавец|исполнитель|подрядчик|supplier|seller|vendor)\b"
+)
+_ASSIGNMENT_RE = compile_folded(r"\b(?:уступк\w*|цесси\w*)")
 _TITLE_CHARS = 600
 _FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}+[^\n]{0,40}-{2,}+[ \t]*\n")
 _EMAIL_HEADER_LINES = 3
@@ -108,12 +118,21 @@ class ExtractionContext:
 
     @cached_property
     def role_scheme(self) -> str:
-        """Name the role words that apply: the document type, or "shared_construction"
-        for a shared construction contract (ДДУ), whose developer sells the flat."""
-        if self.document_type == "contract" and _SHARED_CONSTRUCTION_RE.search(
-            self.text, 0, _TITLE_CHARS
+        """Name the role words that apply: the document type, "shared_construction"
+        for a shared construction contract (ДДУ), whose developer sells the flat,
+        or "made_to_order" for a contract whose maker sells what it makes."""
+        if (
+            self.document_type == "contract"
+            and _SHARED_CONSTRUCTION_RE.search(self.text, 0, _TITLE_CHARS)
+            and not _ASSIGNMENT_RE.search(self.text, 0, _TITLE_CHARS)
         ):
             return "shared_construction"
+        if (
+            self.document_type == "contract"
+            and _MAKER_RE.search(self.text)
+            and not _OTHER_SELLER_RE.search(self.text)
+        ):
+            return "made_to_order"
         return self.document_type
 
     @cached_property

@@ -62,7 +62,11 @@ _BRACKETED_NAME_RE = re.compile(
 )
 # The words after which a power of attorney names a party in a sentence that defines
 # it by a bracket: "representative of Nordwind Trade LLC, ... (the "Principal")".
-_SENTENCE_OPENING_RE = compile_folded(r"\b(?:of|for|that|between)[ \t\n]+")
+# The "of" of "Power of Attorney" opens no name, and a person follows
+# "represented by".
+_SENTENCE_OPENING_RE = compile_folded(
+    r"\b(?:of(?![ \t\n]+attorney)|for|that|between|(?<!represented\s)by)[ \t\n]+"
+)
 _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?\s*$")
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
@@ -178,9 +182,9 @@ def _sentence_party(
     """Bind the company named before '(the "Principal")' in its own sentence.
 
     In "... as customs representative of Nordwind Trade LLC, INN ..., 125047,
-    Moscow (the "Principal")" the name follows the last "of", "for", "that" or
-    "between" and ends at a comma, and the requisites run up to the bracket. A name
-    must open with a capital letter.
+    Moscow (the "Principal")" the name follows the last "of", "for", "that",
+    "between" or "by" and ends at a comma, and the requisites run up to the
+    bracket. A name must open with a capital letter.
     """
     floor = max(0, match.start() - _CLAUSE_CHARS)
     openings = list(_SENTENCE_OPENING_RE.finditer(context.text, floor, match.start()))

@@ -14,6 +14,7 @@ from .exchange_file import exchange_fields, exchange_statement_fields
 from .header_fields import find_date, find_number
 from .line_items import find_line_items, strip_private_keys
 from .money_fields import (
+    find_charges,
     find_currency,
     find_total,
     find_total_in_words,
@@ -237,7 +238,9 @@ class FieldExtractor:
         if document_type not in _TYPES_WITH_SUBTOTAL and not has_table:
             return []
         terms = vat_terms(context, fields.get("vat"))
-        return check_arithmetic(fields, terms.rate, terms.included)
+        return check_arithmetic(
+            fields, terms.rate, terms.included, find_charges(context)
+        )
 
 
 def _unsigned(field: dict) -> dict:

@@ -224,9 +224,14 @@ _REGISTRATION_NUMBER_RE = compile_folded(
 )
 # The number label of a certificate, which names the paper itself.
 _CERTIFICATE_NUMBER_RE = compile_folded(
-    r"(?m)^[ \t]*номер[ \t]+(?:справки|удостоверения|сертификата|свидетельства"
-    # A vehicle's electronic passport (ЭПТС) and a veterinary certificate (ВСД).
-    r"|электронного[ \t]+паспорта|эптс|всд)"
+    r"(?m)^[ \t]*номер[ \t]+(?:справки|удостоверения|сертификата|свидетельства)"
+    r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
+)
+# A register's record of a vehicle's electronic passport (ЭПТС) or of a veterinary
+# certificate (ВСД). A paper headed with its own number ("ДОКУМЕНТ О КАЧЕСТВЕ №
+# 318") may cite such a record.
+_RECORD_NUMBER_RE = compile_folded(
+    r"(?m)^[ \t]*номер[ \t]+(?:электронного[ \t]+паспорта|эптс|всд)"
     r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
 )
 _HASH_NUMBER_RE = re.compile(rf"(?m)^[ \t]*#[ \t]*{_NUMBER_VALUE}")
@@ -347,11 +352,13 @@ _NOT_SERIES = frozenset(
     fold(word) for word in ("от", "of", "to", "на", "за", "для", "по", "и", "and", "no")
 )
 
+_DATE_OF_INVOICE_RE = compile_folded(r"\bdate\s+of\s+(?:the\s+)?invoice\s*[:.]?\s*$")
+_INVOICE_TYPES = frozenset({"invoice", "upd"})
 _DATE_LABEL_RE = compile_folded(
     # "Place and date of issue: SHANGHAI, 06 NOV 2025" names the place first.
     r"\b(?:place\s+and\s+date\s+of\s+issue|место\s+и\s+дата\s+(?:выдачи|составления))"
     r"\s*:?\s*[^\W\d_][^\n0-9:]{0,30}?,\s*$"
-    r"|(?:\b(?:invoice\s+date|date\s+of\s+(?:the\s+)?invoice|date\s+of\s+issue|issue\s+date"
+    r"|(?:\b(?:invoice\s+date|date\s+of\s+issue|issue\s+date"
     # A certificate's closing line: "Issued in Limassol on 3 December 2025".
     r"|issued\s+(?:in\s+[^\W\d_][^\n0-9,]{0,30}?\s+)?on"
     # "Дата выдачи патента:", "Дата выдачи доверенности:".
@@ -432,7 +439,8 @@ _CITY_LINE_RE = compile_folded(
 # A place, or the two places of parties in two countries, before a column gap:
 # "Kazan / Novi Sad        13 March 2026".
 _CITY_GAP_LINE_RE = compile_folded(
-    r"[ \t]*(?!(?:expiry|expires|deadline|birth|born|срок)\b)"
+    r"[ \t]*(?!(?:expiry|expires|deadline|birth|born|delivery|shipment|payment"
+    r"|period|срок|оплат\w*|доставк\w*|отгрузк\w*|поставк\w*)\b)"
     r"[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?"
     r"(?:[ \t]*/[ \t]*[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?)?[ \t]{3,}"
 )
@@ -474,6 +482,8 @@ _PERIOD_END_AFTER_RE = compile_folded(
 _RANGE_END_AFTER_RE = re.compile(
     r"[ \t]*[-–—][ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}"
 )
+# What stands between the two dates of a period: a dash, "to" or "по".
+_RANGE_GAP_RE = compile_folded(r"[ \t]*(?:-|–|—|\bto\b|\bпо\b|\btill\b)[ \t]*")
 _PERIOD_END_RE = compile_folded(
     r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"
 )
@@ -581,6 +591,10 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         found = _first_number(
             context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
         ) or _heading_word_number(context, line_start, heading.line_end)
+        if found is not None:
+            return found
+    if context.document_type == OTHER:
+        found = _first_number(context, ((_RECORD_NUMBER_RE, 0, top, 0.85),))
         if found is not None:
             return found
     sap_caption = _SAP_NUMBER_RES.get(context.document_type)
@@ -1063,8 +1077,14 @@ def _in_period(context: ExtractionContext, hit: DateHit) -> bool:
     ):
         return True
     if context.document_type == "bank_statement":
-        # "Период: 01.03.2026 - 31.03.2026" starts a period with a dash.
-        return _RANGE_END_AFTER_RE.match(context.text, hit.end) is not None
+        # "Период: 01.03.2026 - 31.03.2026" starts a period with a dash, and
+        # "01 Mar 2024 - 31 Mar 2024" or "1 March 2024 to 31 March 2024" too.
+        if _RANGE_END_AFTER_RE.match(context.text, hit.end) is not None:
+            return True
+        gap = _RANGE_GAP_RE.match(context.text, hit.end)
+        return gap is not None and any(
+            other.start == gap.end() for other in context.dates
+        )
     return _PERIOD_END_RE.search(before) is not None
 
 
@@ -1096,7 +1116,7 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     if (
         _CITY_GAP_LINE_RE.fullmatch(context.text, line_start, hit.start)
         and not _EVENT_WORD_RE.match(context.text, line_start, hit.start)
-        and _is_capitalized(context, line_start)
+        and _words_capitalized(context, line_start, hit.start)
         and _LINE_END_RE.match(context.text, hit.end)
     ):
         return True
@@ -1110,17 +1130,24 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
     return _PLACE_CELL_RE.search(context.text, line_start, hit.start) is not None
 
 
-def _is_capitalized(context: ExtractionContext, line_start: int) -> bool:
-    """Return whether the first letter of a line is a capital, as a place's is."""
-    start = line_start
-    while start < len(context.text) and context.text[start] in " \t":
-        start += 1
-    original = context.document.to_original(start)
-    return context.document.original[original : original + 1].isupper()
+def _words_capitalized(context: ExtractionContext, start: int, end: int) -> bool:
+    """Return whether every word before a date opens with a capital, as the words
+    of a place name do ("Kazan / Novi Sad"), unlike "Payment due" or "Оплатить
+    до"."""
+    document = context.document
+    original = document.original[
+        document.to_original(start) : document.to_original(end)
+    ]
+    words = re.findall(r"[^\W\d_]+", original)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _is_labeled(context: ExtractionContext, before: str, above: str) -> bool:
     if _DATE_LABEL_RE.search(before) or (above and _DATE_CAPTION_RE.match(above)):
+        return True
+    if context.document_type in _INVOICE_TYPES and _DATE_OF_INVOICE_RE.search(before):
+        # "Date of invoice:" dates an invoice, but in a remittance advice it names
+        # the invoice paid.
         return True
     if context.document_type != "bank_statement" and _FORMED_LABEL_RE.search(before):
         # A certificate that an app or a register prints is dated when it was

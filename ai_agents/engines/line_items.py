@@ -107,6 +107,33 @@ sets box boxes pack pkg pair pairs roll rolls stuk st btl btls bottle bottles ct
 ctns carton cartons bag bags drum drums kit kits tube tubes ton tons tonne tonnes
 litre litres liter liters pallet pallets"""
 _UNITS = frozenset(fold(unit) for unit in _UNIT_WORDS.split())
+# Units that are also nouns of goods, read as units only in a unit column or after
+# the quantity.
+_NOUN_UNITS = frozenset(
+    fold(unit)
+    for unit in [
+        "бутылка",
+        "флакон",
+        "банка",
+        "канистра",
+        "бухта",
+        "мешок",
+        "bottle",
+        "bottles",
+        "bag",
+        "bags",
+        "kit",
+        "kits",
+        "tube",
+        "tubes",
+        "drum",
+        "drums",
+        "carton",
+        "cartons",
+        "pallet",
+        "pallets",
+    ]
+)
 _COUNTRY_WORDS = """россия рф китай германия италия франция турция беларусь казахстан
 индия япония корея вьетнам сша польша узбекистан армения киргизия кыргызстан
 china germany italy france turkey india japan korea vietnam usa poland russia
@@ -130,7 +157,12 @@ _LOOKALIKE_NUMBER_RE = re.compile(r"[olз]{1,3}")
 _PERCENT_RE = re.compile(r"(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)%")
 _CUSTOMS_RE = re.compile(r"[0-9]{8}/[0-9]{6}/[0-9]{7}(?:/[0-9]{1,3})?")
 _GROUP_RE = re.compile(r"[0-9]{3}(?:[.,][0-9]{1,2})?")
-_LEADING_NUMBER_RE = re.compile(r"\s*[0-9]{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
+_LEADING_NUMBER_RE = re.compile(r"[\s|]*[0-9]{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
+_CELL_KINDS = frozenset({"number", "percent", "empty", "currency"})
+# The border of a table cell: a rule or a gap of two blanks or a tab.
+_CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
+# A unit cell's word of no known unit: "ream", "lic.", "чел.-ч", "м²".
+_UNIT_WORD_RE = re.compile(r"[^\W\d_]{1,8}\.?(?:-[^\W\d_]{1,3}\.?)?²?")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 
@@ -695,6 +727,8 @@ def _read_cells(
 ) -> tuple[_Reading, int] | None:
     """Read the row's trailing cells. Returns the reading and the index of the first
     atom it used, which is where the description ends."""
+    if "unit" in header.columns:
+        _mark_unit_cell(context.text, atoms)
     tail_start = _tail_start(atoms)
     tail = atoms[tail_start:]
     if not any(atom.kind == "number" for atom in tail):
@@ -704,6 +738,25 @@ def _read_cells(
         return None
     reading, used_from = best
     return reading, tail_start + used_from
+
+
+def _mark_unit_cell(text: str, atoms: list[_Atom]) -> None:
+    """Mark as a unit the word right before a row's numbers, under a header with a
+    unit column, when it follows the quantity ("Widget | 40 | ream | 18.50 |
+    740.00") or fills a cell of its own ("| Монтаж | чел.-ч | 12 | 1 500,00 |")."""
+    index = len(atoms)
+    while index > 0 and atoms[index - 1].kind in _CELL_KINDS:
+        index -= 1
+    if index < 2 or index == len(atoms):
+        return
+    word, before, after = atoms[index - 1], atoms[index - 2], atoms[index]
+    if word.kind != "word" or not _UNIT_WORD_RE.fullmatch(word.text):
+        return
+    own_cell = _CELL_GAP_RE.fullmatch(
+        text, before.end, word.start
+    ) and _CELL_GAP_RE.fullmatch(text, word.end, after.start)
+    if before.kind == "number" or own_cell:
+        word.kind = "unit"
 
 
 def _best_reading(
@@ -1143,7 +1196,8 @@ def _take_unit_and_codes(
 
     UPD rows put the OKEI code before the unit ("796 шт 10"), TORG-12 rows after
     it ("шт 796"). An HS (ТН ВЭД) code, 4 to 10 digits, comes before both and is
-    taken only under a header that names it.
+    taken only under a header that names it. Without a unit column, a measure or
+    a noun such as "kit" here ends the description (see `_unit_in_description`).
     """
     for _ in range(3):
         if position == 0:
@@ -1155,6 +1209,7 @@ def _take_unit_and_codes(
         if (
             isinstance(item, _Atom)
             and item.kind == "unit"
+            and not _unit_in_description(items, position - 1, header)
             and _take_unit(reading, item)
         ):
             position -= 1
@@ -1179,6 +1234,21 @@ def _take_unit_and_codes(
             reading.numbers["hs_code"] = item
             position -= 1
     return position
+
+
+def _unit_in_description(
+    items: list[tuple[int, object]], index: int, header: _Header
+) -> bool:
+    """Return whether a unit word left of the row's numbers belongs to the
+    description under a header without a unit column: after a number, as a
+    measure ("Air compressor 50 L"), or as a noun that names the goods ("First
+    aid kit", "Water bottle")."""
+    if "unit" in header.columns:
+        return False
+    _, atom = items[index]
+    if fold(atom.text.rstrip(".,")) in _NOUN_UNITS:
+        return True
+    return index > 0 and isinstance(items[index - 1][1], _Number)
 
 
 def _name_numbers(

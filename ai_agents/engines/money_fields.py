@@ -70,8 +70,10 @@ _TOTAL_LABELS = (
             r"|(?:value|amount|price)\s+(?:including|incl\.?|inclusive\s+of)"
             r"\s+(?:gst|vat|hst|tax(?:es)?)\b"
             # "The value of the accepted Milestone 2 is EUR 18,400.00" in an act.
-            r"|\bvalue\s+of\s+(?:the\s+)?(?:accepted|delivered|completed|rendered"
-            r"|performed)\b[^\n.:;]{0,40}?\s+(?:is|amounts?\s+to)\b"
+            # Only "accepted" names what this paper accepts: "the completed
+            # Milestone 1" may be an earlier stage.
+            r"|\bvalue\s+of\s+(?:the\s+)?accepted\b[^\n.:;]{0,40}?"
+            r"\s+(?:is|amounts?\s+to)\b"
             # "TOTAL VALUE OF SERVICES ACCEPTED:", whose words are too many for the
             # gap after a bare "total".
             # The same in a ruled row ("| Total value of the Equipment | 412,000.00").
@@ -1330,15 +1332,22 @@ def _amount_spelled_later_on_line(
     words = context.amount_in_words
     if words is None:
         return None
+    words_line = context.document.line_start(words.start())
+    if _VAT_CAPTION_RE.search(context.text, words_line, words.start()):
+        return None  # "Сумма НДС: Сорок тысяч рублей" spells the VAT
     value = amount_from_words_match(words)
     line_end = context.document.line_end(first.start)
     index = bisect_left(context.amount_starts, first.start)
+    on_line = []
     for hit in context.amounts[index:]:
         if hit.start > line_end:
             break
-        if hit.value == value:
-            return hit
-    return None
+        on_line.append(hit)
+    spelled = next((hit for hit in on_line if hit.value == value), None)
+    # The gross cell is the row's largest amount.
+    if spelled is None or any(hit.value > value for hit in on_line):
+        return None
+    return spelled
 
 
 def _is_rest_after_deduction(priced: list[AmountHit]) -> bool:
@@ -1815,6 +1824,11 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
             context, _VAT_LABELS, _MAX_VAT_GAP_LETTERS, next_line=False
         )
         if not _is_column_number(context, item.amount)
+        and not _ADVANCE_BEFORE_RE.search(
+            context.text,
+            context.document.line_start(item.label_start),
+            item.label_start,
+        )
     ]
     if not labeled:
         labeled = _stacked_vat(context)
@@ -1836,6 +1850,11 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 
 _ROW_VAT_CONFIDENCE = 0.8
+# The VAT included in an advance that a UPD or an act offsets: "Зачтён аванс ...:
+# 40 000,00 руб., в т.ч. НДС 6 666,67 руб." is not the document's VAT.
+_ADVANCE_BEFORE_RE = compile_folded(
+    r"\b(?:аванс\w*|предоплат\w*|advance|deposit|prepayment)\b"
+)
 _VAT_INCLUDED_RE = compile_folded(
     r"\bс\s+уч[её]том\s+ндс|\bвключая\s+ндс|\bв\s+т(?:ом)?\.?\s*ч(?:исле)?\.?\s+ндс"
     r"|\b(?:including|incl\.?|inclusive\s+of)\s+vat\b"
@@ -1912,6 +1931,25 @@ def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit
 
 
 _VAT_CAPTION_RE = compile_folded(r"\b(?:ндс|налог\w*|vat|gst|tax)\b")
+
+
+def find_charges(context: ExtractionContext) -> tuple[Decimal, ...]:
+    """Return the amounts of lines that add a charge after the VAT: a stamp duty
+    ("Timbre fiscal : 1,000 TND"), freight or insurance."""
+    charges = []
+    for match in _CHARGE_LINE_RE.finditer(context.text):
+        line_end = context.document.line_end(match.start())
+        index = bisect_left(context.amount_starts, match.end())
+        hits = [hit for hit in context.amounts[index:] if hit.start < line_end][:1]
+        charges += [hit.value for hit in hits if hit.value > 0]
+    return tuple(charges)
+
+
+# A line that opens with a charge added to the total after the VAT.
+_CHARGE_LINE_RE = compile_folded(
+    r"(?m)^[ \t|]*(?:timbre(?:\s+fiscal)?|stamp\s+duty|droit\s+de\s+timbre"
+    r"|freight|shipping|insurance|гербов\w+\s+сбор)\b"
+)
 
 
 def find_total_in_words(context: ExtractionContext) -> dict | None:

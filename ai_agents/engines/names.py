@@ -39,8 +39,7 @@ _STOP_LINE_RE = compile_folded(
     r"|[ \t]*/[a-z]{0,2}[0-9]{2}[a-z0-9]{8,30}[ \t]*$|:[0-9]{2}[a-z]?:"
 )
 _BIC_LINE_RE = compile_folded(r"[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?[ \t]*")
-_SWIFT_BANK_FIELD_RE = compile_folded(r"(?m)^:5[0-9]a:")
-_SWIFT_LOOKBACK_CHARS = 60
+_INSTITUTION_FIELD_RE = compile_folded(r"[ \t]*:58a:")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _SIGNATURE_BLANK = "___"
 _QUOTED_NAME_RE = re.compile(r"[«\"„“]([^«»\"„“”]{2,80})[»\"“”]")
@@ -76,9 +75,11 @@ _FOREIGN_FORM_BEFORE_COMMA_RE = compile_folded(
 )
 _EDGE_JUNK = " \t,;:-—–|/("
 # "Attn:" before a name, and the "От" of a signature block ("От ООО «Альфа»:").
+# A form's caption before the name: "Организация: ООО «Северный Ветер»".
 _LEADING_ATTENTION_RE = compile_folded(
     r"(?:attn|att)\s*[:.]\s*"
     r"|от[ \t]+(?=(?:ооо|оао|зао|пао|ао|ип|общество|акционерное)\b|[«\"„“])"
+    r"|(?:организация|компания|наименование|company(?:\s+name)?)[ \t]*:[ \t]*"
 )
 _MAX_NAME_LINES = 3
 _PROSE_WORDS = 3
@@ -129,13 +130,13 @@ def name_part(
 
 
 def _is_bank_code_line(text: str, line_start: int, line_end: int) -> bool:
-    """Return whether a line holds only the SWIFT code of a bank field above it, as
-    the beneficiary institution of a bank transfer ("COBADEFF" under
-    ":58A:/DE89...") is named."""
-    if _BIC_LINE_RE.fullmatch(text, line_start, line_end) is None:
+    """Return whether a line holds only the SWIFT code under the account line of a
+    beneficiary institution ("COBADEFF" under ":58A:/DE89..."). A beneficiary
+    customer's one-word name under ":59:/..." stays a name."""
+    if line_start == 0 or _BIC_LINE_RE.fullmatch(text, line_start, line_end) is None:
         return False
-    lookback = max(0, line_start - _SWIFT_LOOKBACK_CHARS)
-    return _SWIFT_BANK_FIELD_RE.search(text, lookback, line_start) is not None
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _INSTITUTION_FIELD_RE.match(text, previous_start, line_start) is not None
 
 
 def _is_short_company(text: str, start: int, end: int) -> bool:

@@ -241,7 +241,18 @@ _AFTER_THREE_DECIMAL_CODE = "|".join(
     for code in THREE_DECIMAL_CURRENCIES
     for space in ("", " ")
 )
-_THOUSANDTHS = r"(?:[0-9]{1,3}(?:[ ,.'][0-9]{3})*|[0-9]+)[.,][0-9]{3}"
+# Thousandths need a decimal mark that differs from the group mark ("12 496,000",
+# "1,250.500", "1.250,500"), a point after ungrouped figures ("45.250") or a comma
+# after four figures or more ("12496,000"). "15,000,000" and "12,500" group
+# thousands.
+_THOUSANDTHS = (
+    r"(?:[0-9]{1,3}(?:[ '][0-9]{3})+[.,]|[0-9]{1,3}(?:,[0-9]{3})+\."
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+,|[0-9]+\.|[0-9]{4,},)[0-9]{3}"
+)
+_THOUSANDTHS_RE = re.compile(_THOUSANDTHS)
+# Tunisian papers are written in French, where a comma marks the decimals: "1,000
+# TND" is one dinar.
+_COMMA_THOUSANDTHS_RE = re.compile(r"[0-9]{1,3}(?:[ .][0-9]{3})*,[0-9]{3}")
 _NUMBER = (
     r"(?P<number>"
     # 12 496,000 TND and KWD 1,250.500: three decimals beside such a currency.
@@ -293,8 +304,10 @@ def amount_from_match(match: re.Match[str]) -> Decimal | None:
         return _to_decimal(f"{rubles}.{match.group('kopecks')}")
     number = match.group("number")
     marker = fold(match.group("prefix") or match.group("suffix") or "").rstrip(".")
-    if marker.upper() in THREE_DECIMAL_CURRENCIES and re.search(
-        r"[.,][0-9]{3}$", number
+    code = marker.upper()
+    if code in THREE_DECIMAL_CURRENCIES and (
+        _THOUSANDTHS_RE.fullmatch(number)
+        or (code == "TND" and _COMMA_THOUSANDTHS_RE.fullmatch(number))
     ):
         compact = re.sub(r"[ '’]", "", number)
         whole, fraction = compact[:-4], compact[-3:]

@@ -63,9 +63,11 @@ _RETURN_ADDRESS_RE = re.compile(
     r"(?m)^[ \t]*[^\n·•]{2,80}(?:[ \t][·•][ \t][^\n·•]{2,80}){2,}$"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+# A carrier that names its trade on its letterhead's first line: "ООО «СкороКур» —
+# курьерская служба". A shop "с курьерской доставкой" sells, it does not carry.
 _CARRIER_LETTERHEAD_RE = compile_folded(
-    r"\b(?:курьерск\w*|служба\s+доставки|транспортн\w+\s+компани\w*"
-    r"|courier|express\s+(?:delivery|service))"
+    r"\b(?:курьерская\s+служба|служба\s+доставки|транспортная\s+компания"
+    r"|courier\s+(?:service|company)|express\s+courier)\b"
 )
 # A line that opens with requisites or contacts, which follow an issuer's letterhead.
 _OWN_DETAILS_LINE_RE = compile_folded(
@@ -239,7 +241,7 @@ def _add_outside(
         top
         and top_role is None
         and code == "waybill"
-        and _CARRIER_LETTERHEAD_RE.search(context.text, 0, top[0].start)
+        and _CARRIER_LETTERHEAD_RE.search(context.text, 0, _first_line_end(context))
     ):
         top_role = "carrier"
     for requisite in top:
@@ -248,8 +250,8 @@ def _add_outside(
             # An application for a transfer is addressed to the payer's bank.
             role = "payer"
         store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
-    if type_top_role is not None and top:
-        _add_letterhead_name(context, store, type_top_role, top[0])
+    if top and (type_top_role is not None or top_role == "carrier"):
+        _add_letterhead_name(context, store, top_role, top[0])
     if code == "receipt" and "name" not in store.fields("seller"):
         _add_store_name(context, store)
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
@@ -339,6 +341,12 @@ def _grant_start(context: ExtractionContext) -> int | None:
 _FORM_GRANT_RE = compile_folded(r"(?m)^[ \t]*доверенность\s+выдана\b")
 
 
+def _first_line_end(context: ExtractionContext) -> int:
+    """Return where the first line with text ends."""
+    start = len(context.text) - len(context.text.lstrip())
+    return context.document.line_end(start)
+
+
 def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) -> str:
     """Return the role of a requisite of a power of attorney without party labels.
 
@@ -354,18 +362,19 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
     window_start = max(grant, requisite.start - _SUPPLIER_WINDOW_CHARS)
     if _SUPPLIER_BEFORE_RE.search(context.text, window_start, requisite.start):
         return "seller"
-    powers = _POWERS_RE.search(context.text, grant, requisite.start)
-    if powers is not None:
-        # A company named among the powers ("получить ... на ООО «Элеватор» (ИНН
-        # ...)") is where the attorney acts, not who acts.
+    receiving = _RECEIVING_RE.search(context.text, grant, requisite.start)
+    if receiving is not None:
+        # A company named in the power to take goods ("получить ... на ООО
+        # «Элеватор» (ИНН ...)") is where the attorney acts, not who acts.
         return UNASSIGNED
     return "attorney"
 
 
-# The verbs that open a power of attorney's list of powers, after the attorney.
-_POWERS_RE = compile_folded(
-    r"\b(?:представлять|совершать|получить|получать|принять|принимать|подписывать"
-    r"|подписать|to\s+(?:represent|act|collect|receive|sign))\b"
+# The powers to take goods or papers, which name where the attorney takes them.
+# "to represent ..., as its customs representative, Baltic LLC, INN ..." may still
+# name the attorney after its verb.
+_RECEIVING_RE = compile_folded(
+    r"\b(?:получить|получать|принять|принимать|to\s+(?:collect|receive))\b"
 )
 
 

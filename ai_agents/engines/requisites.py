@@ -166,7 +166,11 @@ _LABELS_AND_VALUES = (
         # The banks of a SWIFT transfer in option A: ":52A:NWBKGB2LXXX". The
         # beneficiary institution of a bank transfer (MT202) may print its account
         # first: ":58A:/DE89370400440532013000" over "COBADEFF".
-        r"|(?<![^\n]):5[27]a:|(?<![^\n]):58a:(?:/[^\n]{1,40}\n)?)",
+        # A print may caption the field after its tag: ":57A: Account With
+        # Institution  ORVLDEFFXXX".
+        r"|(?<![^\n]):5[27]a:(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?[ \t]{2,})?"
+        r"|(?<![^\n]):58a:(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?[ \t]{2,})?"
+        r"(?:[ \t]*/[^\n]{1,40}\n)?)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (

@@ -32,7 +32,7 @@ from .text import compile_folded, fold
 # words allow them.
 _SELLER = (
     r"постав[щшц]ик|продавец|исполнитель|(?:суб)?подрядчик|арендодатель"
-    r"|(?:суб)?лицензиар|правообладатель"
+    r"|(?:суб)?лицензиар"
     r"|лизингодатель|хранитель|lessor|(?:sub)?licensor|landlord"
     # A lender, a factor and an insurer sell their money and their cover.
     r"|кредитор|займодавец|фактор|страховщик|lender|insurer"
@@ -145,7 +145,7 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         *_DEFAULT_ROLES,
     ),
     # A contract to make goods to order names its seller the maker.
-    "contract": (*_DEFAULT_ROLES, (r"изготовитель|manufacturer", "seller")),
+    "made_to_order": (*_DEFAULT_ROLES, (r"изготовитель|manufacturer", "seller")),
     # A shared construction contract (ДДУ): the developer sells a flat to the
     # participant, whose payment its escrow bank holds as the beneficiary's.
     "shared_construction": (
@@ -226,7 +226,9 @@ _BANK_WORDS = (
 # "Банковские реквизиты продавца:" heads the requisites of the role it names.
 _REQUISITES_WORDS = (
     r"(?:банковские\s+|платежные\s+)?реквизиты\s+(?P<whose>плательщика|получателя"
-    r"|поставщика|покупателя|продавца|исполнителя|заказчика|подрядчика)"
+    r"|поставщика|покупателя|продавца|исполнителя|заказчика|подрядчика"
+    r"|арендодателя|арендатора|лизингодателя|лизингополучателя|(?:суб)?лицензиара"
+    r"|(?:суб)?лицензиата|агента|принципала)"
 )
 # The payment details of an invoice, UPD or act are the seller's bank account.
 _SELLER_BANK_WORDS = (
@@ -495,7 +497,8 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 # ("Ordering Customer") may follow the tag when the account starts the next line.
 # A transfer between banks (MT202) names its beneficiary institution in field 58A.
 _SWIFT_PARTY_TAG_RE = compile_folded(
-    r"(?m)^:(?P<tag>50k?|59|58a):(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/))?"
+    r"(?m)^:(?P<tag>50k?|59|58a):"
+    r"(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/|[ \t]{2,}/))?"
     r"(?=[ \t]*(?:/|$))"
 )
 

@@ -401,18 +401,20 @@ def _reads_below(
 
 
 def _heads_paragraph(context: ExtractionContext, label: RoleLabel) -> bool:
-    """Return whether a caption follows a blank line and text follows it at once,
-    as a heading over its block does ("ОТПРАВИТЕЛЬ" over the sender's lines)."""
+    """Return whether the line under a caption has requisites while the line above
+    it has none, as a heading over its block does ("ОТПРАВИТЕЛЬ" over the sender's
+    name and INN). A caption over a signature line, or right under an INN line,
+    closes the block above it."""
     document = context.document
     line_start = document.line_start(label.start)
     line_end = document.line_end(label.start)
     if line_start == 0 or line_end >= len(context.text):
         return False
     above_start = document.line_start(line_start - 1)
-    below_end = document.line_end(line_end + 1)
-    above_blank = not context.text[above_start : line_start - 1].strip()
-    below_text = bool(context.text[line_end + 1 : below_end].strip())
-    return above_blank and below_text
+    if find_requisites(context, above_start, line_start):
+        return False  # the block above ends right over its caption
+    next_end = document.line_end(line_end + 1)
+    return bool(find_requisites(context, line_end + 1, next_end))
 
 
 def _zone_start(context: ExtractionContext, labels: list[RoleLabel], index: int) -> int:

@@ -35,7 +35,8 @@ FOREIGN_TITLE_RE = compile_folded(
     # A web page's heading may follow its site name after a middle dot.
     # It may follow the issuer's name after a dash: "LLC ARCTIC - DAILY REPORT".
     r"(?m)(?:^[ \t]*+|(?<=[ \t]{3})|(?<=·[ \t])|(?<=[ \t]-[ \t])|(?<=[ \t]—[ \t]))"
-    r"(?![ \t])[\W_]{0,6}"
+    # The junk before it stays on its line, so a blank line above is not crossed.
+    r"(?![ \t])(?:[^\w\n]|_){0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
     r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"

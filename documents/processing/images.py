@@ -6,6 +6,7 @@ from their first frame, because their other frames are animation, not pages.
 
 import contextlib
 import logging
+import re
 import struct
 import warnings
 from collections.abc import Iterator
@@ -119,11 +120,17 @@ def _pillow_errors(options: ReadOptions) -> Iterator[None]:
         limit = options.max_image_pixels
         if pillow_max is not None:
             limit = min(limit, 2 * pillow_max)
+        # Pillow's message gives the declared size: "Image size (400000000
+        # pixels) exceeds limit ...".
+        declared = re.search(r"\(([0-9]+) pixels\)", str(error))
+        size = (
+            f"{declared.group(1)} pixels" if declared else f"more than {limit} pixels"
+        )
         raise ProcessingError(
             IMAGE_TOO_LARGE,
-            f"The image declares more than {limit} pixels, the limit "
+            f"The image declares {size}, over the limit of {limit} pixels "
             "(DOCAI_MAX_IMAGE_MEGAPIXELS). Scale it down "
-            f"or scan at a lower resolution and upload it again.",
+            "or scan at a lower resolution and upload it again.",
         ) from error
     except _DECODE_ERRORS as error:
         logger.info("Pillow cannot decode the image: %s", error)

@@ -167,4 +167,5 @@ def test_text_over_limit_is_400_naming_setting(auth_client, settings):
     assert body["errors"][0]["field"] == "ocr_draft"
     assert body["errors"][0]["code"] == "max_length"
     assert f"{limit} characters" in body["detail"]
+    assert f"has {len(text)} characters" in body["detail"]
     assert "DOCAI_TEXT_MAX_CHARS" in body["detail"]
