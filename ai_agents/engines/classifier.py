@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 # A title opens its line after at most a few marks, and after any indentation,
 # because text layers and OCR keep the spaces that centre a title.
 _LINE_PREFIX_RE = re.compile(r"[ \t]*[\W_]{0,6}")
+_COMPOUND_PREFIX_RE = re.compile(r"[ \t]*[^\W\d_]{2,20}-")
 # A title word after these on its line names another document: "к договору",
 # "по счёту", "Основание: договор", "Идентификатор государственного контракта".
 # A title word right after a comma is an item of a list, such as the passport in
@@ -673,8 +674,10 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     prefix = document.text[window_start : match.start()]
     if _FIELD_LABEL_AFTER_RE.match(document.text, match.end()):
         return _INLINE
-    opens_line = (
-        window_start == line_start and _LINE_PREFIX_RE.fullmatch(prefix) is not None
+    # The first part of a compound title opens the line with it: "ЭКСПРЕСС-НАКЛАДНАЯ".
+    opens_line = window_start == line_start and (
+        _LINE_PREFIX_RE.fullmatch(prefix) is not None
+        or _COMPOUND_PREFIX_RE.fullmatch(prefix) is not None
     )
     if opens_line and (
         _heads_columns(document, match.end())

@@ -37,7 +37,9 @@ _SHARED_CONSTRUCTION_RE = compile_folded(
 # party sells them and the maker only made them.
 _MAKER_RE = compile_folded(r"\b(?:изготовитель|manufacturer)\b")
 _OTHER_SELLER_RE = compile_folded(
-    r"\b(?:поставщик|продавец|исполнитель|подрядчик|supplier|seller|vendor)\b"
+    r"\b(?:поставщик|продавец|исполнитель|подрядчик|арендодатель|лизингодатель"
+    r"|лицензиар|страховщик|хранитель|supplier|seller|vendor|contractor|lessor"
+    r"|licensor|landlord)\b"
 )
 _ASSIGNMENT_RE = compile_folded(r"\b(?:уступк\w*|цесси\w*)")
 _TITLE_CHARS = 600

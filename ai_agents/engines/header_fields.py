@@ -450,6 +450,11 @@ _EVENT_WORD_RE = compile_folded(
     r"[ \t]*(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
     r"|issued|printed|отгружено|получено|оплачено|распечатано)\b"
 )
+# A word of an event anywhere before the date: "Incident Reported      12 February".
+_EVENT_ANY_RE = compile_folded(
+    r"\b(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
+    r"|issued|printed|reported)\b"
+)
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.
@@ -1115,7 +1120,7 @@ def _on_place_line(context: ExtractionContext, hit: DateHit) -> bool:
         return True  # "Bern, 21.11.2025" alone on its line near the top
     if (
         _CITY_GAP_LINE_RE.fullmatch(context.text, line_start, hit.start)
-        and not _EVENT_WORD_RE.match(context.text, line_start, hit.start)
+        and not _EVENT_ANY_RE.search(context.text, line_start, hit.start)
         and _words_capitalized(context, line_start, hit.start)
         and _LINE_END_RE.match(context.text, hit.end)
     ):

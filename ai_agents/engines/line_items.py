@@ -32,7 +32,9 @@ _COLUMN_RES = {
     "quantity": compile_folded(
         r"\b(?:кол-?\s?во|колич|кол\.|qty|quantity|aantal|menge)"
     ),
-    "unit": compile_folded(r"\b(?:ед\.|единиц|unit\b(?!\s*price)|uom\b|eenheid)"),
+    "unit": compile_folded(
+        r"\b(?:ед\.|ед\s+изм|единиц|unit\b(?!\s*price)|uom\b|eenheid)"
+    ),
     "unit_price": compile_folded(r"\b(?:цена|price|rate\b|prijs\s+per|tarif)"),
     "amount": compile_folded(r"\b(?:сумма|стоимость|amount|total\b|prijs\b|bedrag)"),
     "vat_rate": compile_folded(r"\b(?:ставка|btw\b|vat\s*%|tax\s+rate|ндс\b)"),
@@ -112,12 +114,6 @@ _UNITS = frozenset(fold(unit) for unit in _UNIT_WORDS.split())
 _NOUN_UNITS = frozenset(
     fold(unit)
     for unit in [
-        "бутылка",
-        "флакон",
-        "банка",
-        "канистра",
-        "бухта",
-        "мешок",
         "bottle",
         "bottles",
         "bag",
@@ -755,7 +751,9 @@ def _mark_unit_cell(text: str, atoms: list[_Atom]) -> None:
     own_cell = _CELL_GAP_RE.fullmatch(
         text, before.end, word.start
     ) and _CELL_GAP_RE.fullmatch(text, word.end, after.start)
-    if before.kind == "number" or own_cell:
+    # A row number before a one-word description ("| 1 | Монтаж | | 1 |") is no
+    # quantity, and a number inside a name ("iPhone 15 Pro") shares its cell.
+    if own_cell and (before.kind != "number" or index - 2 > 0):
         word.kind = "unit"
 
 

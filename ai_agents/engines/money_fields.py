@@ -1851,9 +1851,13 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 _ROW_VAT_CONFIDENCE = 0.8
 # The VAT included in an advance that a UPD or an act offsets: "Зачтён аванс ...:
-# 40 000,00 руб., в т.ч. НДС 6 666,67 руб." is not the document's VAT.
+# 40 000,00 руб., в т.ч. НДС 6 666,67 руб." is not the document's VAT, while a
+# prepayment invoice's "Сумма предоплаты: ... в т.ч. НДС" is.
 _ADVANCE_BEFORE_RE = compile_folded(
-    r"\b(?:аванс\w*|предоплат\w*|advance|deposit|prepayment)\b"
+    r"\b(?:зач[её]т\w*|зачт[её]н\w*)\s+(?:аванс|предоплат)"
+    r"|\b(?:аванс|предоплат)\w*\s+(?:получен|зачт|зач[её]т)"
+    r"|\b(?:less|minus)\s+(?:the\s+)?(?:advance|deposit|prepayment)"
+    r"|\b(?:advance|deposit|prepayment)\s+(?:received|offset|deducted|applied)"
 )
 _VAT_INCLUDED_RE = compile_folded(
     r"\bс\s+уч[её]том\s+ндс|\bвключая\s+ндс|\bв\s+т(?:ом)?\.?\s*ч(?:исле)?\.?\s+ндс"

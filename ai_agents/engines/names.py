@@ -55,11 +55,13 @@ _LEGAL_FORM_RE = compile_folded(
 # «Северный Лес» Москва') is the address. A comma, a country or a large town written
 # without "г." must follow the closing quote, so a nested quote
 # ('ООО "Дом "Альфа""'), a branch ('ПАО «Ростелеком» Макрорегиональный филиал') and
-# a town of a bank's name ('АО «АЛЬФА-БАНК» г. Москва') stay.
+# a town of a bank's name ('АО «АЛЬФА-БАНК» г. Москва') stay. A dash after the quote
+# opens the company's trade: 'ООО «СкороКур» — курьерская служба'.
 _FORM_AND_QUOTED_NAME_RE = compile_folded(
     r"(?:ооо|оао|зао|пао|ао|нко|ано|тоо|фгуп|гуп|муп|sia|uab|llc|jsc)[ \t]*"
     r"[«\"„“][^«»\"„“”\n]{2,80}"
-    r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?:россия|российская|казахстан|беларусь"
+    r"[»\"“”](?=[ \t]*(?:,|$)|[ \t]+(?:—|–|-)[ \t]|[ \t]+(?:россия|российская|казахстан"
+    r"|беларусь"
     r"|республика|узбекистан|кыргызстан|армения|латвия|литва|эстония|германия|китай"
     r"|russia|kazakhstan|belarus|latvia|lithuania|estonia|germany|china"
     r"|москва|санкт-петербург|новосибирск|екатеринбург|казань|самара|омск|уфа"

@@ -363,9 +363,13 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
     if _SUPPLIER_BEFORE_RE.search(context.text, window_start, requisite.start):
         return "seller"
     receiving = _RECEIVING_RE.search(context.text, grant, requisite.start)
-    if receiving is not None:
-        # A company named in the power to take goods ("получить ... на ООО
-        # «Элеватор» (ИНН ...)") is where the attorney acts, not who acts.
+    if receiving is not None and _PLACE_WORD_RE.search(
+        context.text, receiving.end(), requisite.start
+    ):
+        # A company named in the power to take goods ("получить от ИП ... на ООО
+        # «Элеватор» (ИНН ...)") is where the attorney acts, not who acts. A
+        # company after the powers without such a word ("уполномочивает получить
+        # ценности ... общество «ТрансЛогистик» (ИНН ...)") is the attorney.
         return UNASSIGNED
     return "attorney"
 
@@ -373,6 +377,7 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
 # The powers to take goods or papers, which name where the attorney takes them.
 # "to represent ..., as its customs representative, Baltic LLC, INN ..." may still
 # name the attorney after its verb.
+_PLACE_WORD_RE = compile_folded(r"\b(?:от|на|у|со?\s+склада|from|at)\b")
 _RECEIVING_RE = compile_folded(
     r"\b(?:получить|получать|принять|принимать|to\s+(?:collect|receive))\b"
 )

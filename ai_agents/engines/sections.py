@@ -400,21 +400,36 @@ def _reads_below(
     return not any(requisite.labeled for requisite in after)
 
 
+# A blank line or a numbered title line ("НАКЛАДНАЯ № СК-0418527") ends the zone
+# above a caption whose requisites would make it a caption under its block. A title
+# line has a word before its number sign and no comma, figure or cell rule, unlike
+# an address ("ул. Промышленная, д. 12, склад № 2") or an account ("Сч. №   3010").
+_ZONE_STOP_RE = compile_folded(
+    r"\n[ \t]*\n|(?m:^)(?![^\n]*\bсч\b)[^\n,0-9|]*[^\W\d_]{4}[^\n,0-9|]*"
+    r"(?:№|\bno\.)[ \t]*[0-9a-zа-я][^\n]*\n"
+)
+_HEADING_ZONE_CHARS = 600
+
+
 def _heads_paragraph(context: ExtractionContext, label: RoleLabel) -> bool:
-    """Return whether the line under a caption has requisites while the line above
-    it has none, as a heading over its block does ("ОТПРАВИТЕЛЬ" over the sender's
-    name and INN). A caption over a signature line, or right under an INN line,
-    closes the block above it."""
+    """Return whether a caption heads the block below it ("ОТПРАВИТЕЛЬ" over the
+    sender's name and INN): the line under it has requisites, and none stand
+    between it and the blank line or the numbered title above it. A caption under
+    its block's INN and address lines, or over a signature line, closes the block
+    above it."""
     document = context.document
     line_start = document.line_start(label.start)
     line_end = document.line_end(label.start)
     if line_start == 0 or line_end >= len(context.text):
         return False
-    above_start = document.line_start(line_start - 1)
-    if find_requisites(context, above_start, line_start):
-        return False  # the block above ends right over its caption
     next_end = document.line_end(line_end + 1)
-    return bool(find_requisites(context, line_end + 1, next_end))
+    if not find_requisites(context, line_end + 1, next_end):
+        return False
+    floor = max(0, line_start - _HEADING_ZONE_CHARS)
+    zone_start = floor
+    for stop in _ZONE_STOP_RE.finditer(context.text, floor, line_start):
+        zone_start = stop.end()
+    return not find_requisites(context, zone_start, line_start)
 
 
 def _zone_start(context: ExtractionContext, labels: list[RoleLabel], index: int) -> int:

@@ -1,8 +1,9 @@
 """Documents that misled the engine's newer rules: grouped dinars, contracts on
 a shared house, makers and rights holders beside the seller, shops that deliver,
 descriptions that end in a unit word, due dates after a gap, cited records, the VAT
-spelled in words and attorneys named after their powers. Each case states what
-the engine must read."""
+spelled in words, attorneys named after their powers, unit cells left blank,
+prepayment invoices and captions under their blocks. Each case states what the
+engine must read."""
 
 import pytest
 
@@ -473,6 +474,10 @@ def test_rule_keeps_its_bounds(engine, text, checks):
     document_type = engine.classify(text).document_type
     fields = _flat(engine.extract(text, document_type=document_type).fields)
 
+    _assert_checks(fields, checks)
+
+
+def _assert_checks(fields: dict, checks: list) -> None:
     for path, operator, expected in checks:
         found = fields.get(path)
         if operator == "eq":
@@ -481,3 +486,304 @@ def test_rule_keeps_its_bounds(engine, text, checks):
             assert not _same(found, expected), (path, found)
         else:
             assert any(_same(found, option) for option in expected), (path, found)
+
+
+TYPED_CASES = [
+    pytest.param(
+        (
+            "ООО «Винный погреб»\n"
+            "ИНН 7701234560 КПП 770101001\n"
+            "Счет на оплату № 118 от 12 марта 2026 г.\n"
+            "Покупатель: ООО «Ресторан Север», ИНН 5001012343\n"
+            "\n"
+            "| № | Товар                              | Ед изм  | Кол-во | "
+            "Цена     | Сумма     |\n"
+            "| 1 | Вино красное сухое Мерло 0,75      | бутылка | 12     | "
+            "850,00   | 10 200,00 |\n"
+            "| 2 | Масло оливковое Extra Virgin       | банка   | 6      | 1 "
+            "200,00 | 7 200,00  |\n"
+            "| 3 | Вода минеральная Боржоми           | бутылка | 24     | "
+            "95,00    | 2 280,00  |\n"
+            "Итого: 19 680,00\n"
+            "В том числе НДС 20%: 3 280,00\n"
+            "Всего к оплате: 19 680,00\n"
+        ),
+        "invoice",
+        [
+            ("line_items[0].unit", "eq", "бутылка"),
+            ("line_items[1].unit", "eq", "банка"),
+            ("line_items[2].unit", "eq", "бутылка"),
+            ("line_items[0].description", "eq", "Вино красное сухое Мерло 0,75"),
+        ],
+        id="unit_column_without_dot",
+    ),
+    pytest.param(
+        (
+            "ООО «СтройМонтаж»\n"
+            "ИНН 7810123451 КПП 781001001\n"
+            "Счет на оплату № 42 от 03.03.2026\n"
+            "Покупатель: ООО «Дельта», ИНН 1655012344\n"
+            "\n"
+            "| № | Наименование | Ед. | Кол-во | Цена | Сумма |\n"
+            "| 1 | Монтаж |  | 1 | 45 000,00 | 45 000,00 |\n"
+            "| 2 | Доставка |  | 1 | 3 500,00 | 3 500,00 |\n"
+            "| 3 | Кабель ВВГнг 3х2,5 | м | 150 | 98,00 | 14 700,00 |\n"
+            "Итого: 63 200,00\n"
+            "Без НДС\n"
+            "Всего к оплате: 63 200,00\n"
+        ),
+        "invoice",
+        [
+            ("line_items[0].description", "eq", "Монтаж"),
+            ("line_items[1].description", "eq", "Доставка"),
+            ("line_items[2].unit", "eq", "м"),
+        ],
+        id="one_word_rows_empty_unit_cells",
+    ),
+    pytest.param(
+        (
+            "TechSource Ltd\n"
+            "Invoice No. TS-7781                 Date: 02 March 2026\n"
+            "Bill to: Greenfield Consulting LLP\n"
+            "\n"
+            "| # | Description                       | Qty | Unit | Price    | "
+            "Amount   |\n"
+            "| 1 | Apple iPhone 15 Pro               | 2   |      | 1,099.00 | "
+            "2,198.00 |\n"
+            "| 2 | Windows Server 2022 Standard      | 1   |      | 950.00   | "
+            "950.00   |\n"
+            "| 3 | USB-C charger 65W                 | 4   | pcs  | 39.00    | "
+            "156.00   |\n"
+            "Subtotal: 3,304.00\n"
+            "VAT 20%: 660.80\n"
+            "Total: 3,964.80\n"
+        ),
+        "invoice",
+        [
+            ("line_items[0].description", "eq", "Apple iPhone 15 Pro"),
+            ("line_items[0].unit", "in", (None,)),
+            ("line_items[1].description", "eq", "Windows Server 2022 Standard"),
+        ],
+        id="model_names_in_blank_unit_rows",
+    ),
+    pytest.param(
+        (
+            "ООО «АвтоХим»\n"
+            "ИНН 5406123450 КПП 540601001\n"
+            "Счет на оплату № 77 от 05.03.2026\n"
+            "Покупатель: ИП Соколов А.В.\n"
+            "\n"
+            "| № | Товар                          | Кол-во | Цена     | Сумма  "
+            "   |\n"
+            "| 1 | Антифриз G12 канистра 10 л     | 4      | 1 450,00 | 5 "
+            "800,00  |\n"
+            "| 2 | Масло моторное 5W-40 4 л       | 10     | 2 300,00 | 23 "
+            "000,00 |\n"
+            "| 3 | Цемент М500 мешок              | 20     | 520,00   | 10 "
+            "400,00 |\n"
+            "Итого: 39 200,00\n"
+            "Всего к оплате: 39 200,00\n"
+        ),
+        "invoice",
+        [
+            ("line_items[2].description", "eq", "Цемент М500"),
+            ("line_items[2].unit", "eq", "мешок"),
+        ],
+        id="sack_after_goods_name",
+    ),
+    pytest.param(
+        (
+            "ООО «ПромТехника»\n"
+            "ИНН 7701234560 КПП 770101001\n"
+            "Р/с 40702810400000012345 в ПАО «Сбербанк», БИК 044525225\n"
+            "\n"
+            "СЧЕТ НА ПРЕДОПЛАТУ № 56 от 10 марта 2026 г.\n"
+            "\n"
+            "Покупатель: ООО «Завод Металлист», ИНН 5001012343, КПП 500101001\n"
+            "Основание: Договор поставки № 14/26 от 01.02.2026\n"
+            "\n"
+            "Предоплата 50% по договору поставки № 14/26 за станок токарный "
+            "16К20\n"
+            "Сумма предоплаты: 600 000,00 руб., в т.ч. НДС 20% 100 000,00 руб.\n"
+            "\n"
+            "Всего к оплате: 600 000,00 руб.\n"
+            "Шестьсот тысяч рублей 00 копеек\n"
+        ),
+        "invoice",
+        [("vat", "eq", "100000.00")],
+        id="prepayment_invoice_vat",
+    ),
+    pytest.param(
+        (
+            "Harbor Events Ltd\n"
+            "12 Quay Street, Bristol BS1 4DJ\n"
+            "VAT Reg. No. GB 123 4567 89\n"
+            "\n"
+            "DEPOSIT INVOICE No. HE-2026-031\n"
+            "Date: 9 March 2026\n"
+            "\n"
+            "Client: Westfield Finance plc\n"
+            "Event: Annual partner dinner, 18 June 2026\n"
+            "\n"
+            "Deposit (30% of event price of GBP 25,000.00): GBP 7,500.00\n"
+            "Deposit VAT 20%: GBP 1,500.00\n"
+            "Total deposit due: GBP 9,000.00\n"
+        ),
+        "invoice",
+        [("vat", "eq", "1500.00")],
+        id="deposit_invoice_vat",
+    ),
+    pytest.param(
+        (
+            "ДОГОВОР АРЕНДЫ ОБОРУДОВАНИЯ № 08/26\n"
+            "\n"
+            "г. Самара                                                    2 "
+            "марта 2026 г.\n"
+            "\n"
+            "ООО «ТехПрокат», именуемое в дальнейшем «Арендодатель», в лице "
+            "директора Волкова С.П., и ООО «Волга-Агро», именуемое в "
+            "дальнейшем «Арендатор», в лице директора Орлова Н.Н., заключили "
+            "настоящий договор.\n"
+            "\n"
+            "1. Арендодатель передает Арендатору во временное владение и "
+            "пользование погрузчик фронтальный.\n"
+            "2. Сведения об оборудовании:\n"
+            "Изготовитель: ООО «Челябинский тракторный завод», ИНН 7449001235, "
+            "г. Челябинск\n"
+            "Модель: ПК-30, заводской № 001245, год выпуска 2023.\n"
+            "3. Арендная плата составляет 180 000,00 руб. в месяц.\n"
+            "\n"
+            "Реквизиты Арендодателя:\n"
+            "ООО «ТехПрокат»\n"
+            "ИНН 6316012349, КПП 631601001\n"
+            "р/с 40702810854400012345 в ПАО Сбербанк, БИК 043601607\n"
+            "\n"
+            "Реквизиты Арендатора:\n"
+            "ООО «Волга-Агро»\n"
+            "ИНН 6312012348, КПП 631201001\n"
+        ),
+        "contract",
+        [
+            ("parties.seller.inn", "eq", "6316012349"),
+            ("parties.seller.name", "eq", "ООО «ТехПрокат»"),
+        ],
+        id="maker_beside_lessor",
+    ),
+    pytest.param(
+        (
+            "Crown Mutual Insurance plc\n"
+            "Claims Department, 8 Bishopsgate, London EC2N 4BQ\n"
+            "\n"
+            "Mr David Collins\n"
+            "14 Elm Grove\n"
+            "Reading RG1 5PT\n"
+            "\n"
+            "Policy Number     HM-4471920\n"
+            "Incident Reported      12 February 2026\n"
+            "\n"
+            "6 March 2026\n"
+            "\n"
+            "Dear Mr Collins,\n"
+            "\n"
+            "Thank you for notifying us of the escape of water at your home.\n"
+            "\n"
+            "Yours sincerely,\n"
+            "Sarah Whitfield\n"
+        ),
+        "letter",
+        [("date", "eq", "2026-03-06")],
+        id="incident_reported_line",
+    ),
+    pytest.param(
+        (
+            "ТОВАРНАЯ НАКЛАДНАЯ № 12 от 01.03.2026\n"
+            "\n"
+            "ООО «Ромашка», ИНН 7701234560, КПП 770101001\n"
+            "125040, г. Москва, ул. Правды, д. 8\n"
+            "ГРУЗООТПРАВИТЕЛЬ\n"
+            "ООО «Лютик», ИНН 5001012343, КПП 500101001\n"
+            "420111, г. Казань, ул. Баумана, д. 10\n"
+            "ГРУЗОПОЛУЧАТЕЛЬ\n"
+            "\n"
+            "| № | Товар | Ед. | Кол-во | Цена | Сумма |\n"
+            "| 1 | Подшипник 6205 | шт | 40 | 350,00 | 14 000,00 |\n"
+            "Итого: 14 000,00\n"
+        ),
+        "waybill",
+        [
+            ("parties.shipper.inn", "eq", "7701234560"),
+            ("parties.consignee.inn", "eq", "5001012343"),
+        ],
+        id="caption_under_address_line",
+    ),
+    pytest.param(
+        (
+            "СЧЕТ НА ОПЛАТУ № 318 от 16.03.2026\n"
+            "\n"
+            "ООО «ПромТехника», ИНН 7701234560, КПП 770101001\n"
+            "р/с 40702810400000012345 в ПАО «Сбербанк», БИК 044525225\n"
+            "Тел. +7 495 123-45-67\n"
+            "Поставщик\n"
+            "ООО «Вектор», ИНН 5001012343, КПП 500101001\n"
+            "Тел. +7 495 765-43-21\n"
+            "Покупатель\n"
+            "\n"
+            "| № | Товар | Ед. | Кол-во | Цена | Сумма |\n"
+            "| 1 | Подшипник 6205 | шт | 40 | 350,00 | 14 000,00 |\n"
+            "Итого: 14 000,00\n"
+        ),
+        "invoice",
+        [
+            ("parties.seller.inn", "eq", "7701234560"),
+            ("parties.buyer.inn", "eq", "5001012343"),
+        ],
+        id="caption_under_phone_line",
+    ),
+    pytest.param(
+        (
+            "ООО «СкороКур» — курьерская служба\n"
+            "ИНН 7714012340, КПП 771401001, 125040, г. Москва, ул. Правды, д. "
+            "8\n"
+            "\n"
+            "ЭКСПРЕСС-НАКЛАДНАЯ № СК-0418527 от 14.03.2026\n"
+            "\n"
+            "Отправитель: ООО «Вектор», г. Химки, ул. Заводская, д. 3\n"
+            "Получатель: ООО «Дельта», г. Казань, ул. Баумана, д. 10\n"
+            "Вес: 2,4 кг   Мест: 1\n"
+            "Стоимость доставки: 850,00 руб.\n"
+        ),
+        "waybill",
+        [("parties.carrier.name", "eq", "ООО «СкороКур»")],
+        id="carrier_trade_after_dash",
+    ),
+    pytest.param(
+        (
+            "ДОВЕРЕННОСТЬ № 45\n"
+            "г. Москва, четырнадцатое марта две тысячи двадцать шестого года\n"
+            "\n"
+            "Общество с ограниченной ответственностью «Вектор» (ИНН "
+            "5001012343, КПП 500101001), в лице генерального директора Петрова "
+            "Ивана Ивановича, действующего на основании Устава, настоящей "
+            "доверенностью уполномочивает получить и принять "
+            "товарно-материальные ценности по договору поставки № 14/26 с "
+            "правом подписи товаросопроводительных документов общество с "
+            "ограниченной ответственностью «ТрансЛогистик» (ИНН 7730012347, "
+            "КПП 773001001), в лице водителя Сидорова П.П.\n"
+            "\n"
+            "Доверенность выдана сроком до 31 марта 2026 года без права "
+            "передоверия.\n"
+            "\n"
+            "Генеральный директор ____________ Петров И.И.\n"
+        ),
+        "power_of_attorney",
+        [("parties.attorney.inn", "eq", "7730012347")],
+        id="attorney_after_powers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "document_type", "checks"), TYPED_CASES)
+def test_typed_rule_keeps_its_bounds(engine, text, document_type, checks):
+    fields = _flat(engine.extract(text, document_type=document_type).fields)
+
+    _assert_checks(fields, checks)

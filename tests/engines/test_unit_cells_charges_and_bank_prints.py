@@ -203,3 +203,16 @@ def test_courier_receipt_with_form_captions():
     assert parties["shipper"]["inn"] == BUYER_INN
     assert parties["shipper"]["name"] == "ООО «Северный Ветер»"
     assert parties["consignee"]["name"] == "ООО «Южный Берег»"
+
+
+def test_compound_title_with_number_and_date(engine):
+    text = (
+        "ООО «СкороКур» — курьерская служба\n"
+        f"ИНН {SELLER_INN}, КПП {SELLER_KPP}, 125040, г. Москва\n\n"
+        "ЭКСПРЕСС-НАКЛАДНАЯ № СК-0418527 от 14.03.2026\n\n"
+        "Отправитель: ООО «Вектор», г. Химки\n"
+        "Получатель: ООО «Дельта», г. Казань\n"
+        "Стоимость доставки: 850,00 руб.\n"
+    )
+
+    assert engine.classify(text).document_type == "waybill"
