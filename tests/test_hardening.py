@@ -315,7 +315,7 @@ def test_json_limit_covers_text_limit():
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= settings.DOCAI_MAX_JSON_BYTES
 
 
-def test_overlong_file_name_names_the_limit_and_the_fix(api_client):
+def test_overlong_file_name_is_400(api_client):
     # Written by hand: the test client cuts file names to 255 characters.
     name = "scan-" + "a" * 1200 + ".png"
     body = (
@@ -338,7 +338,7 @@ def test_overlong_file_name_names_the_limit_and_the_fix(api_client):
     assert "Rename the file" in body["detail"]
 
 
-def test_multipart_body_without_a_boundary_says_how_to_send_files(api_client):
+def test_multipart_without_boundary_is_400(api_client):
     response = api_client.generic(
         "POST",
         UPLOAD,

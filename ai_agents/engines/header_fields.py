@@ -487,7 +487,7 @@ _PERIOD_END_AFTER_RE = compile_folded(
 _RANGE_END_AFTER_RE = re.compile(
     r"[ \t]*[-–—][ \t]*[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}"
 )
-# What stands between the two dates of a period: a dash, "to" or "по".
+# The words or signs between the two dates of a period: a dash, "to" or "по".
 _RANGE_GAP_RE = compile_folded(r"[ \t]*(?:-|–|—|\bto\b|\bпо\b|\btill\b)[ \t]*")
 _PERIOD_END_RE = compile_folded(
     r"\b(?:с|from)\s+[0-9][^\n]{5,24}?\s(?:по|to|till|until)\s*$"

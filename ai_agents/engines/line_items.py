@@ -737,9 +737,9 @@ def _read_cells(
 
 
 def _mark_unit_cell(text: str, atoms: list[_Atom]) -> None:
-    """Mark as a unit the word right before a row's numbers, under a header with a
-    unit column, when it follows the quantity ("Widget | 40 | ream | 18.50 |
-    740.00") or fills a cell of its own ("| Монтаж | чел.-ч | 12 | 1 500,00 |")."""
+    """Mark as a unit the word right before a row's numbers when it fills a cell
+    of its own under a header with a unit column: after the quantity ("Widget |
+    40 | ream | 18.50") or before it ("| Монтаж | чел.-ч | 12 | 1 500,00 |")."""
     index = len(atoms)
     while index > 0 and atoms[index - 1].kind in _CELL_KINDS:
         index -= 1

@@ -147,7 +147,7 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     # A contract to make goods to order names its seller the maker.
     "made_to_order": (*_DEFAULT_ROLES, (r"изготовитель|manufacturer", "seller")),
     # A shared construction contract (ДДУ): the developer sells a flat to the
-    # participant, whose payment its escrow bank holds as the beneficiary's.
+    # participant, and an escrow bank keeps the payment until the house is built.
     "shared_construction": (
         *_DEFAULT_ROLES,
         (r"застройщик|developer", "seller"),

@@ -1,9 +1,9 @@
-"""Documents that misled the engine's newer rules: grouped dinars, contracts on
-a shared house, makers and rights holders beside the seller, shops that deliver,
-descriptions that end in a unit word, due dates after a gap, cited records, the VAT
-spelled in words, attorneys named after their powers, unit cells left blank,
-prepayment invoices and captions under their blocks. Each case states what the
-engine must read."""
+"""Documents that misled the engine's newer rules, each with what the engine must
+read. They cover grouped dinars, contracts on a shared house, and makers and rights
+holders beside the seller. Others are shops that deliver, descriptions that end in
+a unit word, due dates after a gap, cited records and the VAT spelled in words.
+The rest are attorneys named after their powers, blank unit cells, prepayment
+invoices and captions under their blocks."""
 
 import pytest
 
