@@ -176,11 +176,9 @@ def _swift_transfer_score(text: str) -> float:
     """Score the fields of a SWIFT customer transfer or of a transfer between banks
     (MT202, whose field 58 names the beneficiary institution), which order a
     payment."""
-    if all(field.search(text) for field in _SWIFT_FIELDS_RE):
-        return 16.0
-    if all(field.search(text) for field in _BANK_TRANSFER_FIELDS_RE):
-        return 16.0
-    return 0.0
+    transfers = (_SWIFT_FIELDS_RE, _BANK_TRANSFER_FIELDS_RE)
+    found = any(all(field.search(text) for field in fields) for fields in transfers)
+    return 16.0 if found else 0.0
 
 
 def _exchange_statement_score(text: str) -> float:

@@ -195,10 +195,8 @@ def _sentence_party(
     if name is None or not _is_capitalized_at(context, start):
         return None
     span = _trimmed(name.group(0), start, 0, len(name.group(0)))
-    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[span[0] : span[1]]) + ")"
-    return DefinedParty(
-        role, span, re.compile(pattern), match.span(), (span[0], match.start())
-    )
+    pattern = _line_start_pattern(context.text[span[0] : span[1]])
+    return DefinedParty(role, span, pattern, match.span(), (span[0], match.start()))
 
 
 def find_attorney_parties(context: ExtractionContext) -> list[DefinedParty]:
@@ -273,8 +271,8 @@ def _principal_at_line_start(
     if name is None:
         return None
     span = _trimmed(name.group(0), start, 0, len(name.group(0)))
-    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[span[0] : span[1]]) + ")"
-    return DefinedParty("principal", span, re.compile(pattern), match.span())
+    pattern = _line_start_pattern(context.text[span[0] : span[1]])
+    return DefinedParty("principal", span, pattern, match.span())
 
 
 def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | None:
@@ -290,17 +288,22 @@ def _attorney_after(context: ExtractionContext, start: int) -> DefinedParty | No
     end = name.end()
     while end > start and context.text[end - 1] in " \t":
         end -= 1
-    pattern = r"(?m)^[ \t]*(?P<name>" + re.escape(context.text[start:end]) + ")"
+    pattern = _line_start_pattern(context.text[start:end])
     limit = min(len(context.text), start + _PARAGRAPH_MAX_CHARS)
     paragraph_end = _ATTORNEY_END_RE.search(context.text, end, limit)
     requisites_end = paragraph_end.start() if paragraph_end else limit
     return DefinedParty(
         "attorney",
         (start, end),
-        re.compile(pattern),
+        pattern,
         (end, end),
         (start, requisites_end),
     )
+
+
+def _line_start_pattern(name: str) -> re.Pattern[str]:
+    """Compile a pattern that finds `name` again at the start of a line."""
+    return re.compile(r"(?m)^[ \t]*(?P<name>" + re.escape(name) + ")")
 
 
 def _after_job_title(context: ExtractionContext, start: int) -> int:

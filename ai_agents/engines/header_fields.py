@@ -445,16 +445,14 @@ _CITY_GAP_LINE_RE = compile_folded(
     r"(?:[ \t]*/[ \t]*[^\W\d_]{3,30}(?:[ -][^\W\d_]{2,30})?)?[ \t]{3,}"
 )
 _LINE_END_RE = re.compile(r"[ \t.]*(?:\n|$)")
-# "Shipped, 14.11.2025", "Printed, ...": a word for an event, not a place.
-_EVENT_WORD_RE = compile_folded(
-    r"[ \t]*(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
-    r"|issued|printed|отгружено|получено|оплачено|распечатано)\b"
+# "Shipped, 14.11.2025", "Printed, ...", "Incident Reported": words for an event,
+# not a place. The first pattern reads a line's first word, the second any word.
+_EVENT_WORDS = (
+    r"(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
+    r"|issued|printed|reported|отгружено|получено|оплачено|распечатано)\b"
 )
-# A word of an event anywhere before the date: "Incident Reported      12 February".
-_EVENT_ANY_RE = compile_folded(
-    r"\b(?:[^\W\d_]{3,}ed|due|date|dated|paid|sent|period|valid|from|until|till"
-    r"|issued|printed|reported)\b"
-)
+_EVENT_WORD_RE = compile_folded(r"[ \t]*" + _EVENT_WORDS)
+_EVENT_ANY_RE = compile_folded(r"\b" + _EVENT_WORDS)
 # A bank statement is dated by the day it covers: "Выписка по счету ... за 18.03.2024".
 _STATEMENT_DAY_RE = compile_folded(r"\b(?:за|for)\s*$")
 # "Доверенность выдана 10.04.2024": the day a power of attorney is issued.

@@ -21,7 +21,7 @@ from .amount_words import AMOUNT_WORDS_RE
 from .context import ExtractionContext
 from .ocr_repairs import CODE_DIGIT_LOOKALIKES
 from .parsing import format_amount
-from .text import collapse_spaces, compile_folded, count_letters, fold
+from .text import CELL_GAP_RE, collapse_spaces, compile_folded, count_letters, fold
 
 # Header words of each column. They match folded text, so Cyrillic is written plainly.
 _DESCRIPTION_RE = compile_folded(
@@ -155,8 +155,6 @@ _CUSTOMS_RE = re.compile(r"[0-9]{8}/[0-9]{6}/[0-9]{7}(?:/[0-9]{1,3})?")
 _GROUP_RE = re.compile(r"[0-9]{3}(?:[.,][0-9]{1,2})?")
 _LEADING_NUMBER_RE = re.compile(r"[\s|]*[0-9]{1,4}[.)]?(?:\s*\|\s*|\s+)(?=[^\W\d_])")
 _CELL_KINDS = frozenset({"number", "percent", "empty", "currency"})
-# The border of a table cell: a rule or a gap of two blanks or a tab.
-_CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
 # A unit cell's word of no known unit: "ream", "lic.", "чел.-ч", "м²".
 _UNIT_WORD_RE = re.compile(r"[^\W\d_]{1,8}\.?(?:-[^\W\d_]{1,3}\.?)?²?")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -748,9 +746,9 @@ def _mark_unit_cell(text: str, atoms: list[_Atom]) -> None:
     word, before, after = atoms[index - 1], atoms[index - 2], atoms[index]
     if word.kind != "word" or not _UNIT_WORD_RE.fullmatch(word.text):
         return
-    own_cell = _CELL_GAP_RE.fullmatch(
+    own_cell = CELL_GAP_RE.fullmatch(
         text, before.end, word.start
-    ) and _CELL_GAP_RE.fullmatch(text, word.end, after.start)
+    ) and CELL_GAP_RE.fullmatch(text, word.end, after.start)
     # A row number before a one-word description ("| 1 | Монтаж | | 1 |") is no
     # quantity, and a number inside a name ("iPhone 15 Pro") shares its cell.
     if own_cell and (before.kind != "number" or index - 2 > 0):

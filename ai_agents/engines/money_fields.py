@@ -1944,8 +1944,11 @@ def find_charges(context: ExtractionContext) -> tuple[Decimal, ...]:
     for match in _CHARGE_LINE_RE.finditer(context.text):
         line_end = context.document.line_end(match.start())
         index = bisect_left(context.amount_starts, match.end())
-        hits = [hit for hit in context.amounts[index:] if hit.start < line_end][:1]
-        charges += [hit.value for hit in hits if hit.value > 0]
+        if index == len(context.amounts):
+            continue
+        hit = context.amounts[index]
+        if hit.start < line_end and hit.value > 0:
+            charges.append(hit.value)
     return tuple(charges)
 
 

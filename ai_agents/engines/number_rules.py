@@ -22,7 +22,7 @@
 import re
 
 from .context import ExtractionContext
-from .text import compile_folded
+from .text import CELL_GAP_RE, compile_folded
 
 # "Invoice No. & Date" heads a cell of an export invoice with the number below it.
 _CELL_LABEL = (
@@ -83,7 +83,7 @@ _MAX_GRID_LINE_CHARS = 300
 _MIN_GRID_CELLS = 3
 # Table columns are set apart by a tab, which folds to a space, 2 or more spaces,
 # or a "|" rule.
-_COLUMN_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}|\t")
+_COLUMN_GAP_RE = CELL_GAP_RE
 _CELL_VALUE_RE = compile_folded(rf"[ \t]*{_CELL_VALUE}")
 _CELL_TOKEN_RE = re.compile(r"[^\W_][\w/.-]*")
 
