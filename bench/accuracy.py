@@ -4,8 +4,8 @@ Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus, the synthetic test split and
-thirty-eight held-out sets written apart from the engine: `holdout`, `holdout_c`
-to `holdout_z` and `holdout_aa` to `holdout_al`, whose misses were used to improve
+forty held-out sets written apart from the engine: `holdout`, `holdout_c`
+to `holdout_z` and `holdout_aa` to `holdout_an`, whose misses were used to improve
 the engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
@@ -48,6 +48,8 @@ from .holdout_ai import load_holdout_ai
 from .holdout_aj import load_holdout_aj
 from .holdout_ak import load_holdout_ak
 from .holdout_al import load_holdout_al
+from .holdout_am import load_holdout_am
+from .holdout_an import load_holdout_an
 from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
@@ -217,6 +219,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_aj(),
         *load_holdout_ak(),
         *load_holdout_al(),
+        *load_holdout_am(),
+        *load_holdout_an(),
     ]
 
 
@@ -425,6 +429,8 @@ def main() -> None:
         ("holdout_aj", load_holdout_aj),
         ("holdout_ak", load_holdout_ak),
         ("holdout_al", load_holdout_al),
+        ("holdout_am", load_holdout_am),
+        ("holdout_an", load_holdout_an),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

@@ -61,8 +61,11 @@ _COLUMN_CAPTIONS = 2
 # Only this much of the line after a title word is split into cells.
 _CAPTION_LINE_CHARS = 300
 # An English verb within a few words after a title word makes its line a sentence.
+# "Универсальный передаточный документ за месяц направляется ..." opens a
+# sentence in Russian with a reflexive verb.
 _VERB_AFTER_RE = compile_folded(
-    r"[^\n.]{0,40}?[ \t](?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
+    r"[^\n.]{0,40}?[ \t](?:(?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
+    r"|[^\W\d_]{3,}(?:ется|ются|ится|ятся)\b|будет\b|является\b)"
 )
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _WIDE_GAP_END_RE = re.compile(r"\S[ \t]{3,}$")

@@ -16,6 +16,7 @@ from .parsing import (
     amount_from_match,
     currency_code,
     date_from_match,
+    thousandths_currency,
 )
 from .stacks import find_stacked_cells
 from .text import NormalizedText, compile_folded
@@ -64,7 +65,11 @@ _CLAUSE_NUMBER_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 # TND".
 _MEASURE_RE = compile_folded(
     r"(?<![\w.,])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+,[0-9]{3}(?![0-9])"
-    r"(?![ \t]?(?:tnd|kwd|bhd|omr|jod|iqd|lyd)\b)"
+    r"(?![ \t]?(?:tnd|kwd|bhd|omr|jod|iqd|lyd|dt)\b)"
+)
+# A weight or a volume keeps its unit even where amounts have three decimals.
+_MEASURE_UNIT_AFTER_RE = compile_folded(
+    r"[ \t]?(?:kg|кг|t|т|tn|тн|l|л|m3|м3|g|г|гр|km|км|m|м)\b"
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")
 # Letters with no look-alike in the other script, which OCR cannot have swapped.
@@ -266,7 +271,12 @@ class ExtractionContext:
     def amounts(self) -> list[AmountHit]:
         """All amounts in the text that are not part of a date or a percentage."""
         hits = []
-        measures = [match.span() for match in _MEASURE_RE.finditer(self.text)]
+        currency = self.thousandths_currency
+        measures = [
+            match.span()
+            for match in _MEASURE_RE.finditer(self.text)
+            if currency is None or _MEASURE_UNIT_AFTER_RE.match(self.text, match.end())
+        ]
         measure_starts = [start for start, _ in measures]
         for match in AMOUNT_RE.finditer(self.text):
             if self._inside_date(match.start(), match.end()) or self._is_percentage(
@@ -281,7 +291,7 @@ class ExtractionContext:
             ):
                 continue
             match = self._without_header_code(match)
-            value = amount_from_match(match) if match is not None else None
+            value = amount_from_match(match, currency) if match is not None else None
             if value is not None:
                 hits.append(_amount_hit(match, value))
         return hits
@@ -302,6 +312,11 @@ class ExtractionContext:
         if not text[line_start : match.start()].strip():
             return match
         return AMOUNT_RE.match(text, match.start("number"))
+
+    @cached_property
+    def thousandths_currency(self) -> str | None:
+        """The three-decimal currency the document states its amounts in, or None."""
+        return thousandths_currency(self.text)
 
     @cached_property
     def amount_starts(self) -> list[int]:

@@ -47,6 +47,8 @@ _TYPE_TITLE_WORDS = {
     "waybill": (
         r"(?:товарная\s+|транспортная\s+)?накладная|торг-12|cmr|waybill|b\s*/\s*l|"
         r"bill\s+of\s+lading|consignment\s+note|delivery\s+note"
+        # An СМГС railway bill is numbered by its consignment: "Отправка № 20716354".
+        r"|отправка(?=\s*№)"
     ),
     "letter": r"исх\.?|письмо|our\s+ref\.?",
     "upd": (
@@ -78,6 +80,8 @@ _GENERIC_TITLE_WORDS = "|".join(
 # as a bare "N" after a title ("ПЛАТЕЖНОЕ ПОРУЧЕНИЕ N 1047") or as "Ne".
 _NUMBER_SIGN = (
     r"(?:№|n[o°º](?!\w)[.,]?|\bмо\.?(?=[ \t]*[0-9])|\bn(?=[ \t]+[0-9])|nr\b\.?|#"
+    # "Мо." with its dot before a code with a digit: "POWER OF ATTORNEY Мо. UV/5".
+    r"|\bмо\.(?=[ \t]+[^\s]*[0-9])"
     # "№" read as "Ne" before a code with a digit: "СЧЕТ Ne CT.25.OO41", but not the
     # "NE" of a US street before an ordinal ("1200 NE 45th St").
     r"|\bne(?=[ \t]+[^\s]*[0-9])(?![ \t]+[0-9]+(?:st|nd|rd|th)\b)"
@@ -121,7 +125,8 @@ def _title_number_pattern(title_words: str) -> re.Pattern[str]:
         rf"(?:[^\w\n№#]{_SAME_LINE_GAP}{{0,50}}?"
         rf"|{_TITLE_LINE_COLUMN}[^\w\n№#]{{0,4}}\n{_NEXT_LINE_GAP}{{0,60}}?)?"
         # A ruled box puts the number in the next cell: "| Invoice no. | 2025-0193 |".
-        rf"{_NUMBER_SIGN}\s*[:.]?\s*#?\s*(?:\|[ \t]*)?{_NUMBER_VALUE}"
+        # OCR may read "No.:" as "№.:".
+        rf"{_NUMBER_SIGN}\s*(?:[:.]|\.:)?\s*#?\s*(?:\|[ \t]*)?{_NUMBER_VALUE}"
     )
 
 
@@ -548,6 +553,23 @@ _CELL_GAP_RE = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 _ENDS_WITH_CELL_GAP_RE = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]{2,})$")
 
 
+def _number_under_heading(
+    context: ExtractionContext, heading_end: int
+) -> tuple[dict, int] | None:
+    """Return the number that opens the line under a heading: "DELIVERY ORDER" over
+    "No. DO-SPB-260330-0117        Date: 30 March 2026"."""
+    match = _OPENING_SIGN_RE.match(context.text, heading_end)
+    if match is None:
+        return None
+    line_end = context.document.line_end(match.end())
+    return _first_number(
+        context, ((_SIGN_NUMBER_RE, match.start("sign"), line_end, 0.8),)
+    )
+
+
+_OPENING_SIGN_RE = compile_folded(r"\n[ \t]*(?P<sign>№|no\b\.?|#)")
+
+
 def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
     """Find the document number, preferring one after the type's title near the top.
 
@@ -591,9 +613,13 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         # The heading of a paper of no built-in type numbers it ("ДОКУМЕНТ О
         # КАЧЕСТВЕ № 318"), before the invoice or contract its fields cite.
         line_start = context.document.line_start(heading.line_end)
-        found = _first_number(
-            context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
-        ) or _heading_word_number(context, line_start, heading.line_end)
+        found = (
+            _first_number(
+                context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
+            )
+            or _heading_word_number(context, line_start, heading.line_end)
+            or _number_under_heading(context, heading.line_end)
+        )
         if found is not None:
             return found
     if context.document_type == OTHER:

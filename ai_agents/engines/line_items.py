@@ -26,18 +26,27 @@ from .text import CELL_GAP_RE, collapse_spaces, compile_folded, count_letters, f
 # Header words of each column. They match folded text, so Cyrillic is written plainly.
 _DESCRIPTION_RE = compile_folded(
     r"\b(?:товар|наименовани|описани|description|item|artikel|service|product|goods"
-    r"|работ|услуг|omschrijving)"
+    r"|работ|услуг|omschrijving|d[ée]signation|libell[ée]|beschreibung|bezeichnung"
+    r"|descripci[óo]n|concepto)"
 )
 _COLUMN_RES = {
     "quantity": compile_folded(
-        r"\b(?:кол-?\s?во|колич|кол\.|qty|quantity|aantal|menge)"
+        r"\b(?:кол-?\s?во|колич|кол\.|qty|quantity|aantal|menge|qt[ée]|quantit[ée]"
+        r"|anzahl|cantidad)"
     ),
     "unit": compile_folded(
         r"\b(?:ед\.|ед\s+изм|единиц|unit\b(?!\s*price)|uom\b|eenheid)"
     ),
-    "unit_price": compile_folded(r"\b(?:цена|price|rate\b|prijs\s+per|tarif)"),
-    "amount": compile_folded(r"\b(?:сумма|стоимость|amount|total\b|prijs\b|bedrag)"),
-    "vat_rate": compile_folded(r"\b(?:ставка|btw\b|vat\s*%|tax\s+rate|ндс\b)"),
+    # "P.U. HT" and "Prix unitaire" in French, "Einzelpreis", "Precio".
+    "unit_price": compile_folded(
+        r"\b(?:цена|price|rate\b|prijs\s+per|tarif|p\.\s?u\.|prix|einzelpreis|precio)"
+    ),
+    "amount": compile_folded(
+        r"\b(?:сумма|стоимость|amount|total\b|prijs\b|bedrag|montant|betrag|importe)"
+    ),
+    "vat_rate": compile_folded(
+        r"\b(?:ставка|btw\b|vat\s*%|tax\s+rate|ндс\b|tva\b|mwst\b|ust\b|iva\b)"
+    ),
     "hs_code": compile_folded(
         r"\b(?:тн\s*вэд|код\s+вида\s+товара|hs\s*-?\s*code|h\.s\.|tariff\s+code)"
     ),
@@ -222,7 +231,12 @@ def find_line_items(context: ExtractionContext, *, strict: bool = False) -> list
     `strict` requires a clearly tabular header and, for a single row, a quantity
     times price that equals the amount. It suits documents of unknown type.
     """
-    latin_decimal_commas = _uses_grouping_commas(context.document.original)
+    # Tunisian papers are written in French and put a comma before the dinar's
+    # thousandths: "18,500" is eighteen and a half dinars.
+    latin_decimal_commas = (
+        _uses_grouping_commas(context.document.original)
+        and context.thousandths_currency != "TND"
+    )
     rows: list[dict] = []
     position = 0
     while True:
@@ -274,12 +288,26 @@ def _header_at(context: ExtractionContext, line_start: int) -> _Header | None:
         }
         if _DESCRIPTION_RE.search(line):
             columns.add("description")
+        if not columns and header.columns and _continues_captions(line):
+            header.end = end
+            start = end + 1
+            continue
         if not columns or _has_amount(line) or _TABLE_END_RE.match(line):
             break
         header.columns |= columns
         header.end = end
         start = end + 1
     return header if "description" in header.columns else None
+
+
+def _continues_captions(line: str) -> bool:
+    """Return whether a line without column names goes on with the captions above
+    it: words without figures in two or more cells, such as "изм.  налога
+    налогом" under "Ед. | Стоимость без | Стоимость с"."""
+    if re.search(r"[0-9]", line):
+        return False
+    cells = [cell for cell in CELL_GAP_RE.split(line.strip()) if cell]
+    return len(cells) >= 2 and all(len(cell.split()) <= 2 for cell in cells)
 
 
 def _has_amount(line: str) -> bool:
@@ -1221,8 +1249,11 @@ def _take_unit_and_codes(
             continue
         break
     if position > 0 and "hs_code" in header.columns:
+        spaced = _spaced_hs_code(items, position)
         _, item = items[position - 1]
-        if (
+        if spaced is not None:
+            reading.numbers["hs_code"], position = spaced
+        elif (
             isinstance(item, _Number)
             and item.digits.isdigit()
             and 4 <= len(item.digits) <= 10
@@ -1230,6 +1261,35 @@ def _take_unit_and_codes(
             reading.numbers["hs_code"] = item
             position -= 1
     return position
+
+
+def _spaced_hs_code(
+    items: list[tuple[int, object]], position: int
+) -> tuple[_Number, int] | None:
+    """Return an HS code printed in groups, "8413 50 40", that ends left of
+    `position`, with the position of its first group, or None.
+
+    The heading of four figures comes first and pairs of figures follow, up to ten
+    figures in all.
+    """
+    pairs: list[_Number] = []
+    index = position - 1
+    while index >= 0 and len(pairs) < 3:
+        item = items[index][1]
+        if not (isinstance(item, _Number) and item.digits.isdigit()):
+            return None
+        if len(item.digits) == 4 and pairs:
+            groups = [item, *reversed(pairs)]
+            digits = "".join(group.digits for group in groups)
+            code = _Number(
+                item.start, groups[-1].end, Decimal(digits), False, False, digits
+            )
+            return code, index
+        if len(item.digits) != 2:
+            return None
+        pairs.append(item)
+        index -= 1
+    return None
 
 
 def _unit_in_description(

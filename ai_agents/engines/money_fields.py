@@ -41,6 +41,7 @@ _TOTAL_LABELS = (
             # The value of a credit note.
             r"|total\s+credit|credit\s+total|total\s+refund"
             r"|(?:total|montant)\s+ttc|gesamtbetrag|rechnungsbetrag"
+            r"|(?:net|montant|total)\s+(?:à|a)\s+payer"
             r"|totaal\s+te\s+betalen"
             r"|należność\s+ogółem|do\s+zapłaty)"
         ),
@@ -175,6 +176,16 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+(?!неустойк|штраф|пен[иь]|аванс|предоплат|страхов|залог|обеспечени"
             r"|удержани|гарантийн|задат|возмещени|компенсаци)[^\W\d_]+){1,3}"
             rf"\s+{_PRICE_VERB}"
+        ),
+    ),
+    # A transport order's freight as a caption of its own cell or line: "| Ставка
+    # | 136 000 руб. (2 а/м x 68 000 руб.) |", "Стоимость перевозки: 45 000 руб.".
+    (
+        0.75,
+        compile_folded(
+            r"(?:(?<=\|)|^)[ \t]*(?:ставка|стоимость\s+перевозки|фрахт"
+            r"|freight(?:\s+rate)?)(?=[ \t]*[:|])",
+            re.MULTILINE,
         ),
     ),
     # "поставить товар на сумму 500 000,00 руб.": weaker, because penalties and
@@ -553,6 +564,16 @@ _KRONA_COUNTRIES = (
 # its ISO 4217 numeric code: "Валюта: наименование, код Российский рубль, 643".
 _CURRENCY_LINE_RE = compile_folded(
     r"\b(?:валюта|currency)\b[^\n]{0,80}?(?<![0-9])(?P<code>[0-9]{3})(?![0-9])"
+)
+# An account's currency caption and what follows it, up to the end of its cell.
+_CURRENCY_NAME_LINE_RE = compile_folded(
+    r"\b(?:валюта(?:\s+сч[её]та)?|(?:account\s+)?currency(?:\s+of\s+(?:the\s+)?"
+    r"account)?)[ \t]*:[ \t]*(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+)?)"
+)
+_BELARUSIAN_NAME_RE = compile_folded(r"бел(?:орусск\w*|\.)\s*рубл")
+_ROUBLE_NAME_RE = compile_folded(
+    r"(?:российск\w*\s+)?рубл\w*(?!\s+(?:сша|белорус))|russian\s+roubles?"
+    r"|russian\s+rubles?"
 )
 _NUMERIC_CURRENCY_CODES = {
     "643": "RUB",
@@ -1816,13 +1837,22 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
     "Без НДС" and "НДС не облагается" give a VAT of 0.00 when no amount is stated.
     """
+    after_notes = _vat_after_notes(context)
+    noted = {item.label_start for item in after_notes}
     labeled = [
         # A caption's column number is not a VAT amount: "Без НДС (5)" in the table
         # header of a UPD.
         item
-        for item in _labeled_amounts(
-            context, _VAT_LABELS, _MAX_VAT_GAP_LETTERS, next_line=False
-        )
+        for item in [
+            *after_notes,
+            *(
+                item
+                for item in _labeled_amounts(
+                    context, _VAT_LABELS, _MAX_VAT_GAP_LETTERS, next_line=False
+                )
+                if item.label_start not in noted
+            ),
+        ]
         if not _is_column_number(context, item.amount)
         and not _ADVANCE_BEFORE_RE.search(
             context.text,
@@ -1850,6 +1880,29 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 
 _ROW_VAT_CONFIDENCE = 0.8
+# A note in brackets after the VAT's rate: "НДС 20% (на услуги по п. 1-3): 1 650,00",
+# "VAT 0% (export delivery, tax-exempt according to § 4 No. 1a UStG)  EUR 0.00".
+_RATE_NOTE_RE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t]*)?\([^()\n]{1,80}\)[ \t]*:?"
+)
+
+
+def _vat_after_notes(context: ExtractionContext) -> list[LabeledAmount]:
+    """Return the amounts after a VAT label, its rate and a note in brackets."""
+    found = []
+    for confidence, pattern in _VAT_LABELS:
+        for label in pattern.finditer(context.text):
+            note = _RATE_NOTE_RE.match(context.text, label.end())
+            if note is None:
+                continue
+            amount = _amount_after(
+                context, note.end(), _MAX_VAT_GAP_LETTERS, next_line=False
+            )
+            if amount is not None:
+                found.append(LabeledAmount(amount, confidence, label.start()))
+    return found
+
+
 # The VAT included in an advance that a UPD or an act offsets: "Зачтён аванс ...:
 # 40 000,00 руб., в т.ч. НДС 6 666,67 руб." is not the document's VAT, while a
 # prepayment invoice's "Сумма предоплаты: ... в т.ч. НДС" is.
@@ -1991,6 +2044,15 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
         if code is not None:
             start, end = line.span("code")
             return context.build_field(start, end, code, 0.85)
+    named_line = _named_currency_line(context)
+    if named_line is not None:
+        return named_line
+    if context.operations_start:
+        # A statement's balances are in its account's currency, whatever money
+        # the rows mention ("Покупка 45 000,00 USD по курсу 86,4120").
+        accounts = _account_currencies(context, context.operations_start)
+        if len(accounts) == 1:
+            return _account_currency_field(context, accounts)
     priced = {
         hit.marker_span for hit in context.amounts if hit.currency and hit.has_fraction
     }
@@ -2055,6 +2117,23 @@ def find_currency(context: ExtractionContext, total: AmountHit | None) -> dict |
     code = counts.most_common(1)[0][0]
     first = found[code][0]
     return context.build_field(first.start(), first.end(), code, 0.6)
+
+
+def _named_currency_line(context: ExtractionContext) -> dict | None:
+    """Return the currency an account's caption names in words or by code:
+    "Валюта счета: российский рубль", "Currency: EUR"."""
+    for line in _CURRENCY_NAME_LINE_RE.finditer(context.text):
+        start, end = line.span("name")
+        name = line.group("name")
+        if _BELARUSIAN_NAME_RE.match(name):
+            code = "BYN"
+        elif _ROUBLE_NAME_RE.match(name):
+            code = "RUB"
+        else:
+            code = currency_code(name) or _currency_of_words(name)
+        if code is not None:
+            return context.build_field(start, end, code, 0.85)
+    return None
 
 
 def _is_pallet_type(context: ExtractionContext, match: re.Match[str]) -> bool:
@@ -2197,17 +2276,9 @@ def _currency_without_marker(
         if context.document_type != "bank_statement":
             return None
         end = context.operations_start or end
-    accounts: dict[str, re.Match[str]] = {}
-    for match in _ACCOUNT_CURRENCY_RE.finditer(context.text, 0, end):
-        code = _NUMERIC_CURRENCY_CODES.get(match.group("code"))
-        if code is not None:
-            accounts.setdefault(code, match)
+    accounts = _account_currencies(context, end)
     if len(accounts) == 1:
-        ((code, match),) = accounts.items()
-        start, end = match.span("code")
-        return context.build_field(
-            start, end, code, _ACCOUNT_CURRENCY_CONFIDENCE, inferred=True
-        )
+        return _account_currency_field(context, accounts)
     if accounts or not context.is_cyrillic:
         return None
     taxpayer = _TAXPAYER_NUMBER_RE.search(context.text)
@@ -2219,6 +2290,28 @@ def _currency_without_marker(
         "RUB",
         _RUSSIAN_DOCUMENT_CURRENCY_CONFIDENCE,
         inferred=True,
+    )
+
+
+def _account_currencies(
+    context: ExtractionContext, end: int
+) -> dict[str, re.Match[str]]:
+    """Return {currency: first account} of the Russian accounts in text[:end]."""
+    accounts: dict[str, re.Match[str]] = {}
+    for match in _ACCOUNT_CURRENCY_RE.finditer(context.text, 0, end):
+        code = _NUMERIC_CURRENCY_CODES.get(match.group("code"))
+        if code is not None:
+            accounts.setdefault(code, match)
+    return accounts
+
+
+def _account_currency_field(
+    context: ExtractionContext, accounts: dict[str, re.Match[str]]
+) -> dict:
+    ((code, match),) = accounts.items()
+    start, end = match.span("code")
+    return context.build_field(
+        start, end, code, _ACCOUNT_CURRENCY_CONFIDENCE, inferred=True
     )
 
 

@@ -47,9 +47,12 @@ _SHORT_QUOTED_NAME_RE = re.compile(r"[«\"„“][^\W\d_]{2}[»\"”]")
 _LEGAL_FORM_RE = compile_folded(
     r"\b(?:ооо|оао|зао|пао|ао|нко|ано|тоо|ип|фгуп|гуп|муп|общество|акционерное"
     r"|индивидуальный\s+предприниматель|llc|ltd|inc|gmbh|plc|corp|limited|sarl"
-    r"|[poc]?jsc|llp)\b"
+    r"|[poc]?jsc|llp|sia|uab|oü|kft|srl|sas|spa|pte|pty)\b"
     r"|\b(?:b\.v|s\.a|s\.r\.l|sp\.\s?z\s?o\.o)\."
 )
+# Short forms that are also words ("ou" is French for "or") count only in capitals
+# at the end of the line: "BALTIC BRIDGE FORWARDING OU", "Weber Technik AG".
+_CAPITAL_FORM_RE = compile_folded(r"\b(?:ou|ag|oy|oyj|bv|nv|a/s)(?=[ \t]*(?:\n|$))")
 # A legal form and its quoted name, which end a Russian company name: the country or
 # town after it ('ООО «Северный Лес» Россия', 'ТОО «Астана Трейд», Казахстан', 'ООО
 # «Северный Лес» Москва') is the address. A comma, a country or a large town written
@@ -179,9 +182,29 @@ def is_prose(context: ExtractionContext, start: int, end: int) -> bool:
     return len(lower) >= _PROSE_WORDS
 
 
+def last_legal_form(context: ExtractionContext, start: int, end: int) -> int | None:
+    """Return where the last legal form in `text[start:end]` starts, or None."""
+    starts = [
+        match.start() for match in _LEGAL_FORM_RE.finditer(context.text, start, end)
+    ]
+    starts += _capital_form_starts(context, start, end)
+    return max(starts, default=None)
+
+
 def has_legal_form(context: ExtractionContext, start: int, end: int) -> bool:
     """Return whether `text[start:end]` names a legal form: ООО, ИП, LLC, GmbH ..."""
-    return _LEGAL_FORM_RE.search(context.text, start, end) is not None
+    return _LEGAL_FORM_RE.search(context.text, start, end) is not None or bool(
+        _capital_form_starts(context, start, end)
+    )
+
+
+def _capital_form_starts(context: ExtractionContext, start: int, end: int) -> list[int]:
+    starts = []
+    for match in _CAPITAL_FORM_RE.finditer(context.text, start, end):
+        original_start, original_end = context.document.original_span(*match.span())
+        if context.document.original[original_start:original_end].isupper():
+            starts.append(match.start())
+    return starts
 
 
 def name_run(

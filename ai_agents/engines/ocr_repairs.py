@@ -237,6 +237,8 @@ _NUMBER_GROUP_RE = re.compile(r"[0-9OoОоЗзlI]+")
 _MIN_GLUED_DIGITS = 2
 _MIN_LONE_GROUP = 3
 _MIN_KEPT_CYRILLIC = 2
+_MIN_RUN_DIGITS = 3
+_MIN_RUN_LENGTH = 8
 _ZE_RE = re.compile(r"[Зз]")
 # б read for the 6 of a year's group, 26, between separators ("ТС-2б-0031874") or
 # closing a number with a letter prefix ("УЦ-57/2б"). A letter suffix ("15/1б",
@@ -341,6 +343,17 @@ def _number_group_digits(match: re.Match[str]) -> str:
         # "17-З-2025").
         return group.translate(CODE_DIGIT_LOOKALIKES)
     lone = not glued and len(group) >= _MIN_LONE_GROUP and not _ZE_RE.search(group)
+    # A long run of figures after a letter prefix, which OCR filled with O and I:
+    # "KRT2O26OOOOOOI84" for KRT2026000000184.
+    long_run = (
+        glued
+        and group[0].isdigit()
+        and digits >= _MIN_RUN_DIGITS
+        and len(group) >= _MIN_RUN_LENGTH
+        and not _ZE_RE.search(group)
+    )
+    if long_run:
+        return group.translate(CODE_DIGIT_LOOKALIKES)
     if digits == 0 or (digits < letters and not lone):
         # A group apart from letters with a real digit may be mostly misread O and
         # l: "OOO2l9" for 000219 after "ГУ-". З is a letter of Russian numbers.

@@ -65,12 +65,15 @@ _MONTH_DAY_YEAR = (
 # month is given in two languages, and the second name is not checked. OCR may lose
 # the slash and garble the second name ("12 JAN ДАМУ 21"); then the two-digit year
 # must end the line or its column.
+# A Turkish passport prints its own month first: "08 HAZ/JUN 21".
 _BILINGUAL_DATE = (
-    r"(?<![0-9])(?P<day3>[0-9]{1,2})\s+"
+    r"(?<![0-9])(?P<day3>[0-9]{1,2})\s+(?:"
     + _MONTH.replace("month_name", "month_name3")
     + r"(?:[ \t]*/[ \t]*[^\W\d_]{3,9}\.?"
     r"|[ \t]+[^\W\d_]{3,5}(?=[ \t]+[0-9]{2}(?:[ \t]*(?:\n|$)|[ \t]{2})))"
-    r"[ \t]+(?P<year3>[0-9]{4}|[0-9]{2})(?![0-9])"
+    r"|[^\W\d_]{3,4}[ \t]*/[ \t]*"
+    + _MONTH.replace("month_name", "month_name4")
+    + r")[ \t]+(?P<year3>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
 
 DATE_RE = compile_folded(
@@ -132,7 +135,7 @@ def date_from_match(
     if groups["month_name2"]:
         month = MONTH_NUMBERS[groups["month_name2"]]
         return _make_date(int(groups["named_year2"]), month, int(groups["day2"]))
-    month = MONTH_NUMBERS[groups["month_name3"]]
+    month = MONTH_NUMBERS[groups["month_name3"] or groups["month_name4"]]
     return _make_date(_full_year(groups["year3"]), month, int(groups["day3"]))
 
 
@@ -190,6 +193,7 @@ _CURRENCY_MARKERS = {
     "PLN": ("zł", "pln"),
     "KRW": ("₩", "krw"),
     "TRY": ("₺",),
+    "TND": ("dt",),
 }
 # Currencies whose minor unit is a thousandth (ISO 4217): "12 496,000 TND" is
 # twelve thousand dinars.
@@ -209,6 +213,7 @@ CURRENCY_BY_MARKER = {
 CURRENCY_BY_MARKER.update({code.lower(): code for code in _ISO_CODES})
 
 _SYMBOLS = r"[$€£₽₹¥₸₩₺]"
+_DINAR_MARK = r"dt\b"
 _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )
@@ -220,7 +225,9 @@ _BELARUSIAN_ROUBLES = r"бел(?:орусских|\.)\s?руб(?:лей|ля|л�
 _SUFFIX = (
     # A bare "р" opens "р/с", the label of an account, not a rouble ("р/мес" is).
     rf"(?P<suffix>{_SYMBOLS}|{_BELARUSIAN_ROUBLES}|руб(?:лей|ля|ль)?\b\.?|р\."
-    rf"|р\b(?![ \t]*/[ \t]*с)|zł|(?:{_CODES})\b|евро\b|тенге\b|юаней\b)"
+    rf"|р\b(?![ \t]*/[ \t]*с)|zł|(?:{_CODES})\b|евро\b|тенге\b|юаней\b"
+    # Tunisian papers mark dinars "DT" after the amount: "4 201,700 DT".
+    rf"|{_DINAR_MARK})"
 )
 # A rouble mark printed against the number: "1 250,00руб." or "65 000,00₽", which
 # OCR reads as "65 000,00Р", and a currency code against an amount with a decimal
@@ -257,7 +264,7 @@ _NUMBER = (
     r"(?P<number>"
     # 12 496,000 TND and KWD 1,250.500: three decimals beside such a currency.
     rf"(?:{_AFTER_THREE_DECIMAL_CODE}){_THOUSANDTHS}(?![0-9])"
-    rf"|{_THOUSANDTHS}(?=\s?(?:{_THREE_DECIMAL_CODES})\b)"
+    rf"|{_THOUSANDTHS}(?=\s?(?:{_THREE_DECIMAL_CODES}|dt)\b)"
     # 5250-90 and 12 500-00: a dash before kopecks
     r"|(?:[0-9]{1,3}(?:[ ][0-9]{3})+|[0-9]+)-[0-9]{2}(?![0-9-])"
     # 1 988  782,00: OCR doubled one space between groups. Read only after a group
@@ -297,14 +304,24 @@ def parse_amount(raw: str) -> Decimal | None:
     return amount_from_match(match)
 
 
-def amount_from_match(match: re.Match[str]) -> Decimal | None:
-    """Build the amount of an `AMOUNT_RE` match, or None if it cannot be read."""
+def amount_from_match(
+    match: re.Match[str], document_currency: str | None = None
+) -> Decimal | None:
+    """Build the amount of an `AMOUNT_RE` match, or None if it cannot be read.
+
+    `document_currency` is the three-decimal currency the document states its
+    amounts in (see `thousandths_currency`): an amount without a mark of its own
+    is read in it, so that a table cell "18,500" of a Tunisian invoice is
+    eighteen and a half dinars.
+    """
     if match.group("rubles"):
         rubles = match.group("rubles").replace(" ", "")
         return _to_decimal(f"{rubles}.{match.group('kopecks')}")
     number = match.group("number")
     marker = fold(match.group("prefix") or match.group("suffix") or "").rstrip(".")
-    code = marker.upper()
+    code = CURRENCY_BY_MARKER.get(marker, marker.upper()) if marker else None
+    if code is None:
+        code = document_currency
     if code in THREE_DECIMAL_CURRENCIES and (
         _THOUSANDTHS_RE.fullmatch(number)
         or (code == "TND" and _COMMA_THOUSANDTHS_RE.fullmatch(number))
@@ -317,6 +334,31 @@ def amount_from_match(match: re.Match[str]) -> Decimal | None:
     if value is not None and match.group("minus"):
         return -value
     return value
+
+
+_THREE_DECIMAL_MARK_RE = compile_folded(rf"\b(?:{_THREE_DECIMAL_CODES}|dt)\b")
+
+
+def thousandths_currency(text: str) -> str | None:
+    """Return the three-decimal currency (TND, KWD ...) of a folded text, or None.
+
+    The currency counts when its mark stands beside an amount written with three
+    decimals, "4 201,700 DT" or "KWD 1,250.500"; a code alone, as in a list of
+    accepted currencies, does not.
+    """
+    if _THREE_DECIMAL_MARK_RE.search(text) is None:
+        return None
+    for match in AMOUNT_RE.finditer(text):
+        marker = fold(match.group("prefix") or match.group("suffix") or "")
+        code = CURRENCY_BY_MARKER.get(marker.rstrip("."))
+        if code not in THREE_DECIMAL_CURRENCIES:
+            continue
+        number = match.group("number") or ""
+        if _THOUSANDTHS_RE.fullmatch(number) or (
+            code == "TND" and _COMMA_THOUSANDTHS_RE.fullmatch(number)
+        ):
+            return code
+    return None
 
 
 def _canonical_number(number: str) -> str:

@@ -24,14 +24,21 @@ from dataclasses import replace
 
 from .context import ExtractionContext
 from .defined_roles import GRANT_RE, find_defined_parties, name_labels
-from .names import has_legal_form, name_key, name_part, name_run_in_lines
+from .names import (
+    has_legal_form,
+    last_legal_form,
+    name_key,
+    name_part,
+    name_run_in_lines,
+)
 from .party_store import UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
 from .requisites import BANK_KEYS, Requisite, find_requisites
 from .roles import RoleLabel, find_role_labels, owner_role
 from .sections import Section, build_sections
-from .text import compile_folded
+from .text import CELL_GAP_RE, compile_folded
+from .validators import is_valid_inn
 
 _LABEL_CONFIDENCE = 0.85
 _UNASSIGNED_CONFIDENCE = 0.6
@@ -55,6 +62,17 @@ _REFUND_CHARS = 160
 # the principal, because a power of attorney grants rights over the principal's own
 # account.
 _ACCOUNT_KEYS = frozenset({"account", "bik", "correspondent_account"})
+_PAYEE_KEYS = _ACCOUNT_KEYS | {"iban", "swift"}
+# A statement's table header with a column of counterparties' tax ids.
+_INN_COLUMN_RE = compile_folded(r"(?:^|[ \t|])(?:инн|inn)(?=[ \t|]|$)", re.MULTILINE)
+# The turnover or closing balance lines under the operations.
+_TABLE_TOTAL_RE = compile_folded(
+    r"[ \t|]*(?:обороты|итого|исходящий|остаток\s+на\s+конец|total|closing)"
+)
+_MONEY_COLUMN_RE = compile_folded(r"\b(?:дебет|кредит|debit|credit|сумма|amount)")
+# How far below the start of the operations their table header may stand.
+_HEADER_CHARS = 600
+_BARE_INN_RE = re.compile(r"(?<![0-9])(?:[0-9]{12}|[0-9]{10})(?![0-9])")
 _TAX_ID_KEYS = frozenset({"inn", "kpp", "ogrn", "ogrnip"})
 # A German-style letterhead prints the sender's return address on one line above
 # the window address ("Firma GmbH · Hafenstr. 4 · 28217 Bremen"), so the block
@@ -122,7 +140,16 @@ def find_parties(context: ExtractionContext) -> dict:
     if covered is None:
         covered = _fill_sections(context, store)
     _add_outside(context, store, covered)
+    if context.operations_start:
+        _add_counterparty_column(context, store)
+    _name_issuer_from_letterhead(context, store, covered)
     _name_unassigned(context, store)
+    if context.document_type == "power_of_attorney":
+        store.name_in_nominative("attorney")
+    if context.document_type == "contract":
+        # A contract of carriage names the carrier, who sells the carriage.
+        store.rename_role("carrier", "seller")
+    store.copy_same_requisites()
     store.name_same_as("shipper", "seller")
     store.move_russian_tax_ids()
     store.share_bank_details()
@@ -223,9 +250,10 @@ def _add_outside(
                 _WINDOW_ROLE_BY_TYPE[code], requisite, _UNASSIGNED_CONFIDENCE
             )
         elif grant is not None:
-            store.add_unplaced(
-                _grant_role(context, requisite, grant), requisite, _TOP_CONFIDENCE
-            )
+            role = _grant_role(context, requisite, grant)
+            store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
+            if role == "seller" and "name" not in store.fields(role):
+                _name_supplier(context, store, requisite.start)
         elif requisite.start < header_end:
             store.add_unplaced("account_holder", requisite, _TOP_CONFIDENCE)
         elif covered and requisite.start < first_start:
@@ -257,13 +285,17 @@ def _add_outside(
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
     # A bill's bank details under every party block are where to pay: the seller's,
     # unless the seller already has an account.
-    payee = code in _BILL_TYPES and "account" not in store.fields("seller")
+    # An IBAN and a SWIFT code under "Payment:" are where to pay as well.
+    seller_fields = store.fields("seller")
+    payee = code in _BILL_TYPES and not (
+        "account" in seller_fields or "iban" in seller_fields
+    )
     for requisite in rest:
         if principal and requisite.key in _ACCOUNT_KEYS:
             store.add_unplaced("principal", requisite, _TOP_CONFIDENCE)
         elif (
             payee
-            and requisite.key in _ACCOUNT_KEYS
+            and requisite.key in _PAYEE_KEYS
             and not _REFUND_BEFORE_RE.search(
                 context.text, max(0, requisite.start - _REFUND_CHARS), requisite.start
             )
@@ -273,10 +305,93 @@ def _add_outside(
             store.add_unplaced(default_role, requisite, _UNASSIGNED_CONFIDENCE)
 
 
+def _add_counterparty_column(context: ExtractionContext, store: PartyStore) -> None:
+    """Store the counterparties of a statement's rows under a column headed "ИНН".
+
+    "03.04.2025  512  ООО «Северный Ветер»  7728143600  43 200,00" prints the
+    counterparty's INN bare in its column, so no label marks it. A number under
+    such a header counts when its check digits are right, and the company named
+    in a cell of its row before it becomes the unassigned party's name.
+    """
+    text = context.text
+    header_end = None
+    header_search_end = min(len(text), context.operations_start + _HEADER_CHARS)
+    for line in _lines(context, context.operations_start, header_search_end):
+        if _INN_COLUMN_RE.search(text, *line) and _MONEY_COLUMN_RE.search(text, *line):
+            header_end = line[1]
+            break
+    if header_end is None:
+        return
+    for row in _lines(context, header_end + 1, len(text)):
+        if _TABLE_TOTAL_RE.match(text, *row):
+            break
+        for number in _BARE_INN_RE.finditer(text, *row):
+            if not is_valid_inn(number.group(0)):
+                continue
+            requisite = Requisite("inn", number.start(), number.end(), labeled=False)
+            store.add_unplaced(UNASSIGNED, requisite, _UNASSIGNED_CONFIDENCE)
+            role = store.role_with("inn", number.group(0))
+            if role is not None and role.startswith(UNASSIGNED):
+                _name_from_row_cells(context, store, role, row[0], number.start())
+
+
+def _name_from_row_cells(
+    context: ExtractionContext, store: PartyStore, role: str, start: int, end: int
+) -> None:
+    """Name `role` after the first cell in text[start:end] with a legal form."""
+    position = start
+    for gap in [*CELL_GAP_RE.finditer(context.text, start, end), None]:
+        cell_end = gap.start() if gap is not None else end
+        if cell_end > position and has_legal_form(context, position, cell_end):
+            span = name_part(context, position, cell_end)
+            if span is not None:
+                store.add_name(role, "name", span, _UNASSIGNED_CONFIDENCE)
+            return
+        if gap is not None:
+            position = gap.end()
+
+
+def _name_issuer_from_letterhead(
+    context: ExtractionContext, store: PartyStore, covered: list[tuple[int, int]]
+) -> None:
+    """Name the issuer of an invoice or an act after its letterhead when nothing
+    else named it.
+
+    "SOCIETE MEDITERRANEENNE DE DISTRIBUTION SARL" on the first line, above the
+    buyer's block and with no tax id under it, is the seller. The first line must
+    stand above every party block, name a company by its legal form and be neither
+    a bank, a title nor a caption such as "To:", and its name must be no other
+    party's.
+    """
+    role = _TOP_ROLE_BY_TYPE.get(context.document_type)
+    if role is None or "name" in store.fields(role):
+        return
+    text = context.text
+    start = len(text) - len(text.lstrip())
+    end = context.document.line_end(start)
+    if any(block_start <= end for block_start, _ in covered):
+        return
+    if (
+        not has_legal_form(context, start, end)
+        or _BANK_WORD_RE.search(text, start, end)
+        or _TITLE_LINE_RE.match(text, start, end)
+        or _OTHER_CAPTION_RE.match(text, start, end)
+    ):
+        return
+    span = name_part(context, start, end)
+    if span is None:
+        return
+    key = name_key(context.document.original[span[0] : span[1]])
+    for fields in store.as_dict().values():
+        name = fields.get("name")
+        if name is not None and _same_name(name_key(name["value"]), key):
+            return
+    store.add_name(role, "name", span, _TOP_CONFIDENCE)
+
+
 def _name_unassigned(context: ExtractionContext, store: PartyStore) -> None:
     """Name an unassigned party after the company on the line of its first tax id,
     behind a caption that names no role: "От: ООО «Ромашка», ИНН 5001007329"."""
-    text = context.text
     for role, fields in store.as_dict().items():
         if not role.startswith(UNASSIGNED) or "name" in fields:
             continue
@@ -286,13 +401,47 @@ def _name_unassigned(context: ExtractionContext, store: PartyStore) -> None:
         )
         if first is None:
             continue
-        line_start = context.document.line_start(first)
-        caption = _OTHER_CAPTION_RE.match(text, line_start, first)
-        if caption is None or not has_legal_form(context, caption.end(), first):
-            continue
-        span = name_part(context, caption.end(), first)
+        span = _unassigned_name_span(context, first)
         if span is not None:
             store.add_name(role, "name", span, _UNASSIGNED_CONFIDENCE)
+
+
+def _unassigned_name_span(
+    context: ExtractionContext, first: int
+) -> tuple[int, int] | None:
+    """Return the span of the company that owns the tax id at `first`.
+
+    It stands behind a caption that names no role ("От: ООО «Ромашка», ИНН
+    5001007329"), right before the tax id in brackets ("ООО «Уральские
+    Технологии» (ИНН 6634021788)"), or alone on the line above a line that opens
+    with the tax id, as a letterhead prints it.
+    """
+    text = context.text
+    line_start = context.document.line_start(first)
+    caption = _OTHER_CAPTION_RE.match(text, line_start, first)
+    if caption is not None and has_legal_form(context, caption.end(), first):
+        return name_part(context, caption.end(), first)
+    label = _TAX_LABEL_END_RE.search(text, line_start, first)
+    label_start = label.start() if label is not None else first
+    if _BRACKET_BEFORE_RE.search(text, line_start, label_start):
+        form = last_legal_form(context, line_start, label_start)
+        if form is not None:
+            return name_part(context, form, label_start)
+    if line_start > 0 and not text[line_start:label_start].strip():
+        above = context.document.line_start(line_start - 1)
+        if has_legal_form(context, above, line_start - 1) and not (
+            _BANK_WORD_RE.search(text, above, line_start - 1)
+        ):
+            return name_part(context, above, line_start - 1)
+    return None
+
+
+# The label of a tax id, which ends the text before its value.
+_TAX_LABEL_END_RE = compile_folded(
+    r"\b(?:инн|inn|tin)(?:[ \t]*/[ \t]*кпп)?[ \t]*[:№]?[ \t]*\Z"
+)
+# The bracket that opens before a tax id: "ООО «Бета» (ИНН 6634021788)".
+_BRACKET_BEFORE_RE = re.compile(r"[»\"”][ \t]*\([ \t]*\Z")
 
 
 # A short caption that opens a line and ends in a colon: "От:", "Кому:", "To:".
@@ -374,6 +523,20 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
     return "attorney"
 
 
+def _name_supplier(context: ExtractionContext, store: PartyStore, end: int) -> None:
+    """Name the supplier that a power of attorney collects goods from after the
+    word "от" or "from" before its tax id: "получать от ООО «Уральские Технологии»
+    (ИНН 6634021788)"."""
+    start = max(0, end - _SUPPLIER_WINDOW_CHARS)
+    words = list(_FROM_WORD_RE.finditer(context.text, start, end))
+    if not words or not has_legal_form(context, words[-1].end(), end):
+        return
+    span = name_part(context, words[-1].end(), end)
+    if span is not None:
+        store.add_name("seller", "name", span, _TOP_CONFIDENCE)
+
+
+_FROM_WORD_RE = compile_folded(r"\b(?:от|from)\b")
 # The powers to take goods or papers, which name where the attorney takes them.
 # "to represent ..., as its customs representative, Baltic LLC, INN ..." may still
 # name the attorney after its verb.

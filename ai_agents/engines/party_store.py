@@ -14,7 +14,8 @@ stored under the same key, in any role, is not stored again.
 import re
 
 from .context import ExtractionContext
-from .names import name_field
+from .names import name_field, name_key
+from .person_case import nominative_full_name
 from .requisites import Requisite, requisite_value
 from .validators import is_valid_inn
 
@@ -25,6 +26,11 @@ _BANK_CODES = frozenset({"bik", "correspondent_account"})
 _UNASSIGNED_CONFIDENCE = 0.6
 
 
+# "Поставщик: ООО «Альфа», реквизиты те же": the block above gave the details.
+_SAME_DETAILS_RE = re.compile(
+    r"[ \t,;]*(?:реквизиты\s+те\s+же|те\s+же\s+реквизиты|same\s+details)\b.*$",
+    re.IGNORECASE,
+)
 # "Грузоотправитель: он же" names the seller again.
 _SAME_AS_RE = re.compile(r"(?:он|она|оно)\s+же\b", re.IGNORECASE)
 
@@ -62,6 +68,25 @@ class PartyStore:
             fields[requisite.key] = self._field(requisite, value, confidence)
         elif known["value"] != value and not self._is_stored(requisite.key, value):
             self._add_unassigned(requisite, value)
+
+    def name_in_nominative(self, role: str) -> None:
+        """Put the person's name of `role` in the nominative ("уполномочивает
+        Кузнецову Марию Сергеевну" names Кузнецова Мария Сергеевна); `raw` keeps
+        the printed form."""
+        name = self._parties.get(role, {}).get("name")
+        if name is None:
+            return
+        nominative = nominative_full_name(name["value"])
+        if nominative is not None:
+            name["value"] = nominative
+
+    def role_with(self, key: str, value: str) -> str | None:
+        """Return the role that holds `value` under `key`, or None."""
+        for role, fields in self._parties.items():
+            field = fields.get(key)
+            if field is not None and field["value"] == value:
+                return role
+        return None
 
     def add_unplaced(self, role: str, requisite: Requisite, confidence: float) -> None:
         """Store a requisite found outside every block, unless a role already has it.
@@ -112,6 +137,52 @@ class PartyStore:
                 and is_valid_inn(tax_id["value"])
             ):
                 fields["inn"] = fields.pop("vat_id")
+
+    def rename_role(self, role: str, new_role: str) -> None:
+        """Store the fields of `role` under `new_role` when no party has it yet."""
+        if role in self._parties and new_role not in self._parties:
+            self._parties = {
+                new_role if name == role else name: fields
+                for name, fields in self._parties.items()
+            }
+
+    def copy_same_requisites(self) -> None:
+        """Give a role whose block says its details are the same ("Поставщик: ООО
+        «Альфа», реквизиты те же") the requisites of the role with that name.
+
+        The words are cut from the name. Without another role of the same name,
+        or when the role prints a tax id of its own, nothing is copied.
+        """
+        original = self._context.document.original
+        for role, fields in self._parties.items():
+            name = fields.get("name")
+            if name is None:
+                continue
+            same = _SAME_DETAILS_RE.search(name["value"])
+            if same is not None:
+                name["value"] = name["value"][: same.start()].rstrip(" ,;")
+            else:
+                name_end = name["span"][1]
+                line_end = original.find("\n", name_end)
+                rest = original[name_end : line_end if line_end >= 0 else None]
+                if _SAME_DETAILS_RE.match(rest) is None:
+                    continue
+            if "inn" in fields:
+                continue
+            key = name_key(name["value"])
+            for other, other_fields in self._parties.items():
+                other_name = other_fields.get("name")
+                if (
+                    other == role
+                    or "inn" not in other_fields
+                    or other_name is None
+                    or name_key(other_name["value"]) != key
+                ):
+                    continue
+                for requisite, field in other_fields.items():
+                    if requisite != "name" and requisite not in fields:
+                        fields[requisite] = dict(field)
+                break
 
     def share_bank_details(self) -> None:
         """Give a seller or buyer without bank details those of another role of

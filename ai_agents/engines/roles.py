@@ -80,6 +80,17 @@ _AGENT = r"агент|комиссионер|поверенный|agent"
 # A forwarding contract or act names the forwarder and its client. On transport
 # papers a forwarder is no seller, so these words stay off their roles. A client
 # defined in prose ("Клиент: лицо, заключившее договор ...") heads no block.
+# A trade fair's organiser sells a stand to its exhibitor.
+_EVENT_ROLES = (
+    (r"организатор|organi[sz]er", "seller"),
+    (r"экспонент|exhibitor", "buyer"),
+)
+# A franchise's act (commercial concession) names the right holder and its user.
+# On a reseller's invoice "Правообладатель:" names the software's maker instead.
+_RIGHTS_ROLES = (
+    (r"правообладатель|франчайзер|franchisor", "seller"),
+    (r"пользователь|франчайзи|franchisee", "buyer"),
+)
 _FORWARDER = r"экспедитор|(?:freight\s+)?forwarder"
 _CLIENT = r"клиент"
 _DEFAULT_ROLES = (
@@ -90,6 +101,7 @@ _DEFAULT_ROLES = (
     (_AGENT, "agent"),
     (_FORWARDER, "seller"),
     (_CLIENT, "buyer"),
+    *_EVENT_ROLES,
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -130,6 +142,8 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (_AGENT, "seller"),
         (_FORWARDER, "seller"),
         (_CLIENT, "buyer"),
+        *_EVENT_ROLES,
+        *_RIGHTS_ROLES,
     ),
     # "To:" heads the buyer's block of an invoice, not of a letter, and so does
     # "Кому:" before a company, not before a person ("Кому: главному бухгалтеру").

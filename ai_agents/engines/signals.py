@@ -81,7 +81,13 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:payment|payout|earnings|royalty|sales)\s+statement"
     r"|складск\w+\s+квитанци\w*|warehouse\s+receipt"
     # Operations reports of a site or a rig record work, not a bill for it.
-    r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report)"
+    r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report"
+    # A shipping line's order to release containers, a client's instruction to
+    # its forwarder, a stocktaking list and a laboratory's test report.
+    r"|(?:container\s+)?delivery\s+order(?=[ \t]*(?:$|no\b|№|#))"
+    r"|(?:forwarding|shipping)\s+instructions?\b|поручени[ея]\s+экспедитор\w*"
+    r"|инвентаризационн\w+\s+опис\w*|сличительн\w+\s+ведомост\w*"
+    r"|(?:test|testing|inspection|laboratory)\s+report)"
 )
 
 

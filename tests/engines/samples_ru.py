@@ -386,7 +386,7 @@ POWER_OF_ATTORNEY_RU = Sample(
         "parties.principal.inn": "7702123454",
         "parties.principal.ogrn": "1225000000015",
         "parties.principal.name": "Общество с ограниченной ответственностью «Ромашка»",
-        "parties.attorney.name": "Петрова Петра Петровича",
+        "parties.attorney.name": "Петров Петр Петрович",
     },
 )
 

@@ -100,7 +100,7 @@ delivery notes on its behalf.
         (ATTORNEY_RU, "parties.principal.inn", "6315000000"),
         (ATTORNEY_RU, "parties.principal.kpp", "631501001"),
         (ATTORNEY_RU, "parties.principal.name", "ООО «Речной Порт»"),
-        (ATTORNEY_RU, "parties.attorney.name", "Кузнецову Олегу Игоревичу"),
+        (ATTORNEY_RU, "parties.attorney.name", "Кузнецов Олег Игоревич"),
         (ATTORNEY_EN, "parties.principal.inn", "1655000000"),
         (ATTORNEY_EN, "parties.principal.kpp", "165501001"),
         (ATTORNEY_EN, "parties.principal.name", "Kazan Glass LLC"),
