@@ -188,6 +188,10 @@ def _not_an_object(data) -> serializers.ValidationError:
     )
 
 
+# Keys that name one document type, which only extract reads.
+_TYPE_KEYS = ("document_type", "doc_type", "documentType", "type")
+
+
 class ClassifyRequestSerializer(_TextRequestSerializer):
     ocr_draft = _text_field()
     candidates = CandidatesField(
@@ -196,6 +200,23 @@ class ClassifyRequestSerializer(_TextRequestSerializer):
     )
     engine = _engine_field()
     model = _model_field()
+
+    def to_internal_value(self, data):
+        # A type sent to classify would be ignored while the client expects it to
+        # count, so the request is rejected with the two ways that do use a type.
+        if isinstance(data, dict):
+            sent = [key for key in _TYPE_KEYS if key in data]
+            if sent:
+                message = (
+                    f"Unknown field {preview(sent[0])}: classify does not take a "
+                    'type. Send "candidates": ["invoice", "act"] to restrict the '
+                    "answer, or POST to /ai_agents/api/v1/extract/ with "
+                    '"document_type" to read the fields of a known type.'
+                )
+                raise serializers.ValidationError(
+                    {sent[0]: [ErrorDetail(message, code="unknown_field")]}
+                )
+        return super().to_internal_value(data)
 
     def validate_ocr_draft(self, value: str) -> str:
         return _check_text(value)

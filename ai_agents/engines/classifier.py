@@ -159,8 +159,9 @@ def _clause_score(text: str) -> float:
 # and amount in field 32A, and the ordering customer and the beneficiary in fields
 # 50 and 59. Its remittance field may cite a loan agreement on a line of its own.
 # Some prints put a caption after the tag and the value on the next line.
-# OCR may read a tag's first colon as a dash, a dot or a semicolon, or drop it.
-_SWIFT_TAG_OPENING = r"(?m)^[ \t]*[:;.\-]?[ \t]?"
+# OCR may read a tag's first colon as a dash, a dot, a semicolon or a quote, or
+# drop it: "‘50K: Ordering Customer".
+_SWIFT_TAG_OPENING = r"(?m)^[ \t]*[:;.\-‘'`]?[ \t]?"
 _SWIFT_FIELDS_RE = (
     compile_folded(
         _SWIFT_TAG_OPENING + r"32a:[^\n0-9]{0,60}(?:\n[ \t]*)?[0-9]{6}[a-z]{3}[0-9]"

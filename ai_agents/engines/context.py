@@ -13,6 +13,7 @@ from .parsing import (
     DATE_RE,
     DateOrder,
     ParsedDate,
+    ThousandthsCurrency,
     amount_from_match,
     currency_code,
     date_from_match,
@@ -43,6 +44,21 @@ _OTHER_SELLER_RE = compile_folded(
     r"|licensor|landlord)\b"
 )
 _ASSIGNMENT_RE = compile_folded(r"\b(?:уступк\w*|цесси\w*)")
+# A seller's role word in an act, which keeps the franchise and fair words off.
+_ACT_SELLER_RE = compile_folded(
+    r"\b(?:поставщик|продавец|исполнитель|подрядчик|(?:суб)?лицензиар|агент"
+    r"|экспедитор|supplier|seller|vendor|contractor|(?:sub)?licensor|agent"
+    r"|forwarder)\b"
+)
+# Both labels of a franchise's act and of a trade fair's act, each opening a line.
+_FRANCHISE_LABELS = (
+    compile_folded(r"(?m)^[ \t]*(?:правообладатель|франчайзер|franchisor)[ \t]*:"),
+    compile_folded(r"(?m)^[ \t]*(?:пользователь|франчайзи|franchisee)[ \t]*:"),
+)
+_FAIR_LABELS = (
+    compile_folded(r"(?m)^[ \t]*(?:организатор|organi[sz]er)[ \t]*:"),
+    compile_folded(r"(?m)^[ \t]*(?:экспонент|exhibitor)[ \t]*:"),
+)
 _TITLE_CHARS = 600
 _FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}+[^\n]{0,40}-{2,}+[ \t]*\n")
 _EMAIL_HEADER_LINES = 3
@@ -55,6 +71,18 @@ _OPERATIONS_TABLE_RE = compile_folded(
     # Дебет | Кредит |", whose cells open with the two words.
     r"|^(?=[^\n]*?\|[ \t]*(?:дебет|debit)\b)(?=[^\n]*?\|[ \t]*(?:кредит|credit)\b)"
 )
+# Countries that write the day first, as an issuer's letterhead names them.
+_DAY_FIRST_COUNTRY_RE = compile_folded(
+    r"\b(?:estonia|latvia|lithuania|germany|deutschland|france|united\s+kingdom"
+    r"|netherlands|belgium|austria|switzerland|italy|spain|portugal|poland|czech"
+    r"|finland|sweden|norway|denmark|ireland|t[uü]rkiye|turkey|india|russia"
+    r"|kazakhstan|uzbekistan|armenia|serbia|cyprus|greece|israel"
+    r"|united\s+arab\s+emirates|uae|egypt|tunisia|morocco|brazil|argentina"
+    r"|australia|new\s+zealand|singapore|malaysia|vietnam|thailand|indonesia)\b"
+)
+_US_COUNTRY_RE = compile_folded(r"\b(?:usa|u\.s\.a\.?|united\s+states)\b")
+# How many lines from the top name the issuer and its country.
+_ISSUER_LINES = 6
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
 _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 # The number of a contract clause, which looks like an amount: "2.2", "10.1".
@@ -127,7 +155,9 @@ class ExtractionContext:
     def role_scheme(self) -> str:
         """Name the role words that apply: the document type, "shared_construction"
         for a shared construction contract (ДДУ), whose developer sells the flat,
-        or "made_to_order" for a contract whose maker sells what it makes."""
+        "made_to_order" for a contract whose maker sells what it makes, and
+        "franchise" or "trade_fair" for an act between a right holder and its
+        user or between a fair's organiser and its exhibitor."""
         if (
             self.document_type == "contract"
             and _SHARED_CONSTRUCTION_RE.search(self.text, 0, _TITLE_CHARS)
@@ -140,6 +170,11 @@ class ExtractionContext:
             and not _OTHER_SELLER_RE.search(self.text)
         ):
             return "made_to_order"
+        if self.document_type == "act" and not _ACT_SELLER_RE.search(self.text):
+            if all(label.search(self.text) for label in _FRANCHISE_LABELS):
+                return "franchise"
+            if all(label.search(self.text) for label in _FAIR_LABELS):
+                return "trade_fair"
         return self.document_type
 
     @cached_property
@@ -243,6 +278,13 @@ class ExtractionContext:
             return "dmy" if day_first else "mdy"
         cyrillic, latin = self._letter_counts
         if latin > 2 * cyrillic and _US_MARKER_RE.search(self.text):
+            # An issuer in Tallinn bills in dollars but dates day first: the
+            # country of its letterhead decides over the currency.
+            top = self.document.top_end(_ISSUER_LINES)
+            if _DAY_FIRST_COUNTRY_RE.search(self.text, 0, top) and not (
+                _US_COUNTRY_RE.search(self.text, 0, top)
+            ):
+                return "dmy"
             return "mdy"
         return "dmy"
 
@@ -314,7 +356,7 @@ class ExtractionContext:
         return AMOUNT_RE.match(text, match.start("number"))
 
     @cached_property
-    def thousandths_currency(self) -> str | None:
+    def thousandths_currency(self) -> ThousandthsCurrency | None:
         """The three-decimal currency the document states its amounts in, or None."""
         return thousandths_currency(self.text)
 

@@ -47,8 +47,9 @@ _TYPE_TITLE_WORDS = {
     "waybill": (
         r"(?:товарная\s+|транспортная\s+)?накладная|торг-12|cmr|waybill|b\s*/\s*l|"
         r"bill\s+of\s+lading|consignment\s+note|delivery\s+note"
-        # An СМГС railway bill is numbered by its consignment: "Отправка № 20716354".
-        r"|отправка(?=\s*№)"
+        # An СМГС railway bill is numbered by its consignment: "НАКЛАДНАЯ СМГС
+        # Отправка № 20716354", but "Отправка № 2 из 3" counts parts of a delivery.
+        r"|смгс[^\n№]{0,60}?отправка(?=\s*№)"
     ),
     "letter": r"исх\.?|письмо|our\s+ref\.?",
     "upd": (

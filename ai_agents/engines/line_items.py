@@ -231,11 +231,11 @@ def find_line_items(context: ExtractionContext, *, strict: bool = False) -> list
     `strict` requires a clearly tabular header and, for a single row, a quantity
     times price that equals the amount. It suits documents of unknown type.
     """
-    # Tunisian papers are written in French and put a comma before the dinar's
+    # Tunisian papers written in French put a comma before the dinar's
     # thousandths: "18,500" is eighteen and a half dinars.
-    latin_decimal_commas = (
-        _uses_grouping_commas(context.document.original)
-        and context.thousandths_currency != "TND"
+    dinars = context.thousandths_currency
+    latin_decimal_commas = _uses_grouping_commas(context.document.original) and not (
+        dinars is not None and dinars.decimal_comma
     )
     rows: list[dict] = []
     position = 0

@@ -359,10 +359,15 @@ _CHARGE_RE = compile_folded(
     r"\b(?:провозная\s+плата|стоимость\s+перевозки|фрахт|freight|carriage\s+charges?)\b"
 )
 # A price per period or per unit, not a total: "38 000 руб. в месяц", "2 400 руб./час".
+# A freight rate per distance or weight ("45 руб./км", "95 USD за тонну") is a
+# rate too.
 _RATE_AFTER_RE = compile_folded(
-    r"\s*(?:/\s*(?:час|ч|мес|месяц|день|сутки|шт|ед|hour|hr|h|month|mo|day|unit)\b"
-    r"|(?:в|за)\s+(?:месяц|час|день|сутки|год|единицу)\b|ежемесячно"
-    r"|per\s+(?:month|hour|day|week|year|annum|unit)\b|an?\s+(?:month|hour)\b"
+    r"\s*(?:/\s*(?:час|ч|мес|месяц|день|сутки|шт|ед|км|т|тонн\w*|кг|hour|hr|h|month"
+    r"|mo|day|unit|km|mile|t|ton|tonne|kg)\b"
+    r"|(?:в|за)\s+(?:месяц|час|день|сутки|год|единицу|км|километр|тонн\w*|кг"
+    r"|килограмм)\b|ежемесячно"
+    r"|per\s+(?:month|hour|day|week|year|annum|unit|km|kilomet(?:er|re)|mile|ton"
+    r"|tonne|kg|cbm)\b|an?\s+(?:month|hour)\b"
     r"|monthly\b|hourly\b)"
 )
 # A limit before an amount, with at most a short caption between them.
@@ -419,7 +424,8 @@ _ROW_GAP_RE = re.compile(
     r"(?:(?<=[|¦])[ \t]*(?:[^\W\d_]|[0-9]{4,}[.,][0-9]{3}"
     r"|[0-9]{1,3}(?:[ .][0-9]{3})+,[0-9]{3}|[0-9]{1,3}(?:[ ,][0-9]{3})+\.[0-9]{3})"
     r"[ \t]*(?=[|¦])|(?<=[ \t])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+,[0-9]{3}(?=[ \t])"
-    r"|[\s|¦:;*x×\-–—])*+"
+    # OCR reads a cell rule after a sum as "]": "170 080,00]1 069 280,00]".
+    r"|(?<=[0-9])\]|[\s|¦:;*x×\-–—])*+"
 )
 _VAT_LABELS = (
     (
@@ -1881,10 +1887,13 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 _ROW_VAT_CONFIDENCE = 0.8
 # A note in brackets after the VAT's rate: "НДС 20% (на услуги по п. 1-3): 1 650,00",
+# but not "НДС (не облагается, УСН)    Итого: 48 000,00", which states no rate.
 # "VAT 0% (export delivery, tax-exempt according to § 4 No. 1a UStG)  EUR 0.00".
 _RATE_NOTE_RE = re.compile(
-    r"[ \t]*(?:[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t]*)?\([^()\n]{1,80}\)[ \t]*:?"
+    r"[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t]*\([^()\n]{1,80}\)[ \t]*:?"
 )
+# Only a currency code or punctuation may part the note from its amount.
+_MAX_NOTE_GAP_LETTERS = 0
 
 
 def _vat_after_notes(context: ExtractionContext) -> list[LabeledAmount]:
@@ -1896,7 +1905,7 @@ def _vat_after_notes(context: ExtractionContext) -> list[LabeledAmount]:
             if note is None:
                 continue
             amount = _amount_after(
-                context, note.end(), _MAX_VAT_GAP_LETTERS, next_line=False
+                context, note.end(), _MAX_NOTE_GAP_LETTERS, next_line=False
             )
             if amount is not None:
                 found.append(LabeledAmount(amount, confidence, label.start()))

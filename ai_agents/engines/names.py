@@ -182,29 +182,38 @@ def is_prose(context: ExtractionContext, start: int, end: int) -> bool:
     return len(lower) >= _PROSE_WORDS
 
 
+def legal_form_spans(
+    context: ExtractionContext, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Return the spans of the legal forms in `text[start:end]`."""
+    spans = [
+        match.span() for match in _LEGAL_FORM_RE.finditer(context.text, start, end)
+    ]
+    return spans + _capital_form_spans(context, start, end)
+
+
 def last_legal_form(context: ExtractionContext, start: int, end: int) -> int | None:
     """Return where the last legal form in `text[start:end]` starts, or None."""
-    starts = [
-        match.start() for match in _LEGAL_FORM_RE.finditer(context.text, start, end)
-    ]
-    starts += _capital_form_starts(context, start, end)
-    return max(starts, default=None)
+    spans = legal_form_spans(context, start, end)
+    return max(span[0] for span in spans) if spans else None
 
 
 def has_legal_form(context: ExtractionContext, start: int, end: int) -> bool:
     """Return whether `text[start:end]` names a legal form: ООО, ИП, LLC, GmbH ..."""
     return _LEGAL_FORM_RE.search(context.text, start, end) is not None or bool(
-        _capital_form_starts(context, start, end)
+        _capital_form_spans(context, start, end)
     )
 
 
-def _capital_form_starts(context: ExtractionContext, start: int, end: int) -> list[int]:
-    starts = []
+def _capital_form_spans(
+    context: ExtractionContext, start: int, end: int
+) -> list[tuple[int, int]]:
+    spans = []
     for match in _CAPITAL_FORM_RE.finditer(context.text, start, end):
         original_start, original_end = context.document.original_span(*match.span())
         if context.document.original[original_start:original_end].isupper():
-            starts.append(match.start())
-    return starts
+            spans.append(match.span())
+    return spans
 
 
 def name_run(

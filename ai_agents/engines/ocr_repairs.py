@@ -93,6 +93,11 @@ _ZERO_LEGAL_FORM_RE = re.compile(
     r"(?<![\w.,])(?<![0-9] )(?:000|0a0|3a0|a0|na0)(?=[ \t]*[«\"„“])"
 )
 _LEGAL_FORM_LETTERS = str.maketrans("03", "oз")
+# "000 Uralskie Tekhnologii": the form of a transliterated name, unquoted, opening
+# its line or its caption's value and followed by two words.
+_ZERO_LATIN_FORM_RE = re.compile(
+    r"(?m)(?:^|(?<=:))[ \t]*000(?=[ \t]+[^\W\d_]{3,}[ \t]+[^\W\d_]{3,})"
+)
 # Total captions that OCR read in Latin letters, folded, with their folded spelling:
 # "Bcero k onnate" for "Всего к оплате", "Итоrо" for "Итого".
 _LATIN_LABEL_WORDS = {
@@ -147,6 +152,7 @@ def repair_word_digits(text: str) -> str:
     text = _MONTH_WITH_ONE_RE.sub(lambda match: match.group(0).replace("1", "l"), text)
     text = _MISREAD_NUMBER_SIGN_RE.sub(_number_sign, text)
     text = _ZERO_LEGAL_FORM_RE.sub(_legal_form_letters, text)
+    text = _ZERO_LATIN_FORM_RE.sub(_legal_form_letters, text)
     text = _LATIN_LABEL_WORD_RE.sub(_label_word, text)
     return _DATE_WITH_O_RE.sub(_date_zeros, text)
 
@@ -553,6 +559,7 @@ _DIGIT_LEGAL_FORM_RE = re.compile(
     r"(?:[0OО]{3}|[3З][AА][0OО]|[ПP][AА][0OО]|[AА][0OО])(?=[ \t]*[«\"„“])"
 )
 _LEGAL_FORM_SCRIPT = str.maketrans("03AOP", "ОЗАОП")
+_LATIN_NAME_ZEROS_RE = re.compile(r"^000(?=[ \t]+[A-Z][a-z]{2,}[ \t]+[A-Z][a-z]{2,})")
 # Share of a value's letters, outside the word itself, that must be Cyrillic.
 _CYRILLIC_SHARE = 0.7
 
@@ -560,7 +567,8 @@ _CYRILLIC_SHARE = 0.7
 def repair_cyrillic_words(value: str) -> str:
     """Return `value` with Latin look-alike words of Russian text spelled in Cyrillic.
 
-    A legal form read with digits ("000 «Альфа»") is respelled first. Another word
+    A legal form read with digits ("000 «Альфа»", "000 Uralskie Tekhnologii") is
+    respelled first. Another word
     is respelled only when every letter has a Cyrillic look-alike and at least
     _CYRILLIC_SHARE of the other letters are Cyrillic: "УФК no г. Москве" becomes
     "УФК по г. Москве". A word that mixes both scripts gets its Latin look-alikes
@@ -570,6 +578,8 @@ def repair_cyrillic_words(value: str) -> str:
     value = _DIGIT_LEGAL_FORM_RE.sub(
         lambda match: match.group(0).translate(_LEGAL_FORM_SCRIPT), value
     )
+    # A transliterated name keeps Latin letters: "000 Uralskie" is "OOO Uralskie".
+    value = _LATIN_NAME_ZEROS_RE.sub("OOO", value)
     quoted = [match.span() for match in _QUOTED_RE.finditer(value)]
     words = list(_WORD_RE.finditer(value))
     cyrillic = sum(_is_cyrillic(char) for char in value)

@@ -8,6 +8,7 @@ other Unicode digits, which `int()` converts silently.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -304,15 +305,24 @@ def parse_amount(raw: str) -> Decimal | None:
     return amount_from_match(match)
 
 
+@dataclass(frozen=True)
+class ThousandthsCurrency:
+    """The three-decimal currency a document states its amounts in."""
+
+    code: str
+    # Whether a comma marks its decimals ("4 201,700 DT") rather than a point.
+    decimal_comma: bool
+
+
 def amount_from_match(
-    match: re.Match[str], document_currency: str | None = None
+    match: re.Match[str], document_currency: ThousandthsCurrency | None = None
 ) -> Decimal | None:
     """Build the amount of an `AMOUNT_RE` match, or None if it cannot be read.
 
     `document_currency` is the three-decimal currency the document states its
     amounts in (see `thousandths_currency`): an amount without a mark of its own
-    is read in it, so that a table cell "18,500" of a Tunisian invoice is
-    eighteen and a half dinars.
+    is read in it, so that a table cell "18,500" of a Tunisian invoice that puts
+    a comma before its decimals is eighteen and a half dinars.
     """
     if match.group("rubles"):
         rubles = match.group("rubles").replace(" ", "")
@@ -320,11 +330,12 @@ def amount_from_match(
     number = match.group("number")
     marker = fold(match.group("prefix") or match.group("suffix") or "").rstrip(".")
     code = CURRENCY_BY_MARKER.get(marker, marker.upper()) if marker else None
-    if code is None:
-        code = document_currency
+    decimal_comma = True
+    if code is None and document_currency is not None:
+        code, decimal_comma = document_currency.code, document_currency.decimal_comma
     if code in THREE_DECIMAL_CURRENCIES and (
         _THOUSANDTHS_RE.fullmatch(number)
-        or (code == "TND" and _COMMA_THOUSANDTHS_RE.fullmatch(number))
+        or (code == "TND" and decimal_comma and _COMMA_THOUSANDTHS_RE.fullmatch(number))
     ):
         compact = re.sub(r"[ '’]", "", number)
         whole, fraction = compact[:-4], compact[-3:]
@@ -339,26 +350,38 @@ def amount_from_match(
 _THREE_DECIMAL_MARK_RE = compile_folded(rf"\b(?:{_THREE_DECIMAL_CODES}|dt)\b")
 
 
-def thousandths_currency(text: str) -> str | None:
+def thousandths_currency(text: str) -> ThousandthsCurrency | None:
     """Return the three-decimal currency (TND, KWD ...) of a folded text, or None.
 
-    The currency counts when its mark stands beside an amount written with three
-    decimals, "4 201,700 DT" or "KWD 1,250.500"; a code alone, as in a list of
-    accepted currencies, does not.
+    The currency counts when its mark stands beside more amounts written with
+    three decimals ("4 201,700 DT", "KWD 1,250.500") than any other currency's
+    mark stands beside amounts. A code alone, as in a list of accepted currencies,
+    does not count, and neither does one stamp duty in dinars on a euro invoice.
     """
     if _THREE_DECIMAL_MARK_RE.search(text) is None:
         return None
+    counts: Counter[str] = Counter()
+    commas: Counter[str] = Counter()
     for match in AMOUNT_RE.finditer(text):
         marker = fold(match.group("prefix") or match.group("suffix") or "")
         code = CURRENCY_BY_MARKER.get(marker.rstrip("."))
-        if code not in THREE_DECIMAL_CURRENCIES:
+        if code is None:
             continue
         number = match.group("number") or ""
-        if _THOUSANDTHS_RE.fullmatch(number) or (
+        if code not in THREE_DECIMAL_CURRENCIES:
+            counts[code] += 1
+        elif _THOUSANDTHS_RE.fullmatch(number) or (
             code == "TND" and _COMMA_THOUSANDTHS_RE.fullmatch(number)
         ):
-            return code
-    return None
+            counts[code] += 1
+            commas[code] += number[-4] == ","
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] not in THREE_DECIMAL_CURRENCIES:
+        return None
+    code, count = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == count:
+        return None
+    return ThousandthsCurrency(code, decimal_comma=commas[code] * 2 > count)
 
 
 def _canonical_number(number: str) -> str:

@@ -27,6 +27,7 @@ from .defined_roles import GRANT_RE, find_defined_parties, name_labels
 from .names import (
     has_legal_form,
     last_legal_form,
+    legal_form_spans,
     name_key,
     name_part,
     name_run_in_lines,
@@ -146,7 +147,9 @@ def find_parties(context: ExtractionContext) -> dict:
     _name_unassigned(context, store)
     if context.document_type == "power_of_attorney":
         store.name_in_nominative("attorney")
-    if context.document_type == "contract":
+    if context.document_type == "contract" and _CARRIAGE_TITLE_RE.search(
+        context.text, 0, context.top_end
+    ):
         # A contract of carriage names the carrier, who sells the carriage.
         store.rename_role("carrier", "seller")
     store.copy_same_requisites()
@@ -338,17 +341,28 @@ def _add_counterparty_column(context: ExtractionContext, store: PartyStore) -> N
 def _name_from_row_cells(
     context: ExtractionContext, store: PartyStore, role: str, start: int, end: int
 ) -> None:
-    """Name `role` after the first cell in text[start:end] with a legal form."""
+    """Name `role` after the last cell in text[start:end] that names a company
+    other than the account holder.
+
+    A row with payer and payee columns names the holder in one of them, and the
+    counterparty in the other ("ООО «Северный Ветер» | ООО «Вектор» | 7876317063").
+    """
+    holder = store.fields("account_holder").get("name")
+    holder_key = name_key(holder["value"]) if holder else None
+    found = None
     position = start
     for gap in [*CELL_GAP_RE.finditer(context.text, start, end), None]:
         cell_end = gap.start() if gap is not None else end
         if cell_end > position and has_legal_form(context, position, cell_end):
             span = name_part(context, position, cell_end)
-            if span is not None:
-                store.add_name(role, "name", span, _UNASSIGNED_CONFIDENCE)
-            return
+            if span is not None and (
+                name_key(context.text[span[0] : span[1]]) != holder_key
+            ):
+                found = span
         if gap is not None:
             position = gap.end()
+    if found is not None:
+        store.add_name(role, "name", found, _UNASSIGNED_CONFIDENCE)
 
 
 def _name_issuer_from_letterhead(
@@ -359,9 +373,9 @@ def _name_issuer_from_letterhead(
 
     "SOCIETE MEDITERRANEENNE DE DISTRIBUTION SARL" on the first line, above the
     buyer's block and with no tax id under it, is the seller. The first line must
-    stand above every party block, name a company by its legal form and be neither
-    a bank, a title nor a caption such as "To:", and its name must be no other
-    party's.
+    stand above every party block, hold only a company's name (see
+    `_name_line_span`) and be neither a bank nor a title, and its name must be no
+    other party's.
     """
     role = _TOP_ROLE_BY_TYPE.get(context.document_type)
     if role is None or "name" in store.fields(role):
@@ -371,17 +385,12 @@ def _name_issuer_from_letterhead(
     end = context.document.line_end(start)
     if any(block_start <= end for block_start, _ in covered):
         return
-    if (
-        not has_legal_form(context, start, end)
-        or _BANK_WORD_RE.search(text, start, end)
-        or _TITLE_LINE_RE.match(text, start, end)
-        or _OTHER_CAPTION_RE.match(text, start, end)
-    ):
+    if _BANK_WORD_RE.search(text, start, end) or _TITLE_LINE_RE.match(text, start, end):
         return
-    span = name_part(context, start, end)
+    span = _name_line_span(context, start, end)
     if span is None:
         return
-    key = name_key(context.document.original[span[0] : span[1]])
+    key = name_key(context.text[span[0] : span[1]])
     for fields in store.as_dict().values():
         name = fields.get("name")
         if name is not None and _same_name(name_key(name["value"]), key):
@@ -429,16 +438,47 @@ def _unassigned_name_span(
             return name_part(context, form, label_start)
     if line_start > 0 and not text[line_start:label_start].strip():
         above = context.document.line_start(line_start - 1)
-        if has_legal_form(context, above, line_start - 1) and not (
-            _BANK_WORD_RE.search(text, above, line_start - 1)
-        ):
-            return name_part(context, above, line_start - 1)
+        if not _BANK_WORD_RE.search(text, above, line_start - 1):
+            return _name_line_span(context, above, line_start - 1)
     return None
+
+
+def _name_line_span(
+    context: ExtractionContext, start: int, end: int
+) -> tuple[int, int] | None:
+    """Return the span of a line that holds only a company's name, or None.
+
+    The legal form must open or close the line ("ООО «Кубань Агро»", "Northwind
+    Components Ltd"), and nothing but the name may stand on it: no caption ("Copy
+    for: ..."), no addressee ("Генеральному директору ООО «Бета»") and no sentence
+    ("Поставка по договору с ООО «Техноимпорт» № 15").
+    """
+    text = context.text
+    line = text[start:end]
+    stripped = line.strip()
+    if not stripped or ":" in stripped:
+        return None
+    first = start + len(line) - len(line.lstrip())
+    last = start + len(line.rstrip(" \t,;."))
+    forms = legal_form_spans(context, first, last)
+    if not any(
+        form_start == first or form_end == last for form_start, form_end in forms
+    ):
+        return None
+    span = name_part(context, first, last)
+    if span is None or text[span[1] : last].strip(" \t,;."):
+        return None
+    return span
 
 
 # The label of a tax id, which ends the text before its value.
 _TAX_LABEL_END_RE = compile_folded(
     r"\b(?:инн|inn|tin)(?:[ \t]*/[ \t]*кпп)?[ \t]*[:№]?[ \t]*\Z"
+)
+# The title of a contract of carriage: "ДОГОВОР-ЗАЯВКА ... на перевозку груза".
+_CARRIAGE_TITLE_RE = compile_folded(
+    r"\b(?:перевозк\w*|договор-заявк\w*|заявк\w*\s+на\s+перевозку"
+    r"|(?:contract|agreement)\s+of\s+carriage|transport\s+order|haulage)"
 )
 # The bracket that opens before a tax id: "ООО «Бета» (ИНН 6634021788)".
 _BRACKET_BEFORE_RE = re.compile(r"[»\"”][ \t]*\([ \t]*\Z")
@@ -524,14 +564,17 @@ def _grant_role(context: ExtractionContext, requisite: Requisite, grant: int) ->
 
 
 def _name_supplier(context: ExtractionContext, store: PartyStore, end: int) -> None:
-    """Name the supplier that a power of attorney collects goods from after the
-    word "от" or "from" before its tax id: "получать от ООО «Уральские Технологии»
-    (ИНН 6634021788)"."""
+    """Name the supplier that a power of attorney collects goods from: the last
+    company after the word "от" or "from" and before its tax id ("получать от ООО
+    «Уральские Технологии» (ИНН 6634021788)")."""
     start = max(0, end - _SUPPLIER_WINDOW_CHARS)
     words = list(_FROM_WORD_RE.finditer(context.text, start, end))
-    if not words or not has_legal_form(context, words[-1].end(), end):
+    # "получать от имени ООО «Альфа» у поставщика ООО «Бета» (ИНН ...)": the
+    # company right before the tax id is the supplier.
+    form = last_legal_form(context, words[-1].end(), end) if words else None
+    if form is None:
         return
-    span = name_part(context, words[-1].end(), end)
+    span = name_part(context, form, end)
     if span is not None:
         store.add_name("seller", "name", span, _TOP_CONFIDENCE)
 

@@ -28,6 +28,7 @@ _FIRST_NAME_ENDINGS = {
     ("m", "gen"): (
         ("ея", "ей"),
         ("ия", "ий"),
+        ("ая", "ай"),
         ("ы", "а"),
         ("и", "я"),
         ("а", ""),
@@ -36,49 +37,116 @@ _FIRST_NAME_ENDINGS = {
     ("m", "acc"): (
         ("ея", "ей"),
         ("ия", "ий"),
+        ("ая", "ай"),
         ("у", "а"),
         ("ю", "я"),
         ("а", ""),
         ("я", "ь"),
     ),
-    ("m", "dat"): (("ею", "ей"), ("ию", "ий"), ("е", "а"), ("у", ""), ("ю", "ь")),
-    ("m", "ins"): (("еем", "ей"), ("ием", "ий"), ("ой", "а"), ("ом", ""), ("ем", "ь")),
-    ("m", "prep"): (("ее", "ей"), ("ии", "ий"), ("е", "")),
-    ("f", "gen"): (("ии", "ия"), ("ьи", "ья"), ("ови", "овь"), ("ы", "а"), ("и", "а")),
+    ("m", "dat"): (
+        ("ею", "ей"),
+        ("ию", "ий"),
+        ("аю", "ай"),
+        ("ье", "ья"),
+        ("е", "а"),
+        ("у", ""),
+        ("ю", "ь"),
+    ),
+    ("m", "ins"): (
+        ("еем", "ей"),
+        ("ием", "ий"),
+        ("аем", "ай"),
+        ("ьей", "ья"),
+        ("ьёй", "ья"),
+        ("ой", "а"),
+        ("ом", ""),
+        ("ем", "ь"),
+    ),
+    ("m", "prep"): (("ее", "ей"), ("ии", "ий"), ("ае", "ай"), ("е", "")),
+    ("f", "gen"): (
+        ("ии", "ия"),
+        ("ьи", "ья"),
+        ("ои", "оя"),
+        ("йи", "йя"),
+        ("ови", "овь"),
+        ("ы", "а"),
+        ("и", "а"),
+    ),
     ("f", "acc"): (("ию", "ия"), ("ью", "ья"), ("овь", "овь"), ("у", "а"), ("ю", "я")),
-    ("f", "dat"): (("ии", "ия"), ("ье", "ья"), ("ови", "овь"), ("е", "а")),
+    ("f", "dat"): (
+        ("ии", "ия"),
+        ("ье", "ья"),
+        ("ое", "оя"),
+        ("йе", "йя"),
+        ("ови", "овь"),
+        ("е", "а"),
+    ),
     ("f", "ins"): (
         ("ией", "ия"),
         ("ьей", "ья"),
+        ("оей", "оя"),
+        ("йей", "йя"),
         ("овью", "овь"),
         ("ой", "а"),
         ("ей", "я"),
     ),
-    ("f", "prep"): (("ии", "ия"), ("ье", "ья"), ("ови", "овь"), ("е", "а")),
 }
+_FIRST_NAME_ENDINGS[("f", "prep")] = _FIRST_NAME_ENDINGS[("f", "dat")]
+# Adjectival surnames after г, к or х end in -ий ("Горького" -> "Горький"), those
+# after another consonant in -ой or -ый ("Толстого", "Белого"), which the ending
+# cannot tell apart: None gives such a name up.
+_MALE_ADJECTIVE_ENDINGS = {
+    "gen": (("ого", "ий"), ("его", "ий")),
+    "dat": (("ому", "ий"), ("ему", "ий")),
+    "ins": (("им", "ий"),),
+}
+_FEMALE_SURNAME_ENDINGS = (
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ой", "ая"),
+)
 _SURNAME_ENDINGS = {
-    ("m", "gen"): (("ского", "ский"), ("цкого", "цкий"), ("ого", "ой"), ("его", "ий")),
-    ("m", "dat"): (("скому", "ский"), ("цкому", "цкий"), ("ому", "ой"), ("ему", "ий")),
+    ("m", "gen"): (("ского", "ский"), ("цкого", "цкий"), ("ого", None), ("его", "ий")),
+    ("m", "dat"): (("скому", "ский"), ("цкому", "цкий"), ("ому", None), ("ему", "ий")),
     ("m", "ins"): (
         ("ским", "ский"),
         ("цким", "цкий"),
-        ("ым", ""),
-        ("им", ""),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ым", None),
+        ("им", None),
         ("ом", ""),
     ),
-    ("m", "prep"): (("ском", "ский"), ("цком", "цкий"), ("е", "")),
-    ("f", "gen"): (("ской", "ская"), ("цкой", "цкая"), ("ой", "а")),
-    ("f", "acc"): (("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("у", "а")),
-    ("f", "ins"): (("ской", "ская"), ("цкой", "цкая"), ("ой", "а")),
+    ("m", "prep"): (("ском", "ский"), ("цком", "цкий"), ("ом", None), ("е", "")),
+    ("f", "gen"): _FEMALE_SURNAME_ENDINGS,
+    ("f", "acc"): (
+        ("скую", "ская"),
+        ("цкую", "цкая"),
+        ("ую", "ая"),
+        ("ову", "ова"),
+        ("еву", "ева"),
+        ("ину", "ина"),
+        ("у", "а"),
+    ),
+    ("f", "dat"): _FEMALE_SURNAME_ENDINGS,
+    ("f", "ins"): _FEMALE_SURNAME_ENDINGS,
+    ("f", "prep"): _FEMALE_SURNAME_ENDINGS,
 }
 _SURNAME_ENDINGS[("m", "acc")] = _SURNAME_ENDINGS[("m", "gen")]
-_SURNAME_ENDINGS[("f", "dat")] = _SURNAME_ENDINGS[("f", "gen")]
-_SURNAME_ENDINGS[("f", "prep")] = _SURNAME_ENDINGS[("f", "gen")]
 # A man's surname in -ов, -ев, -ин or a consonant takes "а" in the genitive
 # ("Петрова"), "у" in the dative, "ом"/"ым" in the instrumental, "е" in the
 # prepositional. Surnames in -ко, -их, -ых and vowels other than these never change.
 _MALE_CONSONANT_ENDINGS = {"gen": "а", "acc": "а", "dat": "у", "prep": "е"}
 _VOWELS = "аеёиоуыэюя"
+_VELARS = "гкх"
 _INDECLINABLE_RE = re.compile(r"(?:ко|их|ых|аго|яго)$")
 _WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
@@ -127,8 +195,16 @@ def _first_name(word: str, gender: str, case: str) -> str | None:
 
 def _surname(word: str, gender: str, case: str) -> str | None:
     lowered = word.lower()
+    if gender == "m":
+        adjective_case = "gen" if case == "acc" else case
+        for ending, nominative in _MALE_ADJECTIVE_ENDINGS.get(adjective_case, ()):
+            stem = lowered[: -len(ending)]
+            if lowered.endswith(ending) and stem[-1:] in _VELARS:
+                return word[: len(word) - len(ending)] + nominative
     for ending, nominative in _SURNAME_ENDINGS.get((gender, case), ()):
         if lowered.endswith(ending):
+            if nominative is None:
+                return None
             return word[: len(word) - len(ending)] + nominative
     ending = _MALE_CONSONANT_ENDINGS.get(case) if gender == "m" else None
     if (

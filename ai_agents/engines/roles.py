@@ -80,13 +80,14 @@ _AGENT = r"агент|комиссионер|поверенный|agent"
 # A forwarding contract or act names the forwarder and its client. On transport
 # papers a forwarder is no seller, so these words stay off their roles. A client
 # defined in prose ("Клиент: лицо, заключившее договор ...") heads no block.
-# A trade fair's organiser sells a stand to its exhibitor.
+# A trade fair's organiser sells a stand to its exhibitor in the act of its
+# services.
 _EVENT_ROLES = (
     (r"организатор|organi[sz]er", "seller"),
     (r"экспонент|exhibitor", "buyer"),
 )
 # A franchise's act (commercial concession) names the right holder and its user.
-# On a reseller's invoice "Правообладатель:" names the software's maker instead.
+# On a reseller's papers "Правообладатель:" names the software's maker instead.
 _RIGHTS_ROLES = (
     (r"правообладатель|франчайзер|franchisor", "seller"),
     (r"пользователь|франчайзи|franchisee", "buyer"),
@@ -101,7 +102,6 @@ _DEFAULT_ROLES = (
     (_AGENT, "agent"),
     (_FORWARDER, "seller"),
     (_CLIENT, "buyer"),
-    *_EVENT_ROLES,
 )
 _TRANSPORT_ROLES = (*_COMMON_ROLES, (_SENDER, "shipper"), (_PAYER, "buyer"))
 _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -142,8 +142,6 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (_AGENT, "seller"),
         (_FORWARDER, "seller"),
         (_CLIENT, "buyer"),
-        *_EVENT_ROLES,
-        *_RIGHTS_ROLES,
     ),
     # "To:" heads the buyer's block of an invoice, not of a letter, and so does
     # "Кому:" before a company, not before a person ("Кому: главному бухгалтеру").
@@ -170,6 +168,9 @@ _ROLE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "waybill": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
     "packing_list": (*_TRANSPORT_ROLES, (_PAYEE, "consignee")),
 }
+# Acts that label no other seller (see `ExtractionContext.role_scheme`).
+_ROLE_WORDS["franchise"] = (*_ROLE_WORDS["act"], *_RIGHTS_ROLES)
+_ROLE_WORDS["trade_fair"] = (*_ROLE_WORDS["act"], *_EVENT_ROLES)
 
 # Genitive role words, as in "Банк получателя" or "ИНН покупателя", per document
 # type. An invoice's payee is its seller, so "Банк получателя" is the seller's bank.
@@ -218,6 +219,8 @@ _OWNERS_BY_TYPE = {
         "клиента": "account_holder",
     },
 }
+_OWNERS_BY_TYPE["franchise"] = _OWNERS_BY_TYPE["act"]
+_OWNERS_BY_TYPE["trade_fair"] = _OWNERS_BY_TYPE["act"]
 _OWNERS_BY_TYPE["shared_construction"] = {
     **_DEFAULT_OWNERS,
     "застройщика": "seller",
@@ -360,7 +363,7 @@ def _row_pattern(code: str, min_gap: int) -> re.Pattern[str]:
 
 # The heading of a requisites table's first column, left of the role captions.
 _ROW_HEADING = r"(?:реквизит\w*|наименование|показател\w+|details|requisites)\b"
-_SELLER_BANK_TYPES = frozenset({"invoice", "upd", "act"})
+_SELLER_BANK_TYPES = frozenset({"invoice", "upd", "act", "franchise", "trade_fair"})
 _TYPE_CODES = (*_ROLE_WORDS, "default", *_SELLER_BANK_TYPES)
 _PATTERNS = {code: _type_patterns(code) for code in _TYPE_CODES}
 _ROW_PATTERNS = {code: _row_pattern(code, 3) for code in _TYPE_CODES}

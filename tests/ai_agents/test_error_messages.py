@@ -317,6 +317,20 @@ def test_misspelled_key_suggests_field(auth_client):
     ]
 
 
+@pytest.mark.parametrize("key", ["document_type", "doc_type", "type"])
+def test_type_sent_to_classify_points_to_candidates(auth_client, key):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, key: "invoice"}, format="json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["errors"][0]["field"] == key
+    assert body["errors"][0]["code"] == "unknown_field"
+    assert '"candidates"' in body["errors"][0]["message"]
+    assert "/ai_agents/api/v1/extract/" in body["errors"][0]["message"]
+
+
 def test_unrelated_extra_key_is_ignored(auth_client):
     response = auth_client.post(
         CLASSIFY, {"ocr_draft": TEXT, "metadata": {"source": "mail"}}, format="json"

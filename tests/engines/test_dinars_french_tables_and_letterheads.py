@@ -89,7 +89,7 @@ def test_thousandths_need_a_marked_amount():
     # A code in a list of accepted currencies gives no amount's currency.
     listed = fold("We accept TND, EUR and USD.\n1 250,500 kg")
     assert thousandths_currency(listed) is None
-    assert thousandths_currency(fold("Total: KWD 1,250.500")) == "KWD"
+    assert thousandths_currency(fold("Total: KWD 1,250.500")).code == "KWD"
 
 
 def test_weights_keep_three_decimals_beside_dinars():

@@ -211,3 +211,37 @@ def test_receipt_user_is_seller():
     )
 
     assert parties_of(text, "receipt")["seller"]["inn"] == "7604205998"
+
+
+def test_swift_tag_read_with_quote_types_transfer(engine):
+    text = (
+        "Outgoing SWIFT message - customer copy\n"
+        ":20: Sender's Reference\n    UV260312-01\n"
+        ":32A: Value Date / Currency / Amount\n    260312USD42315,00\n"
+        "‘50K: Ordering Customer\n    /40702840817075364556\n    OOO UVOD\n"
+        ":59: Beneficiary Customer\n    /TR510006704533314789328804\n"
+        "    EGE DENIM TEKSTIL A.S.\n"
+    )
+
+    assert engine.classify(text).document_type == "payment_order"
+
+
+def test_rule_read_as_bracket_parts_totals_row():
+    text = (
+        "Счет-фактура № МР-0317 от 17.03.2026\n"
+        "|№|Наименование |Кол-во| Цена    | Без НДС  |НДС| Сумма НДС | С НДС |\n"
+        "|1|Ботинки      | 60   |6 300,00 |378 000,00|22%| 83 160,00 | 461 160,00|\n"
+        "|Всего к оплате (9) | 60 | |378 000,00] Х |83 160,00]461 160,00]\n"
+    )
+
+    assert value_of(extract(text, "upd"), "total") == "461160.00"
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    ["Invoice №.: NBS-EX-260206", "INVOICE Мо. NBS-EX-260206"],
+)
+def test_number_signs_as_ocr_reads_them(title_line):
+    text = f"COMMERCIAL INVOICE\n\n{title_line}      Date: Feb 6, 2026\n"
+
+    assert value_of(extract(text, "invoice"), "number") == "NBS-EX-260206"

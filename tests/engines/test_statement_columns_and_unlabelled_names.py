@@ -5,6 +5,10 @@ a letterhead or before a bracketed tax id, and the supplier a power of attorney
 collects from. HS codes in groups, VAT after a bracketed note and table captions
 on two lines follow."""
 
+import pytest
+
+from ai_agents.engines.ocr_repairs import repair_cyrillic_words
+
 from .form_helpers import extract, parties_of, value_of
 
 STATEMENT = (
@@ -169,3 +173,39 @@ def test_caption_line_under_header_joins_no_row():
         "Датчик давления ДД-100",
         "Контроллер КП-3",
     ]
+
+
+def test_transliterated_form_read_as_zeros():
+    text = (
+        "INVOICE No. KM-1\nBill to:\n000 Uralskie Tekhnologii\nul. Lenina 5\n"
+        "INN 6634021788 / KPP 663401001\nTotal: EUR 100.00\n"
+    )
+
+    buyer = parties_of(text, "invoice")["buyer"]
+
+    assert buyer["name"] == "OOO Uralskie Tekhnologii"
+
+
+@pytest.mark.parametrize(
+    "value", ["000 units of Large Boxes", "000 Uralskie", "1 000 Large Boxes"]
+)
+def test_zeros_without_a_name_stay_digits(value):
+    assert repair_cyrillic_words(value) == value
+
+
+@pytest.mark.parametrize(
+    ("address", "iso"),
+    [
+        ("Sadama 25, 10111 Tallinn, Estonia", "2025-06-11"),
+        ("1200 Peachtree St, Atlanta, Georgia 30309, USA", "2025-11-06"),
+        ("500 Main St, Austin, TX 78701", "2025-11-06"),
+    ],
+)
+def test_issuer_country_orders_dollar_dates(address, iso):
+    text = (
+        f"BALTIC BRIDGE FORWARDING OU\n{address}\n\n"
+        "FREIGHT INVOICE\nInvoice number: BBF/25/03311\n"
+        "Date of issue: 11/06/2025\nTotal: USD 3,710.00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "date") == iso
