@@ -320,9 +320,9 @@ def amount_from_match(
     """Build the amount of an `AMOUNT_RE` match, or None if it cannot be read.
 
     `document_currency` is the three-decimal currency the document states its
-    amounts in (see `thousandths_currency`): an amount without a mark of its own
-    is read in it, so that a table cell "18,500" of a Tunisian invoice that puts
-    a comma before its decimals is eighteen and a half dinars.
+    amounts in (see `thousandths_currency`). An amount without a mark of its own
+    is read in it: a table cell "18,500" of a Tunisian invoice that puts a comma
+    before its decimals is eighteen and a half dinars.
     """
     if match.group("rubles"):
         rubles = match.group("rubles").replace(" ", "")
@@ -353,10 +353,10 @@ _THREE_DECIMAL_MARK_RE = compile_folded(rf"\b(?:{_THREE_DECIMAL_CODES}|dt)\b")
 def thousandths_currency(text: str) -> ThousandthsCurrency | None:
     """Return the three-decimal currency (TND, KWD ...) of a folded text, or None.
 
-    The currency counts when its mark stands beside more amounts written with
-    three decimals ("4 201,700 DT", "KWD 1,250.500") than any other currency's
-    mark stands beside amounts. A code alone, as in a list of accepted currencies,
-    does not count, and neither does one stamp duty in dinars on a euro invoice.
+    The currency counts when more amounts written with three decimals carry its
+    mark ("4 201,700 DT", "KWD 1,250.500") than carry any other currency's mark.
+    A code alone, as in a list of accepted currencies, does not count, and
+    neither does one stamp duty in dinars on a euro invoice.
     """
     if _THREE_DECIMAL_MARK_RE.search(text) is None:
         return None

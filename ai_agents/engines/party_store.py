@@ -81,7 +81,7 @@ class PartyStore:
             name["value"] = nominative
 
     def role_with(self, key: str, value: str) -> str | None:
-        """Return the role that holds `value` under `key`, or None."""
+        """Return the role whose field `key` has `value`, or None."""
         for role, fields in self._parties.items():
             field = fields.get(key)
             if field is not None and field["value"] == value:

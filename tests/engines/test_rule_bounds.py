@@ -483,7 +483,7 @@ def _assert_checks(fields: dict, checks: list) -> None:
     for path, operator, expected in checks:
         found = fields.get(path)
         if operator in ("name_of_inn", "role_of_inn"):
-            # `path` holds an INN here: check the name or the role of its party.
+            # `path` is an INN here: check the name or the role of its party.
             role = _role_of_inn(fields, path)
             found = role if operator == "role_of_inn" else None
             if role is not None and operator == "name_of_inn":
