@@ -205,7 +205,7 @@ class ClassifyRequestSerializer(_TextRequestSerializer):
         # A type sent to classify would be ignored while the client expects it to
         # count, so the request is rejected with the two ways that do use a type.
         if isinstance(data, dict):
-            sent = [key for key in _TYPE_KEYS if key in data]
+            sent = [key for key in _TYPE_KEYS if data.get(key) not in (None, "")]
             if sent:
                 message = (
                     f"Unknown field {preview(sent[0])}: classify does not take a "

@@ -71,16 +71,29 @@ _OPERATIONS_TABLE_RE = compile_folded(
     # Дебет | Кредит |", whose cells open with the two words.
     r"|^(?=[^\n]*?\|[ \t]*(?:дебет|debit)\b)(?=[^\n]*?\|[ \t]*(?:кредит|credit)\b)"
 )
-# Countries that write the day first, as an issuer's letterhead names them.
+# Countries that write the day first, as the end of an issuer's address names
+# them: "Sadama 25, 10111 Tallinn, Estonia", not "Turkey Creek Farms LLC".
 _DAY_FIRST_COUNTRY_RE = compile_folded(
-    r"\b(?:estonia|latvia|lithuania|germany|deutschland|france|united\s+kingdom"
+    r",[ \t]*(?:estonia|latvia|lithuania|germany|deutschland|france|united\s+kingdom"
     r"|netherlands|belgium|austria|switzerland|italy|spain|portugal|poland|czech"
     r"|finland|sweden|norway|denmark|ireland|t[uü]rkiye|turkey|india|russia"
     r"|kazakhstan|uzbekistan|armenia|serbia|cyprus|greece|israel"
     r"|united\s+arab\s+emirates|uae|egypt|tunisia|morocco|brazil|argentina"
-    r"|australia|new\s+zealand|singapore|malaysia|vietnam|thailand|indonesia)\b"
+    r"|australia|new\s+zealand|singapore|malaysia|vietnam|thailand|indonesia)"
+    r"[ \t.]*(?:\n|$)"
 )
-_US_COUNTRY_RE = compile_folded(r"\b(?:usa|u\.s\.a\.?|united\s+states)\b")
+# A US address: the country, or a state's code before a ZIP code ("Poland, ME
+# 04274").
+_US_COUNTRY_RE = compile_folded(
+    r"\b(?:usa|u\.s\.a\.?|united\s+states)\b|,[ \t]*(?:al|ak|az|ar|ca|co|ct|de|fl"
+    r"|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd"
+    r"|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)[ \t]+[0-9]{5}\b"
+)
+# The caption of the customer's block, which ends the issuer's lines.
+_CUSTOMER_CAPTION_RE = compile_folded(
+    r"(?m)^[ \t]*(?:sold\s+to|bill(?:ed)?\s+to|ship\s+to|invoice\s+to|buyer|customer"
+    r"|consignee|to)[ \t]*:"
+)
 # How many lines from the top name the issuer and its country.
 _ISSUER_LINES = 6
 _US_MARKER_RE = compile_folded(r"\$|\busd\b|\bus\s+dollars?\b")
@@ -279,8 +292,11 @@ class ExtractionContext:
         cyrillic, latin = self._letter_counts
         if latin > 2 * cyrillic and _US_MARKER_RE.search(self.text):
             # An issuer in Tallinn bills in dollars but dates day first: the
-            # country of its letterhead decides over the currency.
+            # country of its letterhead's address decides over the currency.
             top = self.document.top_end(_ISSUER_LINES)
+            caption = _CUSTOMER_CAPTION_RE.search(self.text, 0, top)
+            if caption is not None:
+                top = caption.start()
             if _DAY_FIRST_COUNTRY_RE.search(self.text, 0, top) and not (
                 _US_COUNTRY_RE.search(self.text, 0, top)
             ):

@@ -71,7 +71,10 @@ _MAX_HEADER_LINES = 8
 _TABLE_END_RE = compile_folded(
     r"^\s*(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
     r"|total|sub-?\s?total|totaal|subtotaal|grand\s+total|balance|amount\s+due"
-    r"|net\s+(?:amount|total)|exclusief|summe|gesamt)"
+    r"|net\s+(?:amount|total)|exclusief|summe|gesamt"
+    # German, French and Spanish totals under a table of those captions.
+    r"|nettobetrag|mwst\b|ust\b|rechnungsbetrag|zwischensumme|tva\b"
+    r"|net\s+(?:à|a)\s+payer|timbre|iva\b|importe\s+total|base\s+imponible)"
 )
 _SKIPPED_LINE_RE = compile_folded(
     r"^\s*(?:ндс|в\s+т(?:ом)?\.?\s*ч|vat\b|tax\b|btw\b|charges?\b|credits?\b"

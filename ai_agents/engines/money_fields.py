@@ -366,6 +366,8 @@ _RATE_AFTER_RE = compile_folded(
     r"|mo|day|unit|km|mile|t|ton|tonne|kg)\b"
     r"|(?:в|за)\s+(?:месяц|час|день|сутки|год|единицу|км|километр|тонн\w*|кг"
     r"|килограмм)\b|ежемесячно"
+    # A rent per square metre: "за 1 кв. м", "/м2", "per sq. m".
+    r"|(?:/|за)\s*(?:1\s*)?(?:кв\.?\s*м|м2|м²|квадратн\w*)|per\s+(?:sq\.?\s*m|m2|square)"
     r"|per\s+(?:month|hour|day|week|year|annum|unit|km|kilomet(?:er|re)|mile|ton"
     r"|tonne|kg|cbm)\b|an?\s+(?:month|hour)\b"
     r"|monthly\b|hourly\b)"
@@ -1892,6 +1894,9 @@ _ROW_VAT_CONFIDENCE = 0.8
 _RATE_NOTE_RE = re.compile(
     r"[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%[ \t]*\([^()\n]{1,80}\)[ \t]*:?"
 )
+# A line that states a total, whose VAT words qualify it: "Всего, включая НДС 20%
+# (ст. 164 НК РФ): 120 000,00".
+_TOTAL_LINE_RE = compile_folded(r"[ \t|]*(?:всего|итого|сумма|total|amount|gross)\b")
 # Only a currency code or punctuation may part the note from its amount.
 _MAX_NOTE_GAP_LETTERS = 0
 
@@ -1902,7 +1907,9 @@ def _vat_after_notes(context: ExtractionContext) -> list[LabeledAmount]:
     for confidence, pattern in _VAT_LABELS:
         for label in pattern.finditer(context.text):
             note = _RATE_NOTE_RE.match(context.text, label.end())
-            if note is None:
+            if note is None or _TOTAL_LINE_RE.match(
+                context.text, context.document.line_start(label.start())
+            ):
                 continue
             amount = _amount_after(
                 context, note.end(), _MAX_NOTE_GAP_LETTERS, next_line=False

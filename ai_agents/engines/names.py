@@ -198,6 +198,13 @@ def last_legal_form(context: ExtractionContext, start: int, end: int) -> int | N
     return max(span[0] for span in spans) if spans else None
 
 
+def has_full_legal_form(context: ExtractionContext, start: int, end: int) -> bool:
+    """Return whether `text[start:end]` names a legal form other than the short
+    ones that count only in capitals at a line's end: ООО, LLC, GmbH, but not
+    "AG" or "OU"."""
+    return _LEGAL_FORM_RE.search(context.text, start, end) is not None
+
+
 def has_legal_form(context: ExtractionContext, start: int, end: int) -> bool:
     """Return whether `text[start:end]` names a legal form: ООО, ИП, LLC, GmbH ..."""
     return _LEGAL_FORM_RE.search(context.text, start, end) is not None or bool(

@@ -214,7 +214,9 @@ CURRENCY_BY_MARKER = {
 CURRENCY_BY_MARKER.update({code.lower(): code for code in _ISO_CODES})
 
 _SYMBOLS = r"[$€£₽₹¥₸₩₺]"
-_DINAR_MARK = r"dt\b"
+# "DT" marks dinars only after three decimals ("4 201,700 DT"), because Russian
+# reconciliation acts mark debits "1 250,00 Dt".
+_DINAR_MARK = r"(?:(?<=[.,][0-9]{3})|(?<=[.,][0-9]{3}[ \t]))dt\b"
 _CODES = "|".join(
     sorted({code.lower() for code in _ISO_CODES} | {"rs"}, key=len, reverse=True)
 )

@@ -25,6 +25,7 @@ from dataclasses import replace
 from .context import ExtractionContext
 from .defined_roles import GRANT_RE, find_defined_parties, name_labels
 from .names import (
+    has_full_legal_form,
     has_legal_form,
     last_legal_form,
     legal_form_spans,
@@ -71,6 +72,8 @@ _TABLE_TOTAL_RE = compile_folded(
     r"[ \t|]*(?:обороты|итого|исходящий|остаток\s+на\s+конец|total|closing)"
 )
 _MONEY_COLUMN_RE = compile_folded(r"\b(?:дебет|кредит|debit|credit|сумма|amount)")
+# How far a value's start may lie from its caption's in a table set by spaces.
+_COLUMN_SLACK = 6
 # How far below the start of the operations their table header may stand.
 _HEADER_CHARS = 600
 _BARE_INN_RE = re.compile(r"(?<![0-9])(?:[0-9]{12}|[0-9]{10})(?![0-9])")
@@ -312,24 +315,36 @@ def _add_counterparty_column(context: ExtractionContext, store: PartyStore) -> N
     """Store the counterparties of a statement's rows under a column headed "ИНН".
 
     "03.04.2025  512  ООО «Северный Ветер»  7728143600  43 200,00" prints the
-    counterparty's INN bare in its column, so no label marks it. A number under
-    such a header counts when its check digits are right, and the company named
-    in a cell of its row before it becomes the unassigned party's name.
+    counterparty's INN bare in its column, so no label marks it. A number in that
+    column counts when its check digits are right: the same cell between rules,
+    or the header's place on the line give or take _COLUMN_SLACK characters. An
+    INN in the purpose of payment, or a phone number, is in another column. The
+    company named in a cell of its row before it becomes the party's name.
     """
     text = context.text
-    header_end = None
+    header = None
     header_search_end = min(len(text), context.operations_start + _HEADER_CHARS)
     for line in _lines(context, context.operations_start, header_search_end):
-        if _INN_COLUMN_RE.search(text, *line) and _MONEY_COLUMN_RE.search(text, *line):
-            header_end = line[1]
+        caption = _INN_COLUMN_RE.search(text, *line)
+        if caption is not None and _MONEY_COLUMN_RE.search(text, *line):
+            header = (line, caption)
             break
-    if header_end is None:
+    if header is None:
         return
+    (header_start, header_end), caption = header
+    # The column is the header's cell between rules, or its place on the line.
+    cell_index = text.count("|", header_start, caption.start())
+    ruled = "|" in text[header_start:header_end]
+    column = caption.start() - header_start
     for row in _lines(context, header_end + 1, len(text)):
         if _TABLE_TOTAL_RE.match(text, *row):
             break
         for number in _BARE_INN_RE.finditer(text, *row):
-            if not is_valid_inn(number.group(0)):
+            if ruled:
+                in_column = text.count("|", row[0], number.start()) == cell_index
+            else:
+                in_column = abs(number.start() - row[0] - column) <= _COLUMN_SLACK
+            if not in_column or not is_valid_inn(number.group(0)):
                 continue
             requisite = Requisite("inn", number.start(), number.end(), labeled=False)
             store.add_unplaced(UNASSIGNED, requisite, _UNASSIGNED_CONFIDENCE)
@@ -387,15 +402,48 @@ def _name_issuer_from_letterhead(
         return
     if _BANK_WORD_RE.search(text, start, end) or _TITLE_LINE_RE.match(text, start, end):
         return
+    if _APPROVAL_RE.search(text, 0, context.document.top_end(_APPROVAL_LINES)):
+        return  # the customer's name over its "УТВЕРЖДАЮ" stamp
     span = _name_line_span(context, start, end)
     if span is None:
         return
     key = name_key(context.text[span[0] : span[1]])
+    if _issuer_named_below(context, end, key):
+        return  # a recipient's address block over the title, as German bills open
     for fields in store.as_dict().values():
         name = fields.get("name")
         if name is not None and _same_name(name_key(name["value"]), key):
             return
     store.add_name(role, "name", span, _TOP_CONFIDENCE)
+
+
+def _issuer_named_below(context: ExtractionContext, start: int, key: str) -> bool:
+    """Return whether a line below `start` holds only another company's name and a
+    tax id or an IBAN follows it within three lines, as an issuer's footer does."""
+    text = context.text
+    for line_start, line_end in _lines(context, start + 1, len(text)):
+        # A footer may go on after the name: "Kestrel GmbH · Industriestr. 12".
+        span = name_part(context, line_start, line_end)
+        if span is None or name_key(text[span[0] : span[1]]) == key:
+            continue
+        if _name_line_span(context, span[0], span[1]) is None:
+            continue
+        window_end = line_end
+        for _ in range(_FOOTER_LINES):
+            window_end = context.document.line_end(min(window_end + 1, len(text)))
+        if _FOOTER_ID_RE.search(text, line_start, window_end):
+            return True
+    return False
+
+
+# An approval stamp at the top of an act, which the customer signs.
+_APPROVAL_RE = compile_folded(r"\b(?:утверждаю|согласовано|approved)\b")
+_APPROVAL_LINES = 5
+# A tax id or an IBAN under a company's name in a footer.
+_FOOTER_ID_RE = compile_folded(
+    r"\b(?:инн|inn|vat|ust|steuer|iban|tax\s+id|tin)\b|\b[a-z]{2}[0-9]{2}[a-z0-9]{10,}"
+)
+_FOOTER_LINES = 3
 
 
 def _name_unassigned(context: ExtractionContext, store: PartyStore) -> None:
@@ -461,9 +509,9 @@ def _name_line_span(
     first = start + len(line) - len(line.lstrip())
     last = start + len(line.rstrip(" \t,;."))
     forms = legal_form_spans(context, first, last)
-    if not any(
-        form_start == first or form_end == last for form_start, form_end in forms
-    ):
+    opens = any(form_start == first for form_start, _ in forms)
+    closes = any(form_end == last for _, form_end in forms)
+    if not opens and not (closes and _capitalized_words(context, first, last)):
         return None
     span = name_part(context, first, last)
     if span is None or text[span[1] : last].strip(" \t,;."):
@@ -471,6 +519,19 @@ def _name_line_span(
     return span
 
 
+def _capitalized_words(context: ExtractionContext, start: int, end: int) -> bool:
+    """Return whether every word of text[start:end] but a name's particles ("de",
+    "van", "and") opens with a capital, as in "Northwind Components Ltd" and not
+    in "Authorised distributor of Weber Technik AG"."""
+    original_start, original_end = context.document.original_span(start, end)
+    words = _WORD_RE.findall(context.document.original[original_start:original_end])
+    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "van", "von", "der", "den", "and", "und", "et"}
+)
 # The label of a tax id, which ends the text before its value.
 _TAX_LABEL_END_RE = compile_folded(
     r"\b(?:инн|inn|tin)(?:[ \t]*/[ \t]*кпп)?[ \t]*[:№]?[ \t]*\Z"
@@ -702,16 +763,27 @@ def _same_name(party_key: str, letterhead_key: str) -> bool:
 def _add_letterhead_name(
     context: ExtractionContext, store: PartyStore, role: str, first: Requisite
 ) -> None:
-    """Name the role after the first line with a legal form above its requisites."""
+    """Name the role after the first line with a legal form above its requisites.
+
+    A short form in capitals ("AG", "OU") names the line's company only when the
+    line is the name alone, so "Authorised distributor of Weber Technik AG" over
+    the dealer's own name is passed over.
+    """
     end = context.document.line_end(first.start)
     for line in _lines(context, 0, end):
-        if has_legal_form(context, *line) and not _TITLE_LINE_RE.match(
+        if not has_legal_form(context, *line) or _TITLE_LINE_RE.match(
             context.text, *line
         ):
+            continue
+        if has_full_legal_form(context, *line):
             span = name_part(context, *line)
-            if span is not None:
-                store.add_name(role, "name", span, _TOP_CONFIDENCE)
-            return
+        else:
+            span = _name_line_span(context, *line)
+            if span is None:
+                continue
+        if span is not None:
+            store.add_name(role, "name", span, _TOP_CONFIDENCE)
+        return
 
 
 def _merged_labels(

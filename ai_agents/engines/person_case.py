@@ -147,6 +147,8 @@ _SURNAME_ENDINGS[("m", "acc")] = _SURNAME_ENDINGS[("m", "gen")]
 _MALE_CONSONANT_ENDINGS = {"gen": "а", "acc": "а", "dat": "у", "prep": "е"}
 _VOWELS = "аеёиоуыэюя"
 _VELARS = "гкх"
+# Consonants that a lost vowel leaves after another consonant: Заяц, Орёл, Бычок.
+_FLEETING_BEFORE = "цлк"
 _INDECLINABLE_RE = re.compile(r"(?:ко|их|ых|аго|яго)$")
 _WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
@@ -205,7 +207,7 @@ def _surname(word: str, gender: str, case: str) -> str | None:
         if lowered.endswith(ending):
             if nominative is None:
                 return None
-            return word[: len(word) - len(ending)] + nominative
+            return _checked_stem(word[: len(word) - len(ending)] + nominative)
     ending = _MALE_CONSONANT_ENDINGS.get(case) if gender == "m" else None
     if (
         ending
@@ -213,8 +215,22 @@ def _surname(word: str, gender: str, case: str) -> str | None:
         and not _INDECLINABLE_RE.search(lowered[: -len(ending)] + "_")
         and len(word) > len(ending) + 2
     ):
-        return word[: -len(ending)]
-    if _INDECLINABLE_RE.search(lowered) or lowered[-1] not in _VOWELS:
-        # "Шевченко" and "Черных", and a woman's "Шевчук", never change.
-        return word
+        return _checked_stem(word[: -len(ending)])
+    if _INDECLINABLE_RE.search(lowered):
+        return word  # "Шевченко", "Черных"
+    if gender == "f" and lowered[-1] not in _VOWELS:
+        return word  # a woman's "Шевчук" does not change
     return None
+
+
+def _checked_stem(surname: str) -> str | None:
+    """Return a man's surname cut from its ending, or None when the ending took a
+    vowel out of it: "Зайца" is Заяц and "Кравца" Кравец, not "Зайц"."""
+    lowered = surname.lower()
+    if (
+        len(lowered) > 2
+        and lowered[-1] in _FLEETING_BEFORE
+        and lowered[-2] not in _VOWELS + "ьъ"
+    ):
+        return None
+    return surname

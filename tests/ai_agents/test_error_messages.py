@@ -331,6 +331,14 @@ def test_type_sent_to_classify_points_to_candidates(auth_client, key):
     assert "/ai_agents/api/v1/extract/" in body["errors"][0]["message"]
 
 
+def test_null_type_sent_to_classify_is_ignored(auth_client):
+    response = auth_client.post(
+        CLASSIFY, {"ocr_draft": TEXT, "document_type": None}, format="json"
+    )
+
+    assert response.status_code == 200
+
+
 def test_unrelated_extra_key_is_ignored(auth_client):
     response = auth_client.post(
         CLASSIFY, {"ocr_draft": TEXT, "metadata": {"source": "mail"}}, format="json"

@@ -5,7 +5,10 @@ a unit word, due dates after a gap, cited records and the VAT spelled in words.
 The rest are attorneys named after their powers, blank unit cells, prepayment
 invoices and captions under their blocks. Later cases are attorneys' names in other
 cases, first lines that name no issuer, a dinar stamp on a euro invoice, statements
-with payer and payee columns, freight rates and a delivery's part counter."""
+with payer and payee columns, freight rates and a delivery's part counter. The
+last ones are US issuers whose names or towns are countries, debits marked "Dt",
+German bills that open with the recipient, INNs outside a statement's INN column
+and a rent per square metre."""
 
 import pytest
 
@@ -1306,6 +1309,368 @@ TYPED_CASES = [
             ("number", "eq", "455"),
         ],
         id="partial_shipment_counter",
+    ),
+    pytest.param(
+        (
+            "Turkey Creek Farms LLC\n"
+            "400 Elm Street, Madison, WI 53703\n"
+            "Phone (920) 555-0143\n"
+            "\n"
+            "INVOICE No. 10472\n"
+            "Invoice date: 03/04/2026\n"
+            "Due date: 04/03/2026\n"
+            "\n"
+            "Bill To: Lakeside Grocers Inc., 88 Harbor Rd, Green Bay, WI 54301\n"
+            "\n"
+            "Description                 Qty     Unit Price    Amount\n"
+            "Smoked turkey breast, case   12      $84.00        $1,008.00\n"
+            "Turkey sausage links, case    6      $52.50          $315.00\n"
+            "\n"
+            "Subtotal: $1,323.00\n"
+            "Sales tax: $0.00\n"
+            "Total due: $1,323.00\n"
+        ),
+        "invoice",
+        [
+            ("date", "eq", "2026-03-04"),
+        ],
+        id="us_issuer_named_turkey",
+    ),
+    pytest.param(
+        (
+            "Poland Spring Road Supply Co.\n"
+            "12 Mill Road, Poland, ME 04274\n"
+            "\n"
+            "INVOICE # 5531\n"
+            "Date: 02/11/2026\n"
+            "\n"
+            "Customer: Casco Bay Marine LLC, Portland, ME\n"
+            "\n"
+            "Item                          Qty   Price      Amount\n"
+            "Galvanized chain, 50 ft        4    $120.00    $480.00\n"
+            'Shackles 3/8"                 20      $6.25    $125.00\n'
+            "\n"
+            "Total: $605.00\n"
+            "Terms: Net 30\n"
+        ),
+        "invoice",
+        [
+            ("date", "eq", "2026-02-11"),
+        ],
+        id="us_town_named_poland",
+    ),
+    pytest.param(
+        (
+            "Brightline Analytics Inc.\n"
+            "2200 Sand Hill Road, Menlo Park, CA 94025\n"
+            "Sold to: Nordic Retail AB, Sveavagen 44, Stockholm, Sweden\n"
+            "\n"
+            "INVOICE No. BA-2026-0142\n"
+            "Invoice Date: 01/10/2026\n"
+            "Payment due: 02/09/2026\n"
+            "\n"
+            "Description                          Amount\n"
+            "Annual analytics license             $24,000.00\n"
+            "Onboarding workshop (2 days)          $3,600.00\n"
+            "\n"
+            "Total: $27,600.00\n"
+            "Payable in US dollars by wire.\n"
+        ),
+        "invoice",
+        [
+            ("date", "eq", "2026-01-10"),
+        ],
+        id="buyer_country_in_top_lines",
+    ),
+    pytest.param(
+        (
+            "Israel & Sons Hardware Inc.\n"
+            "145 Main Street, Paterson, NJ 07505\n"
+            "\n"
+            "INVOICE 20877\n"
+            "Date: 05/06/2026\n"
+            "\n"
+            "Bill to: Garden State Builders LLC\n"
+            "\n"
+            "Qty  Description                Unit      Total\n"
+            "10   Drywall screws, box        $14.00    $140.00\n"
+            " 4   Joint compound, bucket     $18.50     $74.00\n"
+            "\n"
+            "Total Due: $214.00\n"
+        ),
+        "invoice",
+        [
+            ("date", "eq", "2026-05-06"),
+        ],
+        id="issuer_name_with_country",
+    ),
+    pytest.param(
+        (
+            "АКТ СВЕРКИ ВЗАИМНЫХ РАСЧЕТОВ № 7\n"
+            "за период с 01.01.2026 по 31.03.2026\n"
+            "между ООО «Альфа Трейд» (ИНН 7708123450) и ООО «Бета» (ИНН "
+            "5024012340)\n"
+            "по договору поставки № 14/2025, валюта расчетов: российский рубль\n"
+            "\n"
+            "| Дата       | Документ                 | Сумма, руб.   |\n"
+            "| 01.01.2026 | Сальдо начальное         | 1 250,00 Dt   |\n"
+            "| 15.01.2026 | Реализация № 112         | 4 800,00 Dt   |\n"
+            "| 20.02.2026 | Оплата, п/п № 58         | 3 000,00 Ct   |\n"
+            "Сальдо конечное на 31.03.2026: 3 050,00 Dt в пользу ООО «Альфа Трейд»\n"
+        ),
+        "act",
+        [
+            ("currency", "eq", "RUB"),
+            ("amount_due", "in", [None, "3050.00"]),
+        ],
+        id="debit_marks_dt_russian",
+    ),
+    pytest.param(
+        (
+            "ACT OF RECONCILIATION OF MUTUAL SETTLEMENTS No. 7\n"
+            "Period: 01.01.2026 - 31.03.2026\n"
+            "Between Alatau Trade LLP and Steppe Logistics LLP under contract No. "
+            "14/2025\n"
+            "\n"
+            "| Date       | Document              | Amount, KZT      |\n"
+            "| 01.01.2026 | Opening balance       | 1,250,000.00 Dt  |\n"
+            "| 15.01.2026 | Invoice No. 112       | 4,800,000.00 Dt  |\n"
+            "| 20.02.2026 | Payment No. 58        | 3,000,000.00 Ct  |\n"
+            "Closing balance as of 31.03.2026: 3,050,000.00 Dt in favour of Alatau "
+            "Trade LLP\n"
+            "\n"
+            "For Alatau Trade LLP ____________        For Steppe Logistics LLP "
+            "____________\n"
+        ),
+        "act",
+        [
+            ("currency", "eq", "KZT"),
+            ("total", "in", [None, "3050000.00"]),
+        ],
+        id="debit_marks_dt_english",
+    ),
+    pytest.param(
+        (
+            "Authorised distributor of Weber Technik AG\n"
+            "Kestrel Industrial Supplies\n"
+            "5 Carver Street, Sheffield S1 4FS, United Kingdom\n"
+            "VAT Reg. No. GB 284 1234 56\n"
+            "\n"
+            "INVOICE No. KIS-2026-0219\n"
+            "Date: 19 March 2026\n"
+            "Bill to: Harbor Engineering Ltd, 22 Quay Road, Hull HU1 2AA\n"
+            "\n"
+            "Description                       Qty   Unit price    Amount\n"
+            "Pressure sensor PS-200             4    GBP 180.00    GBP 720.00\n"
+            "Mounting kit MK-5                  4    GBP 25.00     GBP 100.00\n"
+            "\n"
+            "Subtotal: GBP 820.00\n"
+            "VAT 20%: GBP 164.00\n"
+            "Total: GBP 984.00\n"
+        ),
+        "invoice",
+        [
+            ("parties.seller.name", "in", [None, "Kestrel Industrial Supplies"]),
+        ],
+        id="dealer_tagline_first",
+    ),
+    pytest.param(
+        (
+            "Nordmark Maschinenbau GmbH\n"
+            "Einkauf\n"
+            "Hafenstraße 4\n"
+            "28217 Bremen\n"
+            "\n"
+            "Rechnung Nr. 2026-118\n"
+            "Rechnungsdatum: 12.03.2026\n"
+            "Kundennummer: 40117\n"
+            "\n"
+            "Pos.  Bezeichnung                 Menge   Einzelpreis   Betrag\n"
+            "1     Lagergehäuse BH-40           50     42,00 EUR     2.100,00 EUR\n"
+            "2     Wellendichtring SS-12       200      3,10 EUR       620,00 EUR\n"
+            "\n"
+            "Nettobetrag: 2.720,00 EUR\n"
+            "MwSt. 19 %: 516,80 EUR\n"
+            "Rechnungsbetrag: 3.236,80 EUR\n"
+            "\n"
+            "Kestrel Antriebstechnik GmbH · Industriestr. 12 · 30159 Hannover · "
+            "USt-IdNr. DE 812 345 678\n"
+        ),
+        "invoice",
+        [
+            ("parties.seller.name", "in", [None, "Kestrel Antriebstechnik GmbH"]),
+        ],
+        id="recipient_block_first",
+    ),
+    pytest.param(
+        (
+            "Nordmark Maschinenbau GmbH\n"
+            "Einkauf\n"
+            "Hafenstraße 4\n"
+            "28217 Bremen\n"
+            "\n"
+            "Rechnung Nr. 2026-118\n"
+            "Rechnungsdatum: 12.03.2026\n"
+            "Kundennummer: 40117\n"
+            "\n"
+            "Pos.  Bezeichnung                 Menge   Einzelpreis   Betrag\n"
+            "1     Lagergehäuse BH-40           50     42,00 EUR     2.100,00 EUR\n"
+            "2     Wellendichtring SS-12       200      3,10 EUR       620,00 EUR\n"
+            "\n"
+            "Nettobetrag: 2.720,00 EUR\n"
+            "MwSt. 19 %: 516,80 EUR\n"
+            "Rechnungsbetrag: 3.236,80 EUR\n"
+            "\n"
+            "Kestrel Antriebstechnik GmbH · Industriestr. 12 · 30159 Hannover · "
+            "USt-IdNr. DE 812 345 678\n"
+        ),
+        "invoice",
+        [
+            ("line_items[2].description", "eq", None),
+        ],
+        id="german_totals_end_table",
+    ),
+    pytest.param(
+        (
+            "ООО «Вектор»\n"
+            "УТВЕРЖДАЮ\n"
+            "Генеральный директор ____________ Смирнов А. В.\n"
+            "«31» марта 2026 г.\n"
+            "\n"
+            "АКТ № 5\n"
+            "приемки выполненных работ по договору подряда № 12/2026\n"
+            "Мы, нижеподписавшиеся, представитель Заказчика — инженер Лаптев В. Н. "
+            "и представитель Подрядчика — прораб Гусев К. О., составили настоящий "
+            "акт о том, что Подрядчиком выполнены следующие работы:\n"
+            "| № | Наименование работ                 | Ед.  | Кол-во | Цена      "
+            "| Сумма      |\n"
+            "| 1 | Демонтаж перегородок               | м2   | 40     | 450,00    "
+            "| 18 000,00  |\n"
+            "| 2 | Устройство перегородок из ГКЛ      | м2   | 40     | 1 200,00  "
+            "| 48 000,00  |\n"
+            "Итого: 66 000,00 руб. НДС не облагается.\n"
+            "Работы выполнены в полном объеме, Заказчик претензий не имеет.\n"
+        ),
+        "act",
+        [
+            ("parties.seller.name", "eq", None),
+        ],
+        id="customer_above_approval",
+    ),
+    pytest.param(
+        (
+            "ДОВЕРЕННОСТЬ № 18\n"
+            "г. Екатеринбург, двенадцатое марта две тысячи двадцать шестого года\n"
+            "\n"
+            "Общество с ограниченной ответственностью «Уральские Технологии» (ИНН "
+            "6670123457, КПП 667001001), в лице генерального директора Быстрова "
+            "Сергея Ивановича, действующего на основании Устава, уполномочивает "
+            "Зайца Игоря Петровича, паспорт 65 12 345678, выдан ОУФМС России по "
+            "Свердловской обл. 14.05.2012, получать от ООО «СтальИнвест» (ИНН "
+            "7708123450) товарно-материальные ценности по счету № 245 от "
+            "10.03.2026.\n"
+            "Доверенность действительна по 12.04.2026.\n"
+            "Подпись Зайца И. П. ____________ удостоверяем.\n"
+        ),
+        "power_of_attorney",
+        [
+            (
+                "parties.attorney.name",
+                "in",
+                ["Зайца Игоря Петровича", "Заяц Игорь Петрович"],
+            ),
+        ],
+        id="surname_losing_vowel",
+    ),
+    pytest.param(
+        (
+            "ВЫПИСКА ОПЕРАЦИЙ ПО ЛИЦЕВОМУ СЧЕТУ 40702810340000000123\n"
+            "ООО «Вектор», ИНН 5024012340\n"
+            "Банк: ПАО Сбербанк, БИК 044525225\n"
+            "за период с 01.03.2026 по 31.03.2026\n"
+            "Входящий остаток: 215 400,00\n"
+            "| Дата       | № док. | Контрагент           | ИНН        | Дебет     "
+            " | Кредит     | Назначение платежа                                    "
+            "      |\n"
+            "| 02.03.2026 | 412    | ООО «Альфа Трейд»    | 7708123450 |           "
+            " | 120 000,00 | Оплата по счету № 45 от 27.02.2026                    "
+            "       |\n"
+            "| 11.03.2026 | 415    | ООО «Альфа Трейд»    | 7708123450 |           "
+            " | 40 000,00  | Оплата за ООО «Гамма» (ИНН 7839123454) по письму № 12 "
+            "       |\n"
+            "Обороты: 0,00 / 160 000,00\n"
+            "Исходящий остаток: 375 400,00\n"
+        ),
+        "bank_statement",
+        [
+            ("parties.unassigned.name", "in", [None, "ООО «Гамма»"]),
+        ],
+        id="inn_in_payment_purpose",
+    ),
+    pytest.param(
+        (
+            "ВЫПИСКА ОПЕРАЦИЙ ПО ЛИЦЕВОМУ СЧЕТУ 40702810340000000123\n"
+            "ООО «Вектор», ИНН 5024012340\n"
+            "Банк: ПАО Сбербанк, БИК 044525225\n"
+            "за период с 01.03.2026 по 31.03.2026\n"
+            "Входящий остаток: 215 400,00\n"
+            "| Дата       | № док. | Контрагент           | ИНН        | Дебет     "
+            " | Кредит     | Назначение платежа                                    "
+            "      |\n"
+            "| 02.03.2026 | 412    | ООО «Альфа Трейд»    | 7708123450 |           "
+            " | 120 000,00 | Оплата по счету № 45 от 27.02.2026                    "
+            "       |\n"
+            "| 16.03.2026 | 418    | ООО «Альфа Трейд»    | 7708123450 |           "
+            " | 12 000,00  | Доплата за доставку, заявка по тел. 9161234567        "
+            "       |\n"
+            "Обороты: 0,00 / 132 000,00\n"
+            "Исходящий остаток: 347 400,00\n"
+        ),
+        "bank_statement",
+        [
+            ("9161234567", "role_of_inn", [None]),
+        ],
+        id="phone_in_statement_row",
+    ),
+    pytest.param(
+        (
+            "ООО «Альфа Трейд»\n"
+            "ИНН 7708123450 КПП 770801001\n"
+            "СЧЕТ НА ОПЛАТУ № 247 от 10 марта 2026 г.\n"
+            "Покупатель: ООО «Вектор», ИНН 5024012340, КПП 502401001\n"
+            "| № | Товар                        | Кол-во | Ед. | Цена       | "
+            "Сумма       |\n"
+            "| 1 | Насос ЦНС 38-44              | 2      | шт  | 60 000,00  | 120 "
+            "000,00  |\n"
+            "Итого: 120 000,00\n"
+            "Всего, включая НДС 20% (ст. 164 НК РФ): 120 000,00\n"
+        ),
+        "invoice",
+        [
+            ("vat", "in", [None, "20000.00"]),
+        ],
+        id="total_including_vat_note",
+    ),
+    pytest.param(
+        (
+            "ДОГОВОР АРЕНДЫ НЕЖИЛОГО ПОМЕЩЕНИЯ № 8\n"
+            "г. Москва                                                    11 марта "
+            "2026 г.\n"
+            "ООО «Бизнес-Центр Восток» («Арендодатель») и ООО «Вектор» "
+            "(«Арендатор») заключили договор.\n"
+            "1. Арендодатель передает Арендатору помещение площадью 80 кв. м.\n"
+            "2. Арендная плата:\n"
+            "Ставка: 1 200,00 руб. за 1 кв. м\n"
+            "Итого арендная плата за весь срок договора составляет 1 152 000,00 "
+            "руб., НДС не облагается.\n"
+            "Арендодатель: ООО «Бизнес-Центр Восток», ИНН 7708123450\n"
+            "Арендатор: ООО «Вектор», ИНН 5024012340\n"
+        ),
+        "contract",
+        [
+            ("total", "in", [None, "1152000.00"]),
+        ],
+        id="rent_rate_per_square_metre",
     ),
 ]
 
