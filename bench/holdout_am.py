@@ -34,9 +34,9 @@ internet bank's payment to the carrier. The rest are the framework contract of t
 forwarding, a one-off transport order (договор-заявка) for two trucks, the transport
 waybill of the first container, the СМГС (scan) and the fertiliser's packing list per
 wagon. Then come the forwarder's statement for five April days, a filling station's
-receipt (photo), the driver's passport (scan), the power of attorney for that driver to
-take the containers, a letter on the customs inspection that delays the release and the
-importer's forwarding instruction (поручение экспедитору).
+receipt (photo) and the driver's passport (scan). The power of attorney for that driver
+to take the containers, a letter on the customs inspection that delays the release and
+the importer's forwarding instruction (поручение экспедитору) close the Russian part.
 
 The English documents are the Chinese maker's commercial invoice, the container line's
 freight invoice with BAF, LSS, origin THC and ISPS surcharges and the Turkish carrier's

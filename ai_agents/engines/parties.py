@@ -468,10 +468,10 @@ def _unassigned_name_span(
 ) -> tuple[int, int] | None:
     """Return the span of the company that owns the tax id at `first`.
 
-    It stands behind a caption that names no role ("От: ООО «Ромашка», ИНН
-    5001007329"), right before the tax id in brackets ("ООО «Уральские
-    Технологии» (ИНН 6634021788)"), or alone on the line above a line that opens
-    with the tax id, as a letterhead prints it.
+    The company follows a caption that names no role ("От: ООО «Ромашка», ИНН
+    5001007329"), precedes the tax id in brackets ("ООО «Уральские Технологии»
+    (ИНН 6634021788)"), or is alone on the line above a line that opens with the
+    tax id, as a letterhead prints it.
     """
     text = context.text
     line_start = context.document.line_start(first)

@@ -147,7 +147,7 @@ class PartyStore:
             }
 
     def copy_same_requisites(self) -> None:
-        """Give a role whose block says its details are the same ("Поставщик: ООО
+        """Give a role whose block states its details are the same ("Поставщик: ООО
         «Альфа», реквизиты те же") the requisites of the role with that name.
 
         The words are cut from the name. Without another role of the same name,
