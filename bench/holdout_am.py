@@ -42,11 +42,12 @@ The English documents are the Chinese maker's commercial invoice, the container 
 freight invoice with BAF, LSS, origin THC and ISPS surcharges and the Turkish carrier's
 euro invoice (scan). Then come the UAE agent's certificate of services in dirhams, a
 translated UPD of a 3PL warehouse for the Chinese maker's Russian subsidiary, the MT103
-that pays the Turkish carrier and the road carriage contract with it. The rest are the
-forwarder's euro statement, the bill of lading (scan), the CMR (scan), the Chinese
-packing list (photo), the line agent's delivery order, the Jebel Ali port's payment
-receipt (screenshot), the Turkish driver's passport (scan), the forwarder's power of
-attorney for the UAE agent and the agent's letter on a vessel that omitted Jebel Ali.
+that pays the Turkish carrier and the road carriage contract with it. The forwarder's
+euro statement, the bill of lading (scan), the CMR (scan), the Chinese packing list
+(photo) and the line agent's delivery order come next. The rest are the Jebel Ali
+port's payment receipt (screenshot), the Turkish driver's passport (scan), the
+forwarder's power of attorney for the UAE agent and the agent's letter on a vessel
+that omitted Jebel Ali.
 
 Several documents belong to one deal. The forwarding contract "ТЭ-25/014" and the
 instruction "14" order the sea shipment of the commercial invoice "NBS-EX-260206" and

@@ -50,15 +50,24 @@ _ACT_SELLER_RE = compile_folded(
     r"|экспедитор|supplier|seller|vendor|contractor|(?:sub)?licensor|agent"
     r"|forwarder)\b"
 )
-# Both labels of a franchise's act and of a trade fair's act, each opening a line.
+# The role words of a franchise's act and of a trade fair's act, which `roles`
+# binds to the seller and the buyer under those schemes.
+RIGHT_HOLDER_WORDS = r"правообладатель|франчайзер|franchisor"
+RIGHT_USER_WORDS = r"пользователь|франчайзи|franchisee"
+ORGANISER_WORDS = r"организатор|organi[sz]er"
+EXHIBITOR_WORDS = r"экспонент|exhibitor"
+
+
+def _opening_label(words: str) -> re.Pattern[str]:
+    return compile_folded(rf"(?m)^[ \t]*(?:{words})[ \t]*:")
+
+
+# Both labels of such an act, each opening a line.
 _FRANCHISE_LABELS = (
-    compile_folded(r"(?m)^[ \t]*(?:правообладатель|франчайзер|franchisor)[ \t]*:"),
-    compile_folded(r"(?m)^[ \t]*(?:пользователь|франчайзи|franchisee)[ \t]*:"),
+    _opening_label(RIGHT_HOLDER_WORDS),
+    _opening_label(RIGHT_USER_WORDS),
 )
-_FAIR_LABELS = (
-    compile_folded(r"(?m)^[ \t]*(?:организатор|organi[sz]er)[ \t]*:"),
-    compile_folded(r"(?m)^[ \t]*(?:экспонент|exhibitor)[ \t]*:"),
-)
+_FAIR_LABELS = (_opening_label(ORGANISER_WORDS), _opening_label(EXHIBITOR_WORDS))
 _TITLE_CHARS = 600
 _FORWARDED_LINE_RE = compile_folded(r"[ \t\n]*+-{2,}+[^\n]{0,40}-{2,}+[ \t]*\n")
 _EMAIL_HEADER_LINES = 3

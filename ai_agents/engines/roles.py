@@ -25,7 +25,13 @@ Signature lines ("Исполнитель ______ Иванов И.И.") and prose 
 import re
 from dataclasses import dataclass
 
-from .context import ExtractionContext
+from .context import (
+    EXHIBITOR_WORDS,
+    ORGANISER_WORDS,
+    RIGHT_HOLDER_WORDS,
+    RIGHT_USER_WORDS,
+    ExtractionContext,
+)
 from .text import compile_folded, fold
 
 # OCR reads щ as ш or ц, or as both ("Плательцик", "Плательцщик"), so the role
@@ -77,21 +83,15 @@ _COMMON_ROLES = (
 # Agency and commission contracts name a principal and an agent.
 _PRINCIPAL = r"принципал|комитент|доверитель|principal"
 _AGENT = r"агент|комиссионер|поверенный|agent"
+# A trade fair's organiser sells a stand to its exhibitor in the act of its
+# services.
+_EVENT_ROLES = ((ORGANISER_WORDS, "seller"), (EXHIBITOR_WORDS, "buyer"))
+# A franchise's act (commercial concession) names the right holder and its user.
+# On a reseller's papers "Правообладатель:" names the software's maker instead.
+_RIGHTS_ROLES = ((RIGHT_HOLDER_WORDS, "seller"), (RIGHT_USER_WORDS, "buyer"))
 # A forwarding contract or act names the forwarder and its client. On transport
 # papers a forwarder is no seller, so these words stay off their roles. A client
 # defined in prose ("Клиент: лицо, заключившее договор ...") heads no block.
-# A trade fair's organiser sells a stand to its exhibitor in the act of its
-# services.
-_EVENT_ROLES = (
-    (r"организатор|organi[sz]er", "seller"),
-    (r"экспонент|exhibitor", "buyer"),
-)
-# A franchise's act (commercial concession) names the right holder and its user.
-# On a reseller's papers "Правообладатель:" names the software's maker instead.
-_RIGHTS_ROLES = (
-    (r"правообладатель|франчайзер|franchisor", "seller"),
-    (r"пользователь|франчайзи|franchisee", "buyer"),
-)
 _FORWARDER = r"экспедитор|(?:freight\s+)?forwarder"
 _CLIENT = r"клиент"
 _DEFAULT_ROLES = (
