@@ -200,13 +200,17 @@ def check_arithmetic(
     vat_rate: Decimal | None,
     vat_included: bool,
     charges: tuple[Decimal, ...] = (),
+    vat_rows: tuple[int, ...] | None = None,
 ) -> list[dict]:
     """Check the sums of the line items, subtotal, VAT and total against each other.
 
     `vat_rate` is the rate stated beside the VAT amount, in percent, and
     `vat_included` tells whether the total includes the VAT. `charges` are the
     amounts of lines such as a stamp duty or freight that the total adds after the
-    VAT. No value is changed.
+    VAT. `vat_rows` is None when the VAT is charged on the whole paper; otherwise
+    a note charges it on part only, and it holds the row numbers (from 1) the note
+    names, which are then the VAT's base. A part that names no rows is not
+    checked. No value is changed.
     """
     currency = fields.get("currency", {}).get("value")
     minor_unit = _MINOR_UNITS.get(currency, _CENT)
@@ -223,8 +227,47 @@ def check_arithmetic(
     )
     checks += _line_items_sum_check(fields, rows, included)
     checks += _subtotal_vat_total_check(fields, included, charges)
-    checks += _vat_rate_check(fields, rows, vat_rate, included, minor_unit)
+    if vat_rows is None:
+        checks += _vat_rate_check(fields, rows, vat_rate, included, minor_unit)
+    else:
+        checks += _part_vat_rate_check(
+            fields, rows, vat_rate, vat_rows, included, minor_unit
+        )
     return checks
+
+
+def _part_vat_rate_check(
+    fields: dict,
+    rows: list[dict],
+    rate: Decimal | None,
+    vat_rows: tuple[int, ...],
+    included: bool,
+    minor_unit: Decimal,
+) -> list[dict]:
+    """Check a VAT charged on the rows a note names ("НДС 22% (на услуги по п.
+    1-3)") against the rate applied to their amounts."""
+    vat = _decimal(fields.get("vat"))
+    if vat is None or rate is None or not vat_rows or vat_rows[-1] > len(rows):
+        return []
+    amounts = [_decimal(rows[number - 1].get("amount")) for number in vat_rows]
+    if any(amount is None for amount in amounts):
+        return []
+    base = sum(amounts, Decimal(0))
+    if included:
+        expected = base * rate / (100 + rate)
+        formula = f"{base} × {rate} / (100 + {rate}) = "
+    else:
+        expected = base * rate / 100
+        formula = f"{base} × {rate}% = "
+    rounded = expected.quantize(minor_unit, rounding=ROUND_HALF_UP)
+    passed = abs(rounded - vat) <= minor_unit
+    outcome = "equals" if passed else "differs from"
+    listed = ", ".join(str(number) for number in vat_rows)
+    message = (
+        f"VAT on rows {listed} at {formula}{rounded}, which {outcome} the VAT {vat}."
+    )
+    paths = [f"line_items.{number - 1}.amount" for number in vat_rows]
+    return [_check("vat_rate", ["vat", *paths], passed, message)]
 
 
 def _decimal(field: dict | None) -> Decimal | None:

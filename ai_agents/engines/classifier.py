@@ -12,6 +12,7 @@ from .defined_roles import GRANT_RE
 from .embedding import EMBEDDING_ERRORS, TypeEmbeddings
 from .exchange_file import is_exchange_statement
 from .signals import (
+    MUTUAL_OFFSET_TITLE,
     SIGNALS,
     Signal,
     SignalKind,
@@ -90,6 +91,10 @@ _NOT_AN_ACT_RE = compile_folded(
     r"\b(?:не\s+является\s+актом|is\s+not\s+an?\s+(?:act|acceptance\s+certificate))\b"
 )
 _DISCLAIMERS = {_INVOICE: _NOT_AN_INVOICE_RE, "act": _NOT_AN_ACT_RE}
+# A heading with the act's title word that names a paper of another kind.
+_OTHER_PAPER_TITLES = {
+    "act": compile_folded(rf"(?m)^[ \t]*+(?:[^\w\n]|_){{0,6}}{MUTUAL_OFFSET_TITLE}")
+}
 _DISCLAIMED_FACTOR = 0.2
 # A passport's details after the verb that grants a power of attorney ("доверяет
 # Гарипову А. Р., Паспорт гражданина РФ, Серия: 92 14") identify the attorney, so
@@ -287,10 +292,7 @@ class RuleClassifier:
             if code == OTHER:
                 continue
             signals = self.signals.get(code, ())
-            score = sum(
-                _signal_score(document, signal, top_end, first_title)
-                for signal in signals
-            )
+            score = _signals_score(document, signals, top_end, first_title)
             score += sum(
                 evidence(document.text)
                 for evidence in STRUCTURAL_EVIDENCE.get(code, ())
@@ -314,6 +316,11 @@ class RuleClassifier:
                 score *= _DISCLAIMED_FACTOR
             if code == _PASSPORT and _passport_after_grant(document, signals):
                 score *= _DISCLAIMED_FACTOR
+            other_paper = _OTHER_PAPER_TITLES.get(code)
+            if other_paper is not None and other_paper.search(
+                document.text, 0, top_end
+            ):
+                score *= _FOREIGN_TITLE_FACTOR
             score += self._operator_keyword_score(document, code, top_end)
             score += self._example_score(similarities.get(code, 0.0))
             scores[code] = score
@@ -460,6 +467,76 @@ def _signal_score(
     if signal.kind is SignalKind.KEYWORD:
         return signal.weight if signal.pattern.search(document.text) else 0.0
     return signal.weight * _title_factor(document, signal.pattern, top_end, first_title)
+
+
+def _signals_score(
+    document: NormalizedText,
+    signals: tuple[Signal, ...],
+    top_end: int,
+    first_title: "_FirstTitle",
+) -> float:
+    """Return the sum of one type's title and keyword scores.
+
+    A printed phrase that only names the type below the top or inside a sentence
+    counts once: a title found only inside a longer such title of the type, and a
+    keyword found only inside such titles, add nothing. "Универсальный
+    передаточный документ за месяц направляется ..." in an invoice's last lines is
+    one mention of a UPD, not a UPD's two titles and two keywords.
+    """
+    titles = [
+        (signal, _signal_score(document, signal, top_end, first_title))
+        for signal in signals
+        if signal.kind is SignalKind.TITLE
+    ]
+    keywords = [signal for signal in signals if signal.kind is SignalKind.KEYWORD]
+    mentions = [
+        (index, title_score, _spans(title, document))
+        for index, (title, title_score) in enumerate(titles)
+        if 0 < title_score <= title.weight * _MENTION_FACTOR
+    ]
+    score = sum(
+        title_score
+        for index, (_, title_score) in enumerate(titles)
+        if not _inside_longer_title(index, title_score, mentions)
+    )
+    mention_spans = [span for _, _, spans in mentions for span in spans]
+    for signal in keywords:
+        spans = _spans(signal, document)
+        if spans and not (
+            mention_spans and all(_inside(span, mention_spans) for span in spans)
+        ):
+            score += signal.weight
+    return score
+
+
+# The title factor of a title below the top or inside a sentence (_title_factor).
+_MENTION_FACTOR = 0.25
+
+
+def _spans(signal: Signal, document: NormalizedText) -> list[tuple[int, int]]:
+    return [match.span() for match in signal.pattern.finditer(document.text)]
+
+
+def _inside_longer_title(
+    index: int,
+    title_score: float,
+    mentions: list[tuple[int, float, list[tuple[int, int]]]],
+) -> bool:
+    """Return whether a title is a mention whose every match lies inside the
+    matches of another mention that scores more, or as much and comes first."""
+    spans = next((spans for found, _, spans in mentions if found == index), None)
+    if spans is None:
+        return False
+    return any(
+        other != index
+        and (other_score, -other) > (title_score, -index)
+        and all(_inside(span, other_spans) for span in spans)
+        for other, other_score, other_spans in mentions
+    )
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _passport_after_grant(
@@ -619,7 +696,9 @@ def _title_factor(
             found_near_top = True
     if found_near_top:
         return 0.5
-    return 0.25 if mentioned or pattern.search(document.text, top_end) else 0.0
+    if mentioned or pattern.search(document.text, top_end):
+        return _MENTION_FACTOR
+    return 0.0
 
 
 def _cites_below_first_title(

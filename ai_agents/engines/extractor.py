@@ -19,6 +19,7 @@ from .money_fields import (
     find_total,
     find_total_in_words,
     find_vat,
+    net_of_total_rows,
     total_joined_by_rows,
     total_of_rows,
     words_follow_total_label,
@@ -198,6 +199,8 @@ class FieldExtractor:
                 fields["total"] = {**in_words, "confidence": _WORDS_TOTAL_CONFIDENCE}
         if context.document_type in _TYPES_WITH_SUBTOTAL:
             subtotal = find_subtotal(context)
+            if subtotal is None and total is not None and "vat" in fields:
+                subtotal = net_of_total_rows(context, total.amount)
             if subtotal is not None:
                 fields["subtotal"] = _unsigned(subtotal)
 
@@ -239,7 +242,11 @@ class FieldExtractor:
             return []
         terms = vat_terms(context, fields.get("vat"))
         return check_arithmetic(
-            fields, terms.rate, terms.included, find_charges(context)
+            fields,
+            terms.rate,
+            terms.included,
+            find_charges(context),
+            vat_rows=terms.rows if terms.partial else None,
         )
 
 

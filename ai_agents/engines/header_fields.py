@@ -236,6 +236,9 @@ _CERTIFICATE_NUMBER_RE = compile_folded(
 # A register's record of a vehicle's electronic passport (ЭПТС) or of a veterinary
 # certificate (ВСД). A paper headed with its own number ("ДОКУМЕНТ О КАЧЕСТВЕ №
 # 318") may cite such a record.
+# OCR's "N2" for the number sign on the heading of a paper of no built-in type:
+# "СУТОЧНЫЙ РАПОРТ БУРОВОГО МАСТЕРА N2 38". Elsewhere "N2" may be a vehicle class.
+_HEADING_N2_NUMBER_RE = compile_folded(rf"\bn2[ \t]+(?=[0-9]){_NUMBER_VALUE}")
 _RECORD_NUMBER_RE = compile_folded(
     r"(?m)^[ \t]*номер[ \t]+(?:электронного[ \t]+паспорта|эптс|всд)"
     r"[ \t]*:?[ \t]*" + _NUMBER_VALUE
@@ -372,7 +375,9 @@ _DATE_LABEL_RE = compile_folded(
     # The closing line of a certificate: "Свидетельство выдано «17» марта 2026 г.".
     r"|(?:свидетельство|сертификат|удостоверение|справка)\s+выдан[аоы]?"
     r"|дата\s+(?:документа|составления|счета|акта|накладной|выписки|доверенности"
-    r"|(?:выдачи|представления|заполнения)"
+    # A railway bill is dated by the acceptance of the freight for carriage.
+    r"|при[её]ма\s+груза(?:\s+к\s+перевозке)?"
+    r"|(?:выдачи(?!\s+груза)|представления|заполнения)"
     r"(?:\s+[^\W\d_]+)?"
     # "Дата оформления электронного паспорта:", a register's record of a paper.
     r"|оформления(?:\s+[^\W\d_]+){0,2})|"
@@ -392,7 +397,9 @@ _NEGATIVE_DATE_RE = compile_folded(
     r"maturity|repayment|termination|check[- ]?(?:in|out))\s+date|"
     r"date\s+of\s+(?:birth|expiry)"
     r"|дата\s+(?:рождения|окончания|оплаты|поставки|отгрузки|погашения|выработки"
-    r"|изготовления|производства)|(?:manufactur\w*|production)\s+date|"
+    # The delivery of a railway bill's freight at the destination.
+    r"|изготовления|производства|выдачи\s+груза|прибытия)"
+    r"|(?:manufactur\w*|production)\s+date|"
     r"срок\w*|orderdatum|vervaldatum|действ\w+\s+до|due\s+on|по\s+требованию|"
     r"valid\s+(?:until|through)|until|expir\w*)\b"
 )
@@ -425,6 +432,12 @@ _NEGATIVE_CAPTION_RE = compile_folded(
     + FOREIGN_CAPTION
     + r"(?:date\s+of\s+(?:birth|expiry|expiration)|expiry|expiration|"
     r"дата\s+(?:рождения|окончания)|срок\w*|действ\w+\s+до|valid)\b)"
+)
+# The date of a law or a decree that a paper cites: "ст. 94 Федерального закона от
+# 05.04.2013 № 44-ФЗ", "Постановления Правительства РФ от 30.09.2019 № 1279".
+_LAW_BEFORE_RE = compile_folded(
+    r"\b(?:федеральн\w+\s+закон\w*|закон\w*\s+(?:рф|российской)|постановлени\w+"
+    r"|указ\w*\s+президента|federal\s+law)\b[^\n]{0,60}?\bот\s*\Z"
 )
 # How far back on its line an approval line's words may precede a date.
 _APPROVAL_WINDOW = 200
@@ -481,7 +494,9 @@ _PAPER_NAME_BEFORE_RE = compile_folded(
 _TYPE_TITLE_WORD_RES = {
     code: compile_folded(rf"(?:{words})") for code, words in _TYPE_TITLE_WORDS.items()
 }
-_FROM_ONLY_RE = compile_folded(r"[ \t]*(?:от|of|dated)[ \t]*")
+# The wrapped end of an approval line may keep the approving body's last words:
+# "Утверждена постановлением Госкомстата" over "России от 30.10.97 № 71а".
+_FROM_ONLY_RE = compile_folded(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:от|of|dated)[ \t]*")
 # The ends of a period: "с 01.03.2025 по 31.03.2025", "from ... to ...".
 _PERIOD_START_RE = compile_folded(r"\b(?:с|from)\s*$")
 _PERIOD_END_AFTER_RE = compile_folded(
@@ -568,7 +583,10 @@ def _number_under_heading(
     )
 
 
-_OPENING_SIGN_RE = compile_folded(r"\n[ \t]*(?P<sign>№|no\b\.?|#)")
+# The date may come first: "ПРОТОКОЛ ПОДВЕДЕНИЯ ИТОГОВ" over "от 09.02.2026 №ИЭА1".
+_OPENING_SIGN_RE = compile_folded(
+    r"\n[ \t]*(?:(?:от|dated|of)[ \t]+[0-9][0-9./-]{5,9}[ \t]+)?(?P<sign>№|no\b\.?|#)"
+)
 
 
 def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
@@ -616,7 +634,11 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         line_start = context.document.line_start(heading.line_end)
         found = (
             _first_number(
-                context, ((_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),)
+                context,
+                (
+                    (_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),
+                    (_HEADING_N2_NUMBER_RE, line_start, heading.line_end, 0.8),
+                ),
             )
             or _heading_word_number(context, line_start, heading.line_end)
             or _number_under_heading(context, heading.line_end)
@@ -1060,6 +1082,8 @@ def _dates_other_document(
         context.document.line_start(hit.start), hit.start - _APPROVAL_WINDOW
     )
     if APPROVAL_LINE_RE.search(context.text, line_start, hit.start):
+        return True
+    if _LAW_BEFORE_RE.search(context.text, line_start, hit.start):
         return True
     if _approval_line_above(context, hit):
         return True

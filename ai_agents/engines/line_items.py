@@ -67,9 +67,10 @@ _DETAIL_HEADER_RE = compile_folded(r"^\s*(?:details?|детализация)\s*:
 _MAX_HEADER_LINES = 8
 
 # Rows never start with these: totals end the table, and the others are notes or
-# charge breakdowns printed under a row.
+# charge breakdowns printed under a row. A totals row may open with a cell rule:
+# "| Всего к оплате |".
 _TABLE_END_RE = compile_folded(
-    r"^\s*(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
+    r"^[\s|]*(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
     r"|total|sub-?\s?total|totaal|subtotaal|grand\s+total|balance|amount\s+due"
     r"|net\s+(?:amount|total)|exclusief|summe|gesamt"
     # German, French and Spanish totals under a table of those captions.

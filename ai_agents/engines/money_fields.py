@@ -34,10 +34,17 @@ _TOTAL_LABELS = (
             # The closing line of an act: "Всего оказано услуг 2, на сумму ...",
             # and of a ТОРГ-12: "Всего отпущено на сумму: ... рублей 00 копеек".
             r"|всего\s+(?:оказано|выполнено|отпущено)\s[^\n]{0,40}?на\s+сумму"
+            # The value an acceptance document accepts: "Принято товара на сумму".
+            r"|принят[оы]\s+(?:товар\w*|работ\w*|услуг\w*)\s+на\s+сумму"
             r"|(?:всего|итого)\s+с\s+ндс"
+            # A UPD's gross sum under a totals row that prints only the net amount
+            # and the VAT; a column caption has no colon after it.
+            r"|стоимость\s+с\s+налогом\s*-?\s*всего\s*:"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
-            r"|total\s+invoice\s+(?:value|amount)"
+            # Its delivery term may follow in brackets: "Total invoice value (FCA
+            # Ahmedabad Airport): USD 13,425.00".
+            r"|total\s+invoice\s+(?:value|amount)(?:\s*\([^()\n]{1,60}\))?"
             # The value of a credit note.
             r"|total\s+credit|credit\s+total|total\s+refund"
             r"|(?:total|montant)\s+ttc|gesamtbetrag|rechnungsbetrag"
@@ -79,6 +86,8 @@ _TOTAL_LABELS = (
             # gap after a bare "total".
             # The same in a ruled row ("| Total value of the Equipment | 412,000.00").
             r"|total\s+value\s+of(?:\s+[^\W\d_]+){1,3}(?=[ \t]*[:|])"
+            # "| Value of services accepted | 218,160.00 |" closes an act's table.
+            r"|value\s+of(?:\s+[^\W\d_]+){1,2}\s+accepted(?=[ \t]*[:|])"
             # OCR may glue the words of a caption: "Totalpayable(9)".
             r"|\btotal(?=payable\b|due\b)"
             r"|(?<!sub-)(?<!sub\s)(?:total|totaal)\b"
@@ -128,6 +137,8 @@ _CONTRACT_PRICE_LABELS = (
             r"\s+составляет"
             # A fee per period is a rate, not the contract's price.
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
+            # "Advance of 20% of the contract value, USD 200,400.00" is a share.
+            r"(?<!%\sof\sthe\s)(?<!%\sof\s)"
             r"(?:total\s+)?(?:contract\s+)?"
             r"(?:price|fees?|value|consideration|cost|rent|lease\s+payments)"
             # "The Contract Price including VAT is ...", after the price without it.
@@ -144,7 +155,8 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+from\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?\s+(?:to|until|till)"
             r"\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?)?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
-            r"|\b(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
+            r"|\b(?<!%\sof\sthe\s)(?<!%\sof\s)"
+            r"(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
             # "Total of rentals under this Schedule, including the advance rental and
             # the purchase option price: EUR 460,120.00".
             r"|\btotal\s+of\s+(?:the\s+)?(?:rentals|lease\s+payments)\b"
@@ -345,6 +357,11 @@ _DEDUCTION_RE = compile_folded(
     # A penalty or a retention that the customer withholds from the payment.
     r"|неустойк|штраф|пен[иья]\b|удержан|penalt|withh[eo]ld|retention)"
 )
+# A sum that the words after it withhold: "773,27 руб., удерживаются из суммы
+# оплаты", "EUR 120.00 withheld".
+_DEDUCTED_AFTER_RE = compile_folded(
+    r"[^\n0-9]{0,20}?\b(?:удержива\w+|удержан\w*|withheld|deducted)\b"
+)
 _DEDUCTION_WINDOW = 600
 # The punctuation and clause number ("2.2.") that may precede a label opening its line.
 _LINE_OPENING_RE = re.compile(
@@ -388,6 +405,7 @@ _COUNT_AFTER_RE = compile_folded(
     r"|boxes|cartons?|cases|kgs?|tons?|tonnes?|reels?|rolls?|drums?|bundles?"
     r"|шт|мест[ао]?|паллет\w*|короб\w*|рулон\w*|бухт\w*"
     r"|упаков\w*|позици\w*|наименовани\w*|кг|тонн\w*"
+    r"|вагон\w*|цистерн\w*|контейнер\w*|wagons?|railcars?|tank\s+cars?"
     # A term: "within 7 days", "в течение 10 (десяти) дней".
     r"|(?:calendar\s+|business\s+|banking\s+|working\s+)?days?|дн\w*"
     r"|months?|years?|месяц\w*|год\w*|лет"
@@ -446,8 +464,9 @@ _VAT_LABELS = (
             # amount, not the VAT.
             r"(?<!\bбез\s)(?<!\bс\s)(?<!\bуч[её]та\s)(?<!\bуч[её]том\s)"
             r"\b(?:ндс|vat|tax|tva|btw|mwst|ust|gst|iva)\b"
-            # A VAT number or a VAT invoice, not a VAT amount, follows these.
-            r"(?!\s*(?:/|number|no\b|reg|id\b|invoice|nl[0-9]))"
+            # A VAT number or a VAT invoice, not a VAT amount, follows these:
+            # "VAT ID", "USt-IdNr.", "MwSt.-Nr.".
+            r"(?![-.\s]*(?:/|number|no\b|nr\b|reg|id|invoice|nl[0-9]))"
             # A till prints the tax's code before its rate: "TAX 1   7.000 %   0.45".
             r"(?:[ \t]+[0-9](?=[ \t]+[0-9]{1,2}(?:[.,][0-9]{1,3})?[ \t]*%))?"
         ),
@@ -519,7 +538,7 @@ _CURRENCY_SCAN_RE = compile_folded(
     # "ВВГнг(А)-1$" or "(А) -15$"): after a letter, or after one or two digits that
     # follow a sign. A range ("10-25$") keeps its sign.
     r"\b(?:us|ca|c|au|a|hk|nz|s)\$"
-    r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺]"
+    r"|(?<![^\W\d_])(?<![^\s\d.,'][0-9])(?<![^0-9]-[0-9]{2})[$€£₽₹¥₸₩₺֏₾]"
     r"|(?:(?<=[0-9])|(?<=[0-9] ))(?:р\.(?!\w)|kr\b)|zł|\bus\s+dollars?\b"
     # "Ph. Eur." names the European Pharmacopoeia, not the euro, and "ЕВРО-5",
     # "Euro 6" or "ЕВРО ДТ-Е-К5" an emission class of fuel or of a vehicle.
@@ -531,7 +550,7 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
-    r"|uzs|ils|idr|vnd|azn)\b"
+    r"|uzs|ils|idr|vnd|azn|amd|tjs|mdl|egp|qar|pkr|драм\w*)\b"
     # Currencies named in words, "TRY" when it is printed in capitals, a "T" after
     # a sum with kopecks, which is OCR's reading of the tenge sign "₸", and the
     # lira's "TL" after a sum ("11.496,00 TL").
@@ -711,9 +730,15 @@ def find_total(context: ExtractionContext) -> FoundTotal | None:
         # Field 32A gives the total with its currency, unless a label gives another
         # amount: "(Value date: 18.03.2026, currency EUR, amount 21,810.00)" repeats
         # it without a currency marker.
-        if swift is not None and all(
-            item.amount.currency is None and item.amount.value == swift.value
-            for item in labeled
+        # A label that repeats the 32A amount confirms it against the invoice's
+        # total that the print cites beside it ("Invoice total EUR 18,300.00;
+        # advance EUR 5,490.00 paid").
+        if swift is not None and (
+            all(
+                item.amount.currency is None and item.amount.value == swift.value
+                for item in labeled
+            )
+            or any(item.amount.value == swift.value for item in labeled)
         ):
             return FoundTotal(
                 _amount_field(context, swift, _SWIFT_AMOUNT_CONFIDENCE), swift
@@ -764,12 +789,23 @@ def _without_contract_values(
     own = [
         item
         for item in labeled
-        if item.confidence >= _PAYABLE_CONFIDENCE
-        or not _CONTRACT_CITED_RE.search(
-            context.text, item.label_start, item.amount.start
+        if (
+            item.confidence >= _PAYABLE_CONFIDENCE
+            or not _CONTRACT_CITED_RE.search(
+                context.text, item.label_start, item.amount.start
+            )
+        )
+        and not (
+            context.document_type == _ACT_TYPE
+            and _BILL_CITED_RE.search(context.text, item.label_start, item.amount.start)
         )
     ]
     return own or labeled
+
+
+# An act that sums what the customer's bill requests for more than the act's
+# services: "К оплате по счету № 388 от 31.03.2026 — 479 211,60 руб.".
+_BILL_CITED_RE = compile_folded(r"\bпо\s+сч[её]ту\s*(?:№|n[o°º]\b)|\bunder\s+invoice\b")
 
 
 def _without_conversions(
@@ -996,7 +1032,9 @@ def _total_before_deduction(
         difference = item.amount.value - payable.amount.value
         deductions = []
         for hit in _amounts_between(context, item, payable):
-            if not _words_before(context, hit.start, _DEDUCTION_RE):
+            if not _words_before(
+                context, hit.start, _DEDUCTION_RE
+            ) and not _DEDUCTED_AFTER_RE.match(context.text, hit.end):
                 continue
             # A deduction may be printed negative: "Less deposit -350,843.22".
             if abs(hit.value) == difference:
@@ -1327,6 +1365,9 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # total in words still names the gross cell.
         return spelled
     priced = [hit for hit in row if hit.has_fraction or hit.currency]
+    gross = _gross_below_net_and_vat(context, priced)
+    if gross is not None:
+        return gross
     if len(priced) >= 2 and _has_gross_column(context, first.start):
         return priced[-1]
     if (
@@ -1351,6 +1392,50 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
         # A whole number before the priced amounts is the quantity column.
         return priced[0]
     return first
+
+
+# How many lines below a totals row of the net amount and the VAT the gross sum
+# may stand.
+_GROSS_BELOW_LINES = 3
+
+
+def _gross_below_net_and_vat(
+    context: ExtractionContext, priced: list[AmountHit]
+) -> AmountHit | None:
+    """Return the gross sum printed on the lines just below a totals row that ends
+    with the net amount and the VAT on it, or None.
+
+    "Всего к оплате | 15 772 000,00 | 3 469 840,00" under a "НДС 22%" column, and
+    "Стоимость с налогом — всего: 19 241 840,00" or "с НДС: 19 241 840,00" below.
+    """
+    if len(priced) != 2:
+        return None
+    net, vat = priced
+    if not _vat_on_net(net.value, vat.value):
+        return None
+    if not _has_header_caption(context, net.start, _VAT_COLUMN_RE):
+        return None
+    document = context.document
+    end = document.line_end(vat.start)
+    for _ in range(_GROSS_BELOW_LINES):
+        if end >= len(context.text):
+            break
+        end = document.line_end(end + 1)
+    index = bisect_left(context.amount_starts, vat.end)
+    for hit in context.amounts[index:]:
+        if hit.start > end:
+            break
+        if hit.value == net.value + vat.value:
+            return hit
+    return None
+
+
+def _vat_on_net(net: Decimal, vat: Decimal) -> bool:
+    """Return whether `vat` is a usual rate of `net`, within rounding."""
+    if net <= 0 or vat <= 0 or vat >= net:
+        return False
+    tolerance = max(_VAT_ROUNDING, vat * _VAT_ROUNDING_SHARE)
+    return any(abs(net * rate / 100 - vat) <= tolerance for rate in _VAT_RATES)
 
 
 def _amount_spelled_later_on_line(
@@ -1960,7 +2045,23 @@ def _vat_of_total_rows(
 ) -> AmountHit | None:
     """Return the VAT of the row that ends with the total or, when the total was
     read elsewhere (in words, under a caption), of a row that ends with its value."""
-    found = _vat_of_total_row(context, total)
+    found = _parts_of_total_rows(context, total)
+    return None if found is None else found[1]
+
+
+def net_of_total_rows(context: ExtractionContext, total: AmountHit) -> dict | None:
+    """Return the amount before VAT of the totals row that ends with the total, as
+    a field: "Всего к оплате | 111 000,00 | X | 24 420,00 | 135 420,00"."""
+    found = _parts_of_total_rows(context, total)
+    if found is None:
+        return None
+    return _amount_field(context, found[0], _ROW_VAT_CONFIDENCE)
+
+
+def _parts_of_total_rows(
+    context: ExtractionContext, total: AmountHit
+) -> tuple[AmountHit, AmountHit, AmountHit] | None:
+    found = _parts_of_total_row(context, total)
     if found is not None:
         return found
     repeats = [
@@ -1971,7 +2072,7 @@ def _vat_of_total_rows(
     # Each check reads its row from the line start, so a long line that repeats
     # the value thousands of times would take quadratic time.
     for hit in repeats[:_MAX_TOTAL_REPEATS]:
-        found = _vat_of_total_row(context, hit)
+        found = _parts_of_total_row(context, hit)
         if found is not None:
             return found
     return None
@@ -1981,8 +2082,11 @@ def _vat_of_total_rows(
 _MAX_TOTAL_REPEATS = 20
 
 
-def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit | None:
-    """Return the VAT of the table row that ends with the total, or None.
+def _parts_of_total_row(
+    context: ExtractionContext, total: AmountHit
+) -> tuple[AmountHit, AmountHit, AmountHit] | None:
+    """Return the net amount, VAT and total of the table row that ends with the
+    total, or None.
 
     A header above must name a VAT column, and the row's net amount and VAT must
     add up to the total, as in "Всего к оплате | 1 283 500,00 | X | 256 700,00 |
@@ -2000,7 +2104,7 @@ def _vat_of_total_row(context: ExtractionContext, total: AmountHit) -> AmountHit
     found = scan_row_sum(context, row)
     if found is None or found[2].start != total.start:
         return None
-    return found[1]
+    return found
 
 
 _VAT_CAPTION_RE = compile_folded(r"\b(?:ндс|налог\w*|vat|gst|tax)\b")
@@ -2511,14 +2615,35 @@ def _amount_after(
 
 
 def _amount_after_quantity(context: ExtractionContext, hit: AmountHit) -> AmountHit:
-    """Return the first sum with kopecks or cents after a quantity with one decimal
-    digit on a totals row ("Итого за март | 74,2 | | 73 547,78"), else `hit`."""
-    if hit.currency or not _ONE_DECIMAL_RE.search(context.text, hit.start, hit.end):
+    """Return the first sum with kopecks or cents after a quantity on a totals row,
+    else `hit`: after one decimal digit ("Итого за март | 74,2 | | 73 547,78"), or
+    after a weight or count with its unit ("Всего к оплате 248,295 т | 17 700
+    965,50 |")."""
+    if hit.currency:
+        return hit
+    if _QUANTITY_UNIT_AFTER_RE.match(
+        context.text, hit.end
+    ) and not _TWO_DECIMALS_RE.search(context.text, hit.start, hit.end):
+        line_end = context.document.line_end(hit.start)
+        index = bisect_left(context.amount_starts, hit.end)
+        for later in context.amounts[index:]:
+            if later.start > line_end:
+                break
+            if _TWO_DECIMALS_RE.search(context.text, later.start, later.end):
+                return later
+        return hit
+    if not _ONE_DECIMAL_RE.search(context.text, hit.start, hit.end):
         return hit
     for later in row_amounts(context, hit)[1:]:
         if _TWO_DECIMALS_RE.search(context.text, later.start, later.end):
             return later
     return hit
+
+
+# A unit of weight or count after a totals row's quantity.
+_QUANTITY_UNIT_AFTER_RE = compile_folded(
+    r"[ \t]*(?:т|тн|тонн\w*|кг|шт|м3|м³|л|t|kg|pcs|mt)\b"
+)
 
 
 def _is_part_number(context: ExtractionContext, hit: AmountHit) -> bool:

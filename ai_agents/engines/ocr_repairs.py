@@ -73,6 +73,8 @@ _TITLE_WORDS = (
     "чек",
     "справка",
     "оплату",
+    "лист",
+    "документ",
     "invoice",
 )
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
@@ -81,8 +83,8 @@ _TITLE_WORDS = (
 # title's date.
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
-    r"|(?:(?<=[^\W\d_] )|(?<=[^\W\d_]  )|(?<=[^\W\d_]   )"
-    r"|(?<=[0-9] )|(?<=[0-9]  )|(?<=[0-9]   ))n2"
+    # _number_sign keeps "N2" unless a title word or the title's date precedes it.
+    r"|(?<![\w/.-])n2"
     r"(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9]|[ \t]+[^\W\d_]{1,4}[-/]l)"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
@@ -210,6 +212,9 @@ def _legal_form_letters(match: re.Match[str]) -> str:
     return match.group(0).translate(_LEGAL_FORM_LETTERS)
 
 
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"№[ \t]{0,2}\Z")
+
+
 def _letters_for_digits(match: re.Match[str]) -> str:
     word = match.group(0)
     if "0" not in word and "1" not in word:
@@ -218,6 +223,9 @@ def _letters_for_digits(match: re.Match[str]) -> str:
     if (start and text[start - 1] in _WORD_EDGE) or (
         end < len(text) and text[end] in _WORD_EDGE
     ):
+        return word
+    if _NUMBER_SIGN_BEFORE_RE.search(text, max(0, start - 3), start):
+        # A number after its sign keeps its digits: "№ИЭА1", "№ ЦМ1".
         return word
     digits = [char for char in word if char.isdigit()]
     if set(digits) - {"0", "1"} or len(digits) > _MAX_WORD_DIGITS:
@@ -468,6 +476,14 @@ _BRACKET_RULE_RE = re.compile(
 )
 
 
+# A VAT rate in brackets whose percent sign OCR read as a spaced 5: "НДС (22 5 )".
+# Only the usual rates count, so "(10 5)" of a note stays. The text is folded.
+_PERCENT_AS_FIVE_RE = re.compile(
+    r"\b(?P<before>(?:hдc|vat)[ \t]?\([ \t]?(?:0|5|7|10|12|18|20|22)[ \t])5"
+    r"(?=[ \t]?\))"
+)
+
+
 def repair_digit_tokens(text: str) -> str:
     """Return folded `text` with o, l and з read as digits in tokens of digits, and
     brackets against amounts read as table rules.
@@ -475,6 +491,7 @@ def repair_digit_tokens(text: str) -> str:
     This covers requisite codes too: "02050100l" is read as the KPP 020501001.
     """
     text = _BRACKET_RULE_RE.sub("|", text)
+    text = _PERCENT_AS_FIVE_RE.sub(r"\g<before>%", text)
     text = _AMOUNT_WITH_SIX_RE.sub(_amount_sixes, text)
     for pattern in (_DIGIT_TOKEN_RE, _LETTER_FRACTION_RE, _CELL_NUMBER_RE):
         text = pattern.sub(_as_digits, text)

@@ -194,6 +194,8 @@ _CURRENCY_MARKERS = {
     "PLN": ("zł", "pln"),
     "KRW": ("₩", "krw"),
     "TRY": ("₺",),
+    "AMD": ("֏", "драм", "драмов"),
+    "GEL": ("₾",),
     "TND": ("dt",),
 }
 # Currencies whose minor unit is a thousandth (ISO 4217): "12 496,000 TND" is
@@ -204,6 +206,9 @@ _ISO_CODES = (
     *("BYN", "UAH", "CZK", "SEK", "NOK", "DKK", "TRY", "AED", "CAD", "AUD"),
     *("SGD", "HKD", "KRW", "BRL", "MXN", "ZAR", "SAR", "THB", "MYR", "NZD"),
     *("HUF", "BGN", "RSD", "UZS", "ILS", "IDR", "VND", "AZN"),
+    # "KGS" is left out: bills of lading weigh in "KGS" far more often than they
+    # price in Kyrgyz som.
+    *("AMD", "GEL", "TJS", "MDL", "MNT", "EGP", "QAR", "PKR"),
     *THREE_DECIMAL_CURRENCIES,
 )
 CURRENCY_BY_MARKER = {
@@ -213,7 +218,7 @@ CURRENCY_BY_MARKER = {
 }
 CURRENCY_BY_MARKER.update({code.lower(): code for code in _ISO_CODES})
 
-_SYMBOLS = r"[$€£₽₹¥₸₩₺]"
+_SYMBOLS = r"[$€£₽₹¥₸₩₺֏₾]"
 # "DT" marks dinars only after three decimals ("4 201,700 DT"), because Russian
 # reconciliation acts mark debits "1 250,00 Dt".
 _DINAR_MARK = r"(?:(?<=[.,][0-9]{3})|(?<=[.,][0-9]{3}[ \t]))dt\b"

@@ -148,6 +148,7 @@ def find_parties(context: ExtractionContext) -> dict:
         _add_counterparty_column(context, store)
     _name_issuer_from_letterhead(context, store, covered)
     _name_unassigned(context, store)
+    _name_banks(context, store)
     if context.document_type == "power_of_attorney":
         store.name_in_nominative("attorney")
     if context.document_type == "contract" and _CARRIAGE_TITLE_RE.search(
@@ -160,6 +161,66 @@ def find_parties(context: ExtractionContext) -> dict:
     store.move_russian_tax_ids()
     store.share_bank_details()
     return store.as_dict()
+
+
+_BANK_NAMED_BY = ("account", "iban", "bik", "swift", "correspondent_account")
+
+
+def _name_banks(context: ExtractionContext, store: PartyStore) -> None:
+    """Name the bank of a role whose bank details lie outside a bank block.
+
+    A letterhead or a payment line prints the bank on the line of its details:
+    "р/с 4070... в ПАО Сбербанк, БИК ...", "Bank: Deutsche Bank AG, IBAN ...".
+    """
+    unnamed = {
+        role: fields
+        for role, fields in store.as_dict().items()
+        if "bank_name" not in fields
+        and not role.startswith(UNASSIGNED)
+        and any(key in fields for key in _BANK_NAMED_BY)
+    }
+    if not unnamed:
+        return
+    requisites = find_requisites(context, 0, len(context.text))
+    for role, fields in unnamed.items():
+        for requisite in requisites:
+            if requisite.key not in _BANK_NAMED_BY:
+                continue
+            found = fields.get(requisite.key)
+            span = context.document.original_span(requisite.start, requisite.end)
+            if found is None or found.get("span") != list(span):
+                continue
+            start = context.document.line_start(requisite.start)
+            line = (start, context.document.line_end(start))
+            on_line = [r for r in requisites if start <= r.start < line[1]]
+            bank = _bank_name(context, line, on_line)
+            span = None if bank is None else _bank_word_span(context, bank[1])
+            if span is not None:
+                store.add_name(role, "bank_name", span, _TOP_CONFIDENCE)
+                break
+
+
+# Outside a bank block only a name with a bank word names a bank ("ПАО Сбербанк",
+# "Ege Ticaret Bankası"); a city or a caption beside the details does not. A label
+# or a preposition before it is not part of it: "To: JSC Bank ...", "with ...".
+_BANK_IN_NAME_RE = compile_folded(r"банк|bank")
+_BANK_NAME_PREFIX_RE = compile_folded(
+    r"(?:[^:\n]{0,30}:[ \t]*|(?:to|with|at|in|в|во)[ \t]+)"
+)
+
+
+def _bank_word_span(
+    context: ExtractionContext, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    if span is None or _BANK_IN_NAME_RE.search(context.text, *span) is None:
+        return None
+    start, end = span
+    prefix = _BANK_NAME_PREFIX_RE.match(context.text, start, end)
+    if prefix is not None:
+        start = prefix.end()
+    if _BANK_IN_NAME_RE.search(context.text, start, end) is None:
+        return None
+    return start, end
 
 
 def _fill_sections(
@@ -872,7 +933,7 @@ def _fill_section(
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
     party_lines = [line for line in lines if line not in bank_lines]
-    span = name_run_in_lines(context, party_lines)
+    span = name_run_in_lines(context, party_lines) or _same_as_span(context, lines)
     if span is not None and _is_bank_name(context, span, requisites):
         # A stacked payment block prints the bank's name ("ПАО «Столичный Кредитный
         # Банк», г. Москва") right above its BIK and the payee's name last.
@@ -888,6 +949,18 @@ def _fill_section(
 
 
 _BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
+# "Грузоотправитель и его адрес: он же (3)": the party is the one named before,
+# which PartyStore.name_same_as names.
+_SAME_AS_NAME_RE = compile_folded(r"[ \t]*(?P<name>(?:он|она|оно)\s+же)\b")
+
+
+def _same_as_span(
+    context: ExtractionContext, lines: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    if not lines:
+        return None
+    found = _SAME_AS_NAME_RE.match(context.text, *lines[0])
+    return None if found is None else found.span("name")
 
 
 def _is_bank_name(

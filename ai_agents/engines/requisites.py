@@ -402,15 +402,51 @@ def _with_line_owners(
         if requisite.owner is not None and requisite.key == "account":
             line = context.document.line_start(requisite.start)
             owners.setdefault(line, requisite.owner)
-    if not owners:
+    bank_lines = _bank_owner_lines(context)
+    if not owners and not bank_lines:
         return requisites
     shared = []
     for requisite in requisites:
-        owner = owners.get(context.document.line_start(requisite.start))
+        line = context.document.line_start(requisite.start)
+        owner = owners.get(line)
         if owner is not None and requisite.owner is None and requisite.key in BANK_KEYS:
+            requisite = replace(requisite, owner=owner)
+        owner = bank_lines.get(line)
+        if (
+            owner is not None
+            and requisite.owner is None
+            and requisite.key
+            in (
+                *BANK_KEYS,
+                "account",
+                "iban",
+            )
+        ):
             requisite = replace(requisite, owner=owner)
         shared.append(requisite)
     return shared
+
+
+# "Buyer's bank: PJSC "Bank", BIK 042202981," over "correspondent account ..., USD
+# account 4070...": the bank details on the line and on its wrapped next line are
+# that party's.
+_BANK_OWNER_LINE_RE = compile_folded(
+    rf"(?m)^[ \t]*(?P<english_owner>{_ENGLISH_OWNER_WORDS})(?:'s|’s)[ \t]+bank\b"
+    r"[^\n]*"
+)
+
+
+def _bank_owner_lines(context: ExtractionContext) -> dict[int, str]:
+    """Return {line start: owner} for the lines of a "<role>'s bank" block."""
+    lines: dict[int, str] = {}
+    for match in _BANK_OWNER_LINE_RE.finditer(context.text):
+        owner = fold(_ENGLISH_OWNERS[match.group("english_owner")])
+        lines[match.start()] = owner
+        if match.group().rstrip().endswith(","):
+            next_start = match.end() + 1
+            if next_start < len(context.text):
+                lines[next_start] = owner
+    return lines
 
 
 def _stacked_requisites(
@@ -628,9 +664,17 @@ def _is_in_iban(text: str, start: int) -> bool:
 
 
 def _account_kind(text: str, key: str, span: tuple[int, int]) -> str:
-    if key == "account" and text[span[0] : span[1]].startswith(CORRESPONDENT_PREFIX):
+    value = text[span[0] : span[1]]
+    if key == "account" and value.startswith(CORRESPONDENT_PREFIX):
         return "correspondent_account"
+    if key == "correspondent_account" and value.startswith(_TREASURY_ACCOUNT_PREFIX):
+        # A treasury account under "к/сч" is where the payment goes; the single
+        # treasury account (ЕКС, 40102...) stands for the correspondent one.
+        return "account"
     return key
+
+
+_TREASURY_ACCOUNT_PREFIX = "03"
 
 
 def _value_span(text: str, key: str, match: re.Match[str]) -> tuple[int, int]:

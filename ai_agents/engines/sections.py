@@ -35,6 +35,8 @@ _STOP_RE = compile_folded(
     # A SWIFT field tag may open the line: "70  Назначение платежа".
     r"(?m)^[^\w\n]*(?:[0-9]{2}[a-z]?:?[ \t]+)?"
     r"(?:назначение\s+платежа|основание\b|итого|всего\b|товары\s*\("
+    # A SWIFT field after the beneficiary's ends its block: ":70:/INV/...", ":71A:".
+    r"|(?:70|71[a-z]|72|77[a-z]?|33b|36|23[a-z]|26t|13c|32a):"
     r"|(?:details|purpose)\s+of\s+payment|payment\s+(?:reference|details|purpose)"
     r"|charges\s*:"
     r"|remittance\s+information|details\s+of\s+charges|расходы\s+по\s+переводу"

@@ -28,6 +28,15 @@ _NUMBER_AFTER_RE = compile_folded(r"[^\n№#]{0,40}?(?:№|\bno\b\.?|#)[ \t]*[\w
 # an account ("из валютного счета", "из системы «Клиент-Банк» по счету"), follows
 # its title word with.
 _EXTRACT_OF_REGISTER = r"\s+из\s+(?![^\n]{0,60}?\bсч[её]т)"
+# An act of mutual offset ("АКТ ВЗАИМОЗАЧЕТА", "Акт зачета встречных однородных
+# требований") records a set-off of debts, not work or services accepted, although
+# its heading opens with an act's title word.
+MUTUAL_OFFSET_TITLE = (
+    r"(?:акт\s+(?:о\s+)?(?:взаимозач\w+|взаимн\w+\s+зач\w+"
+    r"|зач[её]т\w*\s+(?:взаимных|встречных)\s)"
+    r"|(?:mutual\s+)?set-?off\s+(?:act|statement|agreement)\b"
+    r"|act\s+of\s+(?:mutual\s+)?set-?off\b)"
+)
 FOREIGN_TITLE_RE = compile_folded(
     # The heading may also stand in a right-hand column, after a wide gap. The
     # heading's first character is not a blank, so that a long run of spaces is
@@ -39,10 +48,12 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?![ \t])(?:[^\w\n]|_){0,6}"
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
-    r"|(?:quality|analysis|conformity|inspection|licen[cs]e)\s+certificate"
+    r"|(?:quality|analysis|conformity|inspection|licen[cs]e|(?:mill\s+)?test"
+    r"|material)\s+certificate"
     # An estimate or a quotation offers a price and bills nothing.
     r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
     r"(?:\s+(?:no\b|№|#)|(?=[ \t]*(?:\n|$)))|(?:локальная\s+)?смета\b"
+    r"|(?:(?:eu|ec)\s+)?declaration\s+of\s+conformity"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     # A quality certificate of a batch: "ДОКУМЕНТ О КАЧЕСТВЕ", "паспорт качества".
     r"|документ\s+о\s+качестве|(?:паспорт|удостоверение)\s+качества"
@@ -82,12 +93,16 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|складск\w+\s+квитанци\w*|warehouse\s+receipt"
     # Operations reports of a site or a rig record work, not a bill for it.
     r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report"
+    r"|(?:суточн|сменн)\w*\s+рапорт\w*"
+    # An expert's finding on a supply under a public contract.
+    r"|заключени[ея]\s+(?:экспертиз\w+|эксперт\w*)|expert(?:'s)?\s+(?:opinion|report)"
     # A shipping line's order to release containers, a client's instruction to
     # its forwarder, a stocktaking list and a laboratory's test report.
     r"|(?:container\s+)?delivery\s+order(?=[ \t]*(?:$|no\b|№|#))"
     r"|(?:forwarding|shipping)\s+instructions?\b|поручени[ея]\s+экспедитор\w*"
     r"|инвентаризационн\w+\s+опис\w*|сличительн\w+\s+ведомост\w*"
-    r"|(?:test|testing|inspection|laboratory)\s+report)"
+    r"|(?:test|testing|inspection|laboratory)\s+report"
+    rf"|{MUTUAL_OFFSET_TITLE})"
 )
 
 
@@ -352,6 +367,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             (r"(?:форма\s+(?:№\s*)?)?кс-[23]\b", 10),
             (r"справка\s+о\s+стоимости\s+выполненных\s+работ", 12),
             (r"акт\s+о\s+при[её]мке\s+выполненных\s+работ", 12),
+            # The acceptance paper of a public contract (44-ФЗ): "ДОКУМЕНТ О
+            # ПРИЕМКЕ (акт приемки поставленного товара)".
+            (r"документ\s+о\s+при[её]мке", 12),
             (
                 r"certificate\s+of\s+(?:(?:work|works|services)\s+)?"
                 r"(?:completion|acceptance)"
@@ -359,7 +377,10 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
                 r"\s+certificate|act\s+of\s+acceptance"
                 r"|(?:acceptance|handover|hand-over)\s+protocol\s*(?:no\b\.?|№|#)"
                 r"|(?:act|certificate)\s+of\s+(?:the\s+)?(?:services|works?)\s+"
-                r"(?:rendered|performed|completed|provided)",
+                r"(?:rendered|performed|completed|provided)"
+                # A supplier's certificate that it installed and started equipment.
+                r"|certificate\s+of\s+(?:installation|commissioning)"
+                r"|(?:installation|commissioning)\s+certificate",
                 10,
             ),
             (r"act" + _NUMBER_SIGN, 6),
@@ -564,6 +585,9 @@ SIGNALS: dict[str, tuple[Signal, ...]] = {
             # представлении документов и сведений".
             (r"запрос\s+(?:о|об|на)\s+(?:пред|раскрыт|получени)", 8),
             (r"претензи[яи]\b", 10),
+            # A customer's demand under a public contract: "ТРЕБОВАНИЕ об уплате
+            # неустойки (пени)", "Требование о замене товара".
+            (r"требовани[ея]\s+об?\s+(?:уплате|оплате|замене|возврате|устранении)", 10),
             (r"(?:уведомление|notice\s+of\s+claim|letter\s+of\s+claim)\b", 6),
             # A payment reminder lists the invoices it is about, so it needs more
             # weight than a title to outweigh their invoice words.

@@ -37,14 +37,35 @@ _VAT_INCLUDED_RE = compile_folded(
     r"\b(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?|включая|incl\.?|including|inclusive|inkl\.?)"
 )
 _RATE_RE = re.compile(r"(?<![0-9.,])(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*%")
+# A note after the rate that charges the VAT on part of the paper: "НДС 22% (на
+# услуги по п. 1-3)", "VAT 20% (on items 1 and 2 only)". The row numbers it names,
+# when it names any, are the VAT's base.
+# "(по ставке 22%)", "(on the total)" and "(for all items)" charge the whole paper.
+_PART_NOTE_RE = compile_folded(
+    r"\(\s*(?:(?:только\s+)?(?:на|по)\s|(?:only\s+)?(?:on|for)\s)"
+    r"(?![^()\n]{0,80}\b(?:ставк|курс|вс[юеяё]\b|весь|rate|total|whole|all\b))"
+    r"[^()\n]{0,80}\)"
+)
+_ROW_REFERENCE_RE = compile_folded(
+    r"\b(?:п\.|пп\.|поз\w*\.?|позици\w+|строк\w*|items?|rows?|lines?|nos?\.)"
+    r"\s*(?P<rows>[0-9]{1,3}(?:\s*(?:-|–|,|и|and|to)\s*[0-9]{1,3})*)"
+)
+_ROW_RANGE_RE = re.compile(r"([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})|([0-9]{1,3})")
+_MAX_RANGE_ROWS = 200
 
 
 @dataclass(frozen=True)
 class VatTerms:
-    """The VAT rate stated next to the VAT amount, and whether the total includes it."""
+    """The VAT rate stated next to the VAT amount, and whether the total includes it.
+
+    `partial` tells that a note charges the VAT on part of the paper only, and
+    `rows` holds the row numbers the note names, from 1, or is empty.
+    """
 
     rate: Decimal | None
     included: bool
+    partial: bool = False
+    rows: tuple[int, ...] = ()
 
 
 def find_subtotal(context: ExtractionContext) -> dict | None:
@@ -86,4 +107,25 @@ def vat_terms(context: ExtractionContext, vat: dict | None) -> VatTerms:
     rate_match = _RATE_RE.search(original, line_start, line_end)
     rate = Decimal(rate_match.group("rate").replace(",", ".")) if rate_match else None
     label = fold(original[line_start:start])
-    return VatTerms(rate, _VAT_INCLUDED_RE.search(label) is not None)
+    included = _VAT_INCLUDED_RE.search(label) is not None
+    line = fold(original[line_start:line_end])
+    note = _PART_NOTE_RE.search(line)
+    if rate_match is None or note is None:
+        return VatTerms(rate, included)
+    reference = _ROW_REFERENCE_RE.search(note.group())
+    rows = _row_numbers(reference.group("rows")) if reference else ()
+    return VatTerms(rate, included, partial=True, rows=rows)
+
+
+def _row_numbers(printed: str) -> tuple[int, ...]:
+    """Return the row numbers of "1-3", "1, 2 и 4" or "1 to 3"."""
+    numbers: list[int] = []
+    for first, last, single in _ROW_RANGE_RE.findall(printed):
+        if single:
+            numbers.append(int(single))
+            continue
+        low, high = int(first), int(last)
+        if high < low or high - low > _MAX_RANGE_ROWS:
+            return ()
+        numbers.extend(range(low, high + 1))
+    return tuple(sorted(set(numbers)))

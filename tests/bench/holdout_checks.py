@@ -1,4 +1,4 @@
-"""Checks shared by the tests of the held-out benchmark sets D to K.
+"""Checks and text helpers shared by the tests of the held-out benchmark sets.
 
 The check functions assert with a message, because pytest rewrites asserts only in
 test modules and would otherwise report a bare failure.
@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -68,6 +69,16 @@ LOOK_ALIKES = str.maketrans(
 )
 # Thousands separators include the no-break, narrow no-break and thin spaces.
 AMOUNT_SEPARATORS = " \u00a0\u202f\u2009.,'’-"
+# Letters read for digits inside amounts. Table rules ("|") are left alone, so a rule
+# that touches an amount does not join it to the next figure.
+AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
+# Damage that `LOOK_ALIKES` does not undo in some sets: "б" read for the digit 6.
+B_AS_SIX = str.maketrans({"б": "6"})
+# One amount: thousands grouped by spaces or commas, or not grouped, then a comma, a
+# point or a dash before two decimals.
+AMOUNT_PATTERN = re.compile(r"(\d{1,3}(?:[ ,]\d{3})*|\d+)[,.-](\d{2})")
+# Indian grouping: thousands, then lakhs and crores in groups of two ("4,12,500.00").
+INDIAN_AMOUNT_PATTERN = re.compile(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)")
 
 
 def document_ids(documents: list) -> list[str]:
@@ -168,6 +179,82 @@ def printed_amounts(text: str, noisy: bool) -> set[str]:
 
 def _amounts_as_printed(text: str, noisy: bool) -> set[str]:
     return amounts_in_text(text)
+
+
+def read_amounts(
+    text: str,
+    noisy: bool,
+    digit_look_alikes: dict[int, int] = AMOUNT_DIGIT_LOOK_ALIKES,
+    *,
+    mend_doubled_spaces: bool = False,
+    mend_lost_spaces: bool = False,
+) -> set[str]:
+    """Find a text's amounts as `printed_amounts` does, and more in a noisy text."""
+    amounts = printed_amounts(text, noisy)
+    if not noisy:
+        return amounts
+    # A noisy text is also read with `digit_look_alikes` mapped to digits.
+    # `mend_doubled_spaces` adds a reading with runs of spaces between digits cut to
+    # one. `mend_lost_spaces` adds a reading without single spaces between digits, so
+    # "1454 360,00", which lost the space after its first digit, reads as 1454360.00.
+    digits = text.translate(digit_look_alikes)
+    variants = [digits]
+    if mend_doubled_spaces:
+        variants.append(re.sub(r"(?<=\d)[ \u00a0]{2,}(?=\d)", " ", digits))
+    if mend_lost_spaces:
+        variants.append(re.sub(r"(?<=\d) (?=\d)", "", digits))
+    for variant in variants:
+        amounts |= amounts_in_text(variant)
+    return amounts
+
+
+def read_amounts_with_indian_groups(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as `printed_amounts` does, plus Indian groupings."""
+    amounts = printed_amounts(text, noisy)
+    for match in INDIAN_AMOUNT_PATTERN.findall(text):
+        amounts.add(match.replace(",", ""))
+    return amounts
+
+
+def amount_value(printed: str) -> Decimal:
+    """Read one amount printed as "1 234,56", "1,234.56" or "1234-56" as a Decimal."""
+    match = AMOUNT_PATTERN.fullmatch(printed)
+    if match is None:
+        raise ValueError(f"invalid amount {printed!r}: expected a form like 1 234,56")
+    whole = re.sub(r"\D", "", match.group(1))
+    return Decimal(f"{whole}.{match.group(2)}")
+
+
+def lines_with_total(
+    document, read_amounts: Callable[[str, bool], set[str]] = printed_amounts
+) -> list[str]:
+    """Return the lines of a document in which `read_amounts` finds the total label."""
+    total = document.expected["total"]
+    return [
+        line
+        for line in document.text.splitlines()
+        if total in read_amounts(line, document.noisy)
+    ]
+
+
+def upper_case_month_forms(value: date) -> list[str]:
+    """Return the upper-case "13 FEB 2026" form of a date."""
+    # Noisy texts need it besides the "13 Feb 2026" of `date_forms`, because the
+    # look-alike map reads capitals such as "B" and "M" as Cyrillic letters but leaves
+    # their lower-case forms alone.
+    return [f"{value:%d} {MONTHS_EN[value.month - 1][:3].upper()} {value.year}"]
+
+
+def numeric_date(value: date, order: str, separator: str) -> str:
+    """Return `value` as digits, day-first or month-first."""
+    if order == "day-first":
+        return f"{value:%d}{separator}{value:%m}{separator}{value:%Y}"
+    return f"{value:%m}{separator}{value:%d}{separator}{value:%Y}"
+
+
+def swapped(value: date) -> date:
+    """Return the date read with its day and month swapped."""
+    return date(value.year, value.day, value.month)
 
 
 def check_number_label(document, repaired: Callable[[str], str] | None = None) -> None:
@@ -312,6 +399,52 @@ def printed_in_groups(value: str, text: str, noisy: bool) -> bool:
         return comparable(value, True) in comparable(text, True)
     pattern = "[ \u00a0]?".join(re.escape(char) for char in value)
     return re.search(rf"(?<!\d){pattern}(?!\d)", text) is not None
+
+
+def repaired(text: str) -> str:
+    """Return a text as `comparable` reads a noisy one, without spaces."""
+    return comparable(text, noisy=True)
+
+
+def repaired_with_b_as_six(text: str) -> str:
+    """Return a text as `repaired` does, with "б" read as the digit 6."""
+    return comparable(text.translate(B_AS_SIX), noisy=True)
+
+
+def is_printed(
+    value: str, text: str, noisy: bool, repair: Callable[[str], str] = repaired
+) -> bool:
+    """Check a requisite with `printed_in_groups`, or in a noisy text after `repair`."""
+    if printed_in_groups(value, text, noisy):
+        return True
+    return noisy and repair(value) in repair(text)
+
+
+def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
+    """Check that `text` prints a currency mark at the start of a word, in any case."""
+    # A code or symbol of up to three characters must also end a word, so "RUB" does
+    # not match "RUBBER". A noisy text is also searched after its Latin look-alikes
+    # are read as Cyrillic.
+    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
+    texts = [text, text.translate(LOOK_ALIKES)] if noisy else [text]
+    return any(pattern.search(variant) for variant in texts)
+
+
+def count_currency_marks(
+    text: str, currency: str, currency_marks: dict[str, tuple[str, ...]]
+) -> int:
+    """Count the places where a mark of `currency` starts in `text`, in any case."""
+    # A mark that starts with a letter must not follow a letter, so "руб" is not found
+    # in "труба". Marks that start at one place ("руб", "рубл") count once.
+    starts = set()
+    for mark in currency_marks[currency]:
+        boundary = r"(?<![^\W\d_])" if mark[0].isalpha() else ""
+        pattern = boundary + re.escape(mark)
+        starts.update(
+            match.start() for match in re.finditer(pattern, text, re.IGNORECASE)
+        )
+    return len(starts)
 
 
 def check_requisites(

@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -12,7 +13,7 @@ from bench.holdout import is_valid_inn
 from bench.holdout_ac import load_holdout_ac
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    amounts_in_text,
+    AMOUNT_DIGIT_LOOK_ALIKES,
     check_amount_read_through_look_alikes,
     check_currency_mark,
     check_date_label,
@@ -32,9 +33,10 @@ from tests.bench.holdout_checks import (
     check_type_counts,
     comparable,
     document_ids,
-    printed_amounts,
-    printed_in_groups,
+    is_printed,
+    repaired,
 )
+from tests.bench.holdout_codes import is_valid_ogrn, td3_errors
 
 # Powers of attorney label their representative "attorney", as sets F to AB do.
 ROLES_BY_TYPE = {
@@ -93,9 +95,6 @@ NOISY_DOCUMENTS = {
     "ac-en-waybill-courier-cod-photo",
     "ac-en-passport-seller-identity-scan",
 }
-# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
-# rule that touches an amount does not join it to the next figure.
-AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
 # Russian documents that spell their total in words, checked against `amount_words_ru`.
 TOTALS_IN_WORDS = {
     "ac-ru-invoice-marketplace-paid-services",
@@ -241,75 +240,10 @@ NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def repaired(text: str) -> str:
-    """Return a noisy text compared as `comparable` does, with look-alikes read back."""
-    return comparable(text, noisy=True)
-
-
-def is_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
-    if printed_in_groups(value, text, noisy):
-        return True
-    return noisy and repaired(value) in repaired(text)
-
-
-def read_amounts(text: str, noisy: bool) -> set[str]:
-    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
-    after letters are read as digits and lost or doubled spaces are mended."""
-    amounts = printed_amounts(text, noisy)
-    if not noisy:
-        return amounts
-    digits = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    single_spaced = re.sub(r"(?<=\d)[ \u00a0]{2,}(?=\d)", " ", digits)
-    unspaced = re.sub(r"(?<=\d) (?=\d)", "", digits)
-    for variant in (digits, single_spaced, unspaced):
-        amounts |= amounts_in_text(variant)
-    return amounts
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def mrz_check_digit(field: str) -> str:
-    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
-    Z=35) and fillers ("<" = 0), mod 10."""
-    total = 0
-    for index, char in enumerate(field):
-        if char == "<":
-            value = 0
-        elif char.isdigit():
-            value = int(char)
-        else:
-            value = ord(char) - ord("A") + 10
-        total += value * (7, 3, 1)[index % 3]
-    return str(total % 10)
-
-
-def td3_errors(line: str) -> list[str]:
-    """Return the fields of a passport's second MRZ line whose check digit is wrong.
-
-    A personal number of fillers may carry "<" as its check digit.
-    """
-    fields = {
-        "number": (line[0:9], line[9]),
-        "birth": (line[13:19], line[19]),
-        "expiry": (line[21:27], line[27]),
-        "personal": (line[28:42], line[42]),
-        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
-    }
-    errors = []
-    for name, (value, check) in fields.items():
-        filler_check = check == "<" and set(value) == {"<"}
-        if not filler_check and mrz_check_digit(value) != check:
-            errors.append(name)
-    return errors
+# Amounts in noisy documents are also read with lost or doubled spaces mended.
+read_amounts = partial(
+    holdout_checks.read_amounts, mend_doubled_spaces=True, mend_lost_spaces=True
+)
 
 
 def test_set_size_and_languages():
@@ -606,13 +540,6 @@ def test_ogrn_check_rejects_wrong_key():
     assert not is_valid_ogrn("1107718096794")
     assert is_valid_ogrn("318545953331234")
     assert not is_valid_ogrn("318545953331235")
-
-
-def test_mrz_check_digit_known_value():
-    # The specimen passport number "L898902C3" has check digit 6, and the birth date
-    # 740812 has check digit 2.
-    assert mrz_check_digit("L898902C3") == "6"
-    assert mrz_check_digit("740812") == "2"
 
 
 def test_qr_pattern_reads_receipt_string():

@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -12,7 +13,6 @@ from bench.holdout import is_valid_iban, is_valid_inn, is_valid_settlement_accou
 from bench.holdout_ad import load_holdout_ad
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    amounts_in_text,
     check_amount_read_through_look_alikes,
     check_currency_mark,
     check_date_label,
@@ -32,9 +32,10 @@ from tests.bench.holdout_checks import (
     check_type_counts,
     comparable,
     document_ids,
-    printed_amounts,
-    printed_in_groups,
+    prints_currency_mark,
+    repaired_with_b_as_six,
 )
+from tests.bench.holdout_codes import is_valid_ogrn, td3_errors
 
 # Powers of attorney label their representative "attorney", as sets F to AB do.
 ROLES_BY_TYPE = {
@@ -94,8 +95,6 @@ NOISY_DOCUMENTS = {
     "ad-en-passport-cyprus-scan",
     "ad-en-other-lc-advice-fax",
 }
-# Damage that the shared look-alike map does not undo: "б" read for the digit 6.
-EXTRA_LOOK_ALIKES = str.maketrans({"б": "6"})
 # Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
 # rule that touches an amount does not join it to the next figure.
 AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗб", "00136")
@@ -255,42 +254,16 @@ NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def repaired(text: str) -> str:
-    """Return a noisy text compared as `comparable` does, with "б" read as 6."""
-    return comparable(text.translate(EXTRA_LOOK_ALIKES), noisy=True)
-
-
-def is_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
-    if printed_in_groups(value, text, noisy):
-        return True
-    return noisy and repaired(value) in repaired(text)
-
-
-def read_amounts(text: str, noisy: bool) -> set[str]:
-    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
-    after letters are read as digits and lost or doubled spaces are mended."""
-    amounts = printed_amounts(text, noisy)
-    if not noisy:
-        return amounts
-    digits = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    single_spaced = re.sub(r"(?<=\d)[ \u00a0]{2,}(?=\d)", " ", digits)
-    unspaced = re.sub(r"(?<=\d) (?=\d)", "", digits)
-    for variant in (digits, single_spaced, unspaced):
-        amounts |= amounts_in_text(variant)
-    return amounts
-
-
-def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
-    """Check for a currency mark that starts a word, and that also ends one when it is
-    a code or symbol of up to three characters.
-
-    A noisy text is also searched after its Latin look-alikes are read as Cyrillic.
-    """
-    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
-    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
-    texts = [text, text.translate(holdout_checks.LOOK_ALIKES)] if noisy else [text]
-    return any(pattern.search(variant) for variant in texts)
+# Amounts in noisy documents are also read through this set's AMOUNT_DIGIT_LOOK_ALIKES
+# and with lost or doubled spaces mended.
+read_amounts = partial(
+    holdout_checks.read_amounts,
+    digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES,
+    mend_doubled_spaces=True,
+    mend_lost_spaces=True,
+)
+# Requisites in noisy documents are also found with "б" read as 6.
+is_printed = partial(holdout_checks.is_printed, repair=repaired_with_b_as_six)
 
 
 def extra_date_forms(value: date) -> list[str]:
@@ -301,51 +274,6 @@ def extra_date_forms(value: date) -> list[str]:
         f"{value:%d} {month[:3].upper()} {value.year}",
         f"{value.day} {month.upper()} {value.year}",
     ]
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def mrz_check_digit(field: str) -> str:
-    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
-    Z=35) and fillers ("<" = 0), mod 10."""
-    total = 0
-    for index, char in enumerate(field):
-        if char == "<":
-            value = 0
-        elif char.isdigit():
-            value = int(char)
-        else:
-            value = ord(char) - ord("A") + 10
-        total += value * (7, 3, 1)[index % 3]
-    return str(total % 10)
-
-
-def td3_errors(line: str) -> list[str]:
-    """Return the fields of a passport's second MRZ line whose check digit is wrong.
-
-    A personal number of fillers may carry "<" as its check digit.
-    """
-    fields = {
-        "number": (line[0:9], line[9]),
-        "birth": (line[13:19], line[19]),
-        "expiry": (line[21:27], line[27]),
-        "personal": (line[28:42], line[42]),
-        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
-    }
-    errors = []
-    for name, (value, check) in fields.items():
-        filler_check = check == "<" and set(value) == {"<"}
-        if not filler_check and mrz_check_digit(value) != check:
-            errors.append(name)
-    return errors
 
 
 def test_set_size_and_languages():
@@ -421,12 +349,14 @@ def test_noisy_flag_matches_damage(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired)
+    check_number_label(document, repaired=repaired_with_b_as_six)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_date_label_printed(document):
-    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
+    check_date_label(
+        document, extra_forms=extra_date_forms, repaired=repaired_with_b_as_six
+    )
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -492,10 +422,10 @@ def test_printed_ogrn_valid(document):
 )
 def test_noisy_requisite_labels_repaired_from_text(document):
     """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired(document.text)
+    text = repaired_with_b_as_six(document.text)
     for path, value in document.expected.items():
         if path.startswith("parties.") and value is not None:
-            assert repaired(value) in text, f"{path} {value} not readable"
+            assert repaired_with_b_as_six(value) in text, f"{path} {value} not readable"
 
 
 @pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
@@ -649,18 +579,6 @@ def test_requisite_checks_find_ibans_and_accounts():
 def test_ogrn_check_rejects_wrong_key():
     assert is_valid_ogrn("1025251438442")
     assert not is_valid_ogrn("1025251438443")
-
-
-def test_mrz_check_digit_known_value():
-    # The specimen passport number "L898902C3" has check digit 6, and the birth date
-    # 740812 has check digit 2.
-    assert mrz_check_digit("L898902C3") == "6"
-    assert mrz_check_digit("740812") == "2"
-
-
-def test_repair_reads_six_from_be():
-    assert repaired("oт 1б мapтa 2O2б г.") == repaired("от 16 марта 2026 г.")
-    assert repaired("1б") != comparable("1б", noisy=True)
 
 
 def test_amount_reader_mends_look_alikes():

@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
 import pytest
 
@@ -11,7 +12,6 @@ from bench.holdout import is_valid_inn
 from bench.holdout_ae import load_holdout_ae
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    amounts_in_text,
     check_amount_read_through_look_alikes,
     check_currency_mark,
     check_date_label,
@@ -32,9 +32,9 @@ from tests.bench.holdout_checks import (
     comparable,
     date_forms,
     document_ids,
-    printed_amounts,
-    printed_in_groups,
+    repaired_with_b_as_six,
 )
+from tests.bench.holdout_codes import is_valid_ogrn, td3_errors
 
 # Powers of attorney label their representative "attorney", as sets F to AD do.
 ROLES_BY_TYPE = {
@@ -85,8 +85,6 @@ NOISY_DOCUMENTS = {
     "ae-en-passport-scan",
     "ae-en-other-attendance-certificate-scan",
 }
-# Damage that the shared look-alike map does not undo: "б" read for the digit 6.
-EXTRA_LOOK_ALIKES = str.maketrans({"б": "6"})
 # Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
 # rule that touches an amount does not join it to the next figure.
 AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗб", "00136")
@@ -207,76 +205,18 @@ NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def repaired(text: str) -> str:
-    """Return a noisy text compared as `comparable` does, with "б" read as 6."""
-    return comparable(text.translate(EXTRA_LOOK_ALIKES), noisy=True)
-
-
-def is_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
-    if printed_in_groups(value, text, noisy):
-        return True
-    return noisy and repaired(value) in repaired(text)
-
-
-def read_amounts(text: str, noisy: bool) -> set[str]:
-    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
-    after letters are read as digits."""
-    amounts = printed_amounts(text, noisy)
-    if noisy:
-        amounts |= amounts_in_text(text.translate(AMOUNT_DIGIT_LOOK_ALIKES))
-    return amounts
+# Amounts in noisy documents are also read through this set's AMOUNT_DIGIT_LOOK_ALIKES.
+read_amounts = partial(
+    holdout_checks.read_amounts, digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES
+)
+# Requisites in noisy documents are also found with "б" read as 6.
+is_printed = partial(holdout_checks.is_printed, repair=repaired_with_b_as_six)
 
 
 def extra_date_forms(value) -> list[str]:
     """Return the upper-case forms of `date_forms`, which upper-case scans print and
     which the look-alike map treats differently from mixed case."""
     return [form.upper() for form in date_forms(value)]
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def mrz_check_digit(field: str) -> str:
-    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
-    Z=35) and fillers ("<" = 0), mod 10."""
-    total = 0
-    for index, char in enumerate(field):
-        if char == "<":
-            value = 0
-        elif char.isdigit():
-            value = int(char)
-        else:
-            value = ord(char) - ord("A") + 10
-        total += value * (7, 3, 1)[index % 3]
-    return str(total % 10)
-
-
-def td3_errors(line: str) -> list[str]:
-    """Return the fields of a passport's second MRZ line whose check digit is wrong.
-
-    A personal number of fillers may carry "<" as its check digit.
-    """
-    fields = {
-        "number": (line[0:9], line[9]),
-        "birth": (line[13:19], line[19]),
-        "expiry": (line[21:27], line[27]),
-        "personal": (line[28:42], line[42]),
-        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
-    }
-    errors = []
-    for name, (value, check) in fields.items():
-        filler_check = check == "<" and set(value) == {"<"}
-        if not filler_check and mrz_check_digit(value) != check:
-            errors.append(name)
-    return errors
 
 
 def vat_of_gross(total: str, rate: int) -> str:
@@ -359,12 +299,14 @@ def test_noisy_flag_matches_damage(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired)
+    check_number_label(document, repaired=repaired_with_b_as_six)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_date_label_printed(document):
-    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
+    check_date_label(
+        document, extra_forms=extra_date_forms, repaired=repaired_with_b_as_six
+    )
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -410,10 +352,10 @@ def test_printed_ogrn_valid(document):
 )
 def test_noisy_requisite_labels_repaired_from_text(document):
     """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired(document.text)
+    text = repaired_with_b_as_six(document.text)
     for path, value in document.expected.items():
         if path.startswith("parties.") and value is not None:
-            assert repaired(value) in text, f"{path} {value} not readable"
+            assert repaired_with_b_as_six(value) in text, f"{path} {value} not readable"
 
 
 @pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
@@ -430,8 +372,10 @@ def test_clean_document_fits_a_page(document):
 def test_total_in_words_spells_label(document_id):
     document = DOCUMENTS_BY_ID[document_id]
     words = amount_words_ru(Decimal(document.expected["total"]))
-    text = repaired(document.text)
-    spelled = [form for form in (words, words.upper()) if repaired(form) in text]
+    text = repaired_with_b_as_six(document.text)
+    spelled = [
+        form for form in (words, words.upper()) if repaired_with_b_as_six(form) in text
+    ]
     assert spelled, f"{words!r} not printed"
 
 
@@ -443,7 +387,9 @@ def test_vat_included_in_total(document_id, vat):
     document = DOCUMENTS_BY_ID[document_id]
     printed = read_amounts(document.text, document.noisy)
     assert amount in printed, f"VAT {amount} not printed"
-    assert f"{rate}%" in repaired(document.text), f"rate {rate}% not printed"
+    assert f"{rate}%" in repaired_with_b_as_six(document.text), (
+        f"rate {rate}% not printed"
+    )
     expected_vat = vat_of_gross(document.expected["total"], rate)
     assert amount == expected_vat, f"VAT {amount} is not {expected_vat}"
 
@@ -470,8 +416,8 @@ def test_vat_on_top_adds_to_total(document_id, amounts):
 )
 def test_vat_exemption_printed(document_id, exemption):
     document = DOCUMENTS_BY_ID[document_id]
-    text = repaired(document.text)
-    assert repaired(exemption) in text, f"{exemption!r} not printed"
+    text = repaired_with_b_as_six(document.text)
+    assert repaired_with_b_as_six(exemption) in text, f"{exemption!r} not printed"
     assert document_id not in VAT_INCLUDED, "exempt document lists included VAT"
     assert document_id not in VAT_ON_TOP, "exempt document lists VAT on top"
 
@@ -522,7 +468,9 @@ def test_personal_account_not_labelled(document_id, personal_account):
     assert personal_account in document.text, f"{personal_account} not printed"
     account = document.expected.get("parties.seller.account")
     assert account is not None, "the seller's bank account is not labelled"
-    assert repaired(personal_account) not in repaired(account), "account confused"
+    assert repaired_with_b_as_six(personal_account) not in repaired_with_b_as_six(
+        account
+    ), "account confused"
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -579,21 +527,16 @@ def test_ogrn_check_rejects_wrong_key():
     assert not is_valid_ogrn("1215211417078")
 
 
-def test_mrz_check_digit_known_value():
-    # The specimen passport number "L898902C3" has check digit 6, and the birth date
-    # 740812 has check digit 2.
-    assert mrz_check_digit("L898902C3") == "6"
-    assert mrz_check_digit("740812") == "2"
-
-
 def test_vat_helpers_round_to_kopecks():
     assert vat_of_gross("545425.32", 22) == "98355.39"
     assert vat_on_net("75510.00", 22) == "16612.20"
 
 
 def test_repair_reads_six_from_be():
-    assert repaired("oт O4.O3.2O2б") == repaired("от 04.03.2026")
-    assert repaired("2O2б") != comparable("2O2б", noisy=True)
+    assert repaired_with_b_as_six("oт O4.O3.2O2б") == repaired_with_b_as_six(
+        "от 04.03.2026"
+    )
+    assert repaired_with_b_as_six("2O2б") != comparable("2O2б", noisy=True)
 
 
 def test_noisy_amounts_read_look_alikes():

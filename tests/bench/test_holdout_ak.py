@@ -12,7 +12,8 @@ from bench.holdout import is_valid_iban, is_valid_inn
 from bench.holdout_ak import load_holdout_ak
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    amounts_in_text,
+    AMOUNT_DIGIT_LOOK_ALIKES,
+    amount_value,
     check_amount_read_through_look_alikes,
     check_currency_mark,
     check_date_label,
@@ -33,8 +34,17 @@ from tests.bench.holdout_checks import (
     comparable,
     date_forms,
     document_ids,
-    printed_amounts,
-    printed_in_groups,
+    is_printed,
+    prints_currency_mark,
+    read_amounts,
+    repaired,
+)
+from tests.bench.holdout_codes import (
+    is_valid_foreign_identifier,
+    is_valid_imo_number,
+    is_valid_nl_vat,
+    is_valid_ogrn,
+    td3_errors,
 )
 
 # Powers of attorney label their representative "attorney", as sets F to AJ do.
@@ -87,9 +97,6 @@ NOISY_DOCUMENTS = {
     "ak-en-passport-korean-master-scan",
     "ak-en-other-phytosanitary-scan",
 }
-# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
-# rule that touches an amount does not join it to the next figure.
-AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
 # Russian documents that spell their total in words, checked against
 # `amount_words_ru` after the look-alike repair.
 TOTALS_IN_WORDS = {
@@ -454,9 +461,6 @@ VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC|НДC|HДС)\D{0,12}?(\d{2})\s?%"
 # its number.
 MRZ_DOCUMENTS = {"ak-en-passport-korean-master-scan"}
 OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
-# One amount: thousands grouped by spaces or commas, or not grouped, then a comma, a
-# point or a dash before two decimals.
-AMOUNT_PATTERN = re.compile(r"(\d{1,3}(?:[ ,]\d{3})*|\d+)[,.-](\d{2})")
 # Weights of the Korean business registration number's check digit.
 KR_BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
@@ -472,40 +476,6 @@ NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def repaired(text: str) -> str:
-    """Return `text` as `comparable` reads a noisy text: look-alikes mapped to one
-    form, spaces removed and case folded."""
-    return comparable(text, noisy=True)
-
-
-def is_printed(value: str, text: str, noisy: bool) -> bool:
-    """Check a requisite with `printed_in_groups`, or in a noisy text after repair."""
-    if printed_in_groups(value, text, noisy):
-        return True
-    return noisy and repaired(value) in repaired(text)
-
-
-def read_amounts(text: str, noisy: bool) -> set[str]:
-    """Find the amounts of a text as `printed_amounts` does, and in a noisy text also
-    after letters are read as digits."""
-    amounts = printed_amounts(text, noisy)
-    if noisy:
-        amounts |= amounts_in_text(text.translate(AMOUNT_DIGIT_LOOK_ALIKES))
-    return amounts
-
-
-def amount_value(printed: str) -> Decimal:
-    """Return the value of one amount printed as "1 234,56", "1,234.56" or "1234-56".
-
-    Raises ValueError when `printed` is not one such amount.
-    """
-    match = AMOUNT_PATTERN.fullmatch(printed)
-    if match is None:
-        raise ValueError(f"invalid amount {printed!r}: expected a form like 1 234,56")
-    whole = re.sub(r"\D", "", match.group(1))
-    return Decimal(f"{whole}.{match.group(2)}")
-
-
 def quantity_value(printed: str, style: str) -> Decimal:
     """Return a printed quantity or price: "ru" groups thousands by spaces and uses a
     decimal comma ("502,532"), "en" groups by commas and uses a decimal point."""
@@ -514,40 +484,6 @@ def quantity_value(printed: str, style: str) -> Decimal:
     if style == "en":
         return Decimal(printed.replace(",", ""))
     raise ValueError(f"invalid number style {style!r}: expected ru or en")
-
-
-def prints_currency_mark(text: str, mark: str, noisy: bool) -> bool:
-    """Check for a currency mark that starts a word, and that also ends one when it is
-    a code or symbol of up to three characters, so "RUB" does not match "RUBBER".
-
-    A noisy text is also searched after its Latin look-alikes are read as Cyrillic.
-    """
-    end = r"(?![^\W\d_])" if len(mark) <= 3 else ""
-    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(mark)}{end}", re.IGNORECASE)
-    texts = [text, text.translate(holdout_checks.LOOK_ALIKES)] if noisy else [text]
-    return any(pattern.search(variant) for variant in texts)
-
-
-def is_valid_imo(number: str) -> bool:
-    """Check an IMO ship number: the first six digits weighted 7 down to 2, mod 10,
-    give the seventh."""
-    if re.fullmatch(r"\d{7}", number) is None:
-        return False
-    total = sum(
-        int(digit) * weight
-        for digit, weight in zip(number[:6], range(7, 1, -1), strict=True)
-    )
-    return total % 10 == int(number[6])
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
 
 
 def is_valid_kr_brn(code: str) -> bool:
@@ -564,64 +500,12 @@ def is_valid_kr_brn(code: str) -> bool:
     return (10 - total % 10) % 10 == digits[9]
 
 
-def is_valid_nl_vat(code: str) -> bool:
-    """Check a Dutch VAT number of the "NL" + 9 digits + "B01" form: the first eight
-    digits weighted 9 down to 2, mod 11, give the ninth."""
-    if re.fullmatch(r"NL\d{9}B\d{2}", code) is None:
-        return False
-    digits = [int(char) for char in code[2:11]]
-    total = sum(
-        digit * weight
-        for digit, weight in zip(digits[:8], range(9, 1, -1), strict=True)
-    )
-    return total % 11 == digits[8]
-
-
-def is_valid_foreign_identifier(value: str, kind: str) -> bool:
-    if kind == "iban":
-        return is_valid_iban(value)
-    if kind == "kr_brn":
-        return is_valid_kr_brn(value)
-    if kind == "nl_vat":
-        return is_valid_nl_vat(value)
-    raise ValueError(
-        f"invalid identifier kind {kind!r}: expected iban, kr_brn or nl_vat"
-    )
-
-
-def mrz_check_digit(field: str) -> str:
-    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
-    Z=35) and fillers ("<" = 0), mod 10."""
-    total = 0
-    for index, char in enumerate(field):
-        if char == "<":
-            value = 0
-        elif char.isdigit():
-            value = int(char)
-        else:
-            value = ord(char) - ord("A") + 10
-        total += value * (7, 3, 1)[index % 3]
-    return str(total % 10)
-
-
-def td3_errors(line: str) -> list[str]:
-    """Return the fields of a passport's second MRZ line whose check digit is wrong.
-
-    An empty personal number may carry a filler "<" as its check digit.
-    """
-    fields = {
-        "number": (line[0:9], line[9]),
-        "birth": (line[13:19], line[19]),
-        "expiry": (line[21:27], line[27]),
-        "personal": (line[28:42], line[42]),
-        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
-    }
-    errors = []
-    for name, (value, check) in fields.items():
-        filler_check = check == "<" and set(value) == {"<"}
-        if not filler_check and mrz_check_digit(value) != check:
-            errors.append(name)
-    return errors
+# The check for each kind of code in FOREIGN_IDENTIFIERS.
+FOREIGN_IDENTIFIER_CHECKS = {
+    "iban": is_valid_iban,
+    "kr_brn": is_valid_kr_brn,
+    "nl_vat": is_valid_nl_vat,
+}
 
 
 def test_set_size_and_languages():
@@ -841,7 +725,8 @@ def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
     for value, kind in identifiers.items():
         assert is_printed(value, document.text, document.noisy), f"{value} missing"
         assert value not in labels, f"{kind} {value} is a label"
-        assert is_valid_foreign_identifier(value, kind), f"{kind} {value} invalid"
+        valid = is_valid_foreign_identifier(value, kind, FOREIGN_IDENTIFIER_CHECKS)
+        assert valid, f"{kind} {value} invalid"
 
 
 @pytest.mark.parametrize(
@@ -892,7 +777,7 @@ def test_imo_numbers_printed_and_valid(document_id, numbers):
         text = text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
     printed = set(IMO_CAPTION_PATTERN.findall(text))
     for number in numbers:
-        assert is_valid_imo(number), f"IMO {number} has a wrong check digit"
+        assert is_valid_imo_number(number), f"IMO {number} has a wrong check digit"
         assert number in printed, f"IMO {number} not printed after its caption"
         assert number not in document.expected.values(), f"IMO {number} is a label"
         assert number not in document.expected["number"], "number holds an IMO"
@@ -1094,10 +979,10 @@ def test_requisite_checks_find_ibans_and_accounts():
 
 
 def test_imo_check_rejects_wrong_digit():
-    assert is_valid_imo("9384722")
-    assert not is_valid_imo("9384723")
-    assert is_valid_imo("9271640")
-    assert not is_valid_imo("927164")
+    assert is_valid_imo_number("9384722")
+    assert not is_valid_imo_number("9384723")
+    assert is_valid_imo_number("9271640")
+    assert not is_valid_imo_number("927164")
 
 
 def test_foreign_checks_reject_wrong_keys():
@@ -1114,12 +999,6 @@ def test_ogrn_check_rejects_wrong_key():
     assert not is_valid_ogrn("1123688768104")
     assert is_valid_ogrn("311369071878249")
     assert not is_valid_ogrn("311369071878240")
-
-
-def test_mrz_check_digit_known_value():
-    # The specimen passport number "L898902C3" has check digit 6, its birth date 2.
-    assert mrz_check_digit("L898902C3") == "6"
-    assert mrz_check_digit("740812") == "2"
 
 
 def test_quantity_value_reads_styles():

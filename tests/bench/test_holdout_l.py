@@ -32,6 +32,7 @@ from tests.bench.holdout_checks import (
     treasury_documents,
     without_treasury_labels,
 )
+from tests.bench.holdout_codes import is_valid_ogrn
 
 # Powers of attorney label their representative "attorney", as sets F to K do.
 ROLES_BY_TYPE = {
@@ -70,16 +71,6 @@ DOCUMENTS = load_holdout_l()
 
 TREASURY_DOCUMENTS = treasury_documents(DOCUMENTS, TREASURY_BIKS)
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
 
 
 def test_set_size_and_languages():

@@ -1,6 +1,7 @@
 """Form and consistency of the set O benchmark documents."""
 
 import re
+from functools import partial
 
 import pytest
 
@@ -27,9 +28,10 @@ from tests.bench.holdout_checks import (
     check_type_counts,
     comparable,
     document_ids,
-    printed_amounts,
     printed_in_groups,
+    read_amounts_with_indian_groups,
 )
+from tests.bench.holdout_codes import is_valid_ogrn
 
 # Powers of attorney label their representative "attorney", as sets F to N do.
 ROLES_BY_TYPE = {
@@ -145,8 +147,6 @@ TOTALS_PRINTED_TWICE = {
     "o-en-receipt-yen-scan",
     "o-en-contract-won-instalments",
 }
-# Indian grouping: thousands, then lakhs and crores in groups of two ("4,12,500.00").
-INDIAN_AMOUNT_PATTERN = re.compile(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)")
 # OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
 OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
@@ -162,47 +162,12 @@ CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def read_amounts(text: str, noisy: bool) -> set[str]:
-    """Find the amounts of a text as `printed_amounts` does, plus Indian groupings."""
-    amounts = printed_amounts(text, noisy)
-    for match in INDIAN_AMOUNT_PATTERN.findall(text):
-        amounts.add(match.replace(",", ""))
-    return amounts
-
-
-def count_currency_marks(text: str, currency: str) -> int:
-    """Count the places where a mark of `currency` starts in `text`, ignoring case.
-
-    A mark that starts with a letter must not follow a letter, so "руб" is not found
-    in "труба". Marks that start at one place ("руб", "рубл") count once.
-    """
-    starts = set()
-    for mark in CURRENCY_MARKS[currency]:
-        boundary = r"(?<![^\W\d_])" if mark[0].isalpha() else ""
-        pattern = boundary + re.escape(mark)
-        starts.update(
-            match.start() for match in re.finditer(pattern, text, re.IGNORECASE)
-        )
-    return len(starts)
-
-
-def lines_with_total(document) -> list[str]:
-    total = document.expected["total"]
-    return [
-        line
-        for line in document.text.splitlines()
-        if total in read_amounts(line, document.noisy)
-    ]
+count_currency_marks = partial(
+    holdout_checks.count_currency_marks, currency_marks=CURRENCY_MARKS
+)
+lines_with_total = partial(
+    holdout_checks.lines_with_total, read_amounts=read_amounts_with_indian_groups
+)
 
 
 def last_field(line: str) -> str:
@@ -266,7 +231,7 @@ def test_date_label_printed(document):
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts)
+    check_total_label(document, read_amounts=read_amounts_with_indian_groups)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -332,7 +297,9 @@ def test_caption_line_ends_with_total(document_id, caption):
     assert lines, f"no line starts with {caption!r}"
     ends = [last_field(line) for line in lines]
     assert any(
-        document.expected["total"] in read_amounts(end, document.noisy) for end in ends
+        document.expected["total"]
+        in read_amounts_with_indian_groups(end, document.noisy)
+        for end in ends
     ), f"lines {lines} do not end with the total"
 
 
@@ -408,7 +375,7 @@ def test_requisite_checks_find_ibans_and_accounts():
 
 def test_indian_grouping_read():
     text = "Total CIF value ₹ 4,12,500.00"
-    assert "412500.00" in read_amounts(text, False)
+    assert "412500.00" in read_amounts_with_indian_groups(text, False)
     assert "412500.00" not in amounts_in_text(text)
 
 

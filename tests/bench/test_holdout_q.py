@@ -2,6 +2,7 @@
 
 import re
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -25,9 +26,11 @@ from tests.bench.holdout_checks import (
     check_total_labels_follow_notes,
     check_type_counts,
     document_ids,
+    lines_with_total,
     printed_amounts,
     printed_in_groups,
 )
+from tests.bench.holdout_codes import is_valid_ogrn
 
 # Powers of attorney label their representative "attorney", as sets F to P do.
 ROLES_BY_TYPE = {
@@ -275,39 +278,9 @@ CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def count_currency_marks(text: str, currency: str) -> int:
-    """Count the places where a mark of `currency` starts in `text`, ignoring case.
-
-    A mark that starts with a letter must not follow a letter, so "руб" is not found
-    in "труба". Marks that start at one place ("руб", "рубл") count once.
-    """
-    starts = set()
-    for mark in CURRENCY_MARKS[currency]:
-        boundary = r"(?<![^\W\d_])" if mark[0].isalpha() else ""
-        pattern = boundary + re.escape(mark)
-        starts.update(
-            match.start() for match in re.finditer(pattern, text, re.IGNORECASE)
-        )
-    return len(starts)
-
-
-def lines_with_total(document) -> list[str]:
-    total = document.expected["total"]
-    return [
-        line
-        for line in document.text.splitlines()
-        if total in printed_amounts(line, document.noisy)
-    ]
+count_currency_marks = partial(
+    holdout_checks.count_currency_marks, currency_marks=CURRENCY_MARKS
+)
 
 
 def lines_starting_with(document, caption: str) -> list[str]:

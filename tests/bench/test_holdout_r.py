@@ -31,7 +31,9 @@ from tests.bench.holdout_checks import (
     document_ids,
     printed_amounts,
     printed_in_groups,
+    swapped,
 )
+from tests.bench.holdout_codes import is_valid_ogrn
 
 # Powers of attorney label their representative "attorney", as sets F to P do.
 ROLES_BY_TYPE = {
@@ -305,16 +307,6 @@ CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
 def extra_date_forms(value: date) -> list[str]:
     """Return this set's date forms that `date_forms` lacks: English ordinals ("3rd
     November 2025") and US dates with a two-digit year ("11/07/25")."""
@@ -344,11 +336,6 @@ def slash_date(value: date, order: str, two_digit_year: bool) -> str:
     if order == "day-first":
         return f"{value:%d/%m}/{year}"
     return f"{value:%m/%d}/{year}"
-
-
-def swapped(value: date) -> date:
-    """Return the date read with its day and month swapped."""
-    return date(value.year, value.day, value.month)
 
 
 def test_set_size_and_languages():

@@ -30,6 +30,7 @@ from tests.bench.holdout_checks import (
     printed_amounts,
     printed_in_groups,
 )
+from tests.bench.holdout_codes import is_valid_ogrn
 
 # Powers of attorney label their representative "attorney", as sets F to R do.
 ROLES_BY_TYPE = {
@@ -293,16 +294,6 @@ DOCUMENTS = load_holdout_t()
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
 
 
 def heading_line_index(document) -> int | None:

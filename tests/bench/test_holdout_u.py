@@ -30,6 +30,12 @@ from tests.bench.holdout_checks import (
     printed_amounts,
     printed_in_groups,
 )
+from tests.bench.holdout_codes import (
+    is_valid_aba,
+    is_valid_gb_vat,
+    is_valid_german_vat,
+    is_valid_ogrn,
+)
 
 # Powers of attorney label their representative "attorney", as sets F to R do.
 ROLES_BY_TYPE = {
@@ -284,56 +290,6 @@ DOCUMENTS = load_holdout_u()
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 ENGLISH_DOCUMENTS = [document for document in DOCUMENTS if document.language == "en"]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
-
-
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
-
-
-def is_valid_aba_routing_number(number: str) -> bool:
-    """Check an ABA routing number: 3, 7, 1 weights repeated give a multiple of 10."""
-    if re.fullmatch(r"\d{9}", number) is None:
-        return False
-    weights = (3, 7, 1) * 3
-    return (
-        sum(int(digit) * weight for digit, weight in zip(number, weights, strict=True))
-        % 10
-        == 0
-    )
-
-
-def is_valid_gb_vat_number(number: str) -> bool:
-    """Check a 9-digit British VAT number by the mod 97 rule or its 9755 variant.
-
-    The first seven digits, weighted 8 down to 2, plus the last two make a multiple
-    of 97, or a multiple of 97 after adding 55.
-    """
-    if re.fullmatch(r"GB\d{9}", number) is None:
-        return False
-    digits = number[2:]
-    weighted = sum(
-        int(digit) * weight
-        for digit, weight in zip(digits[:7], range(8, 1, -1), strict=True)
-    )
-    total = weighted + int(digits[7:])
-    return total % 97 == 0 or (total + 55) % 97 == 0
-
-
-def is_valid_de_vat_number(number: str) -> bool:
-    """Check a German USt-IdNr. by the ISO 7064 MOD 11,10 check digit."""
-    if re.fullmatch(r"DE\d{9}", number) is None:
-        return False
-    product = 10
-    for digit in number[2:10]:
-        remainder = (int(digit) + product) % 10 or 10
-        product = remainder * 2 % 11
-    return (11 - product) % 10 == int(number[10])
 
 
 def without_spaces(text: str) -> str:
@@ -712,7 +668,7 @@ def test_uk_iban_contains_sort_code_and_account(document_id, details):
 )
 def test_aba_routing_number_valid(document_id, routing_number):
     document = DOCUMENTS_BY_ID[document_id]
-    assert is_valid_aba_routing_number(routing_number), routing_number
+    assert is_valid_aba(routing_number), routing_number
     assert re.search(rf"ABA routing number:\s+{routing_number}", document.text)
     assert routing_number not in label_values(document), "routing number labelled"
 
@@ -726,9 +682,9 @@ def test_vat_numbers_valid_not_labelled(document_id, vat_numbers):
     document = DOCUMENTS_BY_ID[document_id]
     for vat_number in vat_numbers:
         if vat_number.startswith("GB"):
-            assert is_valid_gb_vat_number(vat_number), vat_number
+            assert is_valid_gb_vat(vat_number), vat_number
         else:
-            assert is_valid_de_vat_number(vat_number), vat_number
+            assert is_valid_german_vat(vat_number), vat_number
         assert vat_number in without_spaces(document.text), f"{vat_number} missing"
         assert vat_number[2:] not in label_values(document), f"{vat_number} labelled"
 
@@ -772,12 +728,12 @@ def test_ogrn_check_rejects_wrong_key():
 
 
 def test_foreign_number_checks_reject_wrong_digit():
-    assert is_valid_aba_routing_number("073920146")
-    assert not is_valid_aba_routing_number("073920147")
-    assert is_valid_gb_vat_number("GB412880365")
-    assert not is_valid_gb_vat_number("GB412880366")
-    assert is_valid_de_vat_number("DE814273650")
-    assert not is_valid_de_vat_number("DE814273651")
+    assert is_valid_aba("073920146")
+    assert not is_valid_aba("073920147")
+    assert is_valid_gb_vat("GB412880365")
+    assert not is_valid_gb_vat("GB412880366")
+    assert is_valid_german_vat("DE814273650")
+    assert not is_valid_german_vat("DE814273651")
 
 
 def test_requisite_checks_find_ibans_and_accounts():

@@ -243,3 +243,60 @@ def test_act_subtotal_and_gross_total(engine):
     assert extraction.fields["subtotal"]["value"] == "1200.00"
     assert extraction.fields["total"]["value"] == "1440.00"
     assert checks_by_code(checks, "subtotal_vat_total")[0]["passed"]
+
+
+PART_VAT_INVOICE = (
+    "СЧЕТ НА ОПЛАТУ № 118 от 12 марта 2026 г.\n"
+    "| № | Наименование              | Кол-во | Ед. | Цена      | Сумма     |\n"
+    "| 1 | Монтаж оборудования       | 1      | усл | 50 000,00 | 50 000,00 |\n"
+    "| 2 | Пусконаладочные работы    | 1      | усл | 30 000,00 | 30 000,00 |\n"
+    "| 3 | Обучение персонала        | 1      | усл | 20 000,00 | 20 000,00 |\n"
+    "| 4 | Учебные пособия           | 10     | шт  | 1 500,00  | 15 000,00 |\n"
+    "Итого без НДС: 115 000,00\n"
+    "НДС 22% (на услуги по п. 1-3): 22 000,00\n"
+    "Всего к оплате: 137 000,00\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(на услуги по п. 1-3)", "(только на поз. 1, 2 и 3)", "(on items 1 to 3)"],
+)
+def test_vat_on_named_rows_checked_against_their_amounts(engine, note):
+    text = PART_VAT_INVOICE.replace("(на услуги по п. 1-3)", note)
+    [check] = checks_by_code(arithmetic_checks(engine, text), "vat_rate")
+
+    assert check["passed"], check["message"]
+    assert check["fields"] == [
+        "vat",
+        "line_items.0.amount",
+        "line_items.1.amount",
+        "line_items.2.amount",
+    ]
+
+
+def test_vat_on_named_rows_fails_on_wrong_amount(engine):
+    text = PART_VAT_INVOICE.replace(": 22 000,00", ": 21 000,00").replace(
+        "137 000,00", "136 000,00"
+    )
+    [check] = checks_by_code(arithmetic_checks(engine, text), "vat_rate")
+
+    assert not check["passed"]
+    assert "100000.00 × 22% = 22000.00" in check["message"]
+
+
+def test_vat_on_unnamed_part_is_not_checked_against_the_whole(engine):
+    text = PART_VAT_INVOICE.replace("(на услуги по п. 1-3)", "(на услуги)")
+    checks = arithmetic_checks(engine, text)
+
+    assert checks_by_code(checks, "vat_rate") == []
+    assert all(check["passed"] for check in checks), checks
+
+
+@pytest.mark.parametrize("note", ["(по ставке 22%)", "(на всю сумму)"])
+def test_vat_note_on_whole_paper_checks_the_subtotal(engine, note):
+    text = PART_VAT_INVOICE.replace("(на услуги по п. 1-3)", note)
+    [check] = checks_by_code(arithmetic_checks(engine, text), "vat_rate")
+
+    assert not check["passed"]
+    assert check["fields"] == ["vat", "subtotal"]

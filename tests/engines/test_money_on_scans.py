@@ -254,3 +254,27 @@ def test_words_rate_or_penalty_not_total(line):
     text = f"ДОГОВОР № 14/25\nг. Москва 01 марта 2025 г.\n{line}\n"
 
     assert "total" not in extract(text, "contract")
+
+
+@pytest.mark.parametrize(
+    ("vat_line", "vat"),
+    [
+        ("В т.ч. НДС (22 5 ) 4 224-00", "4224.00"),
+        ("В т.ч. НДС (20 5) 3 904-00", "3904.00"),
+        ("В т.ч. НДС (22%) 4 224-00", "4224.00"),
+    ],
+)
+def test_vat_rate_with_percent_read_as_five(vat_line, vat):
+    text = (
+        "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № 341\n12.03.2026\nСумма 23 424-00\n"
+        "Назначение платежа: Оплата по счету № ЦМ-26-0041187 за коды маркировки\n"
+        f"{vat_line}\n"
+    )
+
+    assert value_of(extract(text, "payment_order"), "vat") == vat
+
+
+def test_note_number_before_five_not_a_rate():
+    text = "СЧЕТ № 5 от 12.03.2026\nНДС (15 5 ) 1 200,00\nИтого к оплате: 7 200,00\n"
+
+    assert value_of(extract(text, "invoice"), "vat") != "1200.00"

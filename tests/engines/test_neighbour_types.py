@@ -109,6 +109,20 @@ def engine():
             "invoice",
             id="ocr-l-for-capital-i",
         ),
+        pytest.param(
+            f"{LETTERHEAD}ИНН {SELLER_INN}\n\nСЧЕТ № ЦМ-26-0041187\n"
+            "Дата: 02.03.2026\n"
+            + "".join(
+                f"| {row} | Коды маркировки, группа {row} | 1 000 | 0,50 | 500,00 |\n"
+                for row in range(1, 21)
+            )
+            + "Итого к оплате: 23 424,00 руб.\n"
+            "Коды маркировки эмитируются в пределах оплаченного количества.\n"
+            "Универсальный передаточный документ за месяц направляется через\n"
+            "оператора ЭДО до 5-го числа следующего месяца.\n",
+            "invoice",
+            id="invoice-naming-the-upd-to-follow",
+        ),
     ],
 )
 def test_type_of_neighbouring_papers(engine, text, expected):

@@ -887,3 +887,39 @@ def test_form_m2_principal_above_grant_line(engine):
     assert value(parties, "principal", "inn") == INN_A
     assert value(parties, "principal", "account") == ACCOUNT_A
     assert value(parties, "seller", "inn") == INN_B
+
+
+@pytest.mark.parametrize(
+    ("bank_line", "bank"),
+    [
+        (f"р/с {ACCOUNT_A} в ПАО Сбербанк, БИК {BIK_A}", "ПАО Сбербанк"),
+        (
+            "Bank: Deutsche Bank AG, IBAN DE89 3704 0044 0532 0130 00, SWIFT DEUTDEDB",
+            "Deutsche Bank AG",
+        ),
+    ],
+    ids=["account-in-bank", "bank-label"],
+)
+def test_letterhead_bank_named_on_its_details_line(engine, bank_line, bank):
+    text = (
+        f"ООО «Вектор»\nИНН {INN_A} КПП {KPP_A}\n{bank_line}\n\n"
+        "СЧЕТ НА ОПЛАТУ № 118 от 12 марта 2026 г.\n"
+        f"Покупатель: ООО «Ромашка», ИНН {INN_B}, КПП {KPP_B}\n"
+        "Всего к оплате: 137 000,00 руб.\n"
+    )
+
+    parties = parties_of(engine, text, "invoice")
+
+    assert value(parties, "seller", "bank_name") == bank
+    assert "bank_name" not in parties["buyer"]
+
+
+def test_letterhead_without_bank_words_names_no_bank(engine):
+    text = (
+        f"ООО «Вектор», ИНН {INN_A}, БИК {BIK_A}, р/с {ACCOUNT_A}\n"
+        "СЧЕТ НА ОПЛАТУ № 118 от 12 марта 2026 г.\n"
+        f"Покупатель: ООО «Ромашка», ИНН {INN_B}, КПП {KPP_B}\n"
+        "Всего к оплате: 137 000,00 руб.\n"
+    )
+
+    assert "bank_name" not in parties_of(engine, text, "invoice")["seller"]

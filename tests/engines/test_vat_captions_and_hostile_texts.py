@@ -58,6 +58,23 @@ def test_vat_under_its_caption():
     assert value_of(fields, "total") == "58300.00"
 
 
+@pytest.mark.parametrize(
+    "vat_number",
+    ["USt-IdNr.: DE 812 345 678", "MwSt.-Nr. DE 812 345 678", "VAT-ID DE 812345678"],
+)
+def test_german_vat_number_not_vat(vat_number):
+    text = (
+        f"Müller Maschinenbau GmbH\nIndustriestraße 12, 70565 Stuttgart\n{vat_number}\n"
+        "INVOICE No. MM-2026-0412\nDate: 12 March 2026\n"
+        "Net amount EUR 9,550.00\nVAT 19%  EUR 1,814.50\nTotal EUR 11,364.50\n"
+    )
+
+    fields = extract(text, "invoice")
+
+    assert value_of(fields, "vat") == "1814.50"
+    assert value_of(fields, "total") == "11364.50"
+
+
 def test_till_tax_code_not_vat():
     text = (
         "SUPERCENTER\nST# 2280 OP# 00001 TE# 12 TR# 04521\nMILK 1GAL   3.48 N\n"
