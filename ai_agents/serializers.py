@@ -234,6 +234,10 @@ class ExtractRequestSerializer(_TextRequestSerializer):
         allow_null=True,
         help_text="A code from /ai_agents/api/v1/document-types/; classified from "
         "the text when omitted.",
+        error_messages={
+            "blank": "document_type is empty; omit it (or send null) to classify "
+            "the text first, or send a code from /ai_agents/api/v1/document-types/."
+        },
     )
     engine = _engine_field()
     model = _model_field()

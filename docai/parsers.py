@@ -81,13 +81,48 @@ class ExplainedMultiPartParser(MultiPartParser):
     API's envelope, with the limit or the form that the client should use."""
 
     def parse(self, stream, media_type=None, parser_context=None):
+        recorded = _TailRecorder(stream) if stream is not None else None
         try:
-            return super().parse(stream, media_type, parser_context)
+            parsed = super().parse(recorded, media_type, parser_context)
         except ParseError as exc:
             cause = exc.__context__
             if not isinstance(cause, MultiPartParserError):
                 raise
             raise _multipart_error(str(cause)) from cause
+        if recorded is not None and not parsed.files and not parsed.data:
+            closing = b"--" + _boundary(media_type) + b"--"
+            if recorded.size and closing not in recorded.tail:
+                # Django reads a body cut off inside its first part as no parts.
+                raise _multipart_error(
+                    f"its {recorded.size} bytes end before the closing boundary, "
+                    "so the body was cut off."
+                )
+        return parsed
+
+
+class _TailRecorder:
+    """A stream that keeps its size and its last bytes as the parser reads it."""
+
+    _KEEP = 512
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.size = 0
+        self.tail = b""
+
+    def read(self, *args):
+        chunk = self._stream.read(*args)
+        self.size += len(chunk)
+        self.tail = (self.tail + chunk)[-self._KEEP :]
+        return chunk
+
+
+def _boundary(media_type: str | None) -> bytes:
+    for part in (media_type or "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "boundary":
+            return value.strip('"').encode("ascii", "replace")
+    return b""
 
 
 def _multipart_error(reason: str) -> ApiError:

@@ -14,6 +14,7 @@ from .exchange_file import is_exchange_statement
 from .signals import (
     MUTUAL_OFFSET_TITLE,
     SIGNALS,
+    SWIFT_PRINT_32A_RE,
     Signal,
     SignalKind,
     other_heading,
@@ -181,11 +182,15 @@ _BANK_TRANSFER_FIELDS_RE = (
 )
 
 
+# The same fields in a bank system's print, which spells field 32A out.
+_SWIFT_PRINT_FIELDS_RE = (SWIFT_PRINT_32A_RE, *_SWIFT_FIELDS_RE[1:])
+
+
 def _swift_transfer_score(text: str) -> float:
     """Score the fields of a SWIFT customer transfer or of a transfer between banks
     (MT202, whose field 58 names the beneficiary institution), which order a
     payment."""
-    transfers = (_SWIFT_FIELDS_RE, _BANK_TRANSFER_FIELDS_RE)
+    transfers = (_SWIFT_FIELDS_RE, _BANK_TRANSFER_FIELDS_RE, _SWIFT_PRINT_FIELDS_RE)
     found = any(all(field.search(text) for field in fields) for fields in transfers)
     return 16.0 if found else 0.0
 

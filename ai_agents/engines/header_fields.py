@@ -17,7 +17,7 @@ from .ocr_repairs import (
     number_in_script,
     repair_number_digits,
 )
-from .signals import other_heading
+from .signals import SWIFT_PRINT_32A_RE, other_heading
 from .taxonomy import OTHER
 from .text import compile_folded, fold
 
@@ -90,10 +90,13 @@ _NUMBER_SIGN = (
 )
 # OCR may read the S of a code as "$" ("М$К-0219") and put a space after a dash
 # ("GB- 25/0318", "CRS- INV-260418"), so "$" after a letter and that space are
-# taken when a digit follows in the same code.
+# taken when a digit follows in the same code. It also puts a space after a year's
+# dot or before the dash after it ("Ф.2026. 00589", "SRL/EXP/RU/2026 -041").
 _NUMBER_VALUE = (
     r"(?P<value>[^\W_](?:[\w/.-]|(?<=[^\W\d_])\$"
-    r"|(?<=[^\W\d_]-) (?=[^\W_][\w/.-]{0,12}?[0-9]))*)"
+    r"|(?<=[^\W\d_]-) (?=[^\W_][\w/.-]{0,12}?[0-9])"
+    r"|(?<=[0-9]{4}\.) (?=[0-9]{4,6}(?![\w/.-]))"
+    r"|(?<=[0-9]{4}) (?=-[0-9]{2,4}(?![\w/.-])))*)"
 )
 
 
@@ -271,9 +274,11 @@ _OWN_NUMBER_RES = {
 # The sender's reference of a SWIFT transfer, field 20, with or without its caption:
 # ":20:KTI260302-01", ":20:  Transaction reference   GAM-57/2025", or the caption
 # alone on the tag's line and the value on the next one.
+# A bank system's print of the message may drop the tag's first colon and indent
+# the value under the caption: "20: Sender's Reference" over "    ERS2604071187".
 _SWIFT_REFERENCE_RE = compile_folded(
-    r"(?m)^:20:[ \t]*(?:[^\W\d_][^\n:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
-    + _NUMBER_VALUE
+    r"(?m)^(?::|[ \t]*(?=20:[ \t]*[^\W\d_]))20:[ \t]*"
+    r"(?:[^\W\d_][^\n:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*\n[ \t]*))?" + _NUMBER_VALUE
 )
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
@@ -435,9 +440,12 @@ _NEGATIVE_CAPTION_RE = compile_folded(
 )
 # The date of a law or a decree that a paper cites: "ст. 94 Федерального закона от
 # 05.04.2013 № 44-ФЗ", "Постановления Правительства РФ от 30.09.2019 № 1279".
+# A paper's own title ("ПОСТАНОВЛЕНИЕ № 12 от") is in the nominative, a cited one
+# in another case.
 _LAW_BEFORE_RE = compile_folded(
-    r"\b(?:федеральн\w+\s+закон\w*|закон\w*\s+(?:рф|российской)|постановлени\w+"
-    r"|указ\w*\s+президента|federal\s+law)\b[^\n]{0,60}?\bот\s*\Z"
+    r"\b(?:федеральн\w+\s+закон(?:а|у|ом)|закон(?:а|у)\s+(?:рф|российской)"
+    r"|постановлени(?:я|ю|ем)|указ(?:а|у|ом)\s+президента|federal\s+law)\b"
+    r"[^\n]{0,60}?\bот\s*\Z"
 )
 # How far back on its line an approval line's words may precede a date.
 _APPROVAL_WINDOW = 200
@@ -981,6 +989,8 @@ _SWIFT_VALUE_DATE_RE = compile_folded(
     r"(?m)^:32a:[^\n0-9]{0,60}?(?:\n[ \t]*)?"
     r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})[a-z]{3}[0-9]"
 )
+_SWIFT_PRINT_DATE_RE = compile_folded(r"(?m)^[ \t]*date[ \t]*:[ \t]*(?P<value>[^\n]+)")
+_SWIFT_PRINT_LINES = 4
 _SWIFT_DATE_CONFIDENCE = 0.8
 
 
@@ -989,7 +999,7 @@ def _swift_value_date(context: ExtractionContext) -> dict | None:
         return None
     found = _SWIFT_VALUE_DATE_RE.search(context.text)
     if found is None:
-        return None
+        return _swift_print_date(context)
     try:
         value = date(2000 + int(found["year"]), int(found["month"]), int(found["day"]))
     except ValueError:
@@ -997,6 +1007,30 @@ def _swift_value_date(context: ExtractionContext) -> dict | None:
     return context.build_field(
         found.start("year"), found.end("day"), value.isoformat(), _SWIFT_DATE_CONFIDENCE
     )
+
+
+def _swift_print_date(context: ExtractionContext) -> dict | None:
+    """Return the value date on the "Date :" line under a printed field 32A."""
+    tag = SWIFT_PRINT_32A_RE.search(context.text)
+    if tag is None:
+        return None
+    end = tag.end()
+    for _ in range(_SWIFT_PRINT_LINES):
+        end = context.document.line_end(min(end + 1, len(context.text)))
+    line = _SWIFT_PRINT_DATE_RE.search(context.text, tag.end(), end)
+    if line is None:
+        return None
+    hit = next(
+        (
+            hit
+            for hit in context.dates
+            if line.start("value") <= hit.start < line.end("value")
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+    return _date_field(context, hit, _SWIFT_DATE_CONFIDENCE)
 
 
 def _cover_end(context: ExtractionContext) -> int:

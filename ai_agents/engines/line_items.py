@@ -53,6 +53,12 @@ _COLUMN_RES = {
     "country_of_origin": compile_folded(
         r"\b(?:страна\s+происхождения|country\s+of\s+origin|origin\b)"
     ),
+    # A product's code in a column of its own before the name: the UPD's column
+    # 1а "Код товара/работ, услуг", "Артикул", "Part No.", "SKU".
+    "product_code": compile_folded(
+        r"\b(?:код\s+товара|артикул|part\s*(?:no\b|number)|sku\b|item\s+code"
+        r"|product\s+code)"
+    ),
     # OCR may glue "№" to the next column's name: "№Товар". "Item" before another
     # description caption ("Item | Description") heads the row numbers.
     "row_number": compile_folded(
@@ -69,13 +75,20 @@ _MAX_HEADER_LINES = 8
 # Rows never start with these: totals end the table, and the others are notes or
 # charge breakdowns printed under a row. A totals row may open with a cell rule:
 # "| Всего к оплате |".
-_TABLE_END_RE = compile_folded(
-    r"^[\s|]*(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
+_TABLE_END_WORDS = (
+    r"(?:итого|итог\b|всего|к\s+оплате|сумма\s+(?:без|ндс|к\s+оплате)"
     r"|total|sub-?\s?total|totaal|subtotaal|grand\s+total|balance|amount\s+due"
     r"|net\s+(?:amount|total)|exclusief|summe|gesamt"
     # German, French and Spanish totals under a table of those captions.
     r"|nettobetrag|mwst\b|ust\b|rechnungsbetrag|zwischensumme|tva\b"
     r"|net\s+(?:à|a)\s+payer|timbre|iva\b|importe\s+total|base\s+imponible)"
+)
+# After a cell rule the word must end its cell or lead a total's words, so that
+# "| Total station Leica |" and "| Итоговая аттестация |" stay rows.
+_TABLE_END_RE = compile_folded(
+    rf"^\s*{_TABLE_END_WORDS}"
+    rf"|^[\s|]*\|[\s|]*{_TABLE_END_WORDS}\b"
+    r"(?=[ \t]*(?:[:(|]|к\s+оплате|с\s+ндс|без\s+ндс|по\b|$))"
 )
 _SKIPPED_LINE_RE = compile_folded(
     r"^\s*(?:ндс|в\s+т(?:ом)?\.?\s*ч|vat\b|tax\b|btw\b|charges?\b|credits?\b"
@@ -487,10 +500,21 @@ def _read_row(
     description_end = atoms[first_cell].start if first_cell < len(atoms) else end
     description_end = _trim_end(context.text, description_start, description_end)
     description_start = _trim_start(context.text, description_start, description_end)
-    description = context.text[description_start:description_end]
     confidence = _CHECKED_ROW_CONFIDENCE if reading.checked else _ROW_CONFIDENCE
+    fields = reading.fields(context, confidence)
+    code = (
+        _CODE_CELL_RE.match(context.text, description_start, description_end)
+        if "product_code" in header.columns
+        else None
+    )
+    if code is not None:
+        # "ТР-108 | Труба стальная ...": the code's cell opens the row's text.
+        product_code = context.build_field(*code.span("code"), "", confidence)
+        fields["product_code"] = {**product_code, "value": product_code["raw"]}
+        description_start = code.end()
+    description = context.text[description_start:description_end]
     return _Row(
-        fields=reading.fields(context, confidence),
+        fields=fields,
         confidence=confidence,
         checked=reading.checked,
         description=(
@@ -499,6 +523,12 @@ def _read_row(
             else None
         ),
     )
+
+
+# A code's cell: one token with a digit, then a cell rule and the name's letters.
+_CODE_CELL_RE = re.compile(
+    r"(?P<code>[^\s|]{0,19}[0-9][^\s|]{0,19})[ \t]*\|[ \t]*(?=[^\W\d_])"
+)
 
 
 def _with_lookalike_numbers(atoms: list[_Atom]) -> list[_Atom] | None:

@@ -18,7 +18,7 @@ from .number_rules import is_header_grid
 from .ocr_repairs import DIGIT_LOOKALIKES
 from .parsing import MONTH_NUMBERS, currency_code, format_amount
 from .payment_fields import TAX_ROW_RE, purpose_span
-from .signals import heads_other_paper
+from .signals import SWIFT_PRINT_32A_RE, heads_other_paper
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
 
@@ -29,14 +29,24 @@ _TOTAL_LABELS = (
         0.95,
         compile_folded(
             r"\b(?:(?:всего|итого|сумма)\s+к\s+оплате|к\s+оплате"
+            # "Итого к перечислению Исполнителю с учетом удержания:" after a
+            # penalty withheld.
+            r"|(?:всего|итого)\s+к\s+перечислению(?:\s+[^\W\d_]+){0,4}(?=[ \t]*:)"
+            # A claim's demand: "Требуем ... перечислить на наш расчетный счет
+            # 711 672,00 руб.".
+            r"|требуем\b[^\n.]{0,120}?\b(?:перечислить|оплатить|уплатить|погасить)"
+            r"(?:\s+(?:на|в)\s+[^\n.0-9]{0,40})?"
             # The change a correction invoice records.
             r"|(?:всего|итого)\s+(?:увеличение|уменьшение)(?:[^\n:0-9]{0,60}:)?"
             # The closing line of an act: "Всего оказано услуг 2, на сумму ...",
             # and of a ТОРГ-12: "Всего отпущено на сумму: ... рублей 00 копеек".
             r"|всего\s+(?:оказано|выполнено|отпущено)\s[^\n]{0,40}?на\s+сумму"
             # The value an acceptance document accepts: "Принято товара на сумму".
-            r"|принят[оы]\s+(?:товар\w*|работ\w*|услуг\w*)\s+на\s+сумму"
+            # "Ранее принято работ на сумму" sums earlier stages.
+            r"|(?<!ранее\s)принят[оы]\s+(?:товар\w*|работ\w*|услуг\w*)\s+на\s+сумму"
             r"|(?:всего|итого)\s+с\s+ндс"
+            # A railway bill's charge for the carriage, above its cargo's value.
+            r"|(?:всего|итого)\s+провозн\w+\s+плат\w+(?:\s+с\s+ндс)?"
             # A UPD's gross sum under a totals row that prints only the net amount
             # and the VAT; a column caption has no colon after it.
             r"|стоимость\s+с\s+налогом\s*-?\s*всего\s*:"
@@ -45,6 +55,7 @@ _TOTAL_LABELS = (
             # Its delivery term may follow in brackets: "Total invoice value (FCA
             # Ahmedabad Airport): USD 13,425.00".
             r"|total\s+invoice\s+(?:value|amount)(?:\s*\([^()\n]{1,60}\))?"
+            r"|total\s+invoice(?=[ \t]*:)"
             # The value of a credit note.
             r"|total\s+credit|credit\s+total|total\s+refund"
             r"|(?:total|montant)\s+ttc|gesamtbetrag|rechnungsbetrag"
@@ -138,7 +149,7 @@ _CONTRACT_PRICE_LABELS = (
             # A fee per period is a rate, not the contract's price.
             r"|\b(?<!monthly\s)(?<!hourly\s)(?<!weekly\s)(?<!daily\s)(?<!annual\s)"
             # "Advance of 20% of the contract value, USD 200,400.00" is a share.
-            r"(?<!%\sof\sthe\s)(?<!%\sof\s)"
+            r"(?<!%\sof\sthe\s)(?<!%\sof\s)(?<!%\)\sof\sthe\s)"
             r"(?:total\s+)?(?:contract\s+)?"
             r"(?:price|fees?|value|consideration|cost|rent|lease\s+payments)"
             # "The Contract Price including VAT is ...", after the price without it.
@@ -155,7 +166,7 @@ _CONTRACT_PRICE_LABELS = (
             r"(?:\s+from\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?\s+(?:to|until|till)"
             r"\s+(?:[^.;:]|(?<=[0-9])\.(?=[0-9])){1,30}?)?)?"
             r"\s+(?:is|are|shall\s+be|amounts?\s+to)\b"
-            r"|\b(?<!%\sof\sthe\s)(?<!%\sof\s)"
+            r"|\b(?<!%\sof\sthe\s)(?<!%\sof\s)(?<!%\)\sof\sthe\s)"
             r"(?:total\s+)?contract\s+(?:price|value|sum|amount)\b"
             # "Total of rentals under this Schedule, including the advance rental and
             # the purchase option price: EUR 460,120.00".
@@ -453,6 +464,10 @@ _VAT_LABELS = (
         compile_folded(
             r"\b(?:(?:в\s+т(?:ом)?\.?\s*ч(?:исле)?\.?|сумма|итого)\s+ндс"
             r"|vat\s+amount|total\s+vat|tax\s+amount)"
+            # A line of its own that opens with the words, as "в т.ч. НДС" does:
+            # "incl. VAT 20%   3,100.00", "including VAT (20%) 3,100.00".
+            r"|(?m:^)[ \t]*(?:incl\.?|including)\s+(?:vat|tax)\b"
+            r"(?=[ \t]*\(?[ \t]*[0-9]{1,2}(?:[.,][0-9]{1,2})?[ \t]*%)"
         ),
     ),
     (
@@ -463,6 +478,8 @@ _VAT_LABELS = (
             # "Сумма без НДС", "Итого с НДС", "без учета НДС" caption a net or a gross
             # amount, not the VAT.
             r"(?<!\bбез\s)(?<!\bс\s)(?<!\bуч[её]та\s)(?<!\bуч[её]том\s)"
+            # "Partita IVA" is an Italian VAT number.
+            r"(?<!partita\s)"
             r"\b(?:ндс|vat|tax|tva|btw|mwst|ust|gst|iva)\b"
             # A VAT number or a VAT invoice, not a VAT amount, follows these:
             # "VAT ID", "USt-IdNr.", "MwSt.-Nr.".
@@ -550,7 +567,10 @@ _CURRENCY_SCAN_RE = compile_folded(
     r"|byn|uah|roubles?|rubles?|тенге|юан(?:ей|я|ь|и)"
     # Codes that are no English word ("try", "cad" are left out).
     r"|aed|sek|nok|dkk|czk|aud|sgd|hkd|krw|brl|mxn|zar|sar|thb|myr|nzd|huf|bgn|rsd"
-    r"|uzs|ils|idr|vnd|azn|amd|tjs|mdl|egp|qar|pkr|драм\w*)\b"
+    r"|uzs|ils|idr|vnd|azn|tjs|mdl|egp|qar|pkr|драм\w*)\b"
+    # "AMD" names drams only before a sum ("TOTAL AMD   132,500.00"), not in
+    # "Процессор AMD Ryzen".
+    r"|\bamd(?=[ \t]+[0-9]{1,3}(?:[ ,.][0-9]{3})*[.,][0-9]{2}\b)"
     # Currencies named in words, "TRY" when it is printed in capitals, a "T" after
     # a sum with kopecks, which is OCR's reading of the tenge sign "₸", and the
     # lira's "TL" after a sum ("11.496,00 TL").
@@ -786,6 +806,13 @@ def _without_contract_values(
         return labeled
     # A payable label keeps its amount even when it names the contract billed
     # under: "Всего к оплате по договору № 8", "Total due under the Agreement".
+    # A sum payable under a bill is dropped only beside an act's own payable
+    # total: "Всего с НДС: 76 347,60" and "К оплате по счету № 388 — 479 211,60".
+    strong_own = any(
+        item.confidence >= _PAYABLE_CONFIDENCE
+        and not _BILL_CITED_RE.search(context.text, item.label_start, item.amount.start)
+        for item in labeled
+    )
     own = [
         item
         for item in labeled
@@ -798,6 +825,7 @@ def _without_contract_values(
         and not (
             context.document_type == _ACT_TYPE
             and _BILL_CITED_RE.search(context.text, item.label_start, item.amount.start)
+            and strong_own
         )
     ]
     return own or labeled
@@ -867,7 +895,7 @@ def _swift_amount(context: ExtractionContext) -> AmountHit | None:
     """Return the amount of a SWIFT field 32A or 32B ("251117USD30552,00"), or None."""
     found = _SWIFT_AMOUNT_RE.search(context.text)
     if found is None:
-        return None
+        return _swift_print_amount(context)
     whole, _, fraction = found.group("amount").partition(",")
     value = Decimal(f"{whole}.{fraction or '0'}")
     return AmountHit(
@@ -876,6 +904,38 @@ def _swift_amount(context: ExtractionContext) -> AmountHit | None:
         value,
         currency_code(found.group("currency")),
         found.span("currency"),
+    )
+
+
+_SWIFT_PRINT_AMOUNT_RE = compile_folded(r"(?m)^[ \t]*amount[ \t]*:[ \t]*#?")
+_SWIFT_PRINT_CURRENCY_RE = compile_folded(
+    r"(?m)^[ \t]*currency[ \t]*:[ \t]*(?P<currency>[a-z]{3})\b"
+)
+_SWIFT_PRINT_LINES = 4
+
+
+def _swift_print_amount(context: ExtractionContext) -> AmountHit | None:
+    """Return the amount on the "Amount :" line under a printed field 32A, in the
+    currency of its "Currency :" line."""
+    tag = SWIFT_PRINT_32A_RE.search(context.text)
+    if tag is None:
+        return None
+    end = tag.end()
+    for _ in range(_SWIFT_PRINT_LINES):
+        end = context.document.line_end(min(end + 1, len(context.text)))
+    line = _SWIFT_PRINT_AMOUNT_RE.search(context.text, tag.end(), end)
+    currency = _SWIFT_PRINT_CURRENCY_RE.search(context.text, tag.end(), end)
+    if line is None or currency is None:
+        return None
+    code = currency_code(currency.group("currency"))
+    index = bisect_left(context.amount_starts, line.end())
+    if index == len(context.amounts):
+        return None
+    hit = context.amounts[index]
+    if hit.start >= context.document.line_end(line.end()) or code is None:
+        return None
+    return AmountHit(
+        hit.start, hit.end, hit.value, code, currency.span("currency"), True
     )
 
 

@@ -75,6 +75,8 @@ _TITLE_WORDS = (
     "оплату",
     "лист",
     "документ",
+    "работ",
+    "услуг",
     "invoice",
 )
 # "No" with a zero for the o ("Invoice N0 : 17"), and "№" read as "Ne" before a
@@ -263,8 +265,8 @@ _PREFIXED_YEAR_SIX_RE = re.compile(r"[^\W\d_]{1,4}-[0-9]{1,4}/2б")
 
 def repair_number_digits(number: str) -> str:
     """Return a document number with O and З read as 0 and 3 in its digit groups,
-    "$" read as S, no space after a dash, and l read as I after a capital in a
-    number without other lower-case letters.
+    "$" read as S, no space after a dash or a dot or before a dash, and l read as
+    I after a capital in a number without other lower-case letters.
 
     A group counts when it has no other letters and at least as many digits as
     letters, so "КД-0417" and "OOO" stay as they are.
@@ -274,6 +276,7 @@ def repair_number_digits(number: str) -> str:
         return number.translate(CODE_DIGIT_LOOKALIKES)
     # OCR reads Ф as "®": "C®-17/11" for СФ-17/11.
     number = number.replace("$", "S").replace("- ", "-").replace("®", "Ф")
+    number = number.replace(". ", ".").replace(" -", "-")
     number = _NUMBER_GROUP_RE.sub(_number_group_digits, number)
     number = _YEAR_SIX_RE.sub("6", number)
     if _PREFIXED_YEAR_SIX_RE.fullmatch(number):
@@ -606,6 +609,9 @@ def repair_cyrillic_words(value: str) -> str:
         text = word.group(0)
         if any(start <= word.start() < end for start, end in quoted):
             continue
+        if _glued_to_digit(value, word):
+            # A branch code keeps its Latin letter: "ОТДЕЛЕНИЕ N8610 ПАО СБЕРБАНК".
+            continue
         if not _respellable(text, cyrillic, letters):
             continue
         parts.append(value[position : word.start()])
@@ -613,6 +619,13 @@ def repair_cyrillic_words(value: str) -> str:
         position = word.end()
     parts.append(value[position:])
     return "".join(parts)
+
+
+def _glued_to_digit(value: str, word: re.Match[str]) -> bool:
+    start, end = word.span()
+    return (end < len(value) and value[end].isdigit()) or (
+        start > 0 and value[start - 1].isdigit()
+    )
 
 
 def _respellable(word: str, cyrillic: int, letters: int) -> bool:

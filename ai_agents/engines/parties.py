@@ -123,7 +123,8 @@ _TITLE_OPENING_LINE_RE = compile_folded(rf"(?m)^[ \t]*{_TITLE_WORDS}[^|\n]*$")
 # A bank named after the account ("р/с 4070... в ПАО СБЕРБАНК") or on its own line.
 # The account's currency may stand between them: "account 4070... (EUR) with ...".
 _BANK_AFTER_ACCOUNT_RE = compile_folded(
-    r"[ \t,]*(?:\([^()\n]{1,12}\)[ \t,]*)?(?:в|in|with|at)\s+(?:банке\s+)?"
+    r"[ \t,]*(?:\([^()\n]{1,12}\)[ \t,]*)?(?:открыт\w*\s+)?(?:в|in|with|at)\s+"
+    r"(?:банке\s+)?"
     # The bank's name may wrap before its word "Bank": "with PJSC "Stolichny Credit".
     r"(?=[^\n]*банк|[^\n]*bank|(?:пао|ао|pjsc|jsc)\b)"
 )
@@ -204,6 +205,12 @@ def _name_banks(context: ExtractionContext, store: PartyStore) -> None:
 # "Ege Ticaret Bankası"); a city or a caption beside the details does not. A label
 # or a preposition before it is not part of it: "To: JSC Bank ...", "with ...".
 _BANK_IN_NAME_RE = compile_folded(r"банк|bank")
+# A caption of the details ("Банковские реквизиты", "Bank details", "bank charges
+# for the payer") names no bank.
+_BANK_CAPTION_RE = compile_folded(
+    r"[ \t(]*(?:банковск\w+\s+реквизит|bank(?:ing)?\s+(?:details|charges|account)"
+    r"|реквизит)"
+)
 _BANK_NAME_PREFIX_RE = compile_folded(
     r"(?:[^:\n]{0,30}:[ \t]*|(?:to|with|at|in|в|во)[ \t]+)"
 )
@@ -219,6 +226,8 @@ def _bank_word_span(
     if prefix is not None:
         start = prefix.end()
     if _BANK_IN_NAME_RE.search(context.text, start, end) is None:
+        return None
+    if _BANK_CAPTION_RE.match(context.text, start, end):
         return None
     return start, end
 
@@ -918,7 +927,7 @@ def _fill_section(
             )
             or name_run_in_lines(context, lines)
         )
-        if span is not None:
+        if span is not None and not _SWIFT_CAPTION_RE.match(context.text, *span):
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
         return
     bank_lines = set()
@@ -933,7 +942,9 @@ def _fill_section(
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
     party_lines = [line for line in lines if line not in bank_lines]
-    span = name_run_in_lines(context, party_lines) or _same_as_span(context, lines)
+    span = name_run_in_lines(context, party_lines)
+    if span is None and section.role == "shipper":
+        span = _same_as_span(context, lines)
     if span is not None and _is_bank_name(context, span, requisites):
         # A stacked payment block prints the bank's name ("ПАО «Столичный Кредитный
         # Банк», г. Москва") right above its BIK and the payee's name last.
@@ -949,6 +960,8 @@ def _fill_section(
 
 
 _BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
+# A printed SWIFT tag's caption ("52A: Ordering Institution - BIC") names no bank.
+_SWIFT_CAPTION_RE = re.compile(r"[0-9]{2}[a-z]?:")
 # "Грузоотправитель и его адрес: он же (3)": the party is the one named before,
 # which PartyStore.name_same_as names.
 _SAME_AS_NAME_RE = compile_folded(r"[ \t]*(?P<name>(?:он|она|оно)\s+же)\b")

@@ -126,10 +126,12 @@ _LABELS_AND_VALUES = (
         rf"(?P<value>{_KPP_VALUE}|[0-9]{{1,8}} [0-9]{{1,8}}|[0-9]{{8}})(?!\w)",
     ),
     ("ogrn", OGRN_LABEL, r"(?P<value>[0-9]{15}|[0-9]{13})(?![0-9])"),
-    # A treasury body's BIK may be labelled "БИК ТОФК", and any "БИК банка".
+    # A treasury body's BIK may be labelled "БИК ТОФК" (OCR: "TOOK"), and any "БИК
+    # банка".
     (
         "bik",
-        BIK_LABEL + r"(?:\s+тофк|\s+банка(?!\s+(?:плательщика|получателя)))?",
+        BIK_LABEL
+        + r"(?:\s+(?:тофк|took|tofk)|\s+банка(?!\s+(?:плательщика|получателя)))?",
         r"(?P<value>[0-9]{9})(?![0-9])",
     ),
     (
@@ -254,7 +256,8 @@ _SWIFT_IBAN_LINE_RE = compile_folded(
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
 # Both end with \Z, because $ also matches before a line break: the "ch" that ends
 # "Branch" on the line above an account is no country code.
-_IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}\Z")
+# After a SWIFT field's slash OCR may read the D of "DE" as a zero: "/0Е4451...".
+_IBAN_PREFIX_RE = re.compile(r"(?<![^\W\d_])[a-z]{2}\Z|(?<=/)[0-9][a-z]\Z")
 _IBAN_HEAD_RE = re.compile(r"(?<![\w])[a-z]{2}[0-9]{2}[a-z][a-z0-9]{0,13}\Z")
 _IBAN_HEAD_CHARS = 18
 # A budget classification code (КБК, field 104 of a payment order) has 20 digits

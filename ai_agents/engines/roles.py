@@ -513,8 +513,11 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 # give a bank code or numbered lines ("1/OOO ...") instead of a name. A caption
 # ("Ordering Customer") may follow the tag when the account starts the next line.
 # A transfer between banks (MT202) names its beneficiary institution in field 58A.
+# A bank system's print drops the first colon and captions every tag: "50K:
+# Ordering Customer-Name & Address" over "    /AT502011128934716502".
+_PRINTED_TAG = r"(?m)^(?::|[ \t]*(?=[0-9]{2}[a-z]?:[ \t]*[^\W\d_]))"
 _SWIFT_PARTY_TAG_RE = compile_folded(
-    r"(?m)^:(?P<tag>50k?|59|58a):"
+    _PRINTED_TAG + r"(?P<tag>50k?|59|58a):"
     r"(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/|[ \t]{2,}/))?"
     r"(?=[ \t]*(?:/|$))"
 )
@@ -523,7 +526,7 @@ _SWIFT_PARTY_TAG_RE = compile_folded(
 # The banks of the two parties: field 52, the ordering institution, is the payer's
 # bank, and field 57, the account with institution, the payee's. Option A gives
 # the bank's SWIFT code, option D its name and address.
-_SWIFT_BANK_TAG_RE = compile_folded(r"(?m)^:(?P<tag>5[27][ad]):")
+_SWIFT_BANK_TAG_RE = compile_folded(_PRINTED_TAG + r"(?P<tag>5[27][ad]):")
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:

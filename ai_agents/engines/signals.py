@@ -28,13 +28,17 @@ _NUMBER_AFTER_RE = compile_folded(r"[^\n№#]{0,40}?(?:№|\bno\b\.?|#)[ \t]*[\w
 # an account ("из валютного счета", "из системы «Клиент-Банк» по счету"), follows
 # its title word with.
 _EXTRACT_OF_REGISTER = r"\s+из\s+(?![^\n]{0,60}?\bсч[её]т)"
+# A bank system's print of a SWIFT transfer spells field 32A out on captioned
+# lines: "32A: Val Dte/Curr/Interbnk Settld Amt" over "Date     : 07 April 2026",
+# "Currency : EUR (EURO)" and "Amount   : #48.250,00#".
+SWIFT_PRINT_32A_RE = compile_folded(r"(?m)^[ \t]*:?32a:[ \t]*val\w*[ \t]*d\w*te\b")
 # An act of mutual offset ("АКТ ВЗАИМОЗАЧЕТА", "Акт зачета встречных однородных
 # требований") records a set-off of debts, not work or services accepted, although
 # its heading opens with an act's title word.
 MUTUAL_OFFSET_TITLE = (
     r"(?:акт\s+(?:о\s+)?(?:взаимозач\w+|взаимн\w+\s+зач\w+"
     r"|зач[её]т\w*\s+(?:взаимных|встречных)\s)"
-    r"|(?:mutual\s+)?set-?off\s+(?:act|statement|agreement)\b"
+    r"|(?:mutual\s+)?set-?off\s+(?:act|statement)\b"
     r"|act\s+of\s+(?:mutual\s+)?set-?off\b)"
 )
 FOREIGN_TITLE_RE = compile_folded(

@@ -121,8 +121,8 @@ _LINE_ITEMS = _field(
     "line_items",
     "text",
     "List of table rows, each a map of description, quantity, unit (with its OKEI "
-    "code), unit_price, amount, vat_rate, vat_amount, amount_with_vat, hs_code and "
-    "country_of_origin where the row has them.",
+    "code), unit_price, amount, vat_rate, vat_amount, amount_with_vat, hs_code, "
+    "country_of_origin and product_code where the row has them.",
 )
 _COMMON_FIELDS = (
     _NUMBER,

@@ -40,14 +40,22 @@ _RATE_RE = re.compile(r"(?<![0-9.,])(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*%"
 # A note after the rate that charges the VAT on part of the paper: "НДС 22% (на
 # услуги по п. 1-3)", "VAT 20% (on items 1 and 2 only)". The row numbers it names,
 # when it names any, are the VAT's base.
-# "(по ставке 22%)", "(on the total)" and "(for all items)" charge the whole paper.
+# "(по ставке 22%)", "(on the total)" and "(for all items)" charge the whole paper,
+# and so do a cited law ("(по пп. 1 п. 2 ст. 164 НК РФ)"), a contract ("(по
+# договору № 14/26)") and a base in figures ("(on GBP 3,420.00)"). "(кроме поз. 4)"
+# leaves rows out, which names no base to check.
 _PART_NOTE_RE = compile_folded(
-    r"\(\s*(?:(?:только\s+)?(?:на|по)\s|(?:only\s+)?(?:on|for)\s)"
-    r"(?![^()\n]{0,80}\b(?:ставк|курс|вс[юеяё]\b|весь|rate|total|whole|all\b))"
+    r"\(\s*(?:(?:только\s+)?(?:на|по)\s|(?:only\s+)?(?:on|for)\s|кроме\s"
+    r"|except\s|excluding\s)"
+    r"(?![^()\n]{0,80}(?:\b(?:ставк|курс|вс[юеяё]\b|весь|rate|total|whole|all\b"
+    r"|ст\.|стать|нк\b|кодекс|закон|основани|договор|контракт|article|section"
+    r"|agreement|contract)|[0-9][ \u00a0.,]?[0-9]{3}[.,][0-9]{2}))"
     r"[^()\n]{0,80}\)"
 )
+_EXCEPT_NOTE_RE = compile_folded(r"\(\s*(?:кроме|except|excluding)\s")
 _ROW_REFERENCE_RE = compile_folded(
-    r"\b(?:п\.|пп\.|поз\w*\.?|позици\w+|строк\w*|items?|rows?|lines?|nos?\.)"
+    r"\b(?:п\.|пп\.|пункт\w*|поз\w*\.?|позици\w+|строк\w*|items?|rows?|lines?"
+    r"|positions?|nos?\.)"
     r"\s*(?P<rows>[0-9]{1,3}(?:\s*(?:-|–|,|и|and|to)\s*[0-9]{1,3})*)"
 )
 _ROW_RANGE_RE = re.compile(r"([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})|([0-9]{1,3})")
@@ -114,6 +122,8 @@ def vat_terms(context: ExtractionContext, vat: dict | None) -> VatTerms:
         return VatTerms(rate, included)
     reference = _ROW_REFERENCE_RE.search(note.group())
     rows = _row_numbers(reference.group("rows")) if reference else ()
+    if _EXCEPT_NOTE_RE.match(note.group()):
+        rows = ()
     return VatTerms(rate, included, partial=True, rows=rows)
 
 

@@ -456,3 +456,16 @@ def test_bearer_with_no_break_space_says_so(api_client, tokens):
 
     assert response.status_code == 403
     assert "one ASCII space" in response.json()["hint"]
+
+
+def test_blank_document_type_says_to_omit_it(auth_client):
+    response = auth_client.post(
+        EXTRACT,
+        {"ocr_draft": "Счет № 5 от 12.03.2026", "document_type": ""},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    detail = str(response.json())
+    assert "omit it" in detail
+    assert "/ai_agents/api/v1/document-types/" in detail

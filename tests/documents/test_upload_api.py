@@ -358,3 +358,28 @@ def test_long_field_names_are_cut(api_client):
     assert response.json()["code"] == "no_files"
     assert "x" * 40 in detail
     assert "x" * 41 not in detail
+
+
+def test_truncated_multipart_body_is_parse_error(api_client):
+    body = (
+        b"--XyZ\r\n"
+        b'Content-Disposition: form-data; name="files"; filename="scan.png"\r\n'
+        b"Content-Type: image/png\r\n\r\n" + png_bytes()[:40]
+    )
+
+    response = api_client.generic(
+        "POST", UPLOAD, body, content_type="multipart/form-data; boundary=XyZ"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "parse_error"
+    assert "cut off" in response.json()["detail"]
+
+
+def test_complete_empty_multipart_body_is_no_files(api_client):
+    response = api_client.generic(
+        "POST", UPLOAD, b"--XyZ--\r\n", content_type="multipart/form-data; boundary=XyZ"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "no_files"

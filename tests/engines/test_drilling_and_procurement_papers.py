@@ -363,3 +363,60 @@ def test_swift_field_after_beneficiary_ends_its_block():
     payee = parties_of(text, "payment_order").get("payee", {})
 
     assert payee.get("account") != "40702810544000016385"
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type", "number"),
+    [
+        (
+            "КОНТРАКТ № Ф.2026. 00589\nг. Владимир   24.02.2026\n",
+            "contract",
+            "Ф.2026.00589",
+        ),
+        (
+            "SUNVALE REMEDIES PRIVATE LIMITED\n"
+            "Ref.: SRL/EXP/RU/2026 -041                       24 March 2026\n"
+            "Dear Sirs,\n",
+            "letter",
+            "SRL/EXP/RU/2026-041",
+        ),
+    ],
+    ids=["dot-space", "space-dash"],
+)
+def test_number_split_by_ocr_space(text, document_type, number):
+    assert value_of(extract(text, document_type), "number") == number
+
+
+def test_total_invoice_below_balance_due():
+    text = (
+        "INVOICE No. SDE-INV-26-0147\n"
+        "Advance of 30% received on 12.12.2025:              EUR 25 515,00\n"
+        "Balance due by 22 February 2026:                    EUR 59 535,00\n"
+        "                             Goods:                 EUR 83 600,00\n"
+        "                             Export crating:        EUR 1 450,00\n"
+        "                             TOTAL INVOICE:         EUR 85 050,00\n"
+    )
+
+    assert value_of(extract(text, "invoice"), "total") == "85050.00"
+
+
+def test_treasury_bik_label_read_by_ocr():
+    text = (
+        "АКТ № 22 от 27.03.2026\n"
+        f"Заказчик: ГБУЗ «Областная больница», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+        "казн. счет 03224643170000002500\n"
+        "БИК TOOK 011708412, ЕКС 40102810645370000074\n"
+    )
+
+    assert parties_of(text, "act")["buyer"]["bik"] == "011708412"
+
+
+def test_iban_with_country_code_read_as_digit_is_no_account():
+    text = (
+        ":20:VF260311-01\n:32A:260311EUR12810,00\n"
+        ":59:/0Е44513602180048217936\nLAHNWERK MEDIZINTECHNIK GMBH\n"
+    )
+
+    payee = parties_of(text, "payment_order").get("payee", {})
+
+    assert "account" not in payee
