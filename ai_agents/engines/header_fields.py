@@ -440,13 +440,15 @@ _NEGATIVE_CAPTION_RE = compile_folded(
 )
 # The date of a law or a decree that a paper cites: "ст. 94 Федерального закона от
 # 05.04.2013 № 44-ФЗ", "Постановления Правительства РФ от 30.09.2019 № 1279".
-# A paper's own title ("ПОСТАНОВЛЕНИЕ № 12 от") is in the nominative, a cited one
-# in another case.
+# A resolution's own title ("ПОСТАНОВЛЕНИЕ № 12 от") is in the nominative, a cited
+# one in another case. A law is always cited, as "Федеральный закон от" too.
 _LAW_BEFORE_RE = compile_folded(
-    r"\b(?:федеральн\w+\s+закон(?:а|у|ом)|закон(?:а|у)\s+(?:рф|российской)"
-    r"|постановлени(?:я|ю|ем)|указ(?:а|у|ом)\s+президента|federal\s+law)\b"
-    r"[^\n]{0,60}?\bот\s*\Z"
+    r"\b(?:(?:федеральн\w+\s+)?закон\w*|постановлени(?:я|ю|ем|и)"
+    r"|указ\w*\s+президента|federal\s+law)\b"
+    # The citation may wrap: "изложенной в Постановлении" over "Правительства РФ от".
+    r"(?:[^\n]|\n(?![ \t]*\n)){0,60}?\bот\s*\Z"
 )
+_LAW_WINDOW = 120
 # How far back on its line an approval line's words may precede a date.
 _APPROVAL_WINDOW = 200
 # The place of signing before a date: "г. Москва", "город Самара", "Moscow,".
@@ -1117,7 +1119,7 @@ def _dates_other_document(
     )
     if APPROVAL_LINE_RE.search(context.text, line_start, hit.start):
         return True
-    if _LAW_BEFORE_RE.search(context.text, line_start, hit.start):
+    if _LAW_BEFORE_RE.search(context.text, max(0, hit.start - _LAW_WINDOW), hit.start):
         return True
     if _approval_line_above(context, hit):
         return True

@@ -88,7 +88,9 @@ _TABLE_END_WORDS = (
 _TABLE_END_RE = compile_folded(
     rf"^\s*{_TABLE_END_WORDS}"
     rf"|^[\s|]*\|[\s|]*{_TABLE_END_WORDS}\b"
-    r"(?=[ \t]*(?:[:(|]|к\s+оплате|с\s+ндс|без\s+ндс|по\b|$))"
+    r"(?=[ \t]*(?:[:(|]|к\s+оплате|с\s+ндс|без\s+ндс|по\b|$"
+    # "| Итого, руб. |", "| Total USD |": one short word or a currency may follow.
+    r"|,?[ \t]*(?:[^\W\d_]{1,4}|руб\w*)\.?[ \t]*(?:[:|]|$)))"
 )
 _SKIPPED_LINE_RE = compile_folded(
     r"^\s*(?:ндс|в\s+т(?:ом)?\.?\s*ч|vat\b|tax\b|btw\b|charges?\b|credits?\b"

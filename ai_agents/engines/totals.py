@@ -47,11 +47,13 @@ _RATE_RE = re.compile(r"(?<![0-9.,])(?P<rate>[0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*%"
 _PART_NOTE_RE = compile_folded(
     r"\(\s*(?:(?:только\s+)?(?:на|по)\s|(?:only\s+)?(?:on|for)\s|кроме\s"
     r"|except\s|excluding\s)"
-    r"(?![^()\n]{0,80}(?:\b(?:ставк|курс|вс[юеяё]\b|весь|rate|total|whole|all\b"
+    r"(?![^()\n]{0,80}\b(?:ставк|курс|вс[юеяё]\b|весь|rate|total|whole|all\b"
     r"|ст\.|стать|нк\b|кодекс|закон|основани|договор|контракт|article|section"
-    r"|agreement|contract)|[0-9][ \u00a0.,]?[0-9]{3}[.,][0-9]{2}))"
+    r"|agreement|contract))"
     r"[^()\n]{0,80}\)"
 )
+# A base in figures ("(on GBP 3,420.00)") names no part unless rows are named too.
+_BASE_AMOUNT_RE = re.compile(r"[0-9][ \u00a0.,]?[0-9]{3}[.,][0-9]{2}")
 _EXCEPT_NOTE_RE = compile_folded(r"\(\s*(?:кроме|except|excluding)\s")
 _ROW_REFERENCE_RE = compile_folded(
     r"\b(?:п\.|пп\.|пункт\w*|поз\w*\.?|позици\w+|строк\w*|items?|rows?|lines?"
@@ -121,6 +123,8 @@ def vat_terms(context: ExtractionContext, vat: dict | None) -> VatTerms:
     if rate_match is None or note is None:
         return VatTerms(rate, included)
     reference = _ROW_REFERENCE_RE.search(note.group())
+    if reference is None and _BASE_AMOUNT_RE.search(note.group()):
+        return VatTerms(rate, included)
     rows = _row_numbers(reference.group("rows")) if reference else ()
     if _EXCEPT_NOTE_RE.match(note.group()):
         rows = ()

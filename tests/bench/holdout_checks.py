@@ -74,11 +74,22 @@ AMOUNT_SEPARATORS = " \u00a0\u202f\u2009.,'’-"
 AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗ", "0013")
 # Damage that `LOOK_ALIKES` does not undo in some sets: "б" read for the digit 6.
 B_AS_SIX = str.maketrans({"б": "6"})
+# `AMOUNT_DIGIT_LOOK_ALIKES` with "б" read as 6, for the sets whose scans print it.
+AMOUNT_DIGIT_LOOK_ALIKES_WITH_B = str.maketrans("OОlЗб", "00136")
 # One amount: thousands grouped by spaces or commas, or not grouped, then a comma, a
 # point or a dash before two decimals.
 AMOUNT_PATTERN = re.compile(r"(\d{1,3}(?:[ ,]\d{3})*|\d+)[,.-](\d{2})")
 # Indian grouping: thousands, then lakhs and crores in groups of two ("4,12,500.00").
 INDIAN_AMOUNT_PATTERN = re.compile(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)")
+# An OGRN (13 digits) or an OGRNIP (15 digits) after its caption.
+OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
+# A two-digit VAT rate after "НДС", also with the Latin look-alikes "HДC".
+VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
+# An HS code of 6 to 10 digits in groups: "5208.32", "8413.70.30", "2815 11 000 0".
+HS_CODE_PATTERN = re.compile(r"\b\d{4}[ .]\d{2}(?:[ .]\d{1,3}){0,2}\b")
+# Clean documents are rendered to page images, so they must fit on one page.
+MAX_CLEAN_LINES = 70
+MAX_CLEAN_LINE_LENGTH = 110
 
 
 def document_ids(documents: list) -> list[str]:
@@ -177,7 +188,8 @@ def printed_amounts(text: str, noisy: bool) -> set[str]:
     return amounts
 
 
-def _amounts_as_printed(text: str, noisy: bool) -> set[str]:
+def amounts_as_printed(text: str, noisy: bool) -> set[str]:
+    """Find the amounts of a text as printed, without reading look-alikes as digits."""
     return amounts_in_text(text)
 
 
@@ -257,6 +269,19 @@ def swapped(value: date) -> date:
     return date(value.year, value.day, value.month)
 
 
+def date_forms_with_compact(value: date) -> list[str]:
+    """Return `date_forms` and the "20260403" form of camera file names."""
+    return [*date_forms(value), f"{value:%Y%m%d}"]
+
+
+def repaired_without_underscores(text: str, noisy: bool) -> str:
+    """Return a text as `repaired` does, with underscores dropped.
+
+    Camera file names print a date between underscores ("IMG_20260403_101522").
+    """
+    return repaired(text.replace("_", ""))
+
+
 def check_number_label(document, repaired: Callable[[str], str] | None = None) -> None:
     """Check that the number label is printed in the document.
 
@@ -325,20 +350,6 @@ def check_total_label(
     assert total in amounts, f"total {total} not among amounts {sorted(amounts)}"
 
 
-def check_scalar_labels(document, *, total_in_repaired_text: bool = False) -> None:
-    """Check that the number, date and total labels are printed in the document.
-
-    With `total_in_repaired_text`, amounts in a noisy document are also read after
-    look-alike letters are mapped back to digits.
-    """
-    check_number_label(document)
-    check_date_label(document)
-    if total_in_repaired_text:
-        check_total_label(document, read_amounts=printed_amounts)
-    else:
-        check_total_label(document, read_amounts=_amounts_as_printed)
-
-
 def check_total_labels_follow_notes(
     document,
     types_without_total: set[str],
@@ -383,7 +394,8 @@ def check_currency_mark(
         assert marked, f"no mark of {currency} printed"
 
 
-def _printed_after_normalising(value: str, text: str, noisy: bool) -> bool:
+def printed_after_normalising(value: str, text: str, noisy: bool) -> bool:
+    """Check that `value` is in `text` when both are read by `comparable`."""
     return comparable(value, noisy) in comparable(text, noisy)
 
 
@@ -409,6 +421,16 @@ def repaired(text: str) -> str:
 def repaired_with_b_as_six(text: str) -> str:
     """Return a text as `repaired` does, with "б" read as the digit 6."""
     return comparable(text.translate(B_AS_SIX), noisy=True)
+
+
+def printed_with_b_as_six(value: str, text: str, noisy: bool) -> bool:
+    """Check a requisite with `is_printed`, reading "б" as 6 in a noisy text."""
+    return is_printed(value, text, noisy, repair=repaired_with_b_as_six)
+
+
+def read_with_b_as_six(text: str, noisy: bool) -> str:
+    """Return a text as `repaired_with_b_as_six` does, whether noisy or not."""
+    return repaired_with_b_as_six(text)
 
 
 def is_printed(
@@ -450,7 +472,7 @@ def count_currency_marks(
 def check_requisites(
     document,
     roles_by_type: dict[str, set[str]],
-    is_printed: Callable[[str, str, bool], bool] = _printed_after_normalising,
+    is_printed: Callable[[str, str, bool], bool] = printed_after_normalising,
 ) -> None:
     """Check that every party requisite label is printed and passes its checksum.
 

@@ -143,6 +143,42 @@ def is_valid_imo_number(number: str) -> bool:
     return total % 10 == int(number[6])
 
 
+def is_valid_wagon_number(number: str) -> bool:
+    """Check a Russian railway wagon number: eight digits whose last makes the sum of
+    the digits of the first seven, doubled at odd positions, a multiple of 10."""
+    if re.fullmatch(r"\d{8}", number) is None:
+        return False
+    total = 0
+    for index, digit in enumerate(number[:7]):
+        product = int(digit) * (2 if index % 2 == 0 else 1)
+        total += product // 10 + product % 10
+    return (total + int(number[7])) % 10 == 0
+
+
+def gs1_check_digit(digits: str) -> str:
+    """Return the GS1 check digit of `digits`: weights 3 and 1 from the right, then the
+    distance to the next multiple of 10."""
+    total = sum(
+        int(digit) * (3 if index % 2 == 0 else 1)
+        for index, digit in enumerate(reversed(digits))
+    )
+    return str(-total % 10)
+
+
+def is_valid_gs1_number(number: str) -> bool:
+    """Check a GTIN or an SSCC: its last digit is the GS1 check digit of the rest."""
+    return number.isdigit() and number[-1] == gs1_check_digit(number[:-1])
+
+
+def is_valid_air_waybill(number: str) -> bool:
+    """Check an air waybill number "ppp-ssssssss": the serial's last digit is the
+    first seven digits mod 7."""
+    match = re.fullmatch(r"\d{3}-(\d{7})(\d)", number)
+    if match is None:
+        return False
+    return int(match.group(1)) % 7 == int(match.group(2))
+
+
 def form_check(pattern: str) -> Callable[[str], bool]:
     """Return a check of a code's form alone, for codes that carry no check digit."""
 
@@ -210,3 +246,8 @@ def td3_errors(line: str, *, allow_filler_check: bool = True) -> list[str]:
         if mrz_check_digit(value) != check:
             errors.append(name)
     return errors
+
+
+def strict_td3_errors(line: str) -> list[str]:
+    """Return `td3_errors` of a line whose empty fields carry the check digit "0"."""
+    return td3_errors(line, allow_filler_check=False)

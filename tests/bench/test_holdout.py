@@ -61,8 +61,12 @@ CURRENCY_MARKS = {
 MINIMUM_PER_TYPE = {"ru": 3, "en": 2}
 
 DOCUMENTS = load_holdout()
+DOCUMENTS_B = load_holdout_b()
 # The checks of value forms and printing hold for the second set too.
-BOTH_SETS = DOCUMENTS + load_holdout_b()
+BOTH_SETS = DOCUMENTS + DOCUMENTS_B
+# Each hand-written set mapped to its documents and to the part of its ids that
+# follows the language: "ru-invoice-…" in set A, "ru-b-invoice-…" in set B.
+HAND_WRITTEN_SETS = {"a": (DOCUMENTS, ""), "b": (DOCUMENTS_B, "b-")}
 
 
 def _ids(documents):
@@ -128,18 +132,25 @@ def _requisites_of_role(document, role: str) -> dict[str, str]:
     }
 
 
-def test_holdout_ids_unique():
-    counts = Counter(_ids(DOCUMENTS))
+@pytest.mark.parametrize("set_name", sorted(HAND_WRITTEN_SETS))
+def test_holdout_ids_unique(set_name):
+    documents, _ = HAND_WRITTEN_SETS[set_name]
+    counts = Counter(_ids(documents))
     assert [name for name, count in counts.items() if count > 1] == []
 
 
-def test_holdout_ids_name_language():
-    for document in DOCUMENTS:
-        assert document.id.startswith(f"{document.language}-"), document.id
+@pytest.mark.parametrize("set_name", sorted(HAND_WRITTEN_SETS))
+def test_holdout_ids_name_language(set_name):
+    documents, infix = HAND_WRITTEN_SETS[set_name]
+    for document in documents:
+        prefix = f"{document.language}-{infix}"
+        assert document.id.startswith(prefix), document.id
 
 
-def test_holdout_type_codes_known():
-    for document in DOCUMENTS:
+@pytest.mark.parametrize("set_name", sorted(HAND_WRITTEN_SETS))
+def test_holdout_type_codes_known(set_name):
+    documents, _ = HAND_WRITTEN_SETS[set_name]
+    for document in documents:
         assert document.document_type in DOCUMENT_TYPES, document.id
 
 
@@ -164,8 +175,10 @@ def test_holdout_covers_every_type(language):
     assert missing == {}
 
 
-def test_holdout_document_length():
-    for document in DOCUMENTS:
+@pytest.mark.parametrize("set_name", sorted(HAND_WRITTEN_SETS))
+def test_holdout_document_length(set_name):
+    documents, _ = HAND_WRITTEN_SETS[set_name]
+    for document in documents:
         lines = document.text.splitlines()
         assert 15 <= len(lines) <= 80, (document.id, len(lines))
         assert lines[0].strip(), document.id

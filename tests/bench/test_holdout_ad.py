@@ -1,41 +1,27 @@
-"""Form and consistency of the set AD benchmark documents."""
+"""Form and consistency of the set AD benchmark documents.
 
-import re
-from collections import Counter
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
+
 from datetime import date
-from decimal import Decimal
 from functools import partial
 
 import pytest
 
-from bench.formats import MONTHS_EN, amount_words_ru
-from bench.holdout import is_valid_iban, is_valid_inn, is_valid_settlement_account
+from bench.formats import MONTHS_EN
+from bench.holdout import is_valid_iban, is_valid_settlement_account
 from bench.holdout_ad import load_holdout_ad
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
-    comparable,
+    AMOUNT_DIGIT_LOOK_ALIKES_WITH_B,
+    OGRN_PATTERN,
     document_ids,
-    prints_currency_mark,
+    printed_with_b_as_six,
     repaired_with_b_as_six,
 )
-from tests.bench.holdout_codes import is_valid_ogrn, td3_errors
+from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet, VatRules
 
 # Powers of attorney label their representative "attorney", as sets F to AB do.
 ROLES_BY_TYPE = {
@@ -95,9 +81,6 @@ NOISY_DOCUMENTS = {
     "ad-en-passport-cyprus-scan",
     "ad-en-other-lc-advice-fax",
 }
-# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
-# rule that touches an amount does not join it to the next figure.
-AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗб", "00136")
 # Russian documents whose total in words, after the look-alike repair, is the phrase
 # that `amount_words_ru` spells for the label.
 TOTALS_IN_WORDS = {
@@ -237,33 +220,22 @@ FOREIGN_IBANS = {
 MRZ_DOCUMENTS = {"ad-en-passport-cyprus-scan"}
 # The UPD are Russian only, because an English UPD makes little sense in this theme.
 RUSSIAN_ONLY_TYPES = {"upd"}
-# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
-# reduced rate of 10%, never the 20% of 2025.
-VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "contract", "payment_order", "bank_statement"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_ad()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
-NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-# Amounts in noisy documents are also read through this set's AMOUNT_DIGIT_LOOK_ALIKES
-# and with lost or doubled spaces mended.
+# Amounts in noisy documents are also read with "б" as 6 and with lost or doubled
+# spaces mended.
 read_amounts = partial(
     holdout_checks.read_amounts,
-    digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES,
+    digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES_WITH_B,
     mend_doubled_spaces=True,
     mend_lost_spaces=True,
 )
-# Requisites in noisy documents are also found with "б" read as 6.
-is_printed = partial(holdout_checks.is_printed, repair=repaired_with_b_as_six)
 
 
 def extra_date_forms(value: date) -> list[str]:
@@ -276,124 +248,61 @@ def extra_date_forms(value: date) -> list[str]:
     ]
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_types_in_both_languages():
-    for document_type in ROLES_BY_TYPE:
-        languages = Counter(
-            document.language
-            for document in DOCUMENTS
-            if document.document_type == document_type
-        )
-        assert languages["ru"] >= 1, f"no Russian {document_type}"
-        if document_type not in RUSSIAN_ONLY_TYPES:
-            assert languages["en"] >= 1, f"no English {document_type}"
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
-
-
-def test_noisy_flags_match_notes():
-    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
-    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        DOCUMENTS_WITHOUT_NUMBER_LABEL,
-        NOISY_DOCUMENTS,
-        TOTALS_IN_WORDS,
-        set(COMPETING_AMOUNTS),
-        set(OTHER_DATES),
-        set(NUMBER_SIGN_READ_AS_N2),
-        set(INNS_WITHOUT_ROLE),
+HOLDOUT_SET = HoldoutSet(
+    name="ad",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    types_in_both_languages=True,
+    russian_only_types=RUSSIAN_ONLY_TYPES,
+    min_noisy_count=len(NOISY_DOCUMENTS),
+    noisy_document_ids=NOISY_DOCUMENTS,
+    listed_ids=(
         set(ACCOUNTS_WITHOUT_LABEL),
         set(BANK_PARTIES),
         set(FOREIGN_IBANS),
-        MRZ_DOCUMENTS,
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_and_date_labelled(document):
-    assert document.expected.get("date"), "no date label"
-    if document.id in DOCUMENTS_WITHOUT_NUMBER_LABEL:
-        assert "number" not in document.expected, "numberless document has a number"
-    else:
-        assert document.expected.get("number"), "no number label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "ad", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired_with_b_as_six)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(
-        document, extra_forms=extra_date_forms, repaired=repaired_with_b_as_six
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_without_currency_prints_no_mark(document):
-    if "currency" not in document.expected or document.expected["currency"]:
-        return
-    for currency, marks in CURRENCY_MARKS.items():
-        for mark in marks:
-            printed = prints_currency_mark(document.text, mark, document.noisy)
-            assert not printed, f"{currency} mark {mark!r} printed"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=is_printed)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
+    ),
+    requisite_counts=(3, 15, 25),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=8,
+    requisite_printed=printed_with_b_as_six,
+    repaired=repaired_with_b_as_six,
+    extra_date_forms=extra_date_forms,
+    read_amounts=read_amounts,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_unlabelled_currency=True,
+    requisite_repair=repaired_with_b_as_six,
+    checks_number_and_date_labels=True,
+    documents_without_number_label=DOCUMENTS_WITHOUT_NUMBER_LABEL,
+    clean_documents_fit_a_page=True,
+    # Russian documents dated 2026 that charge VAT print the 2026 base rate of 22%
+    # or the reduced rate of 10%, never the 20% of 2025.
+    vat=VatRules(
+        minimum_counts={"22": 10}, look_alikes=AMOUNT_DIGIT_LOOK_ALIKES_WITH_B
+    ),
+    other_dates=OTHER_DATES,
+    competing_amounts=COMPETING_AMOUNTS,
+    totals_in_words=TOTALS_IN_WORDS,
+    number_sign_misreads=NUMBER_SIGN_READ_AS_N2,
+    inns_without_role=INNS_WITHOUT_ROLE,
+    mrz_documents=MRZ_DOCUMENTS,
+    noisy_amount_sample=("ИTOГ =8 4l2,З6", "8412.36"),
+    check_digit_samples=((is_valid_ogrn, "1025251438442", "1025251438443"),),
+    currency_mark_samples=(
+        ("ИТОГ =8 412,36 pyб.", "руб", True, True),
+        ("EUROPE", "EUR", False, False),
+    ),
+    amount_reader_samples=(
+        ("Итoгo: 1O6 95O,O0", True, "106950.00", True),
+        ("Cyммa: lOб 950,00", True, "106950.00", True),
+        ("Итoгo: 1O6 95O,O0", False, "106950.00", False),
+    ),
+)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -406,94 +315,6 @@ def test_statement_labels_holder_only(document):
     assert kinds == {"inn", "kpp", "bik", "account"}, f"holder kinds {sorted(kinds)}"
 
 
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize(
-    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
-)
-def test_noisy_requisite_labels_repaired_from_text(document):
-    """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired_with_b_as_six(document.text)
-    for path, value in document.expected.items():
-        if path.startswith("parties.") and value is not None:
-            assert repaired_with_b_as_six(value) in text, f"{path} {value} not readable"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
-)
-def test_total_in_words_spells_label(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    words = amount_words_ru(Decimal(document.expected["total"]))
-    text = comparable(document.text, document.noisy)
-    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "amounts"),
-    sorted(COMPETING_AMOUNTS.items()),
-    ids=sorted(COMPETING_AMOUNTS),
-)
-def test_competing_amounts_printed_not_total(document_id, amounts):
-    document = DOCUMENTS_BY_ID[document_id]
-    printed = read_amounts(document.text, document.noisy)
-    for amount in amounts:
-        assert amount in printed, f"{amount} not printed"
-        assert amount != document.expected.get("total"), f"{amount} is the total"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
-)
-def test_other_dates_printed_not_labelled(document_id, dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for printed, iso in dates:
-        assert printed in document.text, f"{printed!r} not printed"
-        assert iso != document.expected["date"], f"{printed!r} is the date label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "printed"),
-    sorted(NUMBER_SIGN_READ_AS_N2.items()),
-    ids=sorted(NUMBER_SIGN_READ_AS_N2),
-)
-def test_number_sign_read_as_n2(document_id, printed):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert printed in document.text, f"{printed!r} not printed"
-    number = printed.removeprefix("N2 ")
-    assert comparable(number, True) == comparable(document.expected["number"], True)
-
-
-@pytest.mark.parametrize(
-    ("document_id", "inns"),
-    sorted(INNS_WITHOUT_ROLE.items()),
-    ids=sorted(INNS_WITHOUT_ROLE),
-)
-def test_inns_without_role_not_labelled(document_id, inns):
-    document = DOCUMENTS_BY_ID[document_id]
-    for inn in inns:
-        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
-        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
-        assert inn not in document.expected.values(), f"{inn} is a label"
-
-
 @pytest.mark.parametrize(
     ("document_id", "accounts"),
     sorted(ACCOUNTS_WITHOUT_LABEL.items()),
@@ -503,7 +324,9 @@ def test_accounts_without_label(document_id, accounts):
     document = DOCUMENTS_BY_ID[document_id]
     for account, bik in accounts.items():
         assert is_valid_settlement_account(account, bik), f"{account} has a wrong key"
-        assert is_printed(account, document.text, document.noisy), f"{account} missing"
+        assert printed_with_b_as_six(account, document.text, document.noisy), (
+            f"{account} missing"
+        )
         assert account not in document.expected.values(), f"{account} is a label"
 
 
@@ -524,73 +347,7 @@ def test_bank_party_labels_transit_account(document_id, party):
 def test_foreign_ibans_printed_not_labelled(document_id, iban):
     document = DOCUMENTS_BY_ID[document_id]
     assert is_valid_iban(iban), f"IBAN {iban} has a wrong key"
-    assert is_printed(iban, document.text, document.noisy), f"{iban} not printed"
+    assert printed_with_b_as_six(iban, document.text, document.noisy), (
+        f"{iban} not printed"
+    )
     assert iban not in document.expected.values(), f"{iban} is a label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_russian_vat_rates_of_2026(document):
-    if document.language != "ru" or not document.expected["date"].startswith("2026"):
-        return
-    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    for rate in VAT_RATE_PATTERN.findall(text):
-        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
-    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
-)
-def test_machine_readable_zone_valid(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    lines = [
-        line.strip()
-        for line in document.text.splitlines()
-        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
-    ]
-    assert len(lines) == 2, f"{len(lines)} MRZ lines"
-    assert lines[1][0:9].rstrip("<") == document.expected["number"]
-    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
-
-
-def test_vat_rate_pattern_finds_rates():
-    texts = " ".join(
-        document.text for document in DOCUMENTS if document.language == "ru"
-    )
-    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
-    assert rates["22"] >= 10, f"only {rates['22']} rates of 22% found"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 8, f"only {len(found)} OGRN found"
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=25,
-    )
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1025251438442")
-    assert not is_valid_ogrn("1025251438443")
-
-
-def test_amount_reader_mends_look_alikes():
-    assert "106950.00" in read_amounts("Итoгo: 1O6 95O,O0", noisy=True)
-    assert "106950.00" in read_amounts("Cyммa: lOб 950,00", noisy=True)
-    assert "106950.00" not in read_amounts("Итoгo: 1O6 95O,O0", noisy=False)
-
-
-def test_currency_mark_search_needs_word_start():
-    assert prints_currency_mark("ИТОГ =8 412,36 pyб.", "руб", noisy=True)
-    assert not prints_currency_mark("EUROPE", "EUR", noisy=False)
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("ИTOГ =8 4l2,З6", "8412.36")

@@ -1,52 +1,36 @@
-"""Form and consistency of the set AI benchmark documents."""
+"""Form and consistency of the set AI benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
-from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
 import pytest
 
 from bench.formats import amount_words_ru
-from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout import is_valid_iban
 from bench.holdout_ai import load_holdout_ai
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_treasury_key_rejection,
-    check_treasury_requisites,
-    check_type_counts,
+    AMOUNT_DIGIT_LOOK_ALIKES_WITH_B,
+    OGRN_PATTERN,
     comparable,
     document_ids,
-    prints_currency_mark,
+    printed_with_b_as_six,
+    read_with_b_as_six,
     repaired_with_b_as_six,
-    treasury_documents,
     upper_case_month_forms,
-    without_treasury_labels,
 )
 from tests.bench.holdout_codes import (
     form_check,
-    is_valid_foreign_identifier,
     is_valid_gb_vat,
     is_valid_german_vat,
     is_valid_ogrn,
-    td3_errors,
 )
+from tests.bench.holdout_sets import HoldoutSet, VatRules
 
 # Powers of attorney label their representative "attorney", as the tests of sets W
 # and Z do.
@@ -98,9 +82,6 @@ NOISY_DOCUMENTS = {
     "ai-en-receipt-london-hotel-folio-photo",
     "ai-en-passport-canada-speaker-scan",
 }
-# Letters read for digits inside amounts. Table rules ("|") are left alone here, so a
-# rule that touches an amount does not join it to the next figure.
-AMOUNT_DIGIT_LOOK_ALIKES = str.maketrans("OОlЗб", "00136")
 # Russian documents that spell their total in words, checked against
 # `amount_words_ru` after the look-alike repair.
 TOTALS_IN_WORDS = {
@@ -276,8 +257,8 @@ VAT_EXEMPTIONS = {
 # INNs printed for a company with no role in the document: the supplier named in the
 # power of attorney and a counterparty of the statement.
 INNS_WITHOUT_ROLE = {
-    "ai-ru-power-of-attorney-pharmacist-goods": "6315620841",
-    "ai-ru-bank-statement-clinic-day": "7804156272",
+    "ai-ru-power-of-attorney-pharmacist-goods": ["6315620841"],
+    "ai-ru-bank-statement-clinic-day": ["7804156272"],
 }
 # Registration codes of foreign parties, printed and never labelled: a German
 # USt-IdNr., UK VAT numbers, a UAE TRN, a Turkish Vergi No and IBANs.
@@ -311,29 +292,19 @@ RUSSIAN_PASSPORTS = {"ai-ru-passport-tourist-scan": "4519"}
 # The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
 # its number.
 MRZ_DOCUMENTS = {"ai-en-passport-canada-speaker-scan"}
-# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
-# reduced rate of 10%, never the 20% of 2025.
-VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_ai()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
-# Amounts in noisy documents are also read through this set's AMOUNT_DIGIT_LOOK_ALIKES.
+# Amounts in noisy documents are also read with "б" as 6.
 read_amounts = partial(
-    holdout_checks.read_amounts, digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES
+    holdout_checks.read_amounts, digit_look_alikes=AMOUNT_DIGIT_LOOK_ALIKES_WITH_B
 )
-# Requisites in noisy documents are also found with "б" read as 6.
-is_printed = partial(holdout_checks.is_printed, repair=repaired_with_b_as_six)
 
 
 # The check for each kind of code in FOREIGN_IDENTIFIERS. The UAE TRN and the Vergi No
@@ -355,50 +326,19 @@ def decimal_amount(printed: str) -> Decimal:
     return max(Decimal(amount) for amount in amounts)
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_types_in_both_languages():
-    for document_type in ROLES_BY_TYPE:
-        languages = Counter(
-            document.language
-            for document in DOCUMENTS
-            if document.document_type == document_type
-        )
-        assert languages["ru"] >= 1, f"no Russian {document_type}"
-        assert languages["en"] >= 1, f"no English {document_type}"
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
-
-
-def test_noisy_flags_match_notes():
-    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
-    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        NOISY_DOCUMENTS,
-        TOTALS_IN_WORDS,
+HOLDOUT_SET = HoldoutSet(
+    name="ai",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    types_in_both_languages=True,
+    min_noisy_count=len(NOISY_DOCUMENTS),
+    noisy_document_ids=NOISY_DOCUMENTS,
+    listed_ids=(
         set(SUMS_IN_WORDS_WITHOUT_TOTAL),
         set(ENGLISH_TOTALS_IN_WORDS),
-        set(OTHER_DATES),
-        set(NUMBER_SIGN_READ_AS_N2),
-        set(COMPETING_AMOUNTS),
         set(CITATIONS),
         {cited for cited_ids in CITATIONS.values() for cited in cited_ids},
         set(SHARED_TOTALS),
@@ -407,150 +347,67 @@ def test_listed_ids_exist():
         {contract for contract, _ in ACCEPTED_STAGES.values()},
         set(VAT_INCLUDED),
         set(VAT_EXEMPTIONS),
-        set(INNS_WITHOUT_ROLE),
-        set(FOREIGN_IDENTIFIERS),
         set(RUSSIAN_PASSPORTS),
-        MRZ_DOCUMENTS,
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_and_date_labelled(document):
-    assert document.expected.get("number"), "no number label"
-    assert document.expected.get("date"), "no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "ai", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired_with_b_as_six)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(
-        document, extra_forms=upper_case_month_forms, repaired=repaired_with_b_as_six
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_without_currency_prints_no_mark(document):
-    if "currency" not in document.expected or document.expected["currency"]:
-        return
-    for currency, marks in CURRENCY_MARKS.items():
-        for mark in marks:
-            printed = prints_currency_mark(document.text, mark, document.noisy)
-            assert not printed, f"{currency} mark {mark!r} printed"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(
-        without_treasury_labels(document, TREASURY_BIKS),
-        ROLES_BY_TYPE,
-        is_printed=is_printed,
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize(
-    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
+    ),
+    requisite_counts=(3, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=10,
+    requisite_printed=printed_with_b_as_six,
+    treasury_biks=TREASURY_BIKS,
+    treasury_document_ids={"ai-ru-payment-order-university-tuition-treasury"},
+    repaired=repaired_with_b_as_six,
+    extra_date_forms=upper_case_month_forms,
+    read_amounts=read_amounts,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_unlabelled_currency=True,
+    requisite_repair=repaired_with_b_as_six,
+    checks_number_and_date_labels=True,
+    clean_documents_fit_a_page=True,
+    # Russian documents dated 2026 that charge VAT print the 2026 base rate of 22%
+    # or the reduced rate of 10%, never the 20% of 2025.
+    vat=VatRules(
+        minimum_counts={"22": 10, "10": 2}, look_alikes=AMOUNT_DIGIT_LOOK_ALIKES_WITH_B
+    ),
+    other_dates=OTHER_DATES,
+    competing_amounts=COMPETING_AMOUNTS,
+    totals_in_words=TOTALS_IN_WORDS,
+    total_words_reading=read_with_b_as_six,
+    number_sign_misreads=NUMBER_SIGN_READ_AS_N2,
+    inns_without_role=INNS_WITHOUT_ROLE,
+    foreign_identifiers=FOREIGN_IDENTIFIERS,
+    foreign_identifier_checks=FOREIGN_IDENTIFIER_CHECKS,
+    mrz_documents=MRZ_DOCUMENTS,
+    noisy_amount_sample=("ИTOГ =944.4O", "944.40"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1127847025613", "1127847025614"),
+        (is_valid_ogrn, "321525800072360", "321525800072361"),
+        (is_valid_german_vat, "DE284617390", "DE284617391"),
+        (is_valid_gb_vat, "GB694281993", "GB694281994"),
+        (is_valid_iban, "GB68CLRB20841763518240", "GB68CLRB20841763518241"),
+    ),
+    treasury_key_sample=(
+        "016902417",
+        "03214643100000016500",
+        "03214643100000016501",
+        "046902751",
+    ),
+    currency_mark_samples=(
+        ("Bcero 11O OOO,OO pyб.", "руб", True, True),
+        ("RUBBER GLOVES", "RUB", False, False),
+    ),
 )
-def test_noisy_requisite_labels_repaired_from_text(document):
-    """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired_with_b_as_six(document.text)
-    for path, value in document.expected.items():
-        if path.startswith("parties.") and value is not None:
-            assert repaired_with_b_as_six(value) in text, f"{path} {value} not readable"
 
 
 @pytest.mark.parametrize(
     "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
 )
 def test_noisy_ogrn_valid_after_repair(document):
-    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
+    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES_WITH_B)
     for ogrn in OGRN_PATTERN.findall(text):
         assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-@pytest.mark.parametrize(
-    "document",
-    treasury_documents(DOCUMENTS, TREASURY_BIKS),
-    ids=document_ids(treasury_documents(DOCUMENTS, TREASURY_BIKS)),
-)
-def test_treasury_requisites_valid(document):
-    check_treasury_requisites(document, TREASURY_BIKS)
-
-
-def test_treasury_payment_present():
-    found = document_ids(treasury_documents(DOCUMENTS, TREASURY_BIKS))
-    assert found == ["ai-ru-payment-order-university-tuition-treasury"], found
-
-
-def test_treasury_checks_reject_wrong_keys():
-    check_treasury_key_rejection(
-        "016902417", "03214643100000016500", "03214643100000016501", "046902751"
-    )
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
-)
-def test_total_in_words_spells_label(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    words = amount_words_ru(Decimal(document.expected["total"]))
-    assert repaired_with_b_as_six(words) in repaired_with_b_as_six(document.text), (
-        f"{words!r} not printed"
-    )
 
 
 @pytest.mark.parametrize(
@@ -574,41 +431,6 @@ def test_sum_in_words_without_total(document_id, amount):
 def test_english_total_in_words_printed(document_id, words):
     document = DOCUMENTS_BY_ID[document_id]
     assert words in document.text, f"{words!r} not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
-)
-def test_other_dates_printed_not_labelled(document_id, dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for printed, iso in dates:
-        assert printed in document.text, f"{printed!r} not printed"
-        assert iso != document.expected["date"], f"{printed!r} is the date label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "printed"),
-    sorted(NUMBER_SIGN_READ_AS_N2.items()),
-    ids=sorted(NUMBER_SIGN_READ_AS_N2),
-)
-def test_number_sign_read_as_n2(document_id, printed):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert printed in document.text, f"{printed!r} not printed"
-    number = printed.removeprefix("N2 ")
-    assert comparable(number, True) == comparable(document.expected["number"], True)
-
-
-@pytest.mark.parametrize(
-    ("document_id", "amounts"),
-    sorted(COMPETING_AMOUNTS.items()),
-    ids=sorted(COMPETING_AMOUNTS),
-)
-def test_competing_amounts_printed_not_total(document_id, amounts):
-    document = DOCUMENTS_BY_ID[document_id]
-    printed = read_amounts(document.text, document.noisy)
-    for amount in amounts:
-        assert amount in printed, f"{amount} not printed"
-        assert amount != document.expected.get("total"), f"{amount} is the total"
 
 
 @pytest.mark.parametrize(
@@ -701,33 +523,6 @@ def test_vat_exemption_cited(document_id, provision):
 
 
 @pytest.mark.parametrize(
-    ("document_id", "inn"),
-    sorted(INNS_WITHOUT_ROLE.items()),
-    ids=sorted(INNS_WITHOUT_ROLE),
-)
-def test_inn_without_role_not_labelled(document_id, inn):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert is_valid_inn(inn), f"INN {inn} has a wrong key"
-    assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
-    assert inn not in document.expected.values(), f"{inn} is a label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "identifiers"),
-    sorted(FOREIGN_IDENTIFIERS.items()),
-    ids=sorted(FOREIGN_IDENTIFIERS),
-)
-def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
-    document = DOCUMENTS_BY_ID[document_id]
-    labels = {value for value in document.expected.values() if value is not None}
-    for value, kind in identifiers.items():
-        assert is_printed(value, document.text, document.noisy), f"{value} missing"
-        assert value not in labels, f"{kind} {value} is a label"
-        valid = is_valid_foreign_identifier(value, kind, FOREIGN_IDENTIFIER_CHECKS)
-        assert valid, f"{kind} {value} invalid"
-
-
-@pytest.mark.parametrize(
     ("document_id", "series"),
     sorted(RUSSIAN_PASSPORTS.items()),
     ids=sorted(RUSSIAN_PASSPORTS),
@@ -741,82 +536,8 @@ def test_russian_passport_number_without_series(document_id, series):
     ), "series not printed"
 
 
-@pytest.mark.parametrize(
-    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
-)
-def test_machine_readable_zone_valid(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    lines = [
-        line.strip()
-        for line in document.text.splitlines()
-        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
-    ]
-    assert len(lines) == 2, f"{len(lines)} MRZ lines"
-    assert lines[1][0:9].rstrip("<") == document.expected["number"]
-    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_russian_vat_rates_of_2026(document):
-    if document.language != "ru" or not document.expected["date"].startswith("2026"):
-        return
-    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    for rate in VAT_RATE_PATTERN.findall(text):
-        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
-    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
-
-
-def test_vat_rate_pattern_finds_rates():
-    texts = " ".join(
-        document.text for document in DOCUMENTS if document.language == "ru"
-    )
-    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
-    assert rates["22"] >= 10, f"only {rates['22']} rates of 22% found"
-    assert rates["10"] >= 2, f"only {rates['10']} rates of 10% found"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 10, f"only {len(found)} OGRN found"
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1127847025613")
-    assert not is_valid_ogrn("1127847025614")
-    assert is_valid_ogrn("321525800072360")
-    assert not is_valid_ogrn("321525800072361")
-
-
-def test_foreign_checks_reject_wrong_keys():
-    assert is_valid_german_vat("DE284617390")
-    assert not is_valid_german_vat("DE284617391")
-    assert is_valid_gb_vat("GB694281993")
-    assert not is_valid_gb_vat("GB694281994")
-    assert is_valid_iban("GB68CLRB20841763518240")
-    assert not is_valid_iban("GB68CLRB20841763518241")
-
-
 def test_repair_reads_six_from_be():
     assert repaired_with_b_as_six("oт l8.O3.2O2б") == repaired_with_b_as_six(
         "от 18.03.2026"
     )
     assert repaired_with_b_as_six("2б") != comparable("2б", noisy=True)
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("ИTOГ =944.4O", "944.40")
-
-
-def test_currency_mark_search_needs_word_start():
-    assert prints_currency_mark("Bcero 11O OOO,OO pyб.", "руб", noisy=True)
-    assert not prints_currency_mark("RUBBER GLOVES", "RUB", noisy=False)

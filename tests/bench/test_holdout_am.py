@@ -1,57 +1,40 @@
-"""Form and consistency of the set AM benchmark documents."""
+"""Form and consistency of the set AM benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
-from collections import Counter
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from bench.formats import MONTHS_EN, amount_words_ru
-from bench.holdout import is_valid_iban, is_valid_inn
+from bench.formats import MONTHS_EN
+from bench.holdout import is_valid_iban
 from bench.holdout_am import load_holdout_am
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
     AMOUNT_DIGIT_LOOK_ALIKES,
+    OGRN_PATTERN,
     amount_value,
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_treasury_key_rejection,
-    check_treasury_requisites,
-    check_type_counts,
-    comparable,
-    date_forms,
+    date_forms_with_compact,
     document_ids,
     is_printed,
-    prints_currency_mark,
     read_amounts,
     repaired,
-    treasury_documents,
-    without_treasury_labels,
+    repaired_without_underscores,
 )
 from tests.bench.holdout_codes import (
-    is_valid_foreign_identifier,
     is_valid_imo_number,
     is_valid_kz_bin,
     is_valid_ogrn,
     is_valid_tc_kimlik,
     is_valid_usci,
-    td3_errors,
+    is_valid_wagon_number,
+    strict_td3_errors,
 )
+from tests.bench.holdout_sets import HoldoutSet, VatRules
 
 # Powers of attorney label their representative "attorney", as sets F to AL do.
 ROLES_BY_TYPE = {
@@ -704,21 +687,15 @@ MRZ_DOCUMENTS = {"am-en-passport-turkish-driver-scan"}
 # Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
 # rate of 0% for international carriage, never the 20% of 2025.
 VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{1,2})\s?%")
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 # A rate with four decimals after a comma or a point.
 RATE_PATTERN = re.compile(r"(\d+)[,.](\d{4})")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_am()
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
-NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
-TREASURY_DOCUMENTS = treasury_documents(DOCUMENTS, TREASURY_BIKS)
 
 
 def digit_text(document) -> str:
@@ -790,68 +767,22 @@ def is_valid_container_number(number: str) -> bool:
     return iso6346_check_digit(number[:10]) == number[10]
 
 
-def is_valid_wagon_number(number: str) -> bool:
-    """Check an eight-digit railway wagon number: the first seven digits weighted 2, 1,
-    2, ... with the digits of each product summed, and the last digit brings the sum
-    to a multiple of 10."""
-    if re.fullmatch(r"\d{8}", number) is None:
-        return False
-    total = 0
-    for place, char in enumerate(number[:7]):
-        product = int(char) * (2 if place % 2 == 0 else 1)
-        total += product // 10 + product % 10
-    return (10 - total % 10) % 10 == int(number[7])
+def other_date_forms(value: date) -> list[str]:
+    """Return the forms in which a date of OTHER_DATES may state its day."""
+    return [*date_forms_with_compact(value), *extra_date_forms(value)]
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_types_in_both_languages():
-    for document_type in ROLES_BY_TYPE:
-        languages = Counter(
-            document.language
-            for document in DOCUMENTS
-            if document.document_type == document_type
-        )
-        assert languages["ru"] >= 1, f"no Russian {document_type}"
-        assert languages["en"] >= 1, f"no English {document_type}"
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
-
-
-def test_noisy_flags_match_notes():
-    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
-    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        NOISY_DOCUMENTS,
-        TOTALS_IN_WORDS,
-        set(OTHER_DATES),
-        set(NUMBER_SIGN_READ_AS_N2),
-        set(FOREIGN_IDENTIFIERS),
-        set(INNS_WITHOUT_ROLE),
-        set(COMPETING_AMOUNTS),
-        set(OTHER_NUMBERS),
-        set(CITATIONS),
-        {cited for cited_ids in CITATIONS.values() for cited in cited_ids},
-        set(STATEMENT_PAYMENTS),
-        {paid for paid_ids in STATEMENT_PAYMENTS.values() for paid in paid_ids},
+HOLDOUT_SET = HoldoutSet(
+    name="am",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    types_in_both_languages=True,
+    min_noisy_count=len(NOISY_DOCUMENTS),
+    noisy_document_ids=NOISY_DOCUMENTS,
+    listed_ids=(
         set(STATEMENT_TURNOVERS),
         set(ROW_PRODUCTS),
         set(ROW_SUMS),
@@ -863,245 +794,69 @@ def test_listed_ids_exist():
         {ADVANCE_AND_REST[0], ADVANCE_AND_REST[3]},
         WAGON_DOCUMENTS,
         set(IMO_NUMBERS.values()),
-        set(PASSPORT_SERIES),
-        MRZ_DOCUMENTS,
-    )
-
-
-def test_every_document_labels_number_and_date():
-    for document in DOCUMENTS:
-        assert document.expected.get("number"), f"{document.id} has no number label"
-        assert document.expected.get("date"), f"{document.id} has no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "am", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document, extra_forms=extra_date_forms, repaired=repaired)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_without_currency_prints_no_mark(document):
-    if "currency" not in document.expected or document.expected["currency"]:
-        return
-    for currency, marks in CURRENCY_MARKS.items():
-        for mark in marks:
-            printed = prints_currency_mark(document.text, mark, document.noisy)
-            assert not printed, f"{currency} mark {mark!r} printed"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    bank_labels = without_treasury_labels(document, TREASURY_BIKS)
-    check_requisites(bank_labels, ROLES_BY_TYPE, is_printed=is_printed)
-
-
-@pytest.mark.parametrize(
-    "document", TREASURY_DOCUMENTS, ids=document_ids(TREASURY_DOCUMENTS)
+    ),
+    requisite_counts=(3, 18, 25),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=8,
+    requisite_printed=is_printed,
+    treasury_biks=TREASURY_BIKS,
+    treasury_document_ids={"am-ru-payment-order-customs-advance"},
+    repaired=repaired,
+    extra_date_forms=extra_date_forms,
+    read_amounts=read_amounts,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_unlabelled_currency=True,
+    requisite_repair=repaired,
+    checks_number_and_date_labels=True,
+    clean_documents_fit_a_page=True,
+    vat=VatRules(
+        minimum_counts={"22": 6, "0": 3},
+        pattern=VAT_RATE_PATTERN,
+        rates_2026=frozenset({"0", "22"}),
+    ),
+    other_dates=OTHER_DATES,
+    other_date_forms=other_date_forms,
+    other_date_reading=repaired_without_underscores,
+    competing_amounts=COMPETING_AMOUNTS,
+    totals_in_words=TOTALS_IN_WORDS,
+    number_sign_misreads=NUMBER_SIGN_READ_AS_N2,
+    inns_without_role=INNS_WITHOUT_ROLE,
+    foreign_identifiers=FOREIGN_IDENTIFIERS,
+    foreign_identifier_checks=FOREIGN_IDENTIFIER_CHECKS,
+    checks_inn_labels_russian=True,
+    mrz_documents=MRZ_DOCUMENTS,
+    mrz_line_errors=strict_td3_errors,
+    citations=CITATIONS,
+    statement_payments=STATEMENT_PAYMENTS,
+    passport_series=PASSPORT_SERIES,
+    other_numbers=OTHER_NUMBERS,
+    noisy_amount_sample=("Итого: l42 OOO,OO", "142000.00"),
+    look_alike_sample=("ИНН 7722O4l584", "ИНН 7722041584"),
+    check_digit_samples=(
+        (is_valid_wagon_number, "95641833", "95641834"),
+        (is_valid_imo_number, "9074729", "9074728"),
+        (is_valid_ogrn, "1197720619854", "1197720619855"),
+        (is_valid_ogrn, "318698028186905", "318698028186906"),
+        (is_valid_kz_bin, "150740045331", "150740045332"),
+        (is_valid_usci, "91330206MA2H4K7R1D", "91330206MA2H4K7R1E"),
+        (is_valid_tc_kimlik, "38472916550", "38472916551"),
+        (is_valid_iban, "AE070610004827163901527", "AE070610004827163901528"),
+    ),
+    treasury_key_sample=(
+        "024501938",
+        "03100643400000017384",
+        "03100643400000017385",
+        "044525741",
+    ),
+    amount_value_samples={
+        "2 846 315,27": "2846315.27",
+        "1460000-00": "1460000.00",
+        "1,214.60": "1214.60",
+    },
 )
-def test_treasury_requisites_valid(document):
-    check_treasury_requisites(document, TREASURY_BIKS)
-
-
-def test_treasury_documents_found():
-    found = {document.id for document in TREASURY_DOCUMENTS}
-    assert found == {"am-ru-payment-order-customs-advance"}, sorted(found)
-
-
-def test_treasury_check_rejects_wrong_key():
-    check_treasury_key_rejection(
-        "024501938", "03100643400000017384", "03100643400000017385", "044525741"
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_inn_labels_are_russian(document):
-    """Check that no INN label is one of the foreign codes the document prints."""
-    foreign = set(FOREIGN_IDENTIFIERS.get(document.id, {}))
-    for path, value in document.expected.items():
-        if path.endswith(".inn"):
-            assert value not in foreign, f"{path} is a foreign code"
-            assert len(value) in (10, 12), f"{path} has {len(value)} digits"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize(
-    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
-)
-def test_noisy_requisite_labels_repaired_from_text(document):
-    """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired(document.text)
-    for path, value in document.expected.items():
-        if path.startswith("parties.") and value is not None:
-            assert repaired(value) in text, f"{path} {value} not readable"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
-)
-def test_total_in_words_spells_label(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    words = amount_words_ru(Decimal(document.expected["total"]))
-    text = comparable(document.text, document.noisy)
-    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
-)
-def test_other_dates_printed_not_labelled(document_id, dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for printed, iso in dates:
-        assert printed in document.text, f"{printed!r} not printed"
-        assert iso != document.expected["date"], f"{printed!r} is the date label"
-        value = date.fromisoformat(iso)
-        forms = [*date_forms(value), *extra_date_forms(value), f"{value:%Y%m%d}"]
-        compact = repaired(printed.replace("_", ""))
-        readings = [form for form in forms if repaired(form) in compact]
-        assert readings, f"{printed!r} does not state {iso}"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "printed"),
-    sorted(NUMBER_SIGN_READ_AS_N2.items()),
-    ids=sorted(NUMBER_SIGN_READ_AS_N2),
-)
-def test_number_sign_read_as_n2(document_id, printed):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert printed in document.text, f"{printed!r} not printed"
-    number = printed.removeprefix("N2 ")
-    assert repaired(number) == repaired(document.expected["number"])
-
-
-@pytest.mark.parametrize(
-    ("document_id", "identifiers"),
-    sorted(FOREIGN_IDENTIFIERS.items()),
-    ids=sorted(FOREIGN_IDENTIFIERS),
-)
-def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
-    document = DOCUMENTS_BY_ID[document_id]
-    labels = {value for value in document.expected.values() if value is not None}
-    for value, kind in identifiers.items():
-        assert is_printed(value, document.text, document.noisy), f"{value} missing"
-        assert value not in labels, f"{kind} {value} is a label"
-        valid = is_valid_foreign_identifier(value, kind, FOREIGN_IDENTIFIER_CHECKS)
-        assert valid, f"{kind} {value} invalid"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "inns"),
-    sorted(INNS_WITHOUT_ROLE.items()),
-    ids=sorted(INNS_WITHOUT_ROLE),
-)
-def test_inn_without_role_not_labelled(document_id, inns):
-    document = DOCUMENTS_BY_ID[document_id]
-    for inn in inns:
-        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
-        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
-        assert inn not in document.expected.values(), f"{inn} is a label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "amounts"),
-    sorted(COMPETING_AMOUNTS.items()),
-    ids=sorted(COMPETING_AMOUNTS),
-)
-def test_competing_amounts_printed_not_total(document_id, amounts):
-    document = DOCUMENTS_BY_ID[document_id]
-    printed = read_amounts(document.text, document.noisy)
-    for amount in amounts:
-        assert amount in printed, f"{amount} not printed"
-        assert amount != document.expected.get("total"), f"{amount} is the total"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "numbers"), sorted(OTHER_NUMBERS.items()), ids=sorted(OTHER_NUMBERS)
-)
-def test_other_numbers_printed_not_number(document_id, numbers):
-    document = DOCUMENTS_BY_ID[document_id]
-    label = repaired(document.expected["number"])
-    for number in numbers:
-        assert is_printed(number, document.text, document.noisy), f"{number} missing"
-        assert repaired(number) != label, f"{number} is the number label"
-        assert number not in document.expected.values(), f"{number} is a label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "cited_ids"), sorted(CITATIONS.items()), ids=sorted(CITATIONS)
-)
-def test_citations_print_cited_numbers(document_id, cited_ids):
-    document = DOCUMENTS_BY_ID[document_id]
-    text = repaired(document.text)
-    for cited_id in cited_ids:
-        number = DOCUMENTS_BY_ID[cited_id].expected["number"]
-        assert repaired(number) in text, f"number {number} of {cited_id} missing"
-
-
-@pytest.mark.parametrize(
-    ("statement_id", "paid_ids"),
-    sorted(STATEMENT_PAYMENTS.items()),
-    ids=sorted(STATEMENT_PAYMENTS),
-)
-def test_statement_lines_move_document_totals(statement_id, paid_ids):
-    statement = DOCUMENTS_BY_ID[statement_id]
-    amounts = read_amounts(statement.text, statement.noisy)
-    for paid_id in paid_ids:
-        total = DOCUMENTS_BY_ID[paid_id].expected["total"]
-        assert total in amounts, f"total {total} of {paid_id} not in the statement"
 
 
 @pytest.mark.parametrize(
@@ -1265,11 +1020,6 @@ def test_wagon_numbers_printed_and_valid(document_id):
         assert number in text, f"wagon {number} not printed"
 
 
-def test_wagon_check_rejects_wrong_digit():
-    assert is_valid_wagon_number("95641833")
-    assert not is_valid_wagon_number("95641834")
-
-
 @pytest.mark.parametrize(("number", "document_id"), sorted(IMO_NUMBERS.items()))
 def test_imo_numbers_printed_and_valid(number, document_id):
     document = DOCUMENTS_BY_ID[document_id]
@@ -1277,110 +1027,8 @@ def test_imo_numbers_printed_and_valid(number, document_id):
     assert is_printed(f"IMO {number}", document.text, document.noisy), "not printed"
 
 
-def test_imo_check_rejects_wrong_digit():
-    # A widely published example of a valid IMO number, IMO 9074729.
-    assert is_valid_imo_number("9074729")
-    assert not is_valid_imo_number("9074728")
-
-
-@pytest.mark.parametrize(
-    ("document_id", "series"),
-    sorted(PASSPORT_SERIES.items()),
-    ids=sorted(PASSPORT_SERIES),
-)
-def test_passport_number_without_series(document_id, series):
-    document = DOCUMENTS_BY_ID[document_id]
-    number = document.expected["number"]
-    assert re.fullmatch(r"\d{6}", number), f"number {number} is not six digits"
-    assert repaired(f"{series} {number}") in repaired(document.text), "series missing"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_russian_vat_rates_of_2026(document):
-    if document.language != "ru" or not document.expected["date"].startswith("2026"):
-        return
-    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    for rate in VAT_RATE_PATTERN.findall(text):
-        assert rate in ("22", "0"), f"VAT {rate}% in a 2026 document"
-    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
-)
-def test_machine_readable_zone_valid(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    lines = [
-        line.strip()
-        for line in document.text.splitlines()
-        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
-    ]
-    assert len(lines) == 2, f"{len(lines)} MRZ lines"
-    assert lines[1][0:9].rstrip("<") == document.expected["number"]
-    errors = td3_errors(lines[1], allow_filler_check=False)
-    assert errors == [], errors
-
-
-def test_vat_rate_pattern_finds_rates():
-    texts = " ".join(
-        document.text for document in DOCUMENTS if document.language == "ru"
-    )
-    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
-    assert rates["22"] >= 6, f"only {rates['22']} rates of 22% found"
-    assert rates["0"] >= 3, f"only {rates['0']} rates of 0% found"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 8, f"only {len(found)} OGRN found"
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=18,
-        min_settlement_accounts=25,
-    )
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1197720619854")
-    assert not is_valid_ogrn("1197720619855")
-    assert is_valid_ogrn("318698028186905")
-    assert not is_valid_ogrn("318698028186906")
-
-
-def test_foreign_checks_reject_wrong_keys():
-    assert is_valid_kz_bin("150740045331")
-    assert not is_valid_kz_bin("150740045332")
-    assert is_valid_usci("91330206MA2H4K7R1D")
-    assert not is_valid_usci("91330206MA2H4K7R1E")
-    assert is_valid_tc_kimlik("38472916550")
-    assert not is_valid_tc_kimlik("38472916551")
-    assert is_valid_iban("AE070610004827163901527")
-    assert not is_valid_iban("AE070610004827163901528")
-
-
-def test_amount_value_reads_printed_forms():
-    assert amount_value("2 846 315,27") == Decimal("2846315.27")
-    assert amount_value("1460000-00") == Decimal("1460000.00")
-    assert amount_value("1,214.60") == Decimal("1214.60")
-    with pytest.raises(ValueError, match="invalid amount"):
-        amount_value("1 2345,00")
-
-
 def test_rate_value_reads_printed_forms():
     assert rate_value("91,2746") == Decimal("91.2746")
     assert rate_value("3.6725") == Decimal("3.6725")
     with pytest.raises(ValueError, match="invalid rate"):
         rate_value("91,27")
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Итого: l42 OOO,OO", "142000.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert repaired("ИНН 7722O4l584") == repaired("ИНН 7722041584")

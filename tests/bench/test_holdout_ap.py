@@ -1,52 +1,44 @@
-"""Form and consistency of the set AP benchmark documents."""
+"""Form and consistency of the set AP benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
-from collections import Counter
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
-from bench.formats import amount_words_ru
-from bench.holdout import is_valid_iban, is_valid_inn
+from bench.holdout import is_valid_iban
 from bench.holdout_ap import load_holdout_ap
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
     AMOUNT_DIGIT_LOOK_ALIKES,
+    OGRN_PATTERN,
     amount_value,
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_treasury_key_rejection,
-    check_treasury_requisites,
-    check_type_counts,
-    comparable,
-    date_forms,
+    date_forms_with_compact,
     document_ids,
     is_printed,
     numeric_date,
-    prints_currency_mark,
     read_amounts,
     read_amounts_with_indian_groups,
     repaired,
+    repaired_without_underscores,
     swapped,
     treasury_documents,
     upper_case_month_forms,
-    without_treasury_labels,
 )
+from tests.bench.holdout_codes import (
+    form_check,
+    is_valid_air_waybill,
+    is_valid_german_vat,
+    is_valid_gs1_number,
+    is_valid_gstin,
+    is_valid_ogrn,
+    mrz_lines,
+)
+from tests.bench.holdout_sets import HoldoutSet, VatRules
 
 # Powers of attorney label their representative "attorney", as sets F to AN do.
 ROLES_BY_TYPE = {
@@ -618,23 +610,13 @@ PASSPORT_SERIES = {"ap-ru-passport-pharmacist-scan": "17 14"}
 # The passport whose machine-readable zone (TD3, two lines of 44 characters) repeats
 # its number.
 MRZ_DOCUMENTS = {"ap-en-passport-indian-manager-scan"}
-# Russian documents dated 2026 that charge VAT print the 2026 base rate of 22% or the
-# reduced rate of 10% of medicines, never the 20% of 2025.
-VAT_RATE_PATTERN = re.compile(r"(?:НДС|HДC)\D{0,12}?(\d{2})\s?%")
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
-# Characters of a GSTIN, whose 15th character checks the first 14 by a mod-36 sum.
-GSTIN_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CENT = Decimal("0.01")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_ap()
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
-NOISY_DOCUMENT_LIST = [document for document in DOCUMENTS if document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 TREASURY_DOCUMENTS = treasury_documents(DOCUMENTS, TREASURY_BIKS)
 
@@ -643,264 +625,129 @@ def total_of(document_id: str) -> Decimal:
     return Decimal(DOCUMENTS_BY_ID[document_id].expected["total"])
 
 
-def is_valid_ogrn(ogrn: str) -> bool:
-    """Check the OGRN key: the first 12 digits mod 11, or for an OGRNIP the first 14
-    digits mod 13, then mod 10, equals the last digit."""
-    if len(ogrn) == 13:
-        return int(ogrn[:12]) % 11 % 10 == int(ogrn[12])
-    if len(ogrn) == 15:
-        return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
-    return False
+# The check for each kind of code in FOREIGN_IDENTIFIERS. The GSTIN, the USt-IdNr. and
+# the IBAN are checked by their check characters. The PAN (five letters, four digits,
+# a letter), the Armenian TIN (8 digits) and the Armenian account (16 digits) are
+# checked by form only.
+FOREIGN_IDENTIFIER_CHECKS = {
+    "gstin": is_valid_gstin,
+    "de_vat": is_valid_german_vat,
+    "iban": is_valid_iban,
+    "pan": form_check(r"[A-Z]{5}\d{4}[A-Z]"),
+    "am_tin": form_check(r"\d{8}"),
+    "am_account": form_check(r"\d{16}"),
+}
 
 
-def gs1_check_digit(digits: str) -> str:
-    """Return the GS1 check digit of `digits`: weights 3 and 1 from the right, then the
-    distance to the next multiple of 10."""
-    total = sum(
-        int(digit) * (3 if index % 2 == 0 else 1)
-        for index, digit in enumerate(reversed(digits))
-    )
-    return str(-total % 10)
+def other_date_forms(value: date) -> list[str]:
+    """Return the forms in which a date of OTHER_DATES may state its day."""
+    return [*date_forms_with_compact(value), *upper_case_month_forms(value)]
 
 
-def is_valid_gs1_number(number: str) -> bool:
-    """Check a GTIN or an SSCC: its last digit is the GS1 check digit of the rest."""
-    return number.isdigit() and number[-1] == gs1_check_digit(number[:-1])
-
-
-def is_valid_gstin(gstin: str) -> bool:
-    """Check an Indian GSTIN: a state code, a PAN, an entity digit, "Z" and a check
-    character. The check makes the sum of the 15 characters, each valued 0-35 and
-    weighted 1 and 2 alternately with the product's base-36 digits added, a
-    multiple of 36."""
-    if re.fullmatch(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]", gstin) is None:
-        return False
-    total = 0
-    for index, char in enumerate(gstin[:14]):
-        product = GSTIN_CHARACTERS.index(char) * (1 if index % 2 == 0 else 2)
-        total += product // 36 + product % 36
-    return gstin[14] == GSTIN_CHARACTERS[-total % 36]
-
-
-def is_valid_german_vat(vat: str) -> bool:
-    """Check a German USt-IdNr. by ISO 7064 MOD 11,10 over its first eight digits."""
-    if re.fullmatch(r"DE\d{9}", vat) is None:
-        return False
-    product = 10
-    for digit in vat[2:10]:
-        remainder = (int(digit) + product) % 10 or 10
-        product = 2 * remainder % 11
-    return int(vat[10]) == (11 - product) % 10
-
-
-def is_valid_foreign_identifier(value: str, kind: str) -> bool:
-    """Check a foreign code. The GSTIN, the USt-IdNr. and the IBAN are checked by their
-    check characters. The PAN (five letters, four digits, a letter), the Armenian
-    TIN (8 digits) and the Armenian account (16 digits) are checked by form only."""
-    if kind == "gstin":
-        return is_valid_gstin(value)
-    if kind == "de_vat":
-        return is_valid_german_vat(value)
-    if kind == "iban":
-        return is_valid_iban(value)
-    if kind == "pan":
-        return re.fullmatch(r"[A-Z]{5}\d{4}[A-Z]", value) is not None
-    if kind == "am_tin":
-        return re.fullmatch(r"\d{8}", value) is not None
-    if kind == "am_account":
-        return re.fullmatch(r"\d{16}", value) is not None
-    raise ValueError(
-        f"invalid identifier kind {kind!r}: expected gstin, de_vat, iban, pan, "
-        "am_tin or am_account"
-    )
-
-
-def mrz_check_digit(field: str) -> str:
-    """Return an MRZ check digit: weights 7, 3, 1 over digits, letters (A=10 ...
-    Z=35) and fillers ("<" = 0), mod 10."""
-    total = 0
-    for index, char in enumerate(field):
-        if char == "<":
-            value = 0
-        elif char.isdigit():
-            value = int(char)
-        else:
-            value = ord(char) - ord("A") + 10
-        total += value * (7, 3, 1)[index % 3]
-    return str(total % 10)
-
-
-def td3_errors(line: str) -> list[str]:
-    """Return the fields of a passport's second MRZ line whose check digit is wrong.
-
-    A personal number of fillers may carry "<" as its check digit.
-    """
-    fields = {
-        "number": (line[0:9], line[9]),
-        "birth": (line[13:19], line[19]),
-        "expiry": (line[21:27], line[27]),
-        "personal": (line[28:42], line[42]),
-        "composite": (line[0:10] + line[13:20] + line[21:43], line[43]),
-    }
-    errors = []
-    for name, (value, check) in fields.items():
-        filler_check = check == "<" and set(value) == {"<"}
-        if not filler_check and mrz_check_digit(value) != check:
-            errors.append(name)
-    return errors
-
-
-def is_valid_air_waybill(number: str) -> bool:
-    """Check an air waybill number: the eighth serial digit is the first seven mod 7."""
-    match = re.fullmatch(r"\d{3}-(\d{7})(\d)", number)
-    return match is not None and int(match.group(1)) % 7 == int(match.group(2))
-
-
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_types_in_both_languages():
-    for document_type in ROLES_BY_TYPE:
-        languages = Counter(
-            document.language
-            for document in DOCUMENTS
-            if document.document_type == document_type
-        )
-        assert languages["ru"] >= 1, f"no Russian {document_type}"
-        assert languages["en"] >= 1, f"no English {document_type}"
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
-
-
-def test_noisy_flags_match_notes():
-    flagged = {document.id for document in NOISY_DOCUMENT_LIST}
-    assert flagged == NOISY_DOCUMENTS, sorted(flagged ^ NOISY_DOCUMENTS)
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        NOISY_DOCUMENTS,
-        TOTALS_IN_WORDS,
-        set(OTHER_DATES),
-        set(NUMBER_SIGN_READ_AS_N2),
-        set(FOREIGN_IDENTIFIERS),
-        set(INNS_WITHOUT_ROLE),
-        set(COMPETING_AMOUNTS),
-        set(OTHER_NUMBERS),
-        set(CITATIONS),
-        {cited for cited_ids in CITATIONS.values() for cited in cited_ids},
-        set(STATEMENT_PAYMENTS),
-        {paid for paid_ids in STATEMENT_PAYMENTS.values() for paid in paid_ids},
+HOLDOUT_SET = HoldoutSet(
+    name="ap",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    types_in_both_languages=True,
+    min_noisy_count=len(NOISY_DOCUMENTS),
+    noisy_document_ids=NOISY_DOCUMENTS,
+    listed_ids=(
         set(STATEMENT_TURNOVERS),
         {CURRENCY_PURCHASE[0], CURRENCY_PURCHASE[2]},
-        set(UPD_LINES),
         {CONTRACT_SPECIFICATION[0]},
         {ACCEPTANCE["upd"], ACCEPTANCE["act"], ACCEPTANCE["payment"]},
         {PUMPS["contract"], PUMPS["security"], PUMPS["invoice"], PUMPS["act"]},
         set(OXYGEN),
         set(PHARMACY_PAYMENT[:2]),
         set(GERMAN_BALANCE[:2]),
-        set(MT103_FIELDS),
         set(SWAPPABLE_DATES),
         {RUPEE_VALUE[0]},
         set(AIR_WAYBILLS),
-        set(PASSPORT_SERIES),
-        MRZ_DOCUMENTS,
-    )
-
-
-def test_every_document_labels_number_and_date():
-    for document in DOCUMENTS:
-        assert document.expected.get("number"), f"{document.id} has no number label"
-        assert document.expected.get("date"), f"{document.id} has no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "ap", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document, repaired=repaired)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document, extra_forms=upper_case_month_forms, repaired=repaired)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_without_currency_prints_no_mark(document):
-    if "currency" not in document.expected or document.expected["currency"]:
-        return
-    for currency, marks in CURRENCY_MARKS.items():
-        for mark in marks:
-            printed = prints_currency_mark(document.text, mark, document.noisy)
-            assert not printed, f"{currency} mark {mark!r} printed"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    """Check the requisite labels, leaving treasury BIKs and accounts to the treasury
-    check, because `is_valid_bik` accepts only bank BIKs."""
-    bank_labels = without_treasury_labels(document, TREASURY_BIKS)
-    check_requisites(bank_labels, ROLES_BY_TYPE, is_printed=is_printed)
+    ),
+    requisite_counts=(2, 12, 25),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=8,
+    requisite_printed=is_printed,
+    treasury_biks=TREASURY_BIKS,
+    repaired=repaired,
+    extra_date_forms=upper_case_month_forms,
+    read_amounts=read_amounts,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_unlabelled_currency=True,
+    requisite_repair=repaired,
+    checks_number_and_date_labels=True,
+    clean_documents_fit_a_page=True,
+    # Russian documents dated 2026 that charge VAT print the 2026 base rate of 22%
+    # or the reduced rate of 10% of medicines, never the 20% of 2025.
+    vat=VatRules(minimum_counts={"22": 5, "10": 8}),
+    other_dates=OTHER_DATES,
+    other_date_forms=other_date_forms,
+    other_date_reading=repaired_without_underscores,
+    competing_amounts=COMPETING_AMOUNTS,
+    totals_in_words=TOTALS_IN_WORDS,
+    number_sign_misreads=NUMBER_SIGN_READ_AS_N2,
+    inns_without_role=INNS_WITHOUT_ROLE,
+    foreign_identifiers=FOREIGN_IDENTIFIERS,
+    foreign_identifier_checks=FOREIGN_IDENTIFIER_CHECKS,
+    checks_inn_labels_russian=True,
+    mrz_documents=MRZ_DOCUMENTS,
+    citations=CITATIONS,
+    statement_payments=STATEMENT_PAYMENTS,
+    passport_series=PASSPORT_SERIES,
+    other_numbers=OTHER_NUMBERS,
+    upd_lines=UPD_LINES,
+    mt103_fields=MT103_FIELDS,
+    noisy_amount_sample=("Bceгo к oплaтe: 479 2l1,6O pyб.", "479211.60"),
+    look_alike_sample=("ИHH 33O5O9172O", "ИНН 3305091720"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1155260018748", "1155260018749"),
+        (is_valid_ogrn, "318330500018421", "318330500018422"),
+        (is_valid_gstin, "24AAKCS4718M1ZY", "24AAKCS4718M1ZX"),
+        (is_valid_german_vat, "DE274618398", "DE274618397"),
+        (is_valid_iban, "DE44513602180048217936", "DE44513602180048217937"),
+        (is_valid_air_waybill, "589-41736284", "589-41736285"),
+    ),
+    treasury_key_sample=(
+        "011708412",
+        "03224643170000002500",
+        "03224643170000002600",
+        "042202981",
+    ),
+)
 
 
 @pytest.mark.parametrize(
-    "document", TREASURY_DOCUMENTS, ids=document_ids(TREASURY_DOCUMENTS)
+    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
 )
-def test_treasury_requisites_valid(document):
-    check_treasury_requisites(document, TREASURY_BIKS)
+def test_passport_expires_ten_years_after_issue(document_id):
+    document = DOCUMENTS_BY_ID[document_id]
+    lines = mrz_lines(document.text, 44)
+    issue = date.fromisoformat(document.expected["date"])
+    expiry = date(issue.year + 10, issue.month, issue.day) - timedelta(days=1)
+    assert lines[1][21:27] == f"{expiry:%y%m%d}", "expiry is not ten years after issue"
+
+
+@pytest.mark.parametrize(
+    ("document_id", "series"),
+    sorted(PASSPORT_SERIES.items()),
+    ids=sorted(PASSPORT_SERIES),
+)
+def test_power_of_attorney_cites_passport(document_id, series):
+    number = DOCUMENTS_BY_ID[document_id].expected["number"]
+    power = DOCUMENTS_BY_ID["ap-ru-power-of-attorney-pharmacist"].text
+    assert f"{series} № {number}" in power, "the power of attorney cites no passport"
 
 
 def test_treasury_documents_found():
     found = set(document_ids(TREASURY_DOCUMENTS))
     assert len(found) == 9, sorted(found)
     assert "ap-ru-payment-order-security-scan" in found, "security payee missing"
-
-
-def test_treasury_checks_reject_wrong_key():
-    check_treasury_key_rejection(
-        "011708412", "03224643170000002500", "03224643170000002600", "042202981"
-    )
 
 
 def test_security_paid_to_temporary_disposal_account():
@@ -914,164 +761,6 @@ def test_security_paid_to_temporary_disposal_account():
         for path, value in document.expected.items():
             if path.endswith(".account") and value.startswith("03"):
                 assert value.startswith("03224"), f"{document.id} {path}"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_inn_labels_are_russian(document):
-    """Check that no INN label is one of the foreign codes the document prints."""
-    foreign = set(FOREIGN_IDENTIFIERS.get(document.id, {}))
-    for path, value in document.expected.items():
-        if path.endswith(".inn"):
-            assert value not in foreign, f"{path} is a foreign code"
-            assert len(value) in (10, 12), f"{path} has {len(value)} digits"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize(
-    "document", NOISY_DOCUMENT_LIST, ids=document_ids(NOISY_DOCUMENT_LIST)
-)
-def test_noisy_requisite_labels_repaired_from_text(document):
-    """Check that a noisy document's requisite labels are printed, damaged or not."""
-    text = repaired(document.text)
-    for path, value in document.expected.items():
-        if path.startswith("parties.") and value is not None:
-            assert repaired(value) in text, f"{path} {value} not readable"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_IN_WORDS), ids=sorted(TOTALS_IN_WORDS)
-)
-def test_total_in_words_spells_label(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    words = amount_words_ru(Decimal(document.expected["total"]))
-    text = comparable(document.text, document.noisy)
-    assert comparable(words, document.noisy) in text, f"{words!r} not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "dates"), sorted(OTHER_DATES.items()), ids=sorted(OTHER_DATES)
-)
-def test_other_dates_printed_not_labelled(document_id, dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for printed, iso in dates:
-        assert printed in document.text, f"{printed!r} not printed"
-        assert iso != document.expected["date"], f"{printed!r} is the date label"
-        value = date.fromisoformat(iso)
-        forms = [*date_forms(value), *upper_case_month_forms(value), f"{value:%Y%m%d}"]
-        compact = printed.replace("_", "")
-        readings = [form for form in forms if repaired(form) in repaired(compact)]
-        assert readings, f"{printed!r} does not state {iso}"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "printed"),
-    sorted(NUMBER_SIGN_READ_AS_N2.items()),
-    ids=sorted(NUMBER_SIGN_READ_AS_N2),
-)
-def test_number_sign_read_as_n2(document_id, printed):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert printed in document.text, f"{printed!r} not printed"
-    number = printed.removeprefix("N2 ")
-    assert repaired(number) == repaired(document.expected["number"])
-
-
-@pytest.mark.parametrize(
-    ("document_id", "identifiers"),
-    sorted(FOREIGN_IDENTIFIERS.items()),
-    ids=sorted(FOREIGN_IDENTIFIERS),
-)
-def test_foreign_identifiers_printed_not_labelled(document_id, identifiers):
-    document = DOCUMENTS_BY_ID[document_id]
-    labels = {value for value in document.expected.values() if value is not None}
-    for value, kind in identifiers.items():
-        assert is_printed(value, document.text, document.noisy), f"{value} missing"
-        assert value not in labels, f"{kind} {value} is a label"
-        assert is_valid_foreign_identifier(value, kind), f"{kind} {value} invalid"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "inns"),
-    sorted(INNS_WITHOUT_ROLE.items()),
-    ids=sorted(INNS_WITHOUT_ROLE),
-)
-def test_inn_without_role_not_labelled(document_id, inns):
-    document = DOCUMENTS_BY_ID[document_id]
-    for inn in inns:
-        assert is_valid_inn(inn), f"INN {inn} has a wrong key"
-        assert is_printed(inn, document.text, document.noisy), f"{inn} not printed"
-        assert inn not in document.expected.values(), f"{inn} is a label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "amounts"),
-    sorted(COMPETING_AMOUNTS.items()),
-    ids=sorted(COMPETING_AMOUNTS),
-)
-def test_competing_amounts_printed_not_total(document_id, amounts):
-    document = DOCUMENTS_BY_ID[document_id]
-    printed = read_amounts(document.text, document.noisy)
-    for amount in amounts:
-        assert amount in printed, f"{amount} not printed"
-        assert amount != document.expected.get("total"), f"{amount} is the total"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "numbers"), sorted(OTHER_NUMBERS.items()), ids=sorted(OTHER_NUMBERS)
-)
-def test_other_numbers_printed_not_number(document_id, numbers):
-    document = DOCUMENTS_BY_ID[document_id]
-    label = repaired(document.expected["number"])
-    for number in numbers:
-        assert is_printed(number, document.text, document.noisy), f"{number} missing"
-        assert repaired(number) != label, f"{number} is the number label"
-        assert number not in document.expected.values(), f"{number} is a label"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "cited_ids"), sorted(CITATIONS.items()), ids=sorted(CITATIONS)
-)
-def test_citations_print_cited_numbers(document_id, cited_ids):
-    document = DOCUMENTS_BY_ID[document_id]
-    text = repaired(document.text)
-    for cited_id in cited_ids:
-        number = DOCUMENTS_BY_ID[cited_id].expected["number"]
-        assert repaired(number) in text, f"number {number} of {cited_id} missing"
-
-
-@pytest.mark.parametrize(
-    ("statement_id", "paid_ids"),
-    sorted(STATEMENT_PAYMENTS.items()),
-    ids=sorted(STATEMENT_PAYMENTS),
-)
-def test_statement_lines_move_document_totals(statement_id, paid_ids):
-    statement = DOCUMENTS_BY_ID[statement_id]
-    amounts = read_amounts(statement.text, statement.noisy)
-    for paid_id in paid_ids:
-        total = DOCUMENTS_BY_ID[paid_id].expected["total"]
-        assert total in amounts, f"total {total} of {paid_id} not in the statement"
 
 
 @pytest.mark.parametrize(
@@ -1110,25 +799,6 @@ def test_indian_balance_uses_dollars_bought():
     assert amount_value(balance) + amount_value(fee) == amount_value(bought)
     letter = DOCUMENTS_BY_ID["ap-en-letter-indian-batch-replacement"].text
     assert f"USD {balance}" in letter, "the letter does not cite the balance"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "lines"), sorted(UPD_LINES.items()), ids=sorted(UPD_LINES)
-)
-def test_upd_lines_make_total(document_id, lines):
-    document = DOCUMENTS_BY_ID[document_id]
-    total = Decimal(0)
-    for quantity, price, without_vat, rate, vat, with_vat in lines:
-        for printed in (price, without_vat, vat, with_vat):
-            assert printed in document.text, f"{printed!r} not printed"
-        assert f"{rate}%" in document.text, f"rate {rate}% not printed"
-        assert int(quantity) * amount_value(price) == amount_value(without_vat)
-        expected_vat = amount_value(without_vat) * Decimal(rate) / 100
-        assert expected_vat == amount_value(vat), f"VAT of {without_vat}"
-        line_total = amount_value(without_vat) + amount_value(vat)
-        assert line_total == amount_value(with_vat), with_vat
-        total += amount_value(with_vat)
-    assert total == Decimal(document.expected["total"]), f"lines make {total}"
 
 
 def test_lots_fit_contract_specification():
@@ -1204,20 +874,6 @@ def test_mt103_pays_german_balance():
     advance = (invoice_total * advance_share).quantize(CENT)
     assert total_of(payment_id) == invoice_total - advance, "balance"
     assert "-5.490,00 EUR" in DOCUMENTS_BY_ID[invoice_id].text, "advance not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "field"), sorted(MT103_FIELDS.items()), ids=sorted(MT103_FIELDS)
-)
-def test_mt103_field_32a_matches_labels(document_id, field):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert f":32A:{field}" in document.text, f"{field!r} not printed"
-    match = re.fullmatch(r"(\d{2})(\d{2})(\d{2})([A-Z]{3})(\d+),(\d{2})", field)
-    assert match, f"{field!r} is not a 32A value"
-    year, month, day, currency, whole, cents = match.groups()
-    assert f"20{year}-{month}-{day}" == document.expected["date"], "value date"
-    assert currency == document.expected["currency"], "currency"
-    assert f"{whole}.{cents}" == document.expected["total"], "amount"
 
 
 @pytest.mark.parametrize(
@@ -1319,103 +975,3 @@ def test_air_waybill_check_digit(document_id, number):
     document = DOCUMENTS_BY_ID[document_id]
     assert is_printed(number, document.text, document.noisy), f"{number} missing"
     assert is_valid_air_waybill(number), f"{number} has a wrong check digit"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "series"),
-    sorted(PASSPORT_SERIES.items()),
-    ids=sorted(PASSPORT_SERIES),
-)
-def test_passport_number_without_series(document_id, series):
-    document = DOCUMENTS_BY_ID[document_id]
-    number = document.expected["number"]
-    assert re.fullmatch(r"\d{6}", number), f"number {number} is not six digits"
-    assert repaired(f"{series} {number}") in repaired(document.text), "series missing"
-    power = DOCUMENTS_BY_ID["ap-ru-power-of-attorney-pharmacist"].text
-    assert f"{series} № {number}" in power, "the power of attorney cites no passport"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(MRZ_DOCUMENTS), ids=sorted(MRZ_DOCUMENTS)
-)
-def test_machine_readable_zone_valid(document_id):
-    document = DOCUMENTS_BY_ID[document_id]
-    lines = [
-        line.strip()
-        for line in document.text.splitlines()
-        if re.fullmatch(r"[A-Z0-9<]{44}", line.strip())
-    ]
-    assert len(lines) == 2, f"{len(lines)} MRZ lines"
-    assert lines[1][0:9].rstrip("<") == document.expected["number"]
-    assert td3_errors(lines[1]) == [], td3_errors(lines[1])
-    issue = date.fromisoformat(document.expected["date"])
-    expiry = date(issue.year + 10, issue.month, issue.day) - timedelta(days=1)
-    assert lines[1][21:27] == f"{expiry:%y%m%d}", "expiry is not ten years after issue"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_russian_vat_rates_of_2026(document):
-    if document.language != "ru" or not document.expected["date"].startswith("2026"):
-        return
-    text = document.text.translate(AMOUNT_DIGIT_LOOK_ALIKES)
-    for rate in VAT_RATE_PATTERN.findall(text):
-        assert rate in ("22", "10"), f"VAT {rate}% in a 2026 document"
-    assert not re.search(r"(?<![\d,.])20\s?%", text), "a rate of 20% is printed"
-
-
-def test_vat_rate_pattern_finds_rates():
-    texts = " ".join(
-        document.text for document in DOCUMENTS if document.language == "ru"
-    )
-    rates = Counter(VAT_RATE_PATTERN.findall(texts.translate(AMOUNT_DIGIT_LOOK_ALIKES)))
-    assert rates["22"] >= 5, f"only {rates['22']} rates of 22% found"
-    assert rates["10"] >= 8, f"only {rates['10']} rates of 10% found"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 8, f"only {len(found)} OGRN found"
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=2,
-        min_correspondent_accounts=12,
-        min_settlement_accounts=25,
-    )
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1155260018748")
-    assert not is_valid_ogrn("1155260018749")
-    assert is_valid_ogrn("318330500018421")
-    assert not is_valid_ogrn("318330500018422")
-
-
-def test_foreign_checks_reject_wrong_keys():
-    assert is_valid_gstin("24AAKCS4718M1ZY")
-    assert not is_valid_gstin("24AAKCS4718M1ZX")
-    assert is_valid_german_vat("DE274618398")
-    assert not is_valid_german_vat("DE274618397")
-    assert is_valid_iban("DE44513602180048217936")
-    assert not is_valid_iban("DE44513602180048217937")
-    assert is_valid_air_waybill("589-41736284")
-    assert not is_valid_air_waybill("589-41736285")
-
-
-def test_mrz_check_digit_known_value():
-    # A known MRZ example: the number "L898902C3" has check digit 6.
-    assert mrz_check_digit("L898902C3") == "6"
-    assert mrz_check_digit("740812") == "2"
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes(
-        "Bceгo к oплaтe: 479 2l1,6O pyб.", "479211.60"
-    )
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert repaired("ИHH 33O5O9172O") == repaired("ИНН 3305091720")

@@ -1,23 +1,12 @@
-"""Form and consistency of the set F benchmark documents."""
+"""Form and consistency of the set F benchmark documents.
 
-import pytest
+All checks of the set run in test_holdout_sets.py with the options in HOLDOUT_SET.
+"""
 
 from bench.holdout_f import load_holdout_f
 from tests.bench import holdout_checks
-from tests.bench.holdout_checks import (
-    check_currency_mark,
-    check_digit_groups_read,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_noisy_documents_present,
-    check_requisites,
-    check_scalar_labels,
-    check_set_size_and_languages,
-    check_total_labels_follow_notes,
-    check_types_covered_twice,
-    document_ids,
-    printed_in_groups,
-)
+from tests.bench.holdout_checks import printed_in_groups
+from tests.bench.holdout_sets import HoldoutSet
 
 # Set F invoices may also label a consignee, and powers of attorney label "attorney"
 # where the other sets label "agent".
@@ -49,52 +38,25 @@ DOCUMENTS_WITHOUT_TOTAL_LABEL = {
 }
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_every_type_covered_twice():
-    check_types_covered_twice(DOCUMENTS, ROLES_BY_TYPE)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "f", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_scalar_labels_in_text(document):
-    check_scalar_labels(document, total_in_repaired_text=True)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-def test_requisite_match_reads_digit_groups():
-    check_digit_groups_read(
+HOLDOUT_SET = HoldoutSet(
+    name="f",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    min_noisy_count=MIN_NOISY_COUNT,
+    checks_listed_ids=False,
+    checks_party_labels=False,
+    checks_noisy_flag=False,
+    checks_printed_requisites=False,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    digit_group_sample=(
         "р/с 4080 2810 6989 2107 5240, ИНН 7703705134",
-        account="40802810698921075240",
-        inn="7703705134",
-    )
+        "40802810698921075240",
+        "7703705134",
+    ),
+)

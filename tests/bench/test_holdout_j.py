@@ -1,35 +1,15 @@
-"""Form and consistency of the set J benchmark documents."""
+"""Form and consistency of the set J benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import pytest
 
 from bench.holdout_j import load_holdout_j
 from tests.bench import holdout_checks
-from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_treasury_key_rejection,
-    check_treasury_requisites,
-    check_type_counts,
-    document_ids,
-    printed_amounts,
-    printed_in_groups,
-    treasury_documents,
-    without_treasury_labels,
-)
+from tests.bench.holdout_checks import printed_amounts, printed_in_groups
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to I do.
 ROLES_BY_TYPE = {
@@ -83,65 +63,34 @@ ENGLISH_COUNT = 14
 MIN_NOISY_COUNT = 14
 DOCUMENTS = load_holdout_j()
 
-TREASURY_DOCUMENTS = treasury_documents(DOCUMENTS, TREASURY_BIKS)
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        set(BALANCES_AFTER_DEDUCTION),
-    )
-
-
-def test_treasury_documents_found():
-    assert document_ids(TREASURY_DOCUMENTS) == [
-        "j-ru-contract-procurement-44fz-school-meals"
-    ]
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "j", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document)
+HOLDOUT_SET = HoldoutSet(
+    name="j",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    listed_ids=(set(BALANCES_AFTER_DEDUCTION),),
+    requisite_counts=(4, 15, 15),
+    requisite_printed=printed_in_groups,
+    treasury_biks=TREASURY_BIKS,
+    treasury_document_ids={"j-ru-contract-procurement-44fz-school-meals"},
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    noisy_amount_sample=("Всего: 338 88O,OO", "338880.00"),
+    treasury_key_sample=(
+        "018073401",
+        "03234643407350000100",
+        "03234643507350000100",
+        "044652915",
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -154,62 +103,3 @@ def test_balance_after_deduction_printed(document_id, balance):
     total = document.expected["total"]
     assert balance in printed_amounts(document.text, document.noisy)
     assert float(balance) < float(total), f"balance {balance} is not below {total}"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    """Check the requisites by the shared rules, except the treasury BIK and account."""
-    check_requisites(
-        without_treasury_labels(document, TREASURY_BIKS),
-        ROLES_BY_TYPE,
-        is_printed=printed_in_groups,
-    )
-
-
-@pytest.mark.parametrize(
-    "document", TREASURY_DOCUMENTS, ids=document_ids(TREASURY_DOCUMENTS)
-)
-def test_treasury_requisites_valid(document):
-    """Check the treasury customer's TOFK BIK, its treasury account and the ЕКС."""
-    check_treasury_requisites(document, TREASURY_BIKS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=4,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=15,
-    )
-
-
-def test_treasury_checks_reject_a_wrong_key():
-    check_treasury_key_rejection(
-        "018073401", "03234643407350000100", "03234643507350000100", "044652915"
-    )
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Всего: 338 88O,OO", "338880.00")

@@ -1,35 +1,21 @@
-"""Form and consistency of the set M benchmark documents."""
+"""Form and consistency of the set M benchmark documents.
 
-import re
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import pytest
 
 from bench.holdout_m import load_holdout_m
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
-    document_ids,
     printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to L do.
 ROLES_BY_TYPE = {
@@ -99,8 +85,6 @@ DISTRACTOR_AMOUNTS = {
     "m-en-payment-order-usd-transfer": ["1169477.40", "350843.22"],
     "m-en-contract-usd-rouble-reference": ["7457280.00", "38400.00"],
 }
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 26
 ENGLISH_COUNT = 18
@@ -111,8 +95,6 @@ MAX_NOISY_COUNT = 8
 DOCUMENTS = load_holdout_m()
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
-
 
 def is_currency_printed(currency: str, document) -> bool:
     text = comparable(document.text, document.noisy)
@@ -120,72 +102,33 @@ def is_currency_printed(currency: str, document) -> bool:
     return any(comparable(mark, document.noisy) in text for mark in marks)
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_count_within_limit():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) <= MAX_NOISY_COUNT, f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="m",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=MAX_NOISY_COUNT,
+    listed_ids=(
         set(SECOND_CURRENCIES),
         set(DISTRACTOR_AMOUNTS),
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "m", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+    ),
+    requisite_counts=(5, 20, 30),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=6,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    noisy_amount_sample=("Итого: 41O OOO,OO", "410000.00"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1057106592245", "1057106592246"),
+        (is_valid_ogrn, "322772434725672", "322772434725673"),
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -211,49 +154,6 @@ def test_distractor_amounts_printed(document_id, amounts):
         assert amount in printed, f"distractor {amount} not printed"
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 6, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1057106592245")
-    assert not is_valid_ogrn("1057106592246")
-    assert is_valid_ogrn("322772434725672")
-    assert not is_valid_ogrn("322772434725673")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=5,
-        min_correspondent_accounts=20,
-        min_settlement_accounts=30,
-    )
-
-
 @pytest.mark.parametrize(
     ("printed", "amount"),
     [
@@ -269,7 +169,3 @@ def test_requisite_checks_find_ibans_and_accounts():
 )
 def test_amount_forms_read(printed, amount):
     assert amount in printed_amounts(printed, False), f"{amount} not read"
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Итого: 41O OOO,OO", "410000.00")

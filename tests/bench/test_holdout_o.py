@@ -1,4 +1,8 @@
-"""Form and consistency of the set O benchmark documents."""
+"""Form and consistency of the set O benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from functools import partial
@@ -8,30 +12,14 @@ import pytest
 from bench.holdout_o import load_holdout_o
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
+    OGRN_PATTERN,
     amounts_in_text,
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
-    comparable,
     document_ids,
     printed_in_groups,
     read_amounts_with_indian_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to N do.
 ROLES_BY_TYPE = {
@@ -147,18 +135,12 @@ TOTALS_PRINTED_TWICE = {
     "o-en-receipt-yen-scan",
     "o-en-contract-won-instalments",
 }
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 26
 ENGLISH_COUNT = 18
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_o()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
@@ -176,74 +158,38 @@ def last_field(line: str) -> str:
     return re.split(r"\||\.{3,}| {2,}", stripped)[-1].strip()
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="o",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         set(CURRENCY_STATED_ONCE),
         set(TOTAL_AT_END_OF_CAPTION_LINE),
-        set(TOTALS_ALSO_IN_WORDS),
-        TOTALS_PRINTED_TWICE,
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "o", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=read_amounts_with_indian_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+    ),
+    requisite_counts=(2, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=5,
+    requisite_printed=printed_in_groups,
+    read_amounts=read_amounts_with_indian_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    clean_documents_fit_a_page=True,
+    totals_printed_twice=TOTALS_PRINTED_TWICE,
+    totals_also_in_words=TOTALS_ALSO_IN_WORDS,
+    noisy_amount_sample=("Итого: 77 72О,ОО₽", "77720.00"),
+    look_alike_sample=("ИHH 16O490741849", "ИНН 160490741849"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1193039955151", "1193039955152"),
+        (is_valid_ogrn, "328898370853868", "328898370853869"),
+    ),
+)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -303,76 +249,6 @@ def test_caption_line_ends_with_total(document_id, caption):
     ), f"lines {lines} do not end with the total"
 
 
-@pytest.mark.parametrize(
-    ("document_id", "words"),
-    sorted(TOTALS_ALSO_IN_WORDS.items()),
-    ids=sorted(TOTALS_ALSO_IN_WORDS),
-)
-def test_total_printed_in_words_and_figures(document_id, words):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert words in document.text, "total in words missing"
-    assert lines_with_total(document), "total in figures missing"
-
-
-@pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_PRINTED_TWICE), ids=sorted(TOTALS_PRINTED_TWICE)
-)
-def test_total_printed_twice(document_id):
-    lines = lines_with_total(DOCUMENTS_BY_ID[document_id])
-    assert len(lines) >= 2, f"total printed on {len(lines)} line"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 5, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1193039955151")
-    assert not is_valid_ogrn("1193039955152")
-    assert is_valid_ogrn("328898370853868")
-    assert not is_valid_ogrn("328898370853869")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=2,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
 def test_indian_grouping_read():
     text = "Total CIF value ₹ 4,12,500.00"
     assert "412500.00" in read_amounts_with_indian_groups(text, False)
@@ -389,11 +265,3 @@ def test_last_field_splits_leaders_and_rules():
     assert last_field("Итого к оплате ........ 106 542,00") == "106 542,00"
     assert last_field("TOTAL        |   53,017.00 |") == "53,017.00"
     assert last_field("Total CHF     14'825.80") == "14'825.80"
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Итого: 77 72О,ОО₽", "77720.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("ИHH 16O490741849", True) == comparable("ИНН 160490741849", True)

@@ -1,4 +1,8 @@
-"""Form and consistency of the set P benchmark documents."""
+"""Form and consistency of the set P benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from datetime import date
@@ -8,28 +12,13 @@ import pytest
 from bench.holdout_p import load_holdout_p
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     document_ids,
     printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to N do.
 ROLES_BY_TYPE = {
@@ -87,8 +76,6 @@ STAMP_LINE = re.compile(
     r"ОПЛАЧЕНО|ПРОВЕДЕНО|КОПИЯ ВЕРНА|Вх\. №|RECEIVED|ACCEPTED|EXECUTED|исполнено"
 )
 STAMP_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 26
 ENGLISH_COUNT = 18
@@ -103,102 +90,31 @@ DOCUMENTS_WITH_TOTAL = [
 ]
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_share_at_most_a_quarter():
-    noisy_count = sum(document.noisy for document in DOCUMENTS)
-    assert noisy_count <= MAX_NOISY_SHARE * len(DOCUMENTS), f"{noisy_count} noisy"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        set(MULTI_PAGE_DOCUMENTS),
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "p", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(
-        document, holdout_checks.CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= 70, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= 110, f"a line of {longest} characters"
+HOLDOUT_SET = HoldoutSet(
+    name="p",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=int(MAX_NOISY_SHARE * len(DOCUMENTS)),
+    listed_ids=(set(MULTI_PAGE_DOCUMENTS),),
+    requisite_counts=(6, 20, 30),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=10,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=holdout_checks.CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    clean_documents_fit_a_page=True,
+    noisy_amount_sample=("Итого: 473 76О,ОО", "473760.00"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1237793166104", "1237793166105"),
+        (is_valid_ogrn, "324505952229345", "324505952229346"),
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -265,29 +181,3 @@ def test_stamp_dates_found():
         for stamped, _ in stamp_dates(document.text)
     ]
     assert len(found) >= 8, f"only {len(found)} stamp dates"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 10, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1237793166104")
-    assert not is_valid_ogrn("1237793166105")
-    assert is_valid_ogrn("324505952229345")
-    assert not is_valid_ogrn("324505952229346")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=6,
-        min_correspondent_accounts=20,
-        min_settlement_accounts=30,
-    )
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Итого: 473 76О,ОО", "473760.00")

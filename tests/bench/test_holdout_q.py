@@ -1,4 +1,8 @@
-"""Form and consistency of the set Q benchmark documents."""
+"""Form and consistency of the set Q benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from decimal import Decimal
@@ -9,28 +13,12 @@ import pytest
 from bench.holdout_q import load_holdout_q
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
-    document_ids,
     lines_with_total,
     printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to P do.
 ROLES_BY_TYPE = {
@@ -269,12 +257,8 @@ MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 30
 ENGLISH_COUNT = 14
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_q()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
@@ -305,84 +289,43 @@ def amount_fields(line: str) -> list[Decimal]:
     return amounts
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        set(CURRENCY_BY_ACCOUNT_ONLY),
-        UNMARKED_ROUBLE_DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+HOLDOUT_SET = HoldoutSet(
+    name="q",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         set(TOTALS_ROWS),
         set(TOTALS_STACKS),
-        set(TOTAL_TERMS),
         set(AMOUNTS_NOT_TOTAL),
-        set(TOTALS_IN_WORDS),
         set(CURRENCY_ONLY_IN_WORDS),
         set(WHOLE_NUMBER_TOTALS),
         set(SPACED_TOTALS),
         set(NEGATIVE_AMOUNTS),
-        TOTALS_PRINTED_TWICE,
         set(TWO_CURRENCY_DOCUMENTS),
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "q", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    if document.id in CURRENCY_BY_ACCOUNT_ONLY:
-        return
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+    ),
+    requisite_counts=(4, 20, 25),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=5,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    currency_by_account_only=CURRENCY_BY_ACCOUNT_ONLY,
+    clean_documents_fit_a_page=True,
+    totals_printed_twice=TOTALS_PRINTED_TWICE,
+    totals_also_in_words=TOTALS_IN_WORDS,
+    total_terms=TOTAL_TERMS,
+    check_digit_samples=(
+        (is_valid_ogrn, "5077726176622", "5077726176623"),
+        (is_valid_ogrn, "323772188719949", "323772188719940"),
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -444,18 +387,6 @@ def test_totals_stack_order_and_total(document_id, stack):
 
 
 @pytest.mark.parametrize(
-    ("document_id", "terms"), sorted(TOTAL_TERMS.items()), ids=sorted(TOTAL_TERMS)
-)
-def test_printed_terms_add_up_to_total(document_id, terms):
-    document = DOCUMENTS_BY_ID[document_id]
-    amounts = printed_amounts(document.text, document.noisy)
-    for term in terms:
-        assert term.lstrip("-") in amounts, f"term {term} not printed"
-    total = sum(Decimal(term) for term in terms)
-    assert total == Decimal(document.expected["total"]), f"terms add up to {total}"
-
-
-@pytest.mark.parametrize(
     ("document_id", "amounts"),
     sorted(AMOUNTS_NOT_TOTAL.items()),
     ids=sorted(AMOUNTS_NOT_TOTAL),
@@ -466,17 +397,6 @@ def test_amounts_near_total_printed_and_differ(document_id, amounts):
     for amount in amounts:
         assert amount in printed, f"{amount} not printed"
         assert amount != document.expected["total"], f"{amount} is the total"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "words"),
-    sorted(TOTALS_IN_WORDS.items()),
-    ids=sorted(TOTALS_IN_WORDS),
-)
-def test_total_printed_in_words_and_figures(document_id, words):
-    document = DOCUMENTS_BY_ID[document_id]
-    assert words in document.text, "total in words missing"
-    assert lines_with_total(document), "total in figures missing"
 
 
 @pytest.mark.parametrize(
@@ -537,14 +457,6 @@ def test_negative_amount_printed_and_total_unsigned(document_id, printed):
 
 
 @pytest.mark.parametrize(
-    "document_id", sorted(TOTALS_PRINTED_TWICE), ids=sorted(TOTALS_PRINTED_TWICE)
-)
-def test_total_printed_twice(document_id):
-    lines = lines_with_total(DOCUMENTS_BY_ID[document_id])
-    assert len(lines) >= 2, f"total printed on {len(lines)} line"
-
-
-@pytest.mark.parametrize(
     ("document_id", "phrase"),
     sorted(TWO_CURRENCY_DOCUMENTS.items()),
     ids=sorted(TWO_CURRENCY_DOCUMENTS),
@@ -561,57 +473,6 @@ def test_second_currency_printed(document_id, phrase):
             and count_currency_marks(line, currency)
         ]
         assert marks or not other_marks, f"total line marked {other_marks}: {line!r}"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 5, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("5077726176622")
-    assert not is_valid_ogrn("5077726176623")
-    assert is_valid_ogrn("323772188719949")
-    assert not is_valid_ogrn("323772188719940")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=4,
-        min_correspondent_accounts=20,
-        min_settlement_accounts=25,
-    )
 
 
 def test_amount_fields_read_totals_row():

@@ -1,4 +1,8 @@
-"""Form and consistency of the set R benchmark documents."""
+"""Form and consistency of the set R benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from datetime import date
@@ -9,31 +13,14 @@ from bench.formats import MONTHS_EN
 from bench.holdout_r import load_holdout_r
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
     date_forms,
-    document_ids,
-    printed_amounts,
     printed_in_groups,
     swapped,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to P do.
 ROLES_BY_TYPE = {
@@ -292,18 +279,12 @@ DATE_UNDER_SENDER_ADDRESS = {
     "r-en-letter-us-no-reference",
 }
 ORDINAL_SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_r()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
@@ -318,18 +299,6 @@ def extra_date_forms(value: date) -> list[str]:
     ]
 
 
-def is_date_printed(document, value: date) -> bool:
-    """Check that `value` is printed in one of the known forms, in any case.
-
-    Upper-case forms matter in noisy texts, where "NOV" reads as "N0V" but "Nov" does
-    not.
-    """
-    text = comparable(document.text, document.noisy)
-    forms = date_forms(value) + extra_date_forms(value)
-    forms += [form.upper() for form in forms]
-    return any(comparable(form, document.noisy) in text for form in forms)
-
-
 def slash_date(value: date, order: str, two_digit_year: bool) -> str:
     """Return `value` with slashes, day-first or month-first."""
     year = f"{value:%y}" if two_digit_year else f"{value:%Y}"
@@ -338,32 +307,16 @@ def slash_date(value: date, order: str, two_digit_year: bool) -> str:
     return f"{value:%m/%d}/{year}"
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="r",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         set(NUMBERLESS_DOCUMENTS),
         CYRILLIC_LETTER_NUMBERS,
         LATIN_LETTER_NUMBERS,
@@ -371,11 +324,30 @@ def test_listed_ids_exist():
         set(NUMBER_BELOW_TITLE),
         NUMBER_IN_BOX,
         set(NUMBER_REPEATED_BESIDE_REFERENCE),
-        set(OTHER_DATES),
         set(SLASH_DATES),
         set(PLACE_AND_DATE_LINES),
         DATE_UNDER_SENDER_ADDRESS,
-    )
+    ),
+    requisite_counts=(3, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=5,
+    requisite_printed=printed_in_groups,
+    extra_date_forms=extra_date_forms,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_number_and_date_labels=True,
+    number_label_may_be_none=True,
+    clean_documents_fit_a_page=True,
+    other_date_values=OTHER_DATES,
+    noisy_amount_sample=("ИТOГ =9l5.OO", "915.00"),
+    look_alike_sample=("Ne ПЗH-OOO533", "Ne ПЗН-000533"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1165211002330", "1165211002331"),
+        (is_valid_ogrn, "322169232073207", "322169232073208"),
+    ),
+)
 
 
 def test_only_listed_documents_lack_number():
@@ -385,49 +357,6 @@ def test_only_listed_documents_lack_number():
         if document.expected.get("number", "absent") is None
     }
     assert numberless == set(NUMBERLESS_DOCUMENTS)
-
-
-def test_every_document_labels_number_and_date():
-    for document in DOCUMENTS:
-        assert "number" in document.expected, f"{document.id} has no number label"
-        assert document.expected.get("date"), f"{document.id} has no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "r", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document, extra_forms=extra_date_forms)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
 
 
 @pytest.mark.parametrize(
@@ -526,20 +455,6 @@ def test_number_repeated_beside_other_reference(document_id, reference):
 
 
 @pytest.mark.parametrize(
-    ("document_id", "other_dates"),
-    sorted(OTHER_DATES.items()),
-    ids=sorted(OTHER_DATES),
-)
-def test_other_dates_printed_and_not_label(document_id, other_dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for other in other_dates:
-        assert other != document.expected["date"], f"{other} is the date label"
-        assert is_date_printed(document, date.fromisoformat(other)), (
-            f"{other} not printed"
-        )
-
-
-@pytest.mark.parametrize(
     ("document_id", "reading"),
     sorted(SLASH_DATES.items()),
     ids=sorted(SLASH_DATES),
@@ -593,57 +508,6 @@ def test_letter_date_closes_sender_address(document_id):
     assert lines[date_index + 1].strip() == "", "date does not close the block"
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 5, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1165211002330")
-    assert not is_valid_ogrn("1165211002331")
-    assert is_valid_ogrn("322169232073207")
-    assert not is_valid_ogrn("322169232073208")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
 def test_extra_date_forms():
     assert "3rd November 2025" in extra_date_forms(date(2025, 11, 3))
     assert "21st March 2025" in extra_date_forms(date(2025, 3, 21))
@@ -657,11 +521,3 @@ def test_slash_date_orders():
     assert slash_date(value, "month-first", False) == "11/04/2025"
     assert slash_date(value, "month-first", True) == "11/04/25"
     assert swapped(value) == date(2025, 4, 11)
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("ИТOГ =9l5.OO", "915.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("Ne ПЗH-OOO533", True) == comparable("Ne ПЗН-000533", True)

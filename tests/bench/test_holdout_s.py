@@ -1,4 +1,8 @@
-"""Form and consistency of the set S benchmark documents."""
+"""Form and consistency of the set S benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from decimal import Decimal
@@ -10,29 +14,13 @@ from bench.holdout import is_valid_inn
 from bench.holdout_s import load_holdout_s
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
-    document_ids,
     printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to R do.
 ROLES_BY_TYPE = {
@@ -305,16 +293,11 @@ DATED_2026_AT_22_PERCENT = {
     "s-ru-upd-status-one-vat-22-discount-in-price",
     "s-ru-payment-order-vat-22-roubles-kopecks",
 }
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 OGRNIP_PATTERN = re.compile(r"(?:ОГРНИП|OGRNIP)\D{0,3}?(\d{15})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_s()
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
@@ -333,39 +316,22 @@ def printed_ogrnips(document) -> list[str]:
     return re.findall(r"(?:0грнип|0gрnip)(\d{15})(?!\d)", text)
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="s",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         set(TOTAL_FORMS),
         SIGNED_TOTALS,
         ZERO_TOTALS,
         ROUBLE_TOTALS_IN_WORDS,
         set(OTHER_TOTALS_IN_WORDS),
         set(AMOUNTS_BESIDE_TOTAL),
-        set(TOTAL_STACKS),
         set(VAT_INCLUDED),
         set(VAT_ADDED),
         set(WITHOUT_VAT),
@@ -375,50 +341,26 @@ def test_listed_ids_exist():
         set(CURRENCY_ONLY_IN_WORDS),
         set(CURRENCY_ONLY_BY_SYMBOL),
         DATED_2026_AT_22_PERCENT,
-    )
-
-
-def test_every_document_labels_number_and_date():
-    for document in DOCUMENTS:
-        assert "number" in document.expected, f"{document.id} has no number label"
-        assert document.expected.get("date"), f"{document.id} has no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "s", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+    ),
+    requisite_counts=(4, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=15,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_number_and_date_labels=True,
+    number_label_may_be_none=True,
+    clean_documents_fit_a_page=True,
+    total_terms=TOTAL_STACKS,
+    noisy_amount_sample=("ИTOГ: руб. 36 75O", "36750.00"),
+    look_alike_sample=("ИHH 74O477201l96", "ИНН 740477201196"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1126307986947", "1126307986948"),
+        (is_valid_ogrn, "315639616271861", "315639616271862"),
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -483,18 +425,6 @@ def test_amounts_beside_total_printed_and_not_label(document_id, amounts):
     for amount in amounts:
         assert amount != document.expected["total"], f"{amount} is the total label"
         assert amount in printed, f"{amount} not printed"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "terms"), sorted(TOTAL_STACKS.items()), ids=sorted(TOTAL_STACKS)
-)
-def test_total_stack_adds_up(document_id, terms):
-    document = DOCUMENTS_BY_ID[document_id]
-    printed = printed_amounts(document.text, document.noisy)
-    for term in terms:
-        assert term.lstrip("-") in printed, f"term {term} not printed"
-    total = sum(Decimal(term) for term in terms)
-    assert f"{total:.2f}" == document.expected["total"], f"terms add up to {total}"
 
 
 @pytest.mark.parametrize(
@@ -637,62 +567,3 @@ def test_vat_22_percent_only_in_2026(document_id):
     document = DOCUMENTS_BY_ID[document_id]
     assert document.expected["date"].startswith("2026-"), "not dated in 2026"
     assert "22%" in document.text, "22% not printed"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 15, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1126307986947")
-    assert not is_valid_ogrn("1126307986948")
-    assert is_valid_ogrn("315639616271861")
-    assert not is_valid_ogrn("315639616271862")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=4,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("ИTOГ: руб. 36 75O", "36750.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("ИHH 74O477201l96", True) == comparable("ИНН 740477201196", True)

@@ -1,6 +1,8 @@
-"""Form and consistency of the set T benchmark documents."""
+"""Form and consistency of the set T benchmark documents.
 
-import re
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import pytest
 
@@ -8,29 +10,13 @@ from bench import holdout_t
 from bench.holdout_t import load_holdout_t
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
     document_ids,
-    printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to R do.
 ROLES_BY_TYPE = {
@@ -281,18 +267,12 @@ CITED_NUMBERS = {
     "t-en-other-remittance-advice": "HZ-CI-25-0917",
     "t-en-other-purchase-order": "KP-25/0977",
 }
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "contract", "waybill", "other"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 17
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_t()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
@@ -315,37 +295,38 @@ def headings_starting(line: str, noisy: bool) -> list[str]:
     ]
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
+HOLDOUT_SET = HoldoutSet(
+    name="t",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         TOTAL_NONE_DOCUMENTS,
         DOCUMENTS_WITHOUT_NUMBER_LABEL,
         set(NEIGHBOUR_MENTIONS),
         set(TYPE_NOTES),
         set(CITED_NUMBERS),
-    )
+    ),
+    requisite_counts=(3, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=5,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    clean_documents_fit_a_page=True,
+    noisy_amount_sample=("Итого: 8 29O,OO руб.", "8290.00"),
+    look_alike_sample=("ИHH l658929l2892", "ИНН 165892912892"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1166366852343", "1166366852344"),
+        (is_valid_ogrn, "315542564076535", "315542564076536"),
+    ),
+)
 
 
 def test_every_document_has_heading():
@@ -382,11 +363,6 @@ def test_none_total_outside_types_listed():
         and document.expected["total"] is None
     }
     assert found == TOTAL_NONE_DOCUMENTS
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "t", ROLES_BY_TYPE)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
@@ -451,38 +427,6 @@ def test_cited_number_printed_and_not_label(document_id, cited):
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
 def test_no_currency_label_without_money(document):
     if "currency" not in document.expected or document.expected["currency"]:
         return
@@ -494,57 +438,6 @@ def test_no_currency_label_without_money(document):
             )
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 5, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1166366852343")
-    assert not is_valid_ogrn("1166366852344")
-    assert is_valid_ogrn("315542564076535")
-    assert not is_valid_ogrn("315542564076536")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
 def test_headings_starting_reads_noisy_lines():
     assert headings_starting("АКТ О ВЫЯВЛEННЫХ НEДОСТАТКАХ Ne 7", True) == [
         "АКТ О ВЫЯВЛЕННЫХ НЕДОСТАТКАХ"
@@ -553,11 +446,3 @@ def test_headings_starting_reads_noisy_lines():
         "ТРАНСПОРТНАЯ НАКЛАДНАЯ"
     ]
     assert headings_starting("Актом о выявленных недостатках", False) == []
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Итого: 8 29O,OO руб.", "8290.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("ИHH l658929l2892", True) == comparable("ИНН 165892912892", True)

@@ -1,4 +1,8 @@
-"""Form and consistency of the set U benchmark documents."""
+"""Form and consistency of the set U benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 
@@ -8,26 +12,9 @@ from bench.holdout import is_valid_iban, is_valid_inn, is_valid_settlement_accou
 from bench.holdout_u import load_holdout_u
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
     document_ids,
-    printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import (
@@ -36,6 +23,7 @@ from tests.bench.holdout_codes import (
     is_valid_german_vat,
     is_valid_ogrn,
 )
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to R do.
 ROLES_BY_TYPE = {
@@ -276,15 +264,10 @@ REQUISITE_CAPTIONS = (
     "ИНН / КПП",
     "Сч. №",
 )
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
 MIN_NOISY_COUNT = 8
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_u()
 
 CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
@@ -304,32 +287,16 @@ def label_values(document) -> set[str]:
     }
 
 
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, MIN_NOISY_COUNT)
-
-
-def test_noisy_documents_at_most_a_quarter():
-    noisy = [document for document in DOCUMENTS if document.noisy]
-    assert len(noisy) * 4 <= len(DOCUMENTS), f"{len(noisy)} noisy documents"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="u",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    min_noisy_count=MIN_NOISY_COUNT,
+    max_noisy_count=len(DOCUMENTS) // 4,
+    listed_ids=(
         DOCUMENTS_WITHOUT_NUMBER_AND_DATE,
         set(SECOND_ACCOUNTS),
         set(SIDE_BY_SIDE_REQUISITES),
@@ -346,7 +313,27 @@ def test_listed_ids_exist():
         set(UK_BANK_DETAILS),
         set(ABA_ROUTING_NUMBERS),
         set(VAT_NUMBERS),
-    )
+    ),
+    requisite_counts=(3, 25, 40),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=10,
+    ogrnip_required=True,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    clean_documents_fit_a_page=True,
+    noisy_amount_sample=("ИТОГ =879O.OO", "8790.00"),
+    look_alike_sample=("ИHH 77Ol025l65", "ИНН 7701025165"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1157701728744", "1157701728745"),
+        (is_valid_ogrn, "315164627025820", "315164627025821"),
+        (is_valid_aba, "073920146", "073920147"),
+        (is_valid_gb_vat, "GB412880365", "GB412880366"),
+        (is_valid_german_vat, "DE814273650", "DE814273651"),
+    ),
+)
 
 
 def test_only_listed_documents_lack_number_and_date():
@@ -356,72 +343,6 @@ def test_only_listed_documents_lack_number_and_date():
             assert path in document.expected, f"{document.id} has no {path} label"
             missing = document.expected[path] is None
             assert missing == listed, f"{document.id} {path} {document.expected[path]}"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "u", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
 
 
 @pytest.mark.parametrize(
@@ -711,43 +632,3 @@ def test_requisite_caption_printed(caption):
         if document.language == "ru" and caption in document.text
     ]
     assert russian, f"{caption!r} not printed in a clean Russian document"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 10, f"only {len(found)} OGRN found"
-    assert any(len(number) == 15 for number in found), "no OGRNIP found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1157701728744")
-    assert not is_valid_ogrn("1157701728745")
-    assert is_valid_ogrn("315164627025820")
-    assert not is_valid_ogrn("315164627025821")
-
-
-def test_foreign_number_checks_reject_wrong_digit():
-    assert is_valid_aba("073920146")
-    assert not is_valid_aba("073920147")
-    assert is_valid_gb_vat("GB412880365")
-    assert not is_valid_gb_vat("GB412880366")
-    assert is_valid_german_vat("DE814273650")
-    assert not is_valid_german_vat("DE814273651")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=25,
-        min_settlement_accounts=40,
-    )
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("ИТОГ =879O.OO", "8790.00")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("ИHH 77Ol025l65", True) == comparable("ИНН 7701025165", True)

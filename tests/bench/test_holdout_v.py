@@ -1,4 +1,8 @@
-"""Form and consistency of the set V benchmark documents."""
+"""Form and consistency of the set V benchmark documents.
+
+The checks that the sets share run in test_holdout_sets.py with the options in
+HOLDOUT_SET.
+"""
 
 import re
 from datetime import date
@@ -10,30 +14,14 @@ from bench.formats import amount_words_ru
 from bench.holdout_v import load_holdout_v
 from tests.bench import holdout_checks
 from tests.bench.holdout_checks import (
-    check_amount_read_through_look_alikes,
-    check_currency_mark,
-    check_date_label,
-    check_document_id_and_type,
-    check_document_ids_unique,
-    check_listed_ids_exist,
-    check_noisy_documents_present,
-    check_noisy_flag,
-    check_number_label,
-    check_party_labels,
-    check_printed_requisite_counts,
-    check_printed_requisites,
-    check_requisites,
-    check_set_size_and_languages,
-    check_total_label,
-    check_total_labels_follow_notes,
-    check_type_counts,
+    OGRN_PATTERN,
     comparable,
     date_forms,
-    document_ids,
     printed_amounts,
     printed_in_groups,
 )
 from tests.bench.holdout_codes import is_valid_ogrn
+from tests.bench.holdout_sets import HoldoutSet
 
 # Powers of attorney label their representative "attorney", as sets F to U do.
 ROLES_BY_TYPE = {
@@ -472,17 +460,11 @@ OTHER_DATES = {
     "v-en-other-rail-rate-quotation-estimate": ("2025-04-30", "2025-03-26"),
     "v-en-other-software-licence-certificate": ("2025-04-01", "2027-03-31"),
 }
-# OGRN (13 digits) and OGRNIP (15 digits) printed after their captions.
-OGRN_PATTERN = re.compile(r"(?:ОГРНИП|ОГРН|OGRN)\D{0,5}?(\d{15}|\d{13})(?!\d)")
 MAIN_TYPES = {"invoice", "act", "upd", "payment_order"}
 RUSSIAN_COUNT = 28
 ENGLISH_COUNT = 16
-# Clean documents are rendered to page images, so they must fit on one page.
-MAX_CLEAN_LINES = 70
-MAX_CLEAN_LINE_LENGTH = 110
 DOCUMENTS = load_holdout_v()
 
-CLEAN_DOCUMENTS = [document for document in DOCUMENTS if not document.noisy]
 DOCUMENTS_BY_ID = {document.id: document for document in DOCUMENTS}
 
 
@@ -491,56 +473,18 @@ def is_amount_printed(document, amount: str) -> bool:
     return amount.lstrip("-") in printed_amounts(document.text, document.noisy)
 
 
-def is_date_printed(document, value: date) -> bool:
-    """Check that `value` is printed in one of the known forms, in any case."""
-    text = comparable(document.text, document.noisy)
-    forms = date_forms(value)
-    forms += [form.upper() for form in forms]
-    return any(comparable(form, document.noisy) in text for form in forms)
-
-
-def test_set_size_and_languages():
-    check_set_size_and_languages(DOCUMENTS, RUSSIAN_COUNT, ENGLISH_COUNT)
-
-
-def test_document_ids_unique():
-    check_document_ids_unique(DOCUMENTS)
-
-
-def test_type_counts():
-    check_type_counts(DOCUMENTS, ROLES_BY_TYPE, MAIN_TYPES)
-
-
-@pytest.mark.parametrize("language", ["ru", "en"])
-def test_every_type_in_both_languages(language):
-    types = {
-        document.document_type
-        for document in DOCUMENTS
-        if document.language == language
-    }
-    missing = set(ROLES_BY_TYPE) - types
-    assert not missing, f"no {language} documents of types {sorted(missing)}"
-
-
-def test_noisy_documents_listed():
-    noisy = {document.id for document in DOCUMENTS if document.noisy}
-    assert noisy == NOISY_DOCUMENTS
-
-
-def test_noisy_documents_present():
-    check_noisy_documents_present(DOCUMENTS, len(NOISY_DOCUMENTS))
-
-
-def test_noisy_documents_at_most_a_quarter():
-    assert len(NOISY_DOCUMENTS) * 4 <= len(DOCUMENTS), f"{len(NOISY_DOCUMENTS)} noisy"
-
-
-def test_listed_ids_exist():
-    check_listed_ids_exist(
-        DOCUMENTS,
-        DOCUMENTS_WITHOUT_TOTAL_LABEL,
-        UNMARKED_ROUBLE_DOCUMENTS,
-        NOISY_DOCUMENTS,
+HOLDOUT_SET = HoldoutSet(
+    name="v",
+    documents=DOCUMENTS,
+    roles_by_type=ROLES_BY_TYPE,
+    russian_count=RUSSIAN_COUNT,
+    english_count=ENGLISH_COUNT,
+    main_types=MAIN_TYPES,
+    types_in_both_languages=True,
+    min_noisy_count=len(NOISY_DOCUMENTS),
+    max_noisy_count=len(DOCUMENTS) // 4,
+    noisy_document_ids=NOISY_DOCUMENTS,
+    listed_ids=(
         set(AMOUNTS_THAT_ARE_NOT_TOTAL),
         set(DEDUCTIONS_AND_BALANCE),
         set(TOTAL_PARTS),
@@ -548,51 +492,25 @@ def test_listed_ids_exist():
         set(UNIT_PRICES_ABOVE_TOTAL),
         {document_id for pair in SAME_DEAL_AMOUNTS for document_id in pair},
         set(PRINTED_DATES),
-        set(OTHER_DATES),
-    )
-
-
-def test_every_document_labels_number_and_date():
-    for document in DOCUMENTS:
-        assert document.expected.get("number"), f"{document.id} has no number label"
-        assert document.expected.get("date"), f"{document.id} has no date label"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_id_and_type(document):
-    check_document_id_and_type(document, "v", ROLES_BY_TYPE)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_noisy_flag_matches_damage(document):
-    check_noisy_flag(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_number_label_printed(document):
-    check_number_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_date_label_printed(document):
-    check_date_label(document)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_label_printed(document):
-    check_total_label(document, read_amounts=printed_amounts)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_total_labels_follow_notes(document):
-    check_total_labels_follow_notes(
-        document, TYPES_WITHOUT_TOTAL, DOCUMENTS_WITHOUT_TOTAL_LABEL
-    )
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_currency_matches_printed_mark(document):
-    check_currency_mark(document, CURRENCY_MARKS, UNMARKED_ROUBLE_DOCUMENTS)
+    ),
+    requisite_counts=(3, 15, 20),
+    ogrn_pattern=OGRN_PATTERN,
+    min_ogrn_found=5,
+    requisite_printed=printed_in_groups,
+    types_without_total=TYPES_WITHOUT_TOTAL,
+    documents_without_total_label=DOCUMENTS_WITHOUT_TOTAL_LABEL,
+    currency_marks=CURRENCY_MARKS,
+    unmarked_rouble_documents=UNMARKED_ROUBLE_DOCUMENTS,
+    checks_number_and_date_labels=True,
+    clean_documents_fit_a_page=True,
+    other_date_values=OTHER_DATES,
+    noisy_amount_sample=("Всего к оплате: 8l3 886,14", "813886.14"),
+    look_alike_sample=("ИHH 6l63679534", "ИНН 6163679534"),
+    check_digit_samples=(
+        (is_valid_ogrn, "1216385298733", "1216385298734"),
+        (is_valid_ogrn, "317616416123295", "317616416123296"),
+    ),
+)
 
 
 @pytest.mark.parametrize(
@@ -698,74 +616,3 @@ def test_date_style_used(style):
         if not DOCUMENTS_BY_ID[document_id].noisy and pattern.fullmatch(printed)
     ]
     assert clean, f"no clean document dated in the {style} form"
-
-
-@pytest.mark.parametrize(
-    ("document_id", "other_dates"),
-    sorted(OTHER_DATES.items()),
-    ids=sorted(OTHER_DATES),
-)
-def test_other_dates_printed_and_not_label(document_id, other_dates):
-    document = DOCUMENTS_BY_ID[document_id]
-    for other in other_dates:
-        assert other != document.expected["date"], f"{other} is the date label"
-        assert is_date_printed(document, date.fromisoformat(other)), f"{other} missing"
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_document_requisites_valid(document):
-    check_requisites(document, ROLES_BY_TYPE, is_printed=printed_in_groups)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS, ids=document_ids(DOCUMENTS))
-def test_party_labels_follow_notes(document):
-    check_party_labels(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_requisites_valid(document):
-    check_printed_requisites(document)
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_printed_ogrn_valid(document):
-    for ogrn in OGRN_PATTERN.findall(document.text):
-        assert is_valid_ogrn(ogrn), f"OGRN {ogrn} has a wrong key"
-
-
-@pytest.mark.parametrize("document", CLEAN_DOCUMENTS, ids=document_ids(CLEAN_DOCUMENTS))
-def test_clean_document_fits_a_page(document):
-    lines = document.text.splitlines()
-    assert len(lines) <= MAX_CLEAN_LINES, f"{len(lines)} lines"
-    longest = max(len(line) for line in lines)
-    assert longest <= MAX_CLEAN_LINE_LENGTH, f"line of {longest} characters"
-
-
-def test_ogrn_pattern_finds_numbers():
-    texts = " ".join(document.text for document in CLEAN_DOCUMENTS)
-    found = OGRN_PATTERN.findall(texts)
-    assert len(found) >= 5, f"only {len(found)} OGRN found"
-
-
-def test_ogrn_check_rejects_wrong_key():
-    assert is_valid_ogrn("1216385298733")
-    assert not is_valid_ogrn("1216385298734")
-    assert is_valid_ogrn("317616416123295")
-    assert not is_valid_ogrn("317616416123296")
-
-
-def test_requisite_checks_find_ibans_and_accounts():
-    check_printed_requisite_counts(
-        CLEAN_DOCUMENTS,
-        min_ibans=3,
-        min_correspondent_accounts=15,
-        min_settlement_accounts=20,
-    )
-
-
-def test_noisy_amounts_read_look_alikes():
-    check_amount_read_through_look_alikes("Всего к оплате: 8l3 886,14", "813886.14")
-
-
-def test_noisy_text_compares_through_look_alikes():
-    assert comparable("ИHH 6l63679534", True) == comparable("ИНН 6163679534", True)
