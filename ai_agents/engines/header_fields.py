@@ -17,7 +17,8 @@ from .ocr_repairs import (
     number_in_script,
     repair_number_digits,
 )
-from .signals import SWIFT_PRINT_32A_RE, other_heading
+from .payment_fields import swift_print_32a_block
+from .signals import other_heading
 from .taxonomy import OTHER
 from .text import compile_folded, fold
 
@@ -992,7 +993,6 @@ _SWIFT_VALUE_DATE_RE = compile_folded(
     r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})[a-z]{3}[0-9]"
 )
 _SWIFT_PRINT_DATE_RE = compile_folded(r"(?m)^[ \t]*date[ \t]*:[ \t]*(?P<value>[^\n]+)")
-_SWIFT_PRINT_LINES = 4
 _SWIFT_DATE_CONFIDENCE = 0.8
 
 
@@ -1013,13 +1013,10 @@ def _swift_value_date(context: ExtractionContext) -> dict | None:
 
 def _swift_print_date(context: ExtractionContext) -> dict | None:
     """Return the value date on the "Date :" line under a printed field 32A."""
-    tag = SWIFT_PRINT_32A_RE.search(context.text)
-    if tag is None:
+    block = swift_print_32a_block(context)
+    if block is None:
         return None
-    end = tag.end()
-    for _ in range(_SWIFT_PRINT_LINES):
-        end = context.document.line_end(min(end + 1, len(context.text)))
-    line = _SWIFT_PRINT_DATE_RE.search(context.text, tag.end(), end)
+    line = _SWIFT_PRINT_DATE_RE.search(context.text, *block)
     if line is None:
         return None
     hit = next(

@@ -17,8 +17,8 @@ from .context import AmountHit, ExtractionContext
 from .number_rules import is_header_grid
 from .ocr_repairs import DIGIT_LOOKALIKES
 from .parsing import MONTH_NUMBERS, currency_code, format_amount
-from .payment_fields import TAX_ROW_RE, purpose_span
-from .signals import SWIFT_PRINT_32A_RE, heads_other_paper
+from .payment_fields import TAX_ROW_RE, purpose_span, swift_print_32a_block
+from .signals import heads_other_paper
 from .taxonomy import OTHER
 from .text import compile_folded, count_letters, fold
 
@@ -916,20 +916,16 @@ _SWIFT_PRINT_AMOUNT_RE = compile_folded(r"(?m)^[ \t]*amount[ \t]*:[ \t]*#?")
 _SWIFT_PRINT_CURRENCY_RE = compile_folded(
     r"(?m)^[ \t]*currency[ \t]*:[ \t]*(?P<currency>[a-z]{3})\b"
 )
-_SWIFT_PRINT_LINES = 4
 
 
 def _swift_print_amount(context: ExtractionContext) -> AmountHit | None:
     """Return the amount on the "Amount :" line under a printed field 32A, in the
     currency of its "Currency :" line."""
-    tag = SWIFT_PRINT_32A_RE.search(context.text)
-    if tag is None:
+    block = swift_print_32a_block(context)
+    if block is None:
         return None
-    end = tag.end()
-    for _ in range(_SWIFT_PRINT_LINES):
-        end = context.document.line_end(min(end + 1, len(context.text)))
-    line = _SWIFT_PRINT_AMOUNT_RE.search(context.text, tag.end(), end)
-    currency = _SWIFT_PRINT_CURRENCY_RE.search(context.text, tag.end(), end)
+    line = _SWIFT_PRINT_AMOUNT_RE.search(context.text, *block)
+    currency = _SWIFT_PRINT_CURRENCY_RE.search(context.text, *block)
     if line is None or currency is None:
         return None
     code = currency_code(currency.group("currency"))

@@ -10,6 +10,7 @@ import re
 
 from .context import ExtractionContext
 from .names import name_field
+from .signals import SWIFT_PRINT_32A_RE
 from .text import compile_folded
 
 TAX_ROW_RE = re.compile(
@@ -193,3 +194,19 @@ def _value_field(
     found = context.build_field(span[0], span[1], "", confidence)
     found["value"] = found["raw"]
     return found
+
+
+# The captioned lines under a printed field 32A ("Date :", "Currency :", "Amount :").
+_SWIFT_PRINT_LINES = 4
+
+
+def swift_print_32a_block(context: ExtractionContext) -> tuple[int, int] | None:
+    """Return the span of the lines under a bank system's printed field 32A, or
+    None when the text has no such field (see signals.SWIFT_PRINT_32A_RE)."""
+    tag = SWIFT_PRINT_32A_RE.search(context.text)
+    if tag is None:
+        return None
+    end = tag.end()
+    for _ in range(_SWIFT_PRINT_LINES):
+        end = context.document.line_end(min(end + 1, len(context.text)))
+    return tag.end(), end
