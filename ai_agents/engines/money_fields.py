@@ -49,7 +49,7 @@ _TOTAL_LABELS = (
             # A railway bill's charge for the carriage, above its cargo's value.
             r"|(?:всего|итого)\s+провозн\w+\s+плат\w+(?:\s+с\s+ндс)?"
             # A UPD's gross sum under a totals row that prints only the net amount
-            # and the VAT; a column caption has no colon after it.
+            # and the VAT. A column caption has no colon after it.
             r"|стоимость\s+с\s+налогом\s*-?\s*всего\s*:"
             r"|итог\b|total\s+amount\s+due|(?:amount|balance|total)\s+due|grand\s+total"
             r"|total\s+for\s+this\s+invoice|invoice\s+total|(?:total|amount)\s+payable"
@@ -1456,7 +1456,7 @@ def _row_total(context: ExtractionContext, first: AmountHit) -> AmountHit:
 
 
 # How many lines below a totals row of the net amount and the VAT the gross sum
-# may stand.
+# may be.
 _GROSS_BELOW_LINES = 3
 
 

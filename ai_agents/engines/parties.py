@@ -202,7 +202,7 @@ def _name_banks(context: ExtractionContext, store: PartyStore) -> None:
 
 
 # Outside a bank block only a name with a bank word names a bank ("ПАО Сбербанк",
-# "Ege Ticaret Bankası"); a city or a caption beside the details does not. A label
+# "Ege Ticaret Bankası"). A city or a caption beside the details does not. A label
 # or a preposition before it is not part of it: "To: JSC Bank ...", "with ...".
 _BANK_IN_NAME_RE = compile_folded(r"банк|bank")
 # A caption of the details ("Банковские реквизиты", "Bank details", "bank charges

@@ -68,8 +68,8 @@ _MAX_RANGE_ROWS = 200
 class VatTerms:
     """The VAT rate stated next to the VAT amount, and whether the total includes it.
 
-    `partial` tells that a note charges the VAT on part of the paper only, and
-    `rows` holds the row numbers the note names, from 1, or is empty.
+    `partial` is True when a note charges the VAT on part of the paper only, and
+    `rows` contains the row numbers the note names, from 1, or is empty.
     """
 
     rate: Decimal | None

@@ -411,7 +411,7 @@ def test_treasury_bik_label_read_by_ocr():
     assert parties_of(text, "act")["buyer"]["bik"] == "011708412"
 
 
-def test_iban_with_country_code_read_as_digit_is_no_account():
+def test_iban_misread_country_code():
     text = (
         ":20:VF260311-01\n:32A:260311EUR12810,00\n"
         ":59:/0Е44513602180048217936\nLAHNWERK MEDIZINTECHNIK GMBH\n"
