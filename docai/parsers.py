@@ -5,6 +5,7 @@ import json
 
 from django.conf import settings
 from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE, MultiPartParserError
+from django.utils.http import parse_header_parameters
 from rest_framework import status
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser, MultiPartParser
@@ -118,11 +119,8 @@ class _TailRecorder:
 
 
 def _boundary(media_type: str | None) -> bytes:
-    for part in (media_type or "").split(";"):
-        name, _, value = part.strip().partition("=")
-        if name.lower() == "boundary":
-            return value.strip('"').encode("ascii", "replace")
-    return b""
+    _, parameters = parse_header_parameters(media_type or "")
+    return parameters.get("boundary", "").encode("ascii", "replace")
 
 
 def _multipart_error(reason: str) -> ApiError:

@@ -253,19 +253,9 @@ def _part_vat_rate_check(
     if any(amount is None for amount in amounts):
         return []
     base = sum(amounts, Decimal(0))
-    if included:
-        expected = base * rate / (100 + rate)
-        formula = f"{base} × {rate} / (100 + {rate}) = "
-    else:
-        expected = base * rate / 100
-        formula = f"{base} × {rate}% = "
-    rounded = expected.quantize(minor_unit, rounding=ROUND_HALF_UP)
-    passed = abs(rounded - vat) <= minor_unit
-    outcome = "equals" if passed else "differs from"
+    passed, comparison = _compare_vat(vat, base, rate, included, minor_unit)
     listed = ", ".join(str(number) for number in vat_rows)
-    message = (
-        f"VAT on rows {listed} at {formula}{rounded}, which {outcome} the VAT {vat}."
-    )
+    message = f"VAT on rows {listed} at {comparison}"
     paths = [f"line_items.{number - 1}.amount" for number in vat_rows]
     return [_check("vat_rate", ["vat", *paths], passed, message)]
 
@@ -441,17 +431,29 @@ def _vat_rate_check(
     subtotal = _decimal(fields.get("subtotal"))
     total = _decimal(fields.get("total"))
     if not included and subtotal is not None:
-        base_name = "subtotal"
-        expected = subtotal * rate / 100
-        formula = f"{subtotal} × {rate}% = "
+        base_name, base = "subtotal", subtotal
     elif included and total is not None:
-        base_name = "total"
-        expected = total * rate / (100 + rate)
-        formula = f"{total} × {rate} / (100 + {rate}) = "
+        base_name, base = "total", total
     else:
         return []
+    passed, message = _compare_vat(vat, base, rate, included, minor_unit)
+    return [
+        _check("vat_rate", ["vat", base_name, *rate_paths], passed, f"VAT at {message}")
+    ]
+
+
+def _compare_vat(
+    vat: Decimal, base: Decimal, rate: Decimal, included: bool, minor_unit: Decimal
+) -> tuple[bool, str]:
+    """Return whether `vat` is `rate` applied to `base` (taken out of it when the
+    base includes the VAT), and the formula with the outcome for the message."""
+    if included:
+        expected = base * rate / (100 + rate)
+        formula = f"{base} × {rate} / (100 + {rate}) = "
+    else:
+        expected = base * rate / 100
+        formula = f"{base} × {rate}% = "
     rounded = expected.quantize(minor_unit, rounding=ROUND_HALF_UP)
     passed = abs(rounded - vat) <= minor_unit
     outcome = "equals" if passed else "differs from"
-    message = f"VAT at {formula}{rounded}, which {outcome} the VAT {vat}."
-    return [_check("vat_rate", ["vat", base_name, *rate_paths], passed, message)]
+    return passed, f"{formula}{rounded}, which {outcome} the VAT {vat}."

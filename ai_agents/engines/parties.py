@@ -33,7 +33,7 @@ from .names import (
     name_part,
     name_run_in_lines,
 )
-from .party_store import UNASSIGNED, PartyStore
+from .party_store import SAME_AS, UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
 from .requisites import BANK_KEYS, Requisite, find_requisites
@@ -183,17 +183,27 @@ def _name_banks(context: ExtractionContext, store: PartyStore) -> None:
     if not unnamed:
         return
     requisites = find_requisites(context, 0, len(context.text))
+    # The stored fields give spans in the original text, the requisites in the
+    # folded one.
+    by_span = {
+        (
+            requisite.key,
+            context.document.original_span(requisite.start, requisite.end),
+        ): requisite
+        for requisite in requisites
+        if requisite.key in _BANK_NAMED_BY
+    }
     for role, fields in unnamed.items():
-        for requisite in requisites:
-            if requisite.key not in _BANK_NAMED_BY:
+        for key in _BANK_NAMED_BY:
+            found = fields.get(key)
+            if found is None:
                 continue
-            found = fields.get(requisite.key)
-            span = context.document.original_span(requisite.start, requisite.end)
-            if found is None or found.get("span") != list(span):
+            requisite = by_span.get((key, tuple(found.get("span", ()))))
+            if requisite is None:
                 continue
             start = context.document.line_start(requisite.start)
             line = (start, context.document.line_end(start))
-            on_line = [r for r in requisites if start <= r.start < line[1]]
+            on_line = [other for other in requisites if start <= other.start < line[1]]
             bank = _bank_name(context, line, on_line)
             span = None if bank is None else _bank_word_span(context, bank[1])
             if span is not None:
@@ -964,7 +974,7 @@ _BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
 _SWIFT_CAPTION_RE = re.compile(r"[0-9]{2}[a-z]?:")
 # "Грузоотправитель и его адрес: он же (3)": the party is the one named before,
 # which PartyStore.name_same_as names.
-_SAME_AS_NAME_RE = compile_folded(r"[ \t]*(?P<name>(?:он|она|оно)\s+же)\b")
+_SAME_AS_NAME_RE = compile_folded(rf"[ \t]*(?P<name>{SAME_AS})\b")
 
 
 def _same_as_span(

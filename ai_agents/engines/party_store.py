@@ -32,7 +32,8 @@ _SAME_DETAILS_RE = re.compile(
     re.IGNORECASE,
 )
 # "Грузоотправитель: он же" names the seller again.
-_SAME_AS_RE = re.compile(r"(?:он|она|оно)\s+же\b", re.IGNORECASE)
+SAME_AS = r"(?:он|она|оно)\s+же"
+_SAME_AS_RE = re.compile(rf"{SAME_AS}\b", re.IGNORECASE)
 
 
 class PartyStore:
