@@ -4,8 +4,8 @@ Run `python -m bench.accuracy` from the repository root. It needs no Django
 settings. It prints document-type accuracy, per-field precision, recall and F1,
 and the expected calibration error (ECE) of the type confidence with a
 reliability table, for the labelled corpus, the synthetic test split and
-forty-two held-out sets written apart from the engine: `holdout`, `holdout_c`
-to `holdout_z` and `holdout_aa` to `holdout_ap`, whose misses were used to improve
+forty-four held-out sets written apart from the engine: `holdout`, `holdout_c`
+to `holdout_z` and `holdout_aa` to `holdout_ar`, whose misses were used to improve
 the engine, and `holdout_b`, which is only measured.
 `--json PATH` also writes the figures, and `--embeddings off` measures the engine
 without the sentence-embedding signal. `--scanned N` adds the scanned split of
@@ -52,6 +52,8 @@ from .holdout_am import load_holdout_am
 from .holdout_an import load_holdout_an
 from .holdout_ao import load_holdout_ao
 from .holdout_ap import load_holdout_ap
+from .holdout_aq import load_holdout_aq
+from .holdout_ar import load_holdout_ar
 from .holdout_b import load_holdout_b
 from .holdout_c import load_holdout_c
 from .holdout_d import load_holdout_d
@@ -225,6 +227,8 @@ def tuned_holdout_documents() -> list:
         *load_holdout_an(),
         *load_holdout_ao(),
         *load_holdout_ap(),
+        *load_holdout_aq(),
+        *load_holdout_ar(),
     ]
 
 
@@ -437,6 +441,8 @@ def main() -> None:
         ("holdout_an", load_holdout_an),
         ("holdout_ao", load_holdout_ao),
         ("holdout_ap", load_holdout_ap),
+        ("holdout_aq", load_holdout_aq),
+        ("holdout_ar", load_holdout_ar),
     ):
         results[name] = evaluate(load(), complete_parties=True, engine=engine)
     # The misses of holdout_b are dropped, so that the engine is never tuned on them.

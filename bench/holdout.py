@@ -10,6 +10,12 @@ requisites carry valid check digits (tests/bench/test_holdout.py checks them).
 (ISO), "total" ("12345.67"), "currency" (ISO 4217) and "parties.<role>.<kind>" for
 INN, KPP, BIK and settlement account. A path is absent when the document does not
 have the field, and None marks a field that the document clearly lacks.
+
+The other sets live in `bench.holdout_<letter>`. Each set's test module,
+tests/bench/test_holdout_<letter>.py, holds the checks of that set alone and
+declares its options for the checks that all sets share in `HOLDOUT_SET`; those
+run in tests/bench/test_holdout_sets.py. Where a set's notes say that its test
+module checks the labels, the shared checks are meant too.
 """
 
 import re

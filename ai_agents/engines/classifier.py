@@ -765,13 +765,14 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         _LINE_PREFIX_RE.fullmatch(prefix) is not None
         or _COMPOUND_PREFIX_RE.fullmatch(prefix) is not None
     )
-    if opens_line and (
-        _heads_columns(document, match.end())
-        or _VERB_AFTER_RE.match(document.text, match.end())
-    ):
+    if opens_line and _heads_columns(document, match.end()):
         # "Invoice        Date          Due date       Amount" heads a table's
-        # columns, and "Invoice GH-25/1117 is overdue" opens a sentence.
+        # columns.
         return _INLINE
+    if opens_line and _VERB_AFTER_RE.match(document.text, match.end()):
+        # "Invoice GH-25/1117 is overdue" opens a sentence, which names the paper
+        # wherever it stands.
+        return _MENTION
     if opens_line and _starts_lowercase(document, match):
         # A wrapped sentence may open a line with a title word ("delivery note
         # LS-80011472 of 21.03.2025"), but a title starts with a capital.

@@ -60,6 +60,14 @@ _BRACKETED_NAME_RE = re.compile(
     r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+(?:[,(]|\Z))){2,80}?)"
     r"[ \t\n]*(?:[,(]|\Z)"
 )
+# A line that opens with a tax or registration code continues the party's
+# paragraph: "Sunvale Remedies Private Limited, ..., India," over "GSTIN
+# 24AAKCS4718M1ZY, represented by ... (the "Seller")".
+_CODE_LINE_RE = compile_folded(
+    r"[ \t]*(?:gstin|gst\s+no|pan|cin|iec|tin|vat(?:\s+(?:id|no))?|tax\s+id|инн|кпп"
+    r"|огрн\w*|inn|kpp|ogrn|reg(?:istration)?\.?\s+no|company\s+no|ust-?idnr)\b"
+)
+_MAX_CODE_LINES = 3
 # The words after which a power of attorney names a party in a sentence that defines
 # it by a bracket: "representative of Nordwind Trade LLC, ... (the "Principal")".
 # The "of" of "Power of Attorney" opens no name, and a person follows
@@ -71,9 +79,11 @@ _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?
 # The verb of a power of attorney's opening sentence: the principal comes before it
 # ("ООО «Альфа» (ИНН ..., КПП ...), в лице директора ..., доверяет ...") and the
 # attorney right after it.
+# An English grant may drop "hereby": "JSC Alfa, ... (the "Principal"), represented
+# by ..., authorises Ural-Broker LLC, ...".
 GRANT_RE = compile_folded(
     r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
-    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
+    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?)|authori[sz]es|empowers)\s+"
 )
 # The attorney's paragraph ends at a blank line or at the powers it grants.
 # The attorney's paragraph ends at a blank line or where the powers begin, such as
@@ -166,13 +176,17 @@ def find_defined_parties(context: ExtractionContext) -> list[DefinedParty]:
             parties.append(party)
             bound.add(role)
     if context.document_type == "power_of_attorney":
-        granted = find_attorney_parties(context)
-        parties += [party for party in granted if party.role not in bound]
-        bound |= {party.role for party in granted}
+        # A bracket names its party within its own sentence ("issued by Nordwind
+        # Trade LLC, ... (the "Principal")"), which binds it better than the
+        # paragraph before the grant; the grant binds the roles left.
         for role, match in bracketed.items():
             party = None if role in bound else _sentence_party(context, role, match)
             if party is not None:
                 parties.append(party)
+                bound.add(role)
+        granted = find_attorney_parties(context)
+        parties += [party for party in granted if party.role not in bound]
+        parties.sort(key=lambda party: party.name_span[0])
     return parties
 
 
@@ -444,11 +458,22 @@ def _bracketed_party(
     der Berg Software B.V., Keizersgracht 212, ... (the "Licensor"), and LLC Karelia
     Data Factory (the "Licensee")")."""
     openings = list(_NAME_OPENING_RE.finditer(clause))
-    start = openings[-1].end() if openings else clause.rfind("\n") + 1
+    start = openings[-1].end() if openings else _name_line_start(clause)
     name = _BRACKETED_NAME_RE.match(clause, start)
     if name is None:
         return None
     return _party_named(role, name, clause, clause_start, definition)
+
+
+def _name_line_start(clause: str) -> int:
+    """Return the start of the last line of `clause` that does not open with a tax
+    or registration code."""
+    start = clause.rfind("\n") + 1
+    for _ in range(_MAX_CODE_LINES):
+        if start == 0 or not _CODE_LINE_RE.match(clause, start):
+            break
+        start = clause.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _party_named(

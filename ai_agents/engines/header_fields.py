@@ -279,7 +279,8 @@ _OWN_NUMBER_RES = {
 # the value under the caption: "20: Sender's Reference" over "    ERS2604071187".
 _SWIFT_REFERENCE_RE = compile_folded(
     r"(?m)^(?::|[ \t]*(?=20:[ \t]*[^\W\d_]))20:[ \t]*"
-    r"(?:[^\W\d_][^\n:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*\n[ \t]*))?" + _NUMBER_VALUE
+    r"(?:[^\W\d_][^\n:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*:[ \t]*|[ \t]*\n[ \t]*))?"
+    + _NUMBER_VALUE
 )
 # A number sign that opens its line numbers the document ("No.: NHF-PL-250307"
 # under "PACKING LIST", above "Invoice No.: ..."), unless a caption in lower case
@@ -293,9 +294,17 @@ _LINE_SIGN_NUMBER_RE = compile_folded(
 )
 # A line of its own with the number sign and the number, under a heading: "№ 5024 26
 # 0001873", whose digit groups a patent or a certificate prints apart.
+# English headings print "No." alone under the title: "No. KN-CA-26017".
+_HEADING_LINES = 3
 _LONE_SIGN_LINE_RE = compile_folded(
-    r"(?m)^[ \t]*№[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
+    r"(?m)^[ \t]*(?:№|no\.)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
     r"|[^\W_][\w/.-]*)[ \t]*$"
+)
+# A certificate's number printed in digit groups that end its heading's line:
+# "VETERINARY CERTIFICATE No. 23 2026 041873".
+_GROUPED_SIGN_NUMBER_RE = compile_folded(
+    r"(?:№|\bno\b\.?)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3})[ \t]*$",
+    re.MULTILINE,
 )
 # A caption of one to three words without digits.
 _SHORT_CAPTION_RE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t:]*")
@@ -383,12 +392,13 @@ _DATE_LABEL_RE = compile_folded(
     r"|дата\s+(?:документа|составления|счета|акта|накладной|выписки|доверенности"
     # A railway bill is dated by the acceptance of the freight for carriage.
     r"|при[её]ма\s+груза(?:\s+к\s+перевозке)?"
+    # ... or by "Прием груза к перевозке:" without the word "дата".
     r"|(?:выдачи(?!\s+груза)|представления|заполнения)"
     r"(?:\s+[^\W\d_]+)?"
     # "Дата оформления электронного паспорта:", a register's record of a paper.
     r"|оформления(?:\s+[^\W\d_]+){0,2})|"
     r"factuurdatum|rechnungsdatum|date\s+de\s+facturation|data\s+wystawienia|date|дата|"
-    r"datum)|\bот)\s*[:.]?\s*$"
+    r"datum)|\bот|\bпри[её]м\s+груза\s+к\s+перевозке)\s*[:.]?\s*$"
 )
 _RANGE_DASH_RE = re.compile(r"[ \t]*[-–—][ \t]*")
 # "Дата формирования справки:", "Дата формирования выписки из ЕГРЮЛ".
@@ -558,9 +568,12 @@ _TRANSMISSION_WORDS_RE = compile_folded(
 
 # A stamp on the paper dates its receipt, payment or execution, not the paper:
 # "RECEIVED 24.03.2025", "ОПЛАЧЕНО 18.03.2025", "Вх. № 118 от 21.03.2025".
+# A receiving stamp may name the office and its entry number before the date:
+# "ВХОДЯЩИЙ ОП «НОВОРОССИЙСК» ООО «АЗЭК» № 0914 16.03.2026".
 _STAMP_BEFORE_RE = compile_folded(
     r"\b(?:received|accepted|executed|certified|получено|принято|исполнено|проведено"
-    r"|оплачено|вх\.?(?:[ \t]*№[ \t]*\S+)?[ \t]+от)[ \t]*:?[ \t]*$"
+    r"|оплачено|вх\.?(?:[ \t]*№[ \t]*\S+)?[ \t]+от"
+    r"|входящ\w*\b[^\n]{0,60}?(?:№|no\b\.?)[ \t]*[0-9]\S*)[ \t]*:?[ \t]*$"
 )
 # The registration number of a customs declaration of the Eurasian Economic Union:
 # the customs post's code, the date (DDMMYY) and a serial, "10504110/200325/3041876".
@@ -647,6 +660,7 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
             _first_number(
                 context,
                 (
+                    (_GROUPED_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),
                     (_SIGN_NUMBER_RE, line_start, heading.line_end, 0.85),
                     (_HEADING_N2_NUMBER_RE, line_start, heading.line_end, 0.8),
                 ),
@@ -733,6 +747,9 @@ def find_number(context: ExtractionContext) -> tuple[dict, int] | None:
         *letter_reference,
         *own_rows,
         (_LINE_SIGN_NUMBER_RE, 0, top, 0.75),
+        # A number alone under the heading numbers the paper before a title that
+        # cites another one below it ("Contract: Supply Contract No. ...").
+        (_LONE_SIGN_LINE_RE, 0, context.document.top_end(_HEADING_LINES), 0.75),
         (_TITLE_NUMBER_RE, 0, top, 0.75),
         (_LONE_SIGN_LINE_RE, 0, top, 0.7),
         *title_codes,
@@ -987,9 +1004,10 @@ def find_date(context: ExtractionContext, number_end: int | None) -> dict | None
 
 # The value date of a SWIFT transfer's field 32A: ":32A:260318USD12500,00". It dates
 # a transfer printed without a labelled date, before a date in its remittance text.
-# A caption may fill the tag's line and push the value to the next one.
+# A caption may fill the tag's line and push the value to the next one, and a bank
+# system's print may drop the tag's first colon.
 _SWIFT_VALUE_DATE_RE = compile_folded(
-    r"(?m)^:32a:[^\n0-9]{0,60}?(?:\n[ \t]*)?"
+    r"(?m)^[ \t]*:?32a:[^\n0-9]{0,60}?(?:\n[ \t]*)?"
     r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})[a-z]{3}[0-9]"
 )
 _SWIFT_PRINT_DATE_RE = compile_folded(r"(?m)^[ \t]*date[ \t]*:[ \t]*(?P<value>[^\n]+)")

@@ -527,9 +527,13 @@ def _read_row(
     )
 
 
-# A code's cell: one token with a digit, then a cell rule and the name's letters.
+# A code's cell: one token with a digit, or up to three short tokens with a digit
+# and no run of four letters ("ЛГ 10", "AB 123 45"), then a cell rule and the
+# name's letters.
 _CODE_CELL_RE = re.compile(
-    r"(?P<code>[^\s|]{0,19}[0-9][^\s|]{0,19})[ \t]*\|[ \t]*(?=[^\W\d_])"
+    r"(?P<code>[^\s|]{0,19}[0-9][^\s|]{0,19}"
+    r"|(?=[^|\n]{0,30}?[0-9])(?![^|\n]*?[^\W\d_]{4})[^\s|]{1,8}(?: [^\s|]{1,8}){1,2})"
+    r"[ \t]*\|[ \t]*(?=[^\W\d_])"
 )
 
 

@@ -294,8 +294,11 @@ _SHIPMENT_TYPES = frozenset({"packing_list", "waybill"})
 # A SWIFT transfer's field 32A or 32B: the value date (YYMMDD, in 32A only), the
 # currency code and the amount with a decimal comma, written together, on the tag's
 # line or on the line under its caption.
+# A bank system's print may drop the tag's first colon: "32A: Val Dte/Curr/Interbnk
+# Settld Amt" over "260415EUR36840,00".
 _SWIFT_AMOUNT_RE = compile_folded(
-    r":32[ab]:[^\n]{0,60}?(?:\n[ \t]*)?(?<![0-9a-z])(?:[0-9]{6})?(?P<currency>[a-z]{3})"
+    r"(?m)(?:^[ \t]*:?|:)32[ab]:[^\n]{0,60}?(?:\n[ \t]*)?"
+    r"(?<![0-9a-z])(?:[0-9]{6})?(?P<currency>[a-z]{3})"
     r"(?P<amount>[0-9]{1,15},[0-9]{0,2})(?![0-9])"
 )
 _SWIFT_AMOUNT_CONFIDENCE = 0.8
@@ -1163,10 +1166,24 @@ def _amounts_between(
 def _words_before(
     context: ExtractionContext, position: int, pattern: re.Pattern[str]
 ) -> bool:
-    """Return whether `pattern` occurs on the line shortly before `position`."""
+    """Return whether `pattern` occurs on the line shortly before `position`.
+
+    A label whose bracket wraps to the amount's line ("Зачет аванса (п/п № 214"
+    over "от 03.02.2026):  1 278 657,60") is read from its first line.
+    """
     line_start = context.document.line_start(position)
     start = max(line_start, position - _LINE_WORDS_CHARS)
-    return pattern.search(context.text, start, position) is not None
+    if pattern.search(context.text, start, position) is not None:
+        return True
+    before = context.text[line_start:position]
+    if line_start == 0 or before.count(")") <= before.count("("):
+        return False
+    above_start = context.document.line_start(line_start - 1)
+    above = context.text[above_start : line_start - 1]
+    if above.count("(") <= above.count(")"):
+        return False
+    start = max(above_start, line_start - 1 - _LINE_WORDS_CHARS)
+    return pattern.search(context.text, start, line_start - 1) is not None
 
 
 def _is_rate_or_clause(context: ExtractionContext, hit: AmountHit) -> bool:
@@ -2027,10 +2044,27 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
         # qualify a net price, and the document charges VAT.
         return None
     for no_vat in _NO_VAT_RE.finditer(context.text):
-        # "Без НДС (5)" captions the net amount column of a UPD.
-        if not _COLUMN_NUMBER_AFTER_RE.match(context.text, no_vat.end()):
+        # "Без НДС (5)" captions the net amount column of a UPD, and so does "|
+        # Без НДС |" in a ruled header row without amounts.
+        if not _COLUMN_NUMBER_AFTER_RE.match(
+            context.text, no_vat.end()
+        ) and not _in_header_row(context, no_vat.start()):
             return context.build_field(no_vat.start(), no_vat.end(), "0.00", 0.8)
     return None
+
+
+def _in_header_row(context: ExtractionContext, position: int) -> bool:
+    """Return whether `position` lies in a ruled table row without amounts."""
+    start = context.document.line_start(position)
+    end = context.document.line_end(position)
+    if "|" not in context.text[start:position]:
+        return False
+    for hit in context.amounts[bisect_left(context.amount_starts, start) :]:
+        if hit.start >= end:
+            break
+        if hit.has_fraction:
+            return False
+    return True
 
 
 _ROW_VAT_CONFIDENCE = 0.8

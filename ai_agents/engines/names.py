@@ -102,7 +102,8 @@ def name_part(
 ) -> tuple[int, int] | None:
     """Return the span of the name at the start of a line, before any requisites."""
     text = context.text
-    while line_start < line_end and text[line_start] in " \t":
+    # A column of a ruled table may start at the table's border: "| ГБУЗ ВО ... |".
+    while line_start < line_end and text[line_start] in " \t|":
         line_start += 1
     if _STOP_LINE_RE.match(text, line_start, line_end):
         return None

@@ -72,6 +72,8 @@ _TITLE_WORDS = (
     "упд",
     "чек",
     "справка",
+    "свидетельство",
+    "сертификат",
     "оплату",
     "лист",
     "документ",
@@ -87,7 +89,8 @@ _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
     # _number_sign keeps "N2" unless a title word or the title's date precedes it.
     r"|(?<![\w/.-])n2"
-    r"(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?)?[0-9]|[ \t]+[^\W\d_]{1,4}[-/]l)"
+    # The number may open with two letter groups: "N2 МЛ-У-0331/15".
+    r"(?=[ \t]+(?:[^\W\d_]{1,4}[-/]?){0,2}[0-9]|[ \t]+(?:[^\W\d_]{1,4}[-/]){1,2}[lo])"
     r"|\bne(?=[ \t]+(?:[^\W\d_]{1,3}[-/]?)?[0-9]"
     r"|[ \t]+[^\W\d_]{1,6}[-/][\w/-]{0,12}[0-9])"
 )
@@ -176,6 +179,10 @@ def _number_sign(match: re.Match[str]) -> str:
         and _DATE_TOKEN_RE.fullmatch(words[-1])
     ):
         words = words[:-2]
+    # A certificate's series may stand between its title and number: "ВЕТЕРИНАРНОЕ
+    # СВИДЕТЕЛЬСТВО серия 61 N2 482719".
+    if len(words) >= 3 and words[-2] == "cepия" and len(words[-1]) <= _SERIES_CHARS:
+        words = words[:-2]
     # "Счет-фактура N2" ends with the title word after its hyphen, and "Договор
     # поставки N2" has a word between the title word and the sign.
     titles = _folded_title_words()
@@ -184,6 +191,7 @@ def _number_sign(match: re.Match[str]) -> str:
 
 
 _TITLE_WORDS_BEFORE_SIGN = 2
+_SERIES_CHARS = 4
 
 
 _TITLE_WORD_CHARS = 40
@@ -479,11 +487,17 @@ _BRACKET_RULE_RE = re.compile(
 )
 
 
-# A VAT rate in brackets whose percent sign OCR read as a spaced 5: "НДС (22 5 )".
-# Only the usual rates count, so "(10 5)" of a note stays. The text is folded.
+# A VAT rate whose percent sign OCR read as a spaced 5: "НДС (22 5 )", or without
+# brackets before a colon, a table rule, a wide gap, the line's end or a number that
+# cannot continue the 5 as a thousands group: "НДС 22 5: 11 540,98", "НДС 22 5
+# 11 540,98". Only the usual rates count, so "(10 5)" of a note stays, and a 5
+# that may open an amount ("НДС 22 5 540,98") stays too. The text is folded.
 _PERCENT_AS_FIVE_RE = re.compile(
-    r"\b(?P<before>(?:hдc|vat)[ \t]?\([ \t]?(?:0|5|7|10|12|18|20|22)[ \t])5"
-    r"(?=[ \t]?\))"
+    r"\b(?P<before>(?:hдc|vat)[ \t]?(?P<bracket>\([ \t]?)?"
+    r"(?:0|5|7|10|12|18|20|22)[ \t])5"
+    r"(?(bracket)(?=[ \t]?\))"
+    r"|(?=[ \t]*[:|=]|[ \t]*$|[ \t]{2,}|[ \t](?:[0-9]{1,2}|[0-9]{4,})(?![0-9])))",
+    re.MULTILINE,
 )
 
 

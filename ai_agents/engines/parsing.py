@@ -279,6 +279,8 @@ _NUMBER = (
     # with one space and before a decimal part, so that two columns of a table
     # ("1 500  250,00") stay two amounts unless both conditions hold.
     r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
+    # |1932 000,00: OCR ran the first two groups together in a table's cell.
+    r"|(?:(?<=[|\[\]])|(?<=[|\[\]] ))[0-9]{4}(?: [0-9]{3})+[.,][0-9]{2}"
     # 3 208, 33: OCR put a space after the decimal comma of a grouped amount.
     r"|[0-9]{1,3}(?: [0-9]{3})+, [0-9]{2}(?![0-9])"
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90
@@ -292,8 +294,11 @@ _NUMBER = (
     r")"
 )
 _BELARUSIAN_ROUBLES_RE = compile_folded(_BELARUSIAN_ROUBLES)
+# A group that opens with a zero after a number and a space is the tail of an
+# amount whose first group OCR ran together ("1932 000,00" for "1 932 000,00"),
+# never an amount of its own.
 AMOUNT_RE = compile_folded(
-    rf"(?<![\w.,])(?:{_RUBLES_KOPECKS}"
+    rf"(?<![\w.,])(?!(?<=[0-9] )0[0-9])(?:{_RUBLES_KOPECKS}"
     rf"|(?:{_PREFIX}\s?)?(?P<minus>-)?{_NUMBER}"
     rf"(?!(?!{_GLUED_SUFFIX})\w|[.,][0-9])(?:\s?{_SUFFIX})?)"
 )

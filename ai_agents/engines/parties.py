@@ -201,14 +201,27 @@ def _name_banks(context: ExtractionContext, store: PartyStore) -> None:
             requisite = by_span.get((key, tuple(found.get("span", ()))))
             if requisite is None:
                 continue
-            start = context.document.line_start(requisite.start)
-            line = (start, context.document.line_end(start))
-            on_line = [other for other in requisites if start <= other.start < line[1]]
+            line = _cell_of(context, requisite.start)
+            on_line = [
+                other for other in requisites if line[0] <= other.start < line[1]
+            ]
             bank = _bank_name(context, line, on_line)
             span = None if bank is None else _bank_word_span(context, bank[1])
             if span is not None:
                 store.add_name(role, "bank_name", span, _TOP_CONFIDENCE)
                 break
+
+
+def _cell_of(context: ExtractionContext, position: int) -> tuple[int, int]:
+    """Return the span of the table cell at `position`, or of its line outside a
+    ruled table: a line of two parties' columns names each party's bank in its own
+    cell."""
+    text = context.text
+    line_start = context.document.line_start(position)
+    line_end = context.document.line_end(position)
+    start = text.rfind("|", line_start, position) + 1 or line_start
+    end = text.find("|", position, line_end)
+    return start, line_end if end < 0 else end
 
 
 # Outside a bank block only a name with a bank word names a bank ("ПАО Сбербанк",
@@ -221,8 +234,9 @@ _BANK_CAPTION_RE = compile_folded(
     r"[ \t(]*(?:банковск\w+\s+реквизит|bank(?:ing)?\s+(?:details|charges|account)"
     r"|реквизит)"
 )
+# A printed SWIFT tag may stand before the label: "57A: Банк бенефициара: ...".
 _BANK_NAME_PREFIX_RE = compile_folded(
-    r"(?:[^:\n]{0,30}:[ \t]*|(?:to|with|at|in|в|во)[ \t]+)"
+    r"(?:(?:[^:\n]{0,30}:[ \t]*){1,2}|(?:to|with|at|in|в|во)[ \t]+)"
 )
 
 
@@ -313,6 +327,7 @@ def _add_outside(
     top: list[Requisite] = []
     rest: list[Requisite] = []
     owned_account: tuple[str, int] | None = None
+    first_principal: Requisite | None = None
     for requisite in find_requisites(context, 0, len(context.text)):
         if any(start <= requisite.start < end for start, end in covered):
             continue
@@ -338,6 +353,8 @@ def _add_outside(
         elif grant is not None:
             role = _grant_role(context, requisite, grant)
             store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
+            if role == "principal" and first_principal is None:
+                first_principal = requisite
             if role == "seller" and "name" not in store.fields(role):
                 _name_supplier(context, store, requisite.start)
         elif requisite.start < header_end:
@@ -366,6 +383,9 @@ def _add_outside(
         store.add_unplaced(role, requisite, _TOP_CONFIDENCE)
     if top and (type_top_role is not None or top_role == "carrier"):
         _add_letterhead_name(context, store, top_role, top[0])
+    # The form M-2 prints its principal as a letterhead above the title.
+    if first_principal is not None and "name" not in store.fields("principal"):
+        _add_letterhead_name(context, store, "principal", first_principal)
     if code == "receipt" and "name" not in store.fields("seller"):
         _add_store_name(context, store)
     principal = code == "power_of_attorney" and bool(store.fields("principal"))
@@ -667,8 +687,9 @@ def _grant_start(context: ExtractionContext) -> int | None:
     return min(starts, default=None)
 
 
-# The line of the form M-2 that names the attorney, under the principal's blocks.
-_FORM_GRANT_RE = compile_folded(r"(?m)^[ \t]*доверенность\s+выдана\b")
+# The line of the form M-2 that names the attorney, under the principal's blocks:
+# "Доверенность выдана", or "Выдана:" under the title.
+_FORM_GRANT_RE = compile_folded(r"(?m)^[ \t]*(?:доверенность\s+выдана\b|выдана[ \t]*:)")
 
 
 def _first_line_end(context: ExtractionContext) -> int:
@@ -937,7 +958,11 @@ def _fill_section(
             )
             or name_run_in_lines(context, lines)
         )
-        if span is not None and not _SWIFT_CAPTION_RE.match(context.text, *span):
+        # A SWIFT tag before the name ("57A: Банк бенефициара: COBADEFFXXX") gives
+        # the bank by its code in option A, and a print's caption names no bank.
+        if span is not None and not _SWIFT_CAPTION_RE.search(
+            context.text, section.pieces[0][0], span[1]
+        ):
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
         return
     bank_lines = set()
@@ -963,7 +988,7 @@ def _fill_section(
         if other is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
             span = other
-    if span is not None:
+    if span is not None and not _is_swift_code(context, span):
         store.add_name(section.role, "name", span, _NAME_CONFIDENCE)
         if section.second:
             store.add_name(section.second, "name", span, _NAME_CONFIDENCE)
@@ -972,6 +997,13 @@ def _fill_section(
 _BANK_WORD_RE = compile_folded(r"\b(?:банк|bank)\b")
 # A printed SWIFT tag's caption ("52A: Ordering Institution - BIC") names no bank.
 _SWIFT_CAPTION_RE = re.compile(r"[0-9]{2}[a-z]?:")
+# A bank's SWIFT code alone names no party: the header of a transfer's print names
+# the receiving bank so ("Получатель: COBADEFFXXX"). Only a code with a digit in its
+# location or branch, or with the head office's "XXX", counts, because a one-word
+# name such as "BRIDGESTONE" has a code's shape.
+_SWIFT_CODE_RE = re.compile(
+    r"[A-Z]{6}(?:[A-Z]{2}XXX|(?=[A-Z]{0,4}[0-9])[A-Z0-9]{2}(?:[A-Z0-9]{3})?)"
+)
 # "Грузоотправитель и его адрес: он же (3)": the party is the one named before,
 # which PartyStore.name_same_as names.
 _SAME_AS_NAME_RE = compile_folded(rf"[ \t]*(?P<name>{SAME_AS})\b")
@@ -984,6 +1016,13 @@ def _same_as_span(
         return None
     found = _SAME_AS_NAME_RE.match(context.text, *lines[0])
     return None if found is None else found.span("name")
+
+
+def _is_swift_code(context: ExtractionContext, span: tuple[int, int]) -> bool:
+    if context.role_scheme != "payment_order":
+        return False
+    start, end = context.document.original_span(*span)
+    return _SWIFT_CODE_RE.fullmatch(context.document.original[start:end]) is not None
 
 
 def _is_bank_name(

@@ -170,7 +170,10 @@ _LABELS_AND_VALUES = (
         # first: ":58A:/DE89370400440532013000" over "COBADEFF".
         # A print may caption the field after its tag: ":57A: Account With
         # Institution  ORVLDEFFXXX".
-        r"|(?<![^\n]):5[27]a:(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?[ \t]{2,})?"
+        # A bank system's print drops the first colon and may end the caption with
+        # one: "57A: Банк бенефициара: COBADEFFXXX".
+        r"|(?<![^\n])[ \t]*:?5[27]a:"
+        r"(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*:[ \t]*))?"
         r"|(?<![^\n]):58a:(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?[ \t]{2,})?"
         r"(?:[ \t]*/[^\n]{1,40}\n)?)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
@@ -247,9 +250,11 @@ _INN_KPP_INN_ONLY_RE = compile_folded(
 )
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A SWIFT party field gives the account on a line of its own after a slash, with no
-# label: ":59:/DE89370400440532013000" or "/DE89..." under ":59: Beneficiary".
+# label: ":59:/DE89370400440532013000" or "/DE89..." under ":59: Beneficiary", or
+# after a printed tag's caption: "59: Бенефициар: /DE89...".
 _SWIFT_IBAN_LINE_RE = compile_folded(
-    r"(?m)(?:^(?::(?:50[afk]?|59[af]?):)?|(?<=:5[09]:)|(?<=:50[afk]:)|(?<=:59[af]:))"
+    r"(?m)(?:^(?::(?:50[afk]?|59[af]?):)?|(?<=:5[09]:)|(?<=:50[afk]:)|(?<=:59[af]:)"
+    r"|(?<=[^\W\d_]:))"
     r"[ \t]*/(?P<value>[a-z]{2}[0-9]{2}[a-z0-9]{11,30})"
     r"[ \t]*$"
 )

@@ -442,15 +442,28 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
         found.setdefault(label.start, label)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
-    # of the document it carries.
+    # of the document it carries, and so do those of a fax's transmission line.
     cover_end = context.email_header_end
     for label in sorted(found.values()):
-        if label.start < cover_end:
+        if label.start < cover_end or _on_transmission_line(context, label.start):
             continue
         if labels and label.start < labels[-1].end:
             continue  # a word inside another label: "Поставщик (Исполнитель):"
         labels.append(label)
     return labels
+
+
+# A fax machine's line over the page: its time, "FROM:" and "TO:" and the page,
+# "07-MAR-2026 08:12  FROM: NSC NOVOROSSIYSK +7 8617 60-14-22  TO: STEPNOY P.1".
+_TRANSMISSION_LINE_RE = compile_folded(
+    r"(?=[^\n]*(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9]))(?=[^\n]*\bfrom[ \t]*:)"
+    r"(?=[^\n]*\bto[ \t]*:)(?=[^\n]*\b(?:p\.?[ \t]*[0-9l]\b|page\b|fax\b))"
+)
+
+
+def _on_transmission_line(context: ExtractionContext, position: int) -> bool:
+    line_start = context.document.line_start(position)
+    return _TRANSMISSION_LINE_RE.match(context.text, line_start) is not None
 
 
 # Role words whose first letter a phone photo cut off at the page's left edge,
@@ -516,9 +529,11 @@ def _section_labels(context: ExtractionContext) -> list[RoleLabel]:
 # A bank system's print drops the first colon and captions every tag: "50K:
 # Ordering Customer-Name & Address" over "    /AT502011128934716502".
 _PRINTED_TAG = r"(?m)^(?::|[ \t]*(?=[0-9]{2}[a-z]?:[ \t]*[^\W\d_]))"
+# A caption may also end in a colon before the account on its line: "59:
+# Бенефициар: /DE89...".
 _SWIFT_PARTY_TAG_RE = compile_folded(
     _PRINTED_TAG + r"(?P<tag>50k?|59|58a):"
-    r"(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/|[ \t]{2,}/))?"
+    r"(?:[ \t]*[^\W\d_][^\n/]{0,40}(?=\n[ \t]*/|[ \t]{2,}/|(?<=:)[ \t]*/))?"
     r"(?=[ \t]*(?:/|$))"
 )
 
@@ -526,7 +541,16 @@ _SWIFT_PARTY_TAG_RE = compile_folded(
 # The banks of the two parties: field 52, the ordering institution, is the payer's
 # bank, and field 57, the account with institution, the payee's. Option A gives
 # the bank's SWIFT code, option D its name and address.
-_SWIFT_BANK_TAG_RE = compile_folded(_PRINTED_TAG + r"(?P<tag>5[27][ad]):")
+# A print captions the tag ("52D: Ordering Institution" over the bank's name, "52D:
+# Банк плательщика: АО «Банк»"); the caption names no bank, so option D's content
+# starts after it.
+_SWIFT_BANK_TAG_RE = compile_folded(
+    _PRINTED_TAG + r"(?P<tag>5[27][ad]):"
+    r"(?:[ \t]*(?:(?:ordering|account[ \t]+with|intermediary|beneficiary'?s?"
+    r"|sender'?s?|receiver'?s?)\b[^\n:/]{0,30}?\b(?:institution|bank)"
+    r"|банк[ \t]+(?:плательщика|получателя|бенефициара|отправителя|посредник)\w*)"
+    r"[^\n:/]{0,30}?(?:[ \t]*:|(?=[ \t]*\n)))?"
+)
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .text import NO_ACCOUNT_AHEAD, NormalizedText, compile_folded, compile_phrase
+from .text import (
+    NO_ACCOUNT_AHEAD,
+    NormalizedText,
+    compile_folded,
+    compile_phrase,
+    count_letters,
+)
 
 # A heading that names a kind of paper outside the built-in types, such as a
 # certificate of origin or a company card. Such a paper mentions invoices and
@@ -53,14 +59,15 @@ FOREIGN_TITLE_RE = compile_folded(
     r"(?:certificate\s+of\s+(?:origin|analysis|conformity|quality|inspection|weight"
     r"|insurance|registration|incorporation)"
     r"|(?:quality|analysis|conformity|inspection|licen[cs]e|(?:mill\s+)?test"
-    r"|material)\s+certificate"
+    r"|material|veterinary|phytosanitary|health|sanitary)\s+certificate"
+    r"|ветеринарн\w+\s+свидетельств\w*"
     # An estimate or a quotation offers a price and bills nothing.
     r"|(?:(?:rate|price|freight|sales)\s+)?(?:estimate|quotation|quote)"
     r"(?:\s+(?:no\b|№|#)|(?=[ \t]*(?:\n|$)))|(?:локальная\s+)?смета\b"
     r"|(?:(?:eu|ec)\s+)?declaration\s+of\s+conformity"
     r"|сертификат\w*|декларация\s+(?:о\s+)?соответстви\w*|справк[аи]\b(?!\s+о\s+стоимости)"
     # A quality certificate of a batch: "ДОКУМЕНТ О КАЧЕСТВЕ", "паспорт качества".
-    r"|документ\s+о\s+качестве|(?:паспорт|удостоверение)\s+качества"
+    r"|документ\s+о\s+качестве|(?:паспорт|удостоверение)\s+(?:[о0]\s+)?качеств[аеу]"
     # An identity card is an identity document, but not a passport.
     r"|удостоверение\s+личности|(?:national\s+)?identity\s+card|id\s+card"
     r"|карточка\s+(?:предприятия|организации|компании|контрагента|партнера)"
@@ -93,7 +100,9 @@ FOREIGN_TITLE_RE = compile_folded(
     r"|(?:sales|commission|payout|settlement)\s+report"
     # A marketplace's or an app store's statement of sales and payouts, and a
     # warehouse's receipt for goods taken into storage.
-    r"|(?:payment|payout|earnings|royalty|sales)\s+statement"
+    # A carrier's settlement statement nets the invoices of two operators.
+    r"|(?:(?:monthly|quarterly|weekly|annual)\s+)?"
+    r"(?:payment|payout|earnings|royalty|sales|settlement|netting)\s+statement"
     r"|складск\w+\s+квитанци\w*|warehouse\s+receipt"
     # Operations reports of a site or a rig record work, not a bill for it.
     r"|(?:daily|shift|progress|production)\s+(?:drilling\s+|operations\s+)?report"
@@ -174,12 +183,36 @@ def other_heading(document: NormalizedText) -> OtherHeading | None:
 
 def _numbered_heading(document: NormalizedText, start: int) -> re.Match[str] | None:
     """Return a heading with a number ("КОММЕРЧЕСКОЕ ПРЕДЛОЖЕНИЕ № КП-311") below
-    the first OTHER_HEADING_LINES lines, as under a letterhead and an addressee."""
+    the first OTHER_HEADING_LINES lines, as under a letterhead and an addressee.
+
+    A heading in capitals without a colon after it counts there too: a form of
+    numbered boxes prints "CERTIFICATE OF ORIGIN" in its box beside the exporter's
+    and consignee's boxes.
+    """
     end = document.top_end(NUMBERED_HEADING_LINES)
     for found in FOREIGN_TITLE_RE.finditer(document.text, start, end):
         if _NUMBER_AFTER_RE.match(document.text, found.end()):
             return found
+        if _is_capitals_heading(document, found):
+            return found
     return None
+
+
+_COLON_AFTER_RE = re.compile(r"[^\n:]*:")
+
+
+def _is_capitals_heading(document: NormalizedText, found: re.Match[str]) -> bool:
+    start, end = document.original_span(*found.span())
+    words = document.original[start:end]
+    return (
+        words.isupper()
+        and count_letters(words) > _CAPITALS_HEADING_LETTERS
+        and _COLON_AFTER_RE.match(document.text, found.end()) is None
+    )
+
+
+# A capitals heading has more letters than a short code such as "EC".
+_CAPITALS_HEADING_LETTERS = 8
 
 
 def is_supplier_statement(document: NormalizedText) -> bool:

@@ -274,6 +274,12 @@ def date_forms_with_compact(value: date) -> list[str]:
     return [*date_forms(value), f"{value:%Y%m%d}"]
 
 
+def stamp_date_forms(value: date) -> list[str]:
+    """Return the forms in which a camera, a fax or a stamp may print a date:
+    `date_forms_with_compact` and `upper_case_month_forms`."""
+    return [*date_forms_with_compact(value), *upper_case_month_forms(value)]
+
+
 def repaired_without_underscores(text: str, noisy: bool) -> str:
     """Return a text as `repaired` does, with underscores dropped.
 

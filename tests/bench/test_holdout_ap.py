@@ -17,7 +17,6 @@ from tests.bench.holdout_checks import (
     AMOUNT_DIGIT_LOOK_ALIKES,
     OGRN_PATTERN,
     amount_value,
-    date_forms_with_compact,
     document_ids,
     is_printed,
     numeric_date,
@@ -25,6 +24,7 @@ from tests.bench.holdout_checks import (
     read_amounts_with_indian_groups,
     repaired,
     repaired_without_underscores,
+    stamp_date_forms,
     swapped,
     treasury_documents,
     upper_case_month_forms,
@@ -639,11 +639,6 @@ FOREIGN_IDENTIFIER_CHECKS = {
 }
 
 
-def other_date_forms(value: date) -> list[str]:
-    """Return the forms in which a date of OTHER_DATES may state its day."""
-    return [*date_forms_with_compact(value), *upper_case_month_forms(value)]
-
-
 HOLDOUT_SET = HoldoutSet(
     name="ap",
     documents=DOCUMENTS,
@@ -687,7 +682,7 @@ HOLDOUT_SET = HoldoutSet(
     # or the reduced rate of 10% of medicines, never the 20% of 2025.
     vat=VatRules(minimum_counts={"22": 5, "10": 8}),
     other_dates=OTHER_DATES,
-    other_date_forms=other_date_forms,
+    other_date_forms=stamp_date_forms,
     other_date_reading=repaired_without_underscores,
     competing_amounts=COMPETING_AMOUNTS,
     totals_in_words=TOTALS_IN_WORDS,

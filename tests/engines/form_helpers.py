@@ -29,3 +29,33 @@ def parties_of(text: str, document_type: str) -> dict[str, dict[str, str]]:
         role: {key: found["value"] for key, found in party.items()}
         for role, party in parties.items()
     }
+
+
+def read_path(engine, text: str, path: str):
+    """Return what `path` names in the engine's reading of `text`: "type", the
+    count of "line_items", "line_items.<index>.<key>", "parties.<role>.<key>",
+    "checks.<code>" (True when all such checks pass, False when one fails, None
+    without any) or a field."""
+    if path == "type":
+        return engine.classify(text).document_type
+    extraction = engine.extract(text)
+    fields = extraction.fields
+    if path == "line_items.count":
+        return len(fields.get("line_items", []))
+    if path.startswith("line_items."):
+        _, index, key = path.split(".", 2)
+        items = fields.get("line_items", [])
+        found = items[int(index)].get(key) if int(index) < len(items) else None
+        return None if found is None else found["value"]
+    if path.startswith("checks."):
+        code = path.removeprefix("checks.")
+        passed = [
+            check["passed"] for check in extraction.checks if check["code"] == code
+        ]
+        return all(passed) if passed else None
+    if path.startswith("parties."):
+        _, role, key = path.split(".", 2)
+        found = fields.get("parties", {}).get(role, {}).get(key)
+    else:
+        found = fields.get(path)
+    return None if found is None else found["value"]

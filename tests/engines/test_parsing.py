@@ -6,11 +6,14 @@ import pytest
 
 from ai_agents.engines.amount_words import is_kopeck_word, parse_amount_words
 from ai_agents.engines.parsing import (
+    AMOUNT_RE,
+    amount_from_match,
     currency_code,
     format_amount,
     parse_amount,
     parse_date,
 )
+from ai_agents.engines.text import fold
 
 DATE_FORMS = (
     ("15.03.2024", "2024-03-15"),
@@ -155,6 +158,27 @@ def test_invalid_amounts_return_none(raw):
     amount = parse_amount(raw)
 
     assert amount is None
+
+
+# Lines of text with the amounts that AMOUNT_RE finds on them. OCR may run the
+# first two groups of an amount together in a table's cell ("|1932 000,00"), but a
+# group that opens with a zero after a number is never an amount of its own.
+AMOUNTS_ON_LINES = (
+    ("| 1932 000,00 | X | 425 040,00 |", ["1932000.00", "425040.00"]),
+    ("[1746 000,00 | X |177 480,00", ["1746000.00", "177480.00"]),
+    ("Итого 1932 000,00", ["1932.00"]),
+    ("шт 1000 450,00", ["1000.00", "450.00"]),
+)
+
+
+@pytest.mark.parametrize(("line", "expected"), AMOUNTS_ON_LINES)
+def test_amounts_found_on_line(line, expected):
+    found = [
+        format_amount(amount_from_match(match))
+        for match in AMOUNT_RE.finditer(fold(line))
+    ]
+
+    assert found == expected
 
 
 def test_format_amount_keeps_extra_decimals():

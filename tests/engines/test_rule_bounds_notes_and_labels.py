@@ -12,35 +12,12 @@ kopecks and demands, withheld penalties and earlier stages worded otherwise."""
 import pytest
 
 from ai_agents.engines import get_engine
+from tests.engines.form_helpers import read_path
 
 
 @pytest.fixture(scope="module")
 def engine():
     return get_engine(embeddings="off")
-
-
-def _read(engine, text: str, path: str):
-    """Return what `path` names in the engine's reading of `text`: "type", the
-    count of "line_items", "parties.<role>.<key>", "checks.<code>" (True when all
-    such checks pass, False when one fails, None without any) or a field."""
-    if path == "type":
-        return engine.classify(text).document_type
-    extraction = engine.extract(text)
-    fields = extraction.fields
-    if path == "line_items.count":
-        return len(fields.get("line_items", []))
-    if path.startswith("checks."):
-        code = path.removeprefix("checks.")
-        passed = [
-            check["passed"] for check in extraction.checks if check["code"] == code
-        ]
-        return all(passed) if passed else None
-    if path.startswith("parties."):
-        _, role, key = path.split(".", 2)
-        found = fields.get("parties", {}).get(role, {}).get(key)
-    else:
-        found = fields.get(path)
-    return None if found is None else found["value"]
 
 
 CASES = [
@@ -897,4 +874,4 @@ CASES = [
 def test_rule_reads_document(engine, text, expected):
     for path, accepted in expected.items():
         accepted = accepted if isinstance(accepted, tuple) else (accepted,)
-        assert _read(engine, text, path) in accepted, path
+        assert read_path(engine, text, path) in accepted, path
