@@ -2,6 +2,7 @@
 depth it accepts, and a multipart parser whose errors name the fix."""
 
 import json
+import sys
 
 from django.conf import settings
 from django.http.multipartparser import MAX_TOTAL_HEADER_SIZE, MultiPartParserError
@@ -47,6 +48,12 @@ class LimitedJSONParser(JSONParser):
         except UnicodeDecodeError as exc:
             raise _not_json(f"byte {exc.start} is not UTF-8") from exc
         except ValueError as exc:
+            if "integer string conversion" in str(exc):
+                # Python's own message advises a change to the server.
+                raise _not_json(
+                    "a number in it has more than "
+                    f"{sys.get_int_max_str_digits()} digits"
+                ) from exc
             raise _not_json(_short(exc)) from exc
 
 
@@ -124,6 +131,14 @@ def _boundary(media_type: str | None) -> bytes:
 
 
 def _multipart_error(reason: str) -> ApiError:
+    if reason.startswith("Invalid boundary in multipart"):
+        # Django names the missing boundary "None".
+        boundary = reason.split(":", 1)[1].strip()
+        reason = (
+            "its Content-Type header has no boundary."
+            if boundary in ("", "None")
+            else f"its boundary {boundary[:70]!r} is invalid."
+        )
     if "header size" in reason:
         # Django stops reading a part whose headers exceed this size. Of those
         # headers, only the file name is long in ordinary uploads.

@@ -349,5 +349,6 @@ def test_multipart_without_boundary_is_400(api_client):
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "parse_error"
-    assert "boundary" in body["detail"]
+    assert "has no boundary" in body["detail"]
+    assert "None" not in body["detail"]
     assert "curl -F" in body["detail"]

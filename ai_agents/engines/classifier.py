@@ -29,6 +29,12 @@ logger = logging.getLogger(__name__)
 # because text layers and OCR keep the spaces that centre a title.
 _LINE_PREFIX_RE = re.compile(r"[ \t]*[\W_]{0,6}")
 _COMPOUND_PREFIX_RE = re.compile(r"[ \t]*[^\W\d_]{2,20}-")
+# A word that qualifies the title opens its line with it: "ЭЛЕКТРОННЫЙ СЧЕТ-ФАКТУРА",
+# "ИСПРАВЛЕННЫЙ СЧЕТ", "ELECTRONIC INVOICE".
+_QUALIFIER_PREFIX_RE = compile_folded(
+    r"[ \t]*[\W_]{0,6}"
+    r"(?:электронн\w+|исправленн\w+|electronic|e-|final|duplicate)[ \t]*"
+)
 # A title word after these on its line names another document: "к договору",
 # "по счёту", "Основание: договор", "Идентификатор государственного контракта".
 # A title word right after a comma is an item of a list, such as the passport in
@@ -64,10 +70,15 @@ _COLUMN_CAPTIONS = 2
 _CAPTION_LINE_CHARS = 300
 # An English verb within a few words after a title word makes its line a sentence.
 # "Универсальный передаточный документ за месяц направляется ..." opens a
-# sentence in Russian with a reflexive verb.
+# sentence in Russian with a reflexive verb, and "... направим через ЭДО" or "...
+# просим подписать" with a verb of the sender.
+# The words between may hold an abbreviation's dot: "за I квартал 2026 г. просим".
 _VERB_AFTER_RE = compile_folded(
-    r"[^\n.]{0,40}?[ \t](?:(?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
-    r"|[^\W\d_]{3,}(?:ется|ются|ится|ятся)\b|будет\b|является\b)"
+    r"(?:[^\n.]|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_]{2})\.){0,40}?[ \t]"
+    r"(?:(?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
+    r"|[^\W\d_]{3,}(?:ется|ются|ится|ятся)\b|будет\b|является\b"
+    r"|(?:направ|вышл|отправ|передад|предостав|выстав|подпиш|оформ)\w*(?:им|ем)\b"
+    r"|просим\b|прошу\b)"
 )
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".
 _WIDE_GAP_END_RE = re.compile(r"\S[ \t]{3,}$")
@@ -764,6 +775,7 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
     opens_line = window_start == line_start and (
         _LINE_PREFIX_RE.fullmatch(prefix) is not None
         or _COMPOUND_PREFIX_RE.fullmatch(prefix) is not None
+        or _QUALIFIER_PREFIX_RE.fullmatch(prefix) is not None
     )
     if opens_line and _heads_columns(document, match.end()):
         # "Invoice        Date          Due date       Amount" heads a table's

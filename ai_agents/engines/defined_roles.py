@@ -60,12 +60,15 @@ _BRACKETED_NAME_RE = re.compile(
     r"(?:[ \t]++[^\W\d_]++){0,3}[ \t]*+(?:[,(]|\Z))){2,80}?)"
     r"[ \t\n]*(?:[,(]|\Z)"
 )
-# A line that opens with a tax or registration code continues the party's
-# paragraph: "Sunvale Remedies Private Limited, ..., India," over "GSTIN
-# 24AAKCS4718M1ZY, represented by ... (the "Seller")".
+# A line that opens with a tax or registration code and its value continues the
+# party's paragraph: "Sunvale Remedies Private Limited, ..., India," over "GSTIN
+# 24AAKCS4718M1ZY, represented by ... (the "Seller")". So does a line that opens
+# with the party's signatory: "represented by Mr. J. Carter, ...".
 _CODE_LINE_RE = compile_folded(
-    r"[ \t]*(?:gstin|gst\s+no|pan|cin|iec|tin|vat(?:\s+(?:id|no))?|tax\s+id|инн|кпп"
-    r"|огрн\w*|inn|kpp|ogrn|reg(?:istration)?\.?\s+no|company\s+no|ust-?idnr)\b"
+    r"[ \t]*(?:(?:gstin|gst\s+no|pan|cin|iec|tin|ein|bin|vat(?:\s+(?:id|no))?"
+    r"|tax\s+id|инн|кпп|огрн\w*|иин|бин|унп|unp|nip|abn|inn|kpp|ogrn"
+    r"|reg(?:istration)?\.?\s+no|company\s+no|ust-?idnr)\b[ \t]*(?:no\b\.?)?[ \t]*:?"
+    r"[ \t]*(?=[a-z]{0,5}[0-9])|represented\s+by\b|в\s+лице\b)"
 )
 _MAX_CODE_LINES = 3
 # The words after which a power of attorney names a party in a sentence that defines
@@ -83,7 +86,9 @@ _ENGLISH_PARTY_RE = compile_folded(r"\b(?:between|and)\s+(?P<name>[^,]{3,80}?),?
 # by ..., authorises Ural-Broker LLC, ...".
 GRANT_RE = compile_folded(
     r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
-    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?)|authori[sz]es|empowers)\s+"
+    r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
+    # "whom the Charter authorises to act" grants no power of this paper.
+    r"|\b(?:authori[sz]es|empowers)\s+(?!to\b)"
 )
 # The attorney's paragraph ends at a blank line or at the powers it grants.
 # The attorney's paragraph ends at a blank line or where the powers begin, such as

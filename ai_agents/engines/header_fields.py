@@ -300,10 +300,11 @@ _LONE_SIGN_LINE_RE = compile_folded(
     r"(?m)^[ \t]*(?:№|no\.)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
     r"|[^\W_][\w/.-]*)[ \t]*$"
 )
-# A certificate's number printed in digit groups that end its heading's line:
-# "VETERINARY CERTIFICATE No. 23 2026 041873".
+# A certificate's number printed in digit groups that end its heading's line or
+# stand before its date: "VETERINARY CERTIFICATE No. 23 2026 041873 dated ...".
 _GROUPED_SIGN_NUMBER_RE = compile_folded(
-    r"(?:№|\bno\b\.?)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3})[ \t]*$",
+    r"(?:№|\bno\b\.?)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3})"
+    r"(?=[ \t]*$|[ \t]+(?:dated|of|от)\b)",
     re.MULTILINE,
 )
 # A caption of one to three words without digits.
@@ -329,14 +330,17 @@ _TITLE_CODE_RES = {
     for code, words in _TYPE_TITLE_WORDS.items()
 }
 # An all-digit number right after the title word, without a number sign, where the
-# paper's date follows it ("Счет 7781 от 02.03.2024", "Invoice 7781 dated ...") or a
-# colon sets it apart ("Invoice: 7781"). A year alone or an account does not qualify.
+# paper's date follows it ("Счет 7781 от 02.03.2024", "Invoice 7781 dated ...",
+# "Receipt 004417      14/02/2025 12:41") or a colon sets it apart ("Invoice:
+# 7781"). A year alone or an account does not qualify.
 _TITLE_DIGITS_RES = {
     code: compile_folded(
         rf"(?m)^[ \t|]*+(?:{words})(?:[ \t]*+(?P<colon>:)[ \t]*+|[ \t]++)"
         r"(?P<value>[0-9]{1,10})"
         # After a colon, at most 8 digits and nothing glued to them.
-        r"(?(colon)(?<![0-9]{9})(?![\w/.-])|(?=[ \t]+(?:от|dated|of|from)\b))"
+        r"(?(colon)(?<![0-9]{9})(?![\w/.-])"
+        r"|(?=[ \t]+(?:от|dated|of|from)\b"
+        r"|[ \t]{2,}[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}(?![0-9])))"
     )
     for code, words in _TYPE_TITLE_WORDS.items()
     if code != "letter"

@@ -908,6 +908,15 @@ def _spread_tails(
         if len(values) >= 5 and _adds_up(values[-3], values[-2], values[-1]):
             tails.insert(0, (len(values) - 3, {"vat_amount": values[-2]}))
             tails[0][1]["amount_with_vat"] = values[-1]
+        # A rate printed without "%" under a "НДС, %" caption: "45 000,00  20
+        # 9 000,00  54 000,00".
+        elif (
+            len(values) >= 6
+            and _adds_up(values[-4], values[-2], values[-1])
+            and _is_rate_of(values[-3], values[-4], values[-2])
+        ):
+            tails.insert(0, (len(values) - 4, {"vat_amount": values[-2]}))
+            tails[0][1]["amount_with_vat"] = values[-1]
         return tails
     left = sum(position < rate_position for position in numbers)
     right = values[left:]
@@ -928,6 +937,16 @@ def _spread_tails(
             tails.append((left - 1, {"amount_with_vat": right[0]}))
         return tails
     return [(left - 1, {})]
+
+
+def _is_rate_of(rate: _Number, amount: _Number, vat: _Number) -> bool:
+    """Return whether a bare number is the VAT rate that makes `vat` of `amount`."""
+    if not 0 < rate.value <= _MAX_RATE or rate.value != rate.value.to_integral_value():
+        return False
+    return abs(amount.value * rate.value / 100 - vat.value) <= Decimal("0.01")
+
+
+_MAX_RATE = 30
 
 
 def _adds_up(amount: _Number, vat: _Number, gross: _Number) -> bool:

@@ -2054,10 +2054,12 @@ def find_vat(context: ExtractionContext, total: AmountHit | None = None) -> dict
 
 
 def _in_header_row(context: ExtractionContext, position: int) -> bool:
-    """Return whether `position` lies in a ruled table row without amounts."""
+    """Return whether `position` lies in a ruled table's header row: a row of
+    several captions, none of them a label with a colon, and no amounts."""
     start = context.document.line_start(position)
     end = context.document.line_end(position)
-    if "|" not in context.text[start:position]:
+    line = context.text[start:end]
+    if context.text.count("|", start, position) < _HEADER_CELLS_BEFORE or ":" in line:
         return False
     for hit in context.amounts[bisect_left(context.amount_starts, start) :]:
         if hit.start >= end:
@@ -2068,6 +2070,8 @@ def _in_header_row(context: ExtractionContext, position: int) -> bool:
 
 
 _ROW_VAT_CONFIDENCE = 0.8
+# The cells of a header row before its "Без НДС" caption: "| № | Товар | Кол. |".
+_HEADER_CELLS_BEFORE = 3
 # A note in brackets after the VAT's rate: "НДС 20% (на услуги по п. 1-3): 1 650,00",
 # but not "НДС (не облагается, УСН)    Итого: 48 000,00", which states no rate.
 # "VAT 0% (export delivery, tax-exempt according to § 4 No. 1a UStG)  EUR 0.00".

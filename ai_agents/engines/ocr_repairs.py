@@ -87,6 +87,8 @@ _TITLE_WORDS = (
 # title's date.
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
+    # "N?" where OCR could not read the sign: "AKT N? 58".
+    r"|\bn\?(?=[ \t]+[0-9])"
     # _number_sign keeps "N2" unless a title word or the title's date precedes it.
     r"|(?<![\w/.-])n2"
     # The number may open with two letter groups: "N2 МЛ-У-0331/15".
@@ -488,15 +490,16 @@ _BRACKET_RULE_RE = re.compile(
 
 
 # A VAT rate whose percent sign OCR read as a spaced 5: "НДС (22 5 )", or without
-# brackets before a colon, a table rule, a wide gap, the line's end or a number that
-# cannot continue the 5 as a thousands group: "НДС 22 5: 11 540,98", "НДС 22 5
-# 11 540,98". Only the usual rates count, so "(10 5)" of a note stays, and a 5
-# that may open an amount ("НДС 22 5 540,98") stays too. The text is folded.
+# brackets before a colon, a dash, a table rule, a wide gap, the line's end or a
+# number that cannot continue the 5 as a thousands group: "НДС 22 5: 11 540,98",
+# "НДС 22 5 11 540,98". Only the usual rates count, so "(10 5)" of a note stays,
+# and a 5 that may open an amount ("НДС 22 5 540,98") stays too. The text is
+# folded, so every dash is "-".
 _PERCENT_AS_FIVE_RE = re.compile(
     r"\b(?P<before>(?:hдc|vat)[ \t]?(?P<bracket>\([ \t]?)?"
     r"(?:0|5|7|10|12|18|20|22)[ \t])5"
     r"(?(bracket)(?=[ \t]?\))"
-    r"|(?=[ \t]*[:|=]|[ \t]*$|[ \t]{2,}|[ \t](?:[0-9]{1,2}|[0-9]{4,})(?![0-9])))",
+    r"|(?=[ \t]*[:|=-]|[ \t]*$|[ \t]{2,}|[ \t](?:[0-9]{1,2}|[0-9]{4,})(?![0-9])))",
     re.MULTILINE,
 )
 

@@ -19,6 +19,7 @@ found. Values that no role can take are kept under "unassigned", "unassigned_2",
 as `party_store` describes.
 """
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -37,7 +38,7 @@ from .party_store import SAME_AS, UNASSIGNED, PartyStore
 from .payment_order import fill_payment_order_form, split_payee_bank
 from .reconciliation import find_reconciliation_parties
 from .requisites import BANK_KEYS, Requisite, find_requisites
-from .roles import RoleLabel, find_role_labels, owner_role
+from .roles import RoleLabel, find_role_labels, on_transmission_line, owner_role
 from .sections import Section, build_sections
 from .text import CELL_GAP_RE, compile_folded
 from .validators import is_valid_inn
@@ -497,6 +498,10 @@ def _name_issuer_from_letterhead(
         return
     text = context.text
     start = len(text) - len(text.lstrip())
+    # A fax machine's line over the page names no issuer.
+    if on_transmission_line(context, start):
+        following = context.document.line_end(start)
+        start = following + len(text[following:]) - len(text[following:].lstrip())
     end = context.document.line_end(start)
     if any(block_start <= end for block_start, _ in covered):
         return
@@ -839,7 +844,7 @@ def _letterhead_role(
     """
     end = context.document.line_end(first.start)
     for line in _lines(context, 0, end):
-        if not has_legal_form(context, *line):
+        if not has_legal_form(context, *line) or on_transmission_line(context, line[0]):
             continue
         span = name_part(context, *line)
         if span is None:
@@ -872,8 +877,10 @@ def _add_letterhead_name(
     """
     end = context.document.line_end(first.start)
     for line in _lines(context, 0, end):
-        if not has_legal_form(context, *line) or _TITLE_LINE_RE.match(
-            context.text, *line
+        if (
+            not has_legal_form(context, *line)
+            or _TITLE_LINE_RE.match(context.text, *line)
+            or on_transmission_line(context, line[0])
         ):
             continue
         if has_full_legal_form(context, *line):
@@ -976,6 +983,11 @@ def _fill_section(
             bank_lines.add(line)
         if span is not None:
             store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
+    above_bik = _bank_line_above_bik(context, lines, requisites)
+    if above_bik is not None:
+        line, span = above_bik
+        bank_lines.add(line)
+        store.add_name(section.role, "bank_name", span, _NAME_CONFIDENCE)
     party_lines = [line for line in lines if line not in bank_lines]
     span = name_run_in_lines(context, party_lines)
     if span is None and section.role == "shipper":
@@ -1038,6 +1050,33 @@ def _is_bank_name(
     if not following or following[0].key != "bik":
         return False
     return not context.text[next_start : following[0].start].strip()
+
+
+_BIK_OPENING_RE = compile_folded(r"[ \t|]*бик[ \t.:№]*")
+
+
+def _bank_line_above_bik(
+    context: ExtractionContext,
+    lines: list[tuple[int, int]],
+    requisites: list[Requisite],
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Return a line of a party's block that names a bank right above the line
+    that opens with its BIK, and the bank's name: "Омское отделение № 8634 ПАО
+    Сбербанк" over "БИК 045209673" in a column of a ruled requisites table."""
+    for line, following in itertools.pairwise(lines):
+        if any(line[0] <= r.start < line[1] for r in requisites):
+            continue
+        if _BANK_IN_NAME_RE.search(context.text, *line) is None:
+            continue
+        opening = [r for r in requisites if following[0] <= r.start < following[1]]
+        if not opening or opening[0].key != "bik":
+            continue
+        if not _BIK_OPENING_RE.fullmatch(context.text, following[0], opening[0].start):
+            continue
+        span = name_part(context, *line)
+        if span is not None:
+            return line, span
+    return None
 
 
 def _account_bank_start(

@@ -155,9 +155,9 @@ _LABELS_AND_VALUES = (
     (
         "iban",
         # A Belarusian or other IBAN printed after the label of an account: "р/с BY37
-        # ALFA 3012 ...".
+        # ALFA 3012 ...". A Kazakh paper labels its IBAN "ИИК".
         r"(?:\biban\b|(?:\bр\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bрасч[её]тный\s+сч[её]т\b"
-        r"|\baccount\b)(?=[ \t]*:?[ \t]*[a-z]{2}[0-9]{2}[ ]?[a-z0-9]{4}))",
+        r"|\baccount\b|\bиик\b)(?=[ \t]*:?[ \t]*[a-z]{2}[0-9]{2}[ ]?[a-z0-9]{4}))",
         r"(?P<value>[a-z]{2}[0-9]{2}(?:[ ]{0,2}[a-z0-9]){10,30})(?![a-z0-9])",
     ),
     (
@@ -171,11 +171,13 @@ _LABELS_AND_VALUES = (
         # A print may caption the field after its tag: ":57A: Account With
         # Institution  ORVLDEFFXXX".
         # A bank system's print drops the first colon and may end the caption with
-        # one: "57A: Банк бенефициара: COBADEFFXXX".
-        r"|(?<![^\n])[ \t]*:?5[27]a:"
-        r"(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?(?:[ \t]{2,}|[ \t]*:[ \t]*))?"
-        r"|(?<![^\n]):58a:(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?[ \t]{2,})?"
-        r"(?:[ \t]*/[^\n]{1,40}\n)?)",
+        # one or put the code on the next line: "57A: Банк бенефициара: COBADEFFXXX",
+        # "52A: Ordering Institution" over "SABRRUMMXXX". Any of these banks may
+        # print its own account first.
+        r"|(?<![^\n])[ \t]*:?5[278]a:"
+        r"(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?"
+        r"(?:[ \t]{2,}|[ \t]*:[ \t]*|[ \t]*\n[ \t]*))?"
+        r"(?:[ \t]*/[^\n]{1,40}\n[ \t]*)?)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
     ),
     (
@@ -251,13 +253,16 @@ _INN_KPP_INN_ONLY_RE = compile_folded(
 _UNLABELED_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{20}(?![0-9])")
 # A SWIFT party field gives the account on a line of its own after a slash, with no
 # label: ":59:/DE89370400440532013000" or "/DE89..." under ":59: Beneficiary", or
-# after a printed tag's caption: "59: Бенефициар: /DE89...".
+# after a printed party tag's caption: "59: Бенефициар: /DE89...". The account
+# after a bank's tag ("57A: Банк бенефициара: /DE37...") is the bank's.
 _SWIFT_IBAN_LINE_RE = compile_folded(
     r"(?m)(?:^(?::(?:50[afk]?|59[af]?):)?|(?<=:5[09]:)|(?<=:50[afk]:)|(?<=:59[af]:)"
     r"|(?<=[^\W\d_]:))"
     r"[ \t]*/(?P<value>[a-z]{2}[0-9]{2}[a-z0-9]{11,30})"
     r"[ \t]*$"
 )
+# The tag of a bank's field, whose account is the bank's own.
+_SWIFT_BANK_FIELD_RE = compile_folded(r"[ \t]*:?5[2-8][a-d]:")
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
 # Both end with \Z, because $ also matches before a line break: the "ch" that ends
 # "Branch" on the line above an account is no country code.
@@ -356,6 +361,9 @@ def find_requisites(
     for requisite in _stacked_requisites(context, start, end):
         found.setdefault(requisite.start, requisite)
     for match in _SWIFT_IBAN_LINE_RE.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, match.start("value")) + 1
+        if _SWIFT_BANK_FIELD_RE.match(text, line_start):
+            continue
         if is_valid_iban(match.group("value").upper()):
             found.setdefault(
                 match.start("value"), Requisite("iban", *match.span("value"), False)

@@ -438,14 +438,20 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
         _keep_longest(found, label)
     for label in _cut_labels(context):
         found.setdefault(label.start, label)
-    for label in (*_section_labels(context), *_swift_labels(context)):
+    swift = _swift_labels(context)
+    for label in (*_section_labels(context), *swift):
         found.setdefault(label.start, label)
+    # A print's caption after a SWIFT tag ("52A: Банк плательщика:") belongs to
+    # the tag's label, which holds the tag that its requisites need.
+    tags = _swift_tag_spans(context)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties
     # of the document it carries, and so do those of a fax's transmission line.
     cover_end = context.email_header_end
     for label in sorted(found.values()):
-        if label.start < cover_end or _on_transmission_line(context, label.start):
+        if label.start < cover_end or on_transmission_line(context, label.start):
+            continue
+        if label not in swift and any(start < label.start < end for start, end in tags):
             continue
         if labels and label.start < labels[-1].end:
             continue  # a word inside another label: "Поставщик (Исполнитель):"
@@ -457,11 +463,13 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
 # "07-MAR-2026 08:12  FROM: NSC NOVOROSSIYSK +7 8617 60-14-22  TO: STEPNOY P.1".
 _TRANSMISSION_LINE_RE = compile_folded(
     r"(?=[^\n]*(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9]))(?=[^\n]*\bfrom[ \t]*:)"
-    r"(?=[^\n]*\bto[ \t]*:)(?=[^\n]*\b(?:p\.?[ \t]*[0-9l]\b|page\b|fax\b))"
+    r"(?=[^\n]*\bto[ \t]*:)"
+    r"(?=[^\n]*\b(?:p\.?[ \t]*[0-9l]+(?:/[0-9l]+)?\b|page\b|fax\b))"
 )
 
 
-def _on_transmission_line(context: ExtractionContext, position: int) -> bool:
+def on_transmission_line(context: ExtractionContext, position: int) -> bool:
+    """Return whether `position` lies on a fax machine's transmission line."""
     line_start = context.document.line_start(position)
     return _TRANSMISSION_LINE_RE.match(context.text, line_start) is not None
 
@@ -551,6 +559,18 @@ _SWIFT_BANK_TAG_RE = compile_folded(
     r"|банк[ \t]+(?:плательщика|получателя|бенефициара|отправителя|посредник)\w*)"
     r"[^\n:/]{0,30}?(?:[ \t]*:|(?=[ \t]*\n)))?"
 )
+
+
+def _swift_tag_spans(context: ExtractionContext) -> list[tuple[int, int]]:
+    """Return the spans of a SWIFT transfer's party and bank tags with their
+    captions."""
+    if context.role_scheme != "payment_order":
+        return []
+    return [
+        match.span()
+        for pattern in (_SWIFT_PARTY_TAG_RE, _SWIFT_BANK_TAG_RE)
+        for match in pattern.finditer(context.text)
+    ]
 
 
 def _swift_labels(context: ExtractionContext) -> list[RoleLabel]:

@@ -62,6 +62,28 @@ def test_array_body_names_json_type(auth_client):
     )
 
 
+def test_string_body_names_json_type(auth_client):
+    response = auth_client.post(CLASSIFY, TEXT, format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["detail"] == (
+        'Expected a JSON object such as {"ocr_draft": "..."}, got a string.'
+    )
+
+
+def test_huge_number_body_names_digit_limit(auth_client):
+    response = auth_client.generic(
+        "POST", CLASSIFY, data=b"9" * 5000, content_type="application/json"
+    )
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "parse_error"
+    assert "more than 4300 digits" in body["detail"]
+    assert "sys." not in body["detail"]
+
+
 def test_candidates_string_shows_array_form(auth_client):
     response = auth_client.post(
         CLASSIFY, {"ocr_draft": TEXT, "candidates": "invoice"}, format="json"

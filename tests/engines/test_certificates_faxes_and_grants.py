@@ -11,7 +11,8 @@ under a receiving stamp, and a fax's transmission line names no party. The form
 M-2 grants its power on a "Выдана:" line under the principal's letterhead, and an
 English power may grant it without "hereby". An invoice may wrap the label of the
 advance it credits, and a UPD may print "N2" before a number of two letter groups
-and "Без НДС" as a column caption."""
+and "Без НДС" as a column caption. A Kazakh electronic VAT invoice qualifies its
+title and labels its IBAN "ИИК"."""
 
 import pytest
 
@@ -214,6 +215,26 @@ CASES = [
             "parties.principal.name": "Agro-Yug LLC",
         },
         id="english_grant_without_hereby",
+    ),
+    pytest.param(
+        (
+            "ЭЛЕКТРОННЫЙ СЧЕТ-ФАКТУРА\n"
+            "Регистрационный номер: ESF-120940021733-20260316-5521904417\n"
+            "Дата выписки: 16.03.2026      Дата совершения оборота: 14.03.2026\n"
+            "Поставщик: ТОО «Жетысу Агрохим», БИН 120940021733\n"
+            "ИИК KZ86125KZT5004100100 в АО «Береке Банк», БИК BRKEKZKA\n"
+            "Договор (контракт) № KZ-RU/26-07 от 22.01.2026\n"
+            "| № | Наименование         | Ед. | Кол-во | Цена       | Всего с НДС    |\n"
+            "| 1 | Карбамид             | т   | 120    | 185 000,00 | 22 200 000,00  |\n"
+            "Итого по счету-фактуре: 22 200 000,00 KZT\n"
+        ),
+        {
+            "type": "upd",
+            "number": "ESF-120940021733-20260316-5521904417",
+            "date": "2026-03-16",
+            "parties.seller.iban": "KZ86125KZT5004100100",
+        },
+        id="kazakh_electronic_vat_invoice",
     ),
     pytest.param(
         (

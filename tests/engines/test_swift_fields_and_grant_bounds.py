@@ -1,0 +1,474 @@
+# The documents keep the long lines of their real layouts.
+# ruff: noqa: E501
+"""Documents that the rules for SWIFT prints, codes, grants and faxes read wrong at
+first, each with what the engine must read.
+
+A totals row "| НДС: | Без НДС |" still states an exemption. A name that opens with
+"Pan-" or "Tin" is no tax code, and "whom the Charter authorises to act" grants
+nothing. A ruled requisites table names each party's bank over its BIK. A print's
+option A code may follow its caption on the same line or the next, after the
+bank's own account. A sentence that names a UPD or a reconciliation act with a
+verb of the sender ("направим", "просим") is a mention, also past an
+abbreviation's dot. A preamble's party may print its signatory or an EIN on the
+bracket's line. A certificate may date its grouped number on the heading's line,
+a fax line names no party, "НДС 22 5 —" reads as a rate, and a total after a
+colon may have its first groups run together. A TORG-12 row may print its VAT
+rate without "%", a receipt its number before its date and OCR "N?" for "№"."""
+
+import pytest
+
+from ai_agents.engines import get_engine
+from tests.engines.form_helpers import read_path
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine(embeddings="off")
+
+
+CASES = [
+    pytest.param(
+        (
+            "ООО «Северный Ветер»\n"
+            "ИНН 7814563210 КПП 781401001\n"
+            "190000, г. Санкт-Петербург, ул. Садовая, д. 12, оф. 4\n"
+            "\n"
+            "СЧЕТ НА ОПЛАТУ № 118 от 12.03.2026\n"
+            "\n"
+            "Поставщик: ООО «Северный Ветер», ИНН 7814563210, КПП 781401001\n"
+            "Покупатель: ООО «Ладога Сервис», ИНН 4703125580, КПП 470301001\n"
+            "\n"
+            "Банк получателя: ПАО Сбербанк г. Санкт-Петербург\n"
+            "БИК 044030653, к/с 30101810500000000653\n"
+            "р/с 40702810455000012345\n"
+            "\n"
+            "| № | Наименование                         | Кол-во | Ед. | Цена      | Сумма     |\n"
+            "|---|--------------------------------------|--------|-----|-----------|-----------|\n"
+            "| 1 | Техническое обслуживание котельной    | 1      | усл | 36 000,00 | 36 000,00 |\n"
+            "| 2 | Замена горелки GB-45                  | 1      | шт  | 12 000,00 | 12 000,00 |\n"
+            "\n"
+            "| Итого:                | 48 000,00 |\n"
+            "| НДС:                  | Без НДС   |\n"
+            "| Всего к оплате:       | 48 000,00 |\n"
+            "\n"
+            "Всего к оплате: сорок восемь тысяч рублей 00 копеек.\n"
+            "\n"
+            "Руководитель ______________ А. В. Смирнов\n"
+        ),
+        {"vat": "0.00"},
+        id="vat_row_no_vat",
+    ),
+    pytest.param(
+        (
+            "                    SERVICE AGREEMENT No. POS-KLD/2026-07\n"
+            "Hong Kong / Kaliningrad                                         12 January 2026\n"
+            "\n"
+            "This Agreement is made on 12 January 2026 by\n"
+            'Pan-Oceanic Shipping Ltd, 14 Harbour Road, Wan Chai, Hong Kong (the "Contractor"), and\n'
+            "JSC Baltic Stevedoring Company, 1 Portovaya St., Kaliningrad 236003, Russian Federation,\n"
+            'INN 3904012345, KPP 390401001 (the "Customer").\n'
+            "\n"
+            "1. The Contractor shall provide chartering and crewing services for the Customer's\n"
+            "   feeder vessels on the line Kaliningrad - Ust-Luga.\n"
+            "2. The monthly fee is USD 42,000.00, payable by the 10th day of the following month.\n"
+        ),
+        {"parties.seller.name": "Pan-Oceanic Shipping Ltd"},
+        id="pan_name_line",
+    ),
+    pytest.param(
+        (
+            "                      SUPPLY AGREEMENT No. TCT/26-004\n"
+            "Lagos / Moscow                                                  5 March 2026\n"
+            "\n"
+            "The parties to this Agreement are\n"
+            'Tin Can Trading Company Limited, 22 Wharf Road, Apapa, Lagos, Nigeria (the "Seller"), and\n'
+            "LLC Kakao Import, 8 Rochdelskaya St., Moscow 123022, Russian Federation,\n"
+            'INN 7703456789, KPP 770301001 (the "Buyer").\n'
+            "\n"
+            "1. The Seller shall supply cocoa beans, 60 tonnes, at USD 6,850.00 per tonne, CIF St. Petersburg.\n"
+            "2. Total value of the Agreement: USD 411,000.00.\n"
+        ),
+        {"parties.seller.name": "Tin Can Trading Company Limited"},
+        id="tin_name_line",
+    ),
+    pytest.param(
+        (
+            "                         POWER OF ATTORNEY No. 31/26\n"
+            "Novosibirsk                                                    16 March 2026\n"
+            "\n"
+            "LLC Sibagrotrade, INN 5406123987, KPP 540601001, OGRN 1125476012345,\n"
+            "15 Kommunisticheskaya St., Novosibirsk 630007, represented by its General Director\n"
+            "Ms. I. V. Romanova, whom the Charter authorises to act without a power of attorney,\n"
+            "hereby appoints Mr. Denis Andreevich Kolesnikov, passport 50 15 321654 issued on\n"
+            "12.08.2015 by the Federal Migration Service for Novosibirsk Region,\n"
+            "to represent the company at the Novosibirsk grain elevator, to sign acts of\n"
+            "acceptance of grain, quality certificates and waybills, and to receive documents.\n"
+            "\n"
+            "This Power of Attorney is valid until 31 December 2026.\n"
+            "\n"
+            "General Director                    ______________          I. V. Romanova\n"
+        ),
+        {"parties.attorney.name": "Mr. Denis Andreevich Kolesnikov"},
+        id="poa_charter_authorises",
+    ),
+    pytest.param(
+        (
+            "АКТ № 64 от 30.04.2026\n"
+            "об оказании услуг по договору № 12-ТО от 15.01.2026\n"
+            "\n"
+            "Исполнитель оказал, а Заказчик принял услуги по техническому обслуживанию\n"
+            "систем вентиляции за апрель 2026 года.\n"
+            "\n"
+            "| № | Наименование                          | Кол-во | Сумма, руб. |\n"
+            "| 1 | ТО приточно-вытяжных установок, апрель | 1      | 84 000,00   |\n"
+            "\n"
+            "Итого: 84 000,00 руб., в том числе НДС 22%: 15 147,54 руб.\n"
+            "\n"
+            "| Исполнитель                              | Заказчик                               |\n"
+            "| ООО «Климат-Сервис»                      | АО «Омский завод упаковки»             |\n"
+            "| ИНН 5503214567, КПП 550301001            | ИНН 5507098765, КПП 550701001          |\n"
+            "| р/с 40702810845000004321                 | р/с 40702810600000012987               |\n"
+            "| Омское отделение № 8634 ПАО Сбербанк     | АО «АЛЬФА-БАНК»                        |\n"
+            "| БИК 045209673                            | БИК 044525593                          |\n"
+            "| к/с 30101810900000000673                 | к/с 30101810200000000593               |\n"
+        ),
+        {
+            "parties.seller.bank_name": "Омское отделение № 8634 ПАО Сбербанк",
+            "parties.buyer.bank_name": "АО «АЛЬФА-БАНК»",
+        },
+        id="ruled_two_party_banks",
+    ),
+    pytest.param(
+        (
+            'ПАО "БАНК УРАЛСИБ"                          Печать сообщения SWIFT\n'
+            "Тип сообщения: 103   Приоритет: N   Дата: 09.04.2026\n"
+            "Отправитель: AVTBRUMMXXX\n"
+            "Получатель: BKCHCNBJXXX\n"
+            "----------------------------------------------------------------\n"
+            "20: Референс отправителя: URS2604090056\n"
+            "23B: Код банковской операции: CRED\n"
+            "32A: Дата валютирования/Валюта/Сумма: 260409CNY412600,00\n"
+            "50K: Плательщик: /40702156300000001875\n"
+            '     ООО "СИБМЕТИЗ" ИНН 5402198765 КПП 540201001\n'
+            "52A: Банк плательщика: AVTBRUMMXXX\n"
+            "57D: Банк бенефициара: BANK OF CHINA, NINGBO BRANCH\n"
+            "     139 YAOHANG STREET, NINGBO, CHINA\n"
+            "59: Бенефициар: /360164530915\n"
+            "    NINGBO HARDWARE TRADING CO., LTD\n"
+            "70: Назначение платежа: PAYMENT FOR CONTRACT NH-2026/11 INV 2603\n"
+            "71A: Комиссии: SHA\n"
+        ),
+        {"parties.payer.bank_name": None, "parties.payer.swift": "AVTBRUMMXXX"},
+        id="swift_52a_code_as_bank",
+    ),
+    pytest.param(
+        (
+            "SWIFT MESSAGE PRINT                                      Page 1 of 1\n"
+            "Message type: MT103 Single Customer Credit Transfer\n"
+            "Sender: SABRRUMMXXX   Receiver: DEUTDEFFXXX\n"
+            "Date printed: 08.04.2026\n"
+            "\n"
+            "20:  Sender's Reference\n"
+            "      SBR2604080932\n"
+            "23B: Bank Operation Code\n"
+            "      CRED\n"
+            "32A: Val Dte/Curr/Interbnk Settld Amt\n"
+            "      260408EUR9120,50\n"
+            "50K: Ordering Customer\n"
+            "      /40702978438000012233\n"
+            "      OOO NEVA PACK INN 7802456781 KPP 780201001\n"
+            "      ST. PETERSBURG, RUSSIA\n"
+            "52A: Ordering Institution\n"
+            "      SABRRUMMXXX\n"
+            "57A: Account With Institution\n"
+            "      DEUTDEFFXXX\n"
+            "59:  Beneficiary Customer\n"
+            "      /DE89370400440532013000\n"
+            "      KRONES PACKAGING GMBH\n"
+            "70:  Remittance Information\n"
+            "      INV 9004417 DD 20.03.2026\n"
+            "71A: Details of Charges\n"
+            "      SHA\n"
+        ),
+        {"parties.payer.swift": "SABRRUMMXXX", "parties.payee.swift": "DEUTDEFFXXX"},
+        id="swift_print_option_a_codes",
+    ),
+    pytest.param(
+        (
+            'АО "ЮНИКРЕДИТ БАНК"                       Печать сообщения SWIFT\n'
+            "Тип сообщения: 103   Приоритет: N   Дата: 22.04.2026\n"
+            "Отправитель: IMBKRUMMXXX\n"
+            "Получатель: DEUTDEFFXXX\n"
+            "----------------------------------------------------------------\n"
+            "20: Референс отправителя: ERS2604220318\n"
+            "23B: Код банковской операции: CRED\n"
+            "32A: Дата валютирования/Валюта/Сумма: 260422EUR15230,00\n"
+            "50K: Плательщик: /40702978000000012345\n"
+            '     ООО "ВОЛГА ТЕХНИКА" ИНН 6316254789 КПП 631601001\n'
+            '52D: Банк плательщика: АО "ЮНИКРЕДИТ БАНК", МОСКВА\n'
+            "56A: Банк-посредник: DEUTDEFFXXX\n"
+            "57A: Банк бенефициара: /DE37500700100950596700\n"
+            "     MARKDEF1500\n"
+            "59: Бенефициар: /DE89370400440532013000\n"
+            "    HESSEN PUMPEN GMBH, FRANKFURT\n"
+            "70: Назначение платежа: INV HP-2026-221 DD 03.04.2026\n"
+            "71A: Комиссии: SHA\n"
+        ),
+        {
+            "parties.payee.iban": "DE89370400440532013000",
+            "parties.payee.swift": "MARKDEF1500",
+        },
+        id="swift_57a_account_line",
+    ),
+    pytest.param(
+        (
+            "ООО «Стройресурс»\n"
+            "ИНН 7728168971 КПП 772801001\n"
+            "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
+            "УНИВЕРСАЛЬНЫЙ ПЕРЕДАТОЧНЫЙ ДОКУМЕНТ направим через оператора ЭДО «Диадок» после отгрузки\n"
+            "\n"
+            "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
+            "\n"
+            "Поставщик: ООО «Стройресурс», ИНН 7728168971, КПП 772801001\n"
+            "Покупатель: ООО «Домострой», ИНН 5029123450, КПП 502901001\n"
+            "Банк получателя: ПАО Сбербанк, БИК 044525225\n"
+            "р/с 40702810938000012345\n"
+            "\n"
+            "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
+            "|---|---------------------|--------|-----|----------|-----------|\n"
+            "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
+            "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
+            "\n"
+            "Итого: 64 000,00\n"
+            "В т.ч. НДС 22%: 11 540,98\n"
+            "Всего к оплате: 64 000,00\n"
+        ),
+        {"type": "invoice"},
+        id="upd_sentence_without_verb",
+    ),
+    pytest.param(
+        (
+            "ООО «Стройресурс»\n"
+            "ИНН 7728168971 КПП 772801001\n"
+            "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
+            "АКТ СВЕРКИ за I квартал 2026 г. просим подписать до 10.04.2026\n"
+            "\n"
+            "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
+            "\n"
+            "Поставщик: ООО «Стройресурс», ИНН 7728168971, КПП 772801001\n"
+            "Покупатель: ООО «Домострой», ИНН 5029123450, КПП 502901001\n"
+            "Банк получателя: ПАО Сбербанк, БИК 044525225\n"
+            "р/с 40702810938000012345\n"
+            "\n"
+            "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
+            "|---|---------------------|--------|-----|----------|-----------|\n"
+            "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
+            "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
+            "\n"
+            "Итого: 64 000,00\n"
+            "В т.ч. НДС 22%: 11 540,98\n"
+            "Всего к оплате: 64 000,00\n"
+        ),
+        {"type": "invoice"},
+        id="reconciliation_request_line",
+    ),
+    pytest.param(
+        (
+            "                         DISTRIBUTION AGREEMENT No. NCS-RU/26-01\n"
+            "Newark / Moscow                                                 20 January 2026\n"
+            "\n"
+            "Norton Circuit Systems Inc., 105 Norton Street, Newark, NY 14513, USA,\n"
+            'represented by Mr. J. Carter, Vice President (the "Manufacturer"), and\n'
+            "LLC Elektronika Trade, 14 Profsoyuznaya St., Moscow 117292, Russian Federation,\n"
+            "INN 7728654321, KPP 772801001, represented by Ms. E. Volkova, General Director\n"
+            '(the "Distributor"), agree as follows.\n'
+            "\n"
+            "1. The Manufacturer appoints the Distributor as its non-exclusive distributor of\n"
+            "   printed circuit assemblies in the Russian Federation.\n"
+            "2. The minimum annual purchase is USD 250,000.00.\n"
+        ),
+        {"parties.seller.name": "Norton Circuit Systems Inc."},
+        id="name_above_represented_line",
+    ),
+    pytest.param(
+        (
+            "                         SUPPLY AGREEMENT No. GLX-26/114\n"
+            "Houston / Tyumen                                                2 March 2026\n"
+            "\n"
+            "Gulf Lift Systems Inc., 4400 Westway Park Blvd., Houston, TX 77041, USA,\n"
+            'EIN 76-0412395, represented by Mr. R. Hale, President (the "Seller"), and\n'
+            "LLC Sibneftemash, 12 Respubliki St., Tyumen 625003, Russian Federation,\n"
+            'INN 7203345678, KPP 720301001, represented by Mr. A. Kozlov, General Director (the "Buyer"),\n'
+            "agree as follows.\n"
+            "\n"
+            "1. The Seller shall supply two hydraulic workover units HWU-150.\n"
+            "2. Total value of the Agreement: USD 1,380,000.00.\n"
+        ),
+        {"parties.seller.name": "Gulf Lift Systems Inc."},
+        id="ein_code_line",
+    ),
+    pytest.param(
+        (
+            "                 Republic of Kazakhstan - Ministry of Agriculture\n"
+            "       VETERINARY CERTIFICATE No. 23 2026 041873 dated 11.03.2026\n"
+            "            for meat and meat products exported to the Russian Federation\n"
+            "\n"
+            "Consignor: Kazbeef LLP, BIN 150440012345, Kostanay, Republic of Kazakhstan\n"
+            "Consignee: LLC Miratorg-Ural, INN 7451234567, Chelyabinsk, Russian Federation\n"
+            "Product: frozen beef, boneless, 18 000 kg, 720 cartons\n"
+            "Transport: refrigerated truck 123 ABC 10 / trailer 45 ABD 10\n"
+            "Border crossing point: Kairak - Bugristoe\n"
+            "The product comes from animals slaughtered at an approved establishment No. KZ-39-17\n"
+            "and is fit for human consumption.\n"
+            "\n"
+            "Official veterinarian ______________ A. Zhumabekov\n"
+        ),
+        {"number": "23 2026 041873"},
+        id="vet_grouped_number_dated",
+    ),
+    pytest.param(
+        (
+            "12/03/2026 14:37  FROM: TRANSBALT LOGISTICS +7 812 333-45-67    TO: AGRO-YUG LLC    P.001/001\n"
+            "\n"
+            "                    TRANSBALT LOGISTICS LLC\n"
+            "          15 Obvodny Canal Emb., St. Petersburg 191167, Russia\n"
+            "                 INN 7839123456, KPP 783901001\n"
+            "\n"
+            "INVOICE No. TB-26-0318                                       Date: 12.03.2026\n"
+            "\n"
+            "Customer: Agro-Yug LLC, INN 6164098712, KPP 616401001, Rostov-on-Don\n"
+            "\n"
+            "Container freight St. Petersburg - Rostov-on-Don, 2x40HC        RUB 184,000.00\n"
+            "VAT 22%                                                         RUB  40,480.00\n"
+            "TOTAL DUE                                                       RUB 224,480.00\n"
+            "\n"
+            "Payment to account 40702810355000098765, PJSC Sberbank, BIK 044030653\n"
+        ),
+        {
+            "parties.seller.name": "TRANSBALT LOGISTICS LLC",
+            "parties.buyer.name": "Agro-Yug LLC",
+        },
+        id="fax_line_names",
+    ),
+    pytest.param(
+        (
+            "ООО «Стройресурс»\n"
+            "ИНН 7728168971 КПП 772801001\n"
+            "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
+            "\n"
+            "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
+            "\n"
+            "Поставщик: ООО «Стройресурс», ИНН 7728168971, КПП 772801001\n"
+            "Покупатель: ООО «Домострой», ИНН 5029123450, КПП 502901001\n"
+            "Банк получателя: ПАО Сбербанк, БИК 044525225\n"
+            "р/с 40702810938000012345\n"
+            "\n"
+            "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
+            "|---|---------------------|--------|-----|----------|-----------|\n"
+            "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
+            "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
+            "\n"
+            "Итого: 64 000,00\n"
+            "В том числе НДС 22 5 — 11 540,98 руб.\n"
+            "Всего к оплате: 64 000,00\n"
+        ),
+        {"vat": "11540.98"},
+        id="percent_five_before_dash",
+    ),
+    pytest.param(
+        (
+            "АКТ № 18 от 31.03.2026\n"
+            "сдачи-приемки выполненных работ по договору подряда № 7-П от 12.01.2026\n"
+            "\n"
+            "Подрядчик: ООО «СтройКомплекс», ИНН 5029087654, КПП 502901001\n"
+            "Заказчик: АО «Мытищинский приборный завод», ИНН 5029012345, КПП 502901001\n"
+            "\n"
+            "| № | Наименование работ                       | Ед.  | Кол-во |      Цена     |     Сумма     |\n"
+            "|---|------------------------------------------|------|--------|---------------|---------------|\n"
+            "| 1 | Устройство кровли цеха № 2               | м2   | 1 200  |    1 250,00   |1500 000,00    |\n"
+            "| 2 | Монтаж водосточной системы               | компл| 1      |  432 000,00   |  432 000,00   |\n"
+            "|   | Итого                                    |      |        |               |1932 000,00    |\n"
+            "\n"
+            "Итого по акту: 1932 000,00 руб., в т.ч. НДС 22% 348 393,44 руб.\n"
+            "\n"
+            "Работы выполнены в полном объеме, Заказчик претензий не имеет.\n"
+            "Подрядчик ________ С. Н. Ильин            Заказчик ________ В. П. Громов\n"
+        ),
+        {"total": "1932000.00"},
+        id="ocr_merged_total_outside_cell",
+    ),
+    pytest.param(
+        (
+            "Унифицированная форма № ТОРГ-12\n"
+            "Грузоотправитель: ООО «Вектор Плюс», ИНН 7728145639, 115093, г. Москва, ул. Люсиновская, д. 36\n"
+            "Грузополучатель: АО «Северная Логистика», ИНН 7810456789, 191186, г. Санкт-Петербург, Невский пр., д. 10\n"
+            "Поставщик: ООО «Вектор Плюс», ИНН 7728145639, КПП 772801001\n"
+            "Плательщик: АО «Северная Логистика», ИНН 7810456789, КПП 781001001\n"
+            "Основание: Договор № 24/07-П от 01.07.2024\n"
+            "\n"
+            "ТОВАРНАЯ НАКЛАДНАЯ № 77 от 03.03.2025\n"
+            "\n"
+            "№  Товар                        Ед.  Кол-во  Цена       Сумма без НДС  НДС, %  Сумма НДС  Сумма с НДС\n"
+            "1  Стеллаж металлический СМ-200 шт   12      3 750,00   45 000,00      20      9 000,00   54 000,00\n"
+            "Итого                                                   45 000,00              9 000,00   54 000,00\n"
+            "\n"
+            "Всего отпущено на сумму: Пятьдесят четыре тысячи рублей 00 копеек\n"
+            "Отпуск груза разрешил ____________ Петров А.В.   Груз принял ____________ Орлов Д.С.\n"
+        ),
+        {
+            "line_items.0.quantity": "12",
+            "line_items.0.unit_price": "3750.00",
+            "line_items.0.amount": "45000.00",
+            "line_items.0.unit": "шт",
+        },
+        id="ru_waybill",
+    ),
+    pytest.param(
+        (
+            "GREEN LEAF CAFE\n"
+            "118 King Street, Manchester M2 4WU\n"
+            "VAT No. GB 123 4567 89\n"
+            "\n"
+            "Receipt 004417            14/02/2025 12:41\n"
+            "Table 6\n"
+            "\n"
+            "2 x Flat white              @ 3.40     6.80\n"
+            "1 x Chicken wrap            @ 7.95     7.95\n"
+            "1 x Sparkling water         @ 2.10     2.10\n"
+            "\n"
+            "Subtotal                               16.85\n"
+            "VAT 20% incl.                           2.81\n"
+            "TOTAL GBP                              16.85\n"
+            "Paid by card (Visa ****4421)           16.85\n"
+            "\n"
+            "Thank you for visiting!\n"
+        ),
+        {"number": "004417"},
+        id="en_receipt",
+    ),
+    pytest.param(
+        (
+            "AKT N? 58\n"
+            "сдачи-приемки oказанных yслуг\n"
+            "г. Mосква                          31 января 2О25 г.\n"
+            "\n"
+            "Испoлнитель: ООО «Вектор Плюс», ИHН 7728145639, КПП 772801001\n"
+            "Заказчик: АО «Северная Логистика», ИНH 7810456789, КПП 781001001\n"
+            "\n"
+            "1 Техническое обслу-\n"
+            "живание склада, январь 2025   1  мес  125 ООО,ОО  125 000,00\n"
+            "2 Выезд инженера   5 шт 5 000,00  25 000,00\n"
+            "Итого: 150 000,0O\n"
+            "Итого НДC: 25 000,00\n"
+            "Всего (с учетом НДС) : 150 ООО,00\n"
+        ),
+        {"number": "58"},
+        id="ru_act_ocr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rule_reads_document(engine, text, expected):
+    for path, accepted in expected.items():
+        assert read_path(engine, text, path) == accepted, path
