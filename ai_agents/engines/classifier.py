@@ -77,7 +77,8 @@ _VERB_AFTER_RE = compile_folded(
     r"(?:[^\n.]|(?<=\b[^\W\d_])\.|(?<=\b[^\W\d_]{2})\.){0,40}?[ \t]"
     r"(?:(?:is|are|was|were|has|have|had|remains|will)[ \t]+[a-z]"
     r"|[^\W\d_]{3,}(?:ется|ются|ится|ятся)\b|будет\b|является\b"
-    r"|(?:направ|вышл|отправ|передад|предостав|выстав|подпиш|оформ)\w*(?:им|ем)\b"
+    r"|(?:направим|вышлем|отправим|передадим|предоставим|выставим|подпишем"
+    r"|оформим)\b"
     r"|просим\b|прошу\b)"
 )
 # OCR reads a logo beside a heading as a short junk word: "ove PAYMENT RECEIPT".

@@ -67,8 +67,11 @@ _BRACKETED_NAME_RE = re.compile(
 _CODE_LINE_RE = compile_folded(
     r"[ \t]*(?:(?:gstin|gst\s+no|pan|cin|iec|tin|ein|bin|vat(?:\s+(?:id|no))?"
     r"|tax\s+id|инн|кпп|огрн\w*|иин|бин|унп|unp|nip|abn|inn|kpp|ogrn"
-    r"|reg(?:istration)?\.?\s+no|company\s+no|ust-?idnr)\b[ \t]*(?:no\b\.?)?[ \t]*:?"
-    r"[ \t]*(?=[a-z]{0,5}[0-9])|represented\s+by\b|в\s+лице\b)"
+    r"|reg(?:istration)?\.?\s+no|company\s+no|ust-?idnr)\b"
+    # The code's value, after words such as "Reg. No." or "/KPP" ("VAT Reg. No.
+    # IE6388047V", "INN/KPP 7714123456/771401001", "VAT No. CHE-114.587.220").
+    r"(?:[ \t.:/№#-]|no\b|reg\b|kpp\b|кпп\b|number\b)*(?=[a-z]{0,5}[-.]?[0-9])"
+    r"|(?:duly\s+)?represented\s+by\b|acting\s+(?:through|by)\b|в\s+лице\b)"
 )
 _MAX_CODE_LINES = 3
 # The words after which a power of attorney names a party in a sentence that defines
@@ -88,7 +91,7 @@ GRANT_RE = compile_folded(
     r"\b(?:доверя(?:ет|ю)|уполномочива(?:ет|ю)"
     r"|hereby\s+(?:authori[sz]es?|appoints?|empowers?))\s+"
     # "whom the Charter authorises to act" grants no power of this paper.
-    r"|\b(?:authori[sz]es|empowers)\s+(?!to\b)"
+    r"|\b(?:authori[sz]es|empowers)\s+(?!(?:\w+\s+)?to\b)"
 )
 # The attorney's paragraph ends at a blank line or at the powers it grants.
 # The attorney's paragraph ends at a blank line or where the powers begin, such as

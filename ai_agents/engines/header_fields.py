@@ -340,7 +340,8 @@ _TITLE_DIGITS_RES = {
         # After a colon, at most 8 digits and nothing glued to them.
         r"(?(colon)(?<![0-9]{9})(?![\w/.-])"
         r"|(?=[ \t]+(?:от|dated|of|from)\b"
-        r"|[ \t]{2,}[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}(?![0-9])))"
+        r"|[ \t]{2,}(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
+        r"|[0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])))"
     )
     for code, words in _TYPE_TITLE_WORDS.items()
     if code != "letter"

@@ -88,7 +88,7 @@ _TITLE_WORDS = (
 _MISREAD_NUMBER_SIGN_RE = re.compile(
     r"\bn0(?=[ \t]*[.:#]|[ \t]+[0-9])"
     # "N?" where OCR could not read the sign: "AKT N? 58".
-    r"|\bn\?(?=[ \t]+[0-9])"
+    r"|\bn\?(?=[ \t]*[0-9])"
     # _number_sign keeps "N2" unless a title word or the title's date precedes it.
     r"|(?<![\w/.-])n2"
     # The number may open with two letter groups: "N2 МЛ-У-0331/15".
@@ -168,6 +168,9 @@ def repair_word_digits(text: str) -> str:
 
 def _number_sign(match: re.Match[str]) -> str:
     """Return "no" for a misread number sign; "N2" only after a title word."""
+    if match.group(0) == "n?":
+        # "№ " keeps the length and parts the sign from a number glued to it.
+        return "№ "
     if match.group(0) != "n2":
         return "no"
     before = match.string[max(0, match.start() - _TITLE_WORD_CHARS) : match.start()]

@@ -280,8 +280,9 @@ _NUMBER = (
     # ("1 500  250,00") stay two amounts unless both conditions hold.
     r"|[0-9]{1,3}(?: [0-9]{3})+  [0-9]{3}(?: [0-9]{3})*[.,][0-9]{2}"
     # |1932 000,00: OCR ran the first two groups together in a table's cell or
-    # after a label's colon ("Итого по акту: 1932 000,00").
-    r"|(?:(?<=[|\[\]:])|(?<=[|\[\]:] ))[0-9]{4}(?: [0-9]{3})+[.,][0-9]{2}"
+    # after a label's colon or dash ("Итого по акту: 1932 000,00", "Итого —
+    # 1932 000,00"; the text is folded, so the dash is "-").
+    r"|(?:(?<=[|\[\]:])|(?<=[|\[\]:-] ))[0-9]{4}(?: [0-9]{3})+[.,][0-9]{2}"
     # 3 208, 33: OCR put a space after the decimal comma of a grouped amount.
     r"|[0-9]{1,3}(?: [0-9]{3})+, [0-9]{2}(?![0-9])"
     r"|[0-9]{1,3}(?:[ '’][0-9]{3})+(?:[.,][0-9]{1,2})?"  # 5 250,90

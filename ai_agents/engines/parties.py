@@ -1052,7 +1052,7 @@ def _is_bank_name(
     return not context.text[next_start : following[0].start].strip()
 
 
-_BIK_OPENING_RE = compile_folded(r"[ \t|]*бик[ \t.:№]*")
+_BIK_OPENING_RE = compile_folded(r"[ \t|]*бик(?:[ \t]+банка)?[ \t.:№]*")
 
 
 def _bank_line_above_bik(
@@ -1073,7 +1073,7 @@ def _bank_line_above_bik(
             continue
         if not _BIK_OPENING_RE.fullmatch(context.text, following[0], opening[0].start):
             continue
-        span = name_part(context, *line)
+        span = _bank_word_span(context, name_part(context, *line))
         if span is not None:
             return line, span
     return None

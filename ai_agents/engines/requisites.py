@@ -157,7 +157,8 @@ _LABELS_AND_VALUES = (
         # A Belarusian or other IBAN printed after the label of an account: "р/с BY37
         # ALFA 3012 ...". A Kazakh paper labels its IBAN "ИИК".
         r"(?:\biban\b|(?:\bр\s*/\s*с(?:ч(?:[её]т)?)?\b\.?|\bрасч[её]тный\s+сч[её]т\b"
-        r"|\baccount\b|\bиик\b)(?=[ \t]*:?[ \t]*[a-z]{2}[0-9]{2}[ ]?[a-z0-9]{4}))",
+        r"|\baccount\b|\bиик\b)(?=[ \t]*[:№]?[ \t]*[a-z]{2}[0-9]{2}[ ]?[a-z0-9]{4}))"
+        r"[ \t]*№?",
         r"(?P<value>[a-z]{2}[0-9]{2}(?:[ ]{0,2}[a-z0-9]){10,30})(?![a-z0-9])",
     ),
     (
@@ -175,7 +176,9 @@ _LABELS_AND_VALUES = (
         # "52A: Ordering Institution" over "SABRRUMMXXX". Any of these banks may
         # print its own account first.
         r"|(?<![^\n])[ \t]*:?5[278]a:"
-        r"(?:[ \t]*[^\W\d_][^\n/:0-9]{0,40}?"
+        # A bilingual caption parts its languages with a slash: "Банк плательщика /
+        # Ordering institution:".
+        r"(?:[ \t]*[^\W\d_](?:[^\n/:0-9]|[ \t]/[ \t]){0,60}?"
         r"(?:[ \t]{2,}|[ \t]*:[ \t]*|[ \t]*\n[ \t]*))?"
         r"(?:[ \t]*/[^\n]{1,40}\n[ \t]*)?)",
         r"(?P<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![a-z0-9])",
@@ -261,7 +264,7 @@ _SWIFT_IBAN_LINE_RE = compile_folded(
     r"[ \t]*/(?P<value>[a-z]{2}[0-9]{2}[a-z0-9]{11,30})"
     r"[ \t]*$"
 )
-# The tag of a bank's field, whose account is the bank's own.
+# The tag of a bank's field, whose account on its line or the next is the bank's own.
 _SWIFT_BANK_FIELD_RE = compile_folded(r"[ \t]*:?5[2-8][a-d]:")
 # A German IBAN is "DE" and 20 digits, which look like a Russian account.
 # Both end with \Z, because $ also matches before a line break: the "ch" that ends
@@ -362,7 +365,12 @@ def find_requisites(
         found.setdefault(requisite.start, requisite)
     for match in _SWIFT_IBAN_LINE_RE.finditer(text, start, end):
         line_start = text.rfind("\n", 0, match.start("value")) + 1
-        if _SWIFT_BANK_FIELD_RE.match(text, line_start):
+        above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if _SWIFT_BANK_FIELD_RE.match(text, line_start) or (
+            line_start > 0
+            and _SWIFT_BANK_FIELD_RE.match(text, above_start)
+            and not text[line_start : match.start("value")].strip(" \t/")
+        ):
             continue
         if is_valid_iban(match.group("value").upper()):
             found.setdefault(
@@ -698,11 +706,16 @@ def _value_span(text: str, key: str, match: re.Match[str]) -> tuple[int, int]:
 
     An IBAN printed in groups may be followed by a word the pattern takes for one
     more group ("DE89 3704 ... 00 BIC"), so trailing groups are dropped until the
-    check digits pass. An IBAN that never passes keeps its full span.
+    check digits pass. A letter glued to its end ("KZ10...4567в АО ...") is dropped
+    the same way. An IBAN that never passes keeps its full span.
     """
     start, end = match.span("value")
     if key != "iban":
         return start, end
+    if text[end - 1].isalpha() and is_valid_iban(
+        text[start : end - 1].replace(" ", "").upper()
+    ):
+        return start, end - 1
     cut = end
     while cut > start:
         if is_valid_iban(text[start:cut].replace(" ", "").upper()):

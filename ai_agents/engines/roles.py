@@ -459,11 +459,11 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
     return labels
 
 
-# A fax machine's line over the page: its time, "FROM:" and "TO:" and the page,
+# A fax machine's line over the page: its time, "FROM:" or "TO:" and the page,
 # "07-MAR-2026 08:12  FROM: NSC NOVOROSSIYSK +7 8617 60-14-22  TO: STEPNOY P.1".
 _TRANSMISSION_LINE_RE = compile_folded(
-    r"(?=[^\n]*(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9]))(?=[^\n]*\bfrom[ \t]*:)"
-    r"(?=[^\n]*\bto[ \t]*:)"
+    r"(?=[^\n]*(?<![0-9])[0-2]?[0-9]:[0-5][0-9](?![0-9]))"
+    r"(?=[^\n]*\b(?:from|to)[ \t]*:)"
     r"(?=[^\n]*\b(?:p\.?[ \t]*[0-9l]+(?:/[0-9l]+)?\b|page\b|fax\b))"
 )
 

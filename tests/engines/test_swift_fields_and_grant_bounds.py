@@ -13,7 +13,14 @@ abbreviation's dot. A preamble's party may print its signatory or an EIN on the
 bracket's line. A certificate may date its grouped number on the heading's line,
 a fax line names no party, "НДС 22 5 —" reads as a rate, and a total after a
 colon may have its first groups run together. A TORG-12 row may print its VAT
-rate without "%", a receipt its number before its date and OCR "N?" for "№"."""
+rate without "%", a receipt its number before its date and OCR "N?" for "№".
+
+Then come the bounds of those rules: code lines such as "Company No.", "VAT Reg.
+No." and "INN/KPP", "duly represented by", an invoice title with "оформлением",
+"empowers him to act", a receipt dated in ISO form, "БИК банка", a bank after "в",
+a bilingual SWIFT caption, a bank's account on the line under its tag, a Kazakh
+IBAN glued to the next word or after "№", "N?58", a total after a dash and a fax
+line with "FROM:" alone."""
 
 import pytest
 
@@ -464,6 +471,401 @@ CASES = [
         ),
         {"number": "58"},
         id="ru_act_ocr",
+    ),
+    pytest.param(
+        (
+            "SUPPLY AGREEMENT No. SA-2026/031\n"
+            "\n"
+            "London, 4 March 2026\n"
+            "\n"
+            "BETWEEN:\n"
+            "Northbridge Components Ltd, 14 Harbour Road, Southampton SO14 3TJ, United Kingdom,\n"
+            'Company No. 08123456, represented by its Director Mr. James Holloway (the "Seller");\n'
+            "\n"
+            "AND:\n"
+            "Baltic Machinery LLC, 190000, St Petersburg, Nevsky pr. 28, Russia,\n"
+            'INN 7841234567, represented by General Director Mr. Ivan Petrov (the "Buyer").\n'
+            "\n"
+            "1. SUBJECT OF THE AGREEMENT\n"
+            "1.1. The Seller shall deliver and the Buyer shall accept and pay for spare parts\n"
+            'for packaging lines (the "Goods") according to Specifications signed by both Parties.\n'
+            "\n"
+            "2. PRICE AND PAYMENT\n"
+            "2.1. The total value of this Agreement is GBP 84,500.00.\n"
+            "2.2. Payment is made by bank transfer within 30 days of the invoice date.\n"
+        ),
+        {
+            "parties.seller.name": "Northbridge Components Ltd",
+            "parties.buyer.name": "Baltic Machinery LLC",
+        },
+        id="company_no_line",
+    ),
+    pytest.param(
+        (
+            "SERVICE AGREEMENT No. 2026-17\n"
+            "\n"
+            "Dublin, 2 February 2026\n"
+            "\n"
+            "BETWEEN:\n"
+            "Greenfield Analytics Limited, 3 Grand Canal Quay, Dublin 2, Ireland,\n"
+            'VAT Reg. No. IE6388047V, represented by Ms. Aoife Brennan, CEO (the "Contractor");\n'
+            "\n"
+            "AND:\n"
+            "Helvex Trade GmbH, Bahnhofstrasse 11, 8001 Zurich, Switzerland,\n"
+            'VAT No. CHE-114.587.220, represented by Mr. Lukas Meier (the "Client").\n'
+            "\n"
+            "1. SERVICES\n"
+            "1.1. The Contractor shall provide market research services described in Annex 1.\n"
+            "\n"
+            "2. FEES\n"
+            "2.1. The fee for the Services is EUR 36,000.00, payable in three equal instalments.\n"
+        ),
+        {
+            "parties.seller.name": "Greenfield Analytics Limited",
+            "parties.buyer.name": "Helvex Trade GmbH",
+        },
+        id="vat_reg_no_line",
+    ),
+    pytest.param(
+        (
+            "DISTRIBUTION AGREEMENT No. 12-D\n"
+            "\n"
+            "Moscow, 16 January 2026\n"
+            "\n"
+            "BETWEEN:\n"
+            "Polar Foods LLC, 125167, Moscow, Leningradsky pr. 39, bld. 80,\n"
+            'INN/KPP 7714123456/771401001, represented by General Director Mr. Oleg Zuev (the "Supplier");\n'
+            "\n"
+            "AND:\n"
+            "Kaspi Retail TOO, 050000, Almaty, Abay ave. 52, Kazakhstan,\n"
+            'BIN 180540012345, represented by Director Ms. Aigerim Nurlanova (the "Distributor").\n'
+            "\n"
+            "1. SUBJECT\n"
+            "1.1. The Supplier grants the Distributor the right to sell the Products in Kazakhstan.\n"
+            "\n"
+            "2. PRICES\n"
+            "2.1. The estimated value of deliveries under this Agreement is USD 240,000.00.\n"
+        ),
+        {"parties.seller.name": "Polar Foods LLC"},
+        id="inn_kpp_slash_line",
+    ),
+    pytest.param(
+        (
+            "ООО «ТрансЛогистик»\n"
+            "ИНН 7722456789, КПП 772201001\n"
+            "Р/с 40702810938000123456 в ПАО Сбербанк, БИК 044525225, к/с 30101810400000000225\n"
+            "\n"
+            "Счет № 215 за таможенное сопровождение с оформлением документов от 13.03.2026\n"
+            "\n"
+            "Основание: договор транспортной экспедиции № 44-ТЭ от 10.01.2026\n"
+            "Заказчик: ООО «Альфа-Импорт», ИНН 7705987654, КПП 770501001\n"
+            "\n"
+            "1. Таможенное сопровождение партии груза, контейнер MSKU 702114-3     64 000,00\n"
+            "2. Подготовка и подача декларации на товары                          12 000,00\n"
+            "\n"
+            "Итого: 76 000,00\n"
+            "В том числе НДС (22%): 13 704,92\n"
+            "\n"
+            "Акт оказанных услуг будет передан вместе с оригиналом настоящего документа.\n"
+            "\n"
+            "Руководитель _________ Сафронов Д.Е.\n"
+        ),
+        {"type": "invoice", "number": "215"},
+        id="invoice_title_oformleniem",
+    ),
+    pytest.param(
+        (
+            "CONSULTING AGREEMENT No. 07/2026\n"
+            "\n"
+            "Riga, 9 February 2026\n"
+            "\n"
+            "BETWEEN:\n"
+            "Baltic Advisory SIA, Brivibas iela 40, Riga, LV-1050, Latvia,\n"
+            'duly represented by its Board Member Mr. Janis Ozols (the "Consultant");\n'
+            "\n"
+            "AND:\n"
+            "Severtrans LLC, 183038, Murmansk, Kolskiy pr. 1, Russia,\n"
+            'acting through its General Director Mr. Pavel Gromov (the "Client").\n'
+            "\n"
+            "1. SUBJECT\n"
+            "1.1. The Consultant shall advise the Client on port logistics in the Baltic region.\n"
+            "\n"
+            "2. FEE\n"
+            "2.1. The fee is EUR 18,000.00 payable monthly in equal parts.\n"
+        ),
+        {
+            "parties.seller.name": "Baltic Advisory SIA",
+            "parties.buyer.name": "Severtrans LLC",
+        },
+        id="duly_represented_line",
+    ),
+    pytest.param(
+        (
+            "POWER OF ATTORNEY No. 14/2026\n"
+            "\n"
+            "Moscow, 10 March 2026\n"
+            "\n"
+            'Limited Liability Company "Vostok Cargo" (INN 7714567890, KPP 771401001),\n'
+            "registered at 125040, Moscow, Leningradsky pr. 15, acting through its General\n"
+            "Director Sergey Orlov, whose Charter empowers him to act without a power of attorney,\n"
+            "hereby authorises Elena Viktorovna Smirnova, passport 45 12 345678 issued on 12.05.2015,\n"
+            "to represent the Company before customs authorities of the Russian Federation, to sign\n"
+            "and submit customs declarations and to receive goods released by customs.\n"
+            "\n"
+            "This Power of Attorney is valid until 31 December 2026 without the right of substitution.\n"
+            "\n"
+            "General Director ______________ S. Orlov\n"
+        ),
+        {
+            "parties.attorney.name": "Elena Viktorovna Smirnova",
+            "parties.principal.inn": "7714567890",
+        },
+        id="charter_empowers_him",
+    ),
+    pytest.param(
+        (
+            "GREEN LEAF CAFE\n"
+            "27 Baker Street, London W1U 8EW\n"
+            "VAT No. GB 284 5512 90\n"
+            "\n"
+            "Receipt 004418      2025-02-14 12:41\n"
+            "Cashier: Anna\n"
+            "\n"
+            "1 x Flat white                  3.40\n"
+            "1 x Croissant                   2.80\n"
+            "1 x Avocado toast               8.90\n"
+            "\n"
+            "SUBTOTAL                       15.10\n"
+            "VAT 20% incl.                   2.52\n"
+            "TOTAL                     GBP  15.10\n"
+            "Card payment              GBP  15.10\n"
+            "\n"
+            "Thank you for your visit!\n"
+        ),
+        {"number": "004418"},
+        id="receipt_iso_date",
+    ),
+    pytest.param(
+        (
+            "ДОГОВОР ОКАЗАНИЯ УСЛУГ № 18-У\n"
+            "г. Омск                                                     12 марта 2026 г.\n"
+            "\n"
+            "... (текст договора) ...\n"
+            "\n"
+            "8. РЕКВИЗИТЫ СТОРОН\n"
+            "\n"
+            "| Исполнитель:                            | Заказчик:                                |\n"
+            "| ООО «Сибирь-Аудит»                      | ООО «Нефтехимсервис»                     |\n"
+            "| ИНН 5503111222 КПП 550301001            | ИНН 5501333444 КПП 550101001             |\n"
+            "| р/с 40702810945000004321                | р/с 40702810700000008765                 |\n"
+            "| Омское отделение № 8634 ПАО Сбербанк    | Филиал «Новосибирский» АО «Альфа-Банк»   |\n"
+            "| БИК банка 045209673                     | БИК банка 045004774                      |\n"
+            "| к/с 30101810900000000673                | к/с 30101810600000000774                 |\n"
+        ),
+        {"parties.seller.bank_name": "Омское отделение № 8634 ПАО Сбербанк"},
+        id="bik_bank_caption",
+    ),
+    pytest.param(
+        (
+            "ДОГОВОР ПОСТАВКИ № 41/26\n"
+            "г. Омск                                                     10 марта 2026 г.\n"
+            "\n"
+            "... (текст договора) ...\n"
+            "\n"
+            "10. РЕКВИЗИТЫ И ПОДПИСИ СТОРОН\n"
+            "\n"
+            "| Поставщик:                              | Покупатель:                              |\n"
+            "| ООО «Омский молочный комбинат»          | ООО «Торговый дом Иртыш»                 |\n"
+            "| ИНН 5504123456 КПП 550401001            | ИНН 5501987654 КПП 550101001             |\n"
+            "| р/с 40702810945000001234                | р/с 40702810300000005678                 |\n"
+            "| в Омском отделении № 8634 ПАО Сбербанк  | в АО «Альфа-Банк»                        |\n"
+            "| БИК 045209673                           | БИК 044525593                            |\n"
+            "| к/с 30101810900000000673                | к/с 30101810200000000593                 |\n"
+            "|                                         |                                          |\n"
+            "| Директор _________ Савельев А.Н.        | Директор _________ Громова Е.В.          |\n"
+        ),
+        {
+            "parties.seller.bank_name": "Омском отделении № 8634 ПАО Сбербанк",
+            "parties.buyer.bank_name": "АО «Альфа-Банк»",
+        },
+        id="bank_preposition_kept",
+    ),
+    pytest.param(
+        (
+            "ПАО «БАНК САНКТ-ПЕТЕРБУРГ»\n"
+            "Заявление на перевод / Payment instruction (MT103)\n"
+            "\n"
+            "20: Референс / Sender's reference: BSPB260312-0041\n"
+            "32A: Дата валютирования, валюта, сумма / Value date, currency, amount: 260313EUR18450,00\n"
+            "50K: Плательщик / Ordering customer:\n"
+            "/40702978190000004512\n"
+            "OOO NEVA TECHNOLOGIES\n"
+            "191186, ST PETERSBURG, NEVSKY PR. 38\n"
+            "52A: Банк плательщика / Ordering institution:\n"
+            "JSBNRUPPXXX\n"
+            "57A: Банк бенефициара / Account with institution:\n"
+            "COBADEFFXXX\n"
+            "59: Бенефициар / Beneficiary:\n"
+            "/DE38500400000123456700\n"
+            "KRONE MASCHINENBAU GMBH\n"
+            "HAUPTSTRASSE 12, 60311 FRANKFURT AM MAIN\n"
+            "70: Назначение платежа / Remittance information: INV 2026-0188 OF 02.03.2026\n"
+            "71A: Комиссии / Details of charges: SHA\n"
+        ),
+        {"parties.payer.swift": "JSBNRUPPXXX", "parties.payee.swift": "COBADEFFXXX"},
+        id="swift_bilingual_caption",
+    ),
+    pytest.param(
+        (
+            "MT103 SINGLE CUSTOMER CREDIT TRANSFER - COPY\n"
+            "Sender: SABRRUMMXXX   Receiver: DEUTDEFFXXX\n"
+            "\n"
+            ":20: Transaction Reference\n"
+            "SBR260312-88410\n"
+            ":32A: Value Date/Currency/Amount\n"
+            "260313USD42750,00\n"
+            ":50K: Ordering Customer\n"
+            "/40702840138000012345\n"
+            "OOO URAL STEEL TRADE\n"
+            "620014, EKATERINBURG, MALYSHEVA 51\n"
+            ":52A: Ordering Institution\n"
+            "SABRRUMMXXX\n"
+            ":56A: Intermediary Institution\n"
+            "DEUTDEFFXXX\n"
+            ":57A: Account With Institution\n"
+            "/CH3608387000001080173\n"
+            "HSBCHKHHHKH\n"
+            ":59: Beneficiary Customer\n"
+            "/HK12345678901234\n"
+            "GOLDEN RIVER TRADING LIMITED\n"
+            "ROOM 1201, 88 QUEENSWAY, HONG KONG\n"
+            ":70: Remittance Information\n"
+            "PAYMENT FOR CONTRACT GR-2026-07\n"
+            ":71A: Details of Charges\n"
+            "OUR\n"
+        ),
+        {"parties.payee.iban": None, "parties.payee.swift": "HSBCHKHHHKH"},
+        id="swift_57a_account_own_line",
+    ),
+    pytest.param(
+        (
+            "ТОО «Астана Логистик Групп»\n"
+            "БИН 180540012345\n"
+            "ИИК KZ10 9470 3980 0123 4567 в АО «ДБ «Альфа-Банк», БИК ALFAKZKA, Кбе 17\n"
+            "\n"
+            "СЧЕТ НА ОПЛАТУ № 77 от 11 марта 2026 г.\n"
+            "\n"
+            "Покупатель: ТОО «Степной Агро», БИН 150340009876\n"
+            "\n"
+            "№ Наименование                              Кол-во  Ед.   Цена        Сумма\n"
+            "1 Перевозка груза Астана — Караганда, фура  2       рейс  180 000,00  360 000,00\n"
+            "2 Погрузо-разгрузочные работы               6       час    12 000,00   72 000,00\n"
+            "\n"
+            "Итого: 432 000,00\n"
+            "В том числе НДС 12%: 46 285,71\n"
+            "Всего к оплате: 432 000,00 тенге\n"
+            "\n"
+            "Директор __________ Жумабеков Е.С.\n"
+        ),
+        {"parties.seller.iban": "KZ109470398001234567"},
+        id="kz_iik_glued_word",
+    ),
+    pytest.param(
+        (
+            "ТОО «Астана Логистик Групп»\n"
+            "БИН 180540012345\n"
+            "ИИК № KZ10 9470 3980 0123 4567\n"
+            "Банк: АО «ДБ «Альфа-Банк», БИК ALFAKZKA, Кбе 17\n"
+            "\n"
+            "СЧЕТ НА ОПЛАТУ № 78 от 12 марта 2026 г.\n"
+            "\n"
+            "Покупатель: ТОО «Степной Агро», БИН 150340009876\n"
+            "\n"
+            "№ Наименование                              Кол-во  Ед.   Цена        Сумма\n"
+            "1 Перевозка груза Астана — Павлодар, фура   1       рейс  210 000,00  210 000,00\n"
+            "\n"
+            "Итого: 210 000,00\n"
+            "В том числе НДС 12%: 22 500,00\n"
+            "Всего к оплате: 210 000,00 тенге\n"
+            "\n"
+            "Директор __________ Жумабеков Е.С.\n"
+        ),
+        {"parties.seller.iban": "KZ109470398001234567"},
+        id="kz_iik_number_sign",
+    ),
+    pytest.param(
+        (
+            "ООО «ТехноСервис»\n"
+            "ИНН 5406123456 КПП 540601001\n"
+            "\n"
+            "AKT N?58 от 31.03.2026\n"
+            "сдачи-приемки оказанных услуг\n"
+            "\n"
+            "Исполнитель: ООО «ТехноСервис», ИНН 5406123456, КПП 540601001\n"
+            "Заказчик: АО «Новосибирский приборный завод», ИНН 5402987654, КПП 540201001\n"
+            "\n"
+            "N   Наименование услуги                     Кол-во  Ед.   Цена       Сумма\n"
+            "1   Техническое обслуживание станков ЧПУ    1       мес.  64 000,00  64 000,00\n"
+            "2   Замена шпиндельного узла                1       шт.   28 500,00  28 500,00\n"
+            "\n"
+            "Итого: 92 500,00\n"
+            "В т.ч. НДС 22%: 16 680,33\n"
+            "\n"
+            "Услуги оказаны в полном объеме. Стороны претензий не имеют.\n"
+            "Исполнитель ________ Белов К.Н.       Заказчик ________ Шестакова Л.А.\n"
+        ),
+        {"number": "58"},
+        id="akt_n_question_glued",
+    ),
+    pytest.param(
+        (
+            "ООО «ЭнергоМонтаж»\n"
+            "ИНН 7203123456 КПП 720301001\n"
+            "\n"
+            "АКТ № 19 от 28.02.2026\n"
+            "о приемке выполненных работ\n"
+            "\n"
+            "Исполнитель: ООО «ЭнергоМонтаж», ИНН 7203123456, КПП 720301001\n"
+            "Заказчик: ООО «Тюменьстройинвест», ИНН 7204654321, КПП 720401001\n"
+            "\n"
+            "Наименование работ                          Ед.   Кол-во   Сумма\n"
+            "Монтаж КТП 2х1000 кВА                       шт.   1        1 450 000,00\n"
+            "Прокладка КЛ-10 кВ                          км    1,2        482 000,00\n"
+            "\n"
+            "Итого по акту — 1932 000,00\n"
+            "В том числе НДС 22% — 348 393,44\n"
+            "\n"
+            "Работы выполнены в полном объеме и в срок.\n"
+            "Исполнитель ________ Яковлев Р.Д.       Заказчик ________ Ефимов С.Г.\n"
+        ),
+        {"total": "1932000.00"},
+        id="total_after_dash",
+    ),
+    pytest.param(
+        (
+            "07/03/2026 08:12  FROM: OOO Port Service Novorossiysk  FAX +7 8617 60-14-22  P. 01/02\n"
+            "\n"
+            "ООО «Стройресурс-Юг»\n"
+            "353900, г. Новороссийск, ул. Советов, д. 40\n"
+            "ИНН 2315123456 КПП 231501001\n"
+            "р/с 40702810830000012345 в Краснодарском отделении № 8619 ПАО Сбербанк\n"
+            "БИК 040349602, к/с 30101810100000000602\n"
+            "\n"
+            "СЧЕТ № 63 от 06.03.2026\n"
+            "\n"
+            "Покупатель: ООО «Порт Сервис», ИНН 2315654321, КПП 231501001\n"
+            "\n"
+            "№  Наименование                    Кол-во  Ед.   Цена        Сумма\n"
+            "1  Щебень гранитный фр. 20-40      120     т     2 150,00    258 000,00\n"
+            "\n"
+            "Итого: 258 000,00\n"
+            "В том числе НДС 22%: 46 524,59\n"
+            "Всего к оплате: 258 000,00\n"
+            "\n"
+            "Директор ________ Арутюнов Г.С.\n"
+        ),
+        {"parties.seller.name": "ООО «Стройресурс-Юг»"},
+        id="fax_line_without_to",
     ),
 ]
 
