@@ -12,7 +12,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 from rest_framework_simplejwt.utils import get_md5_hash_password
 
 from accounts import token_errors
-from docai.request_keys import check_body_keys
+from docai.request_keys import StrictCharField, check_body_keys
 
 
 class AccountTokenObtainSerializer(TokenObtainPairSerializer):
@@ -54,6 +54,12 @@ class AccountTokenRefreshSerializer(TokenRefreshSerializer):
         "no_active_account": "No active account found for the given token.",
         "password_changed": "The user's password has been changed.",
     }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A number or a boolean is a malformed request (400), not a token that
+        # failed its checks (401).
+        self.fields["refresh"] = StrictCharField()
 
     def to_internal_value(self, data):
         if isinstance(data, dict):

@@ -6,46 +6,12 @@ from rest_framework.exceptions import ErrorDetail
 from rest_framework.settings import api_settings
 
 from ai_agents import services
-from docai.request_keys import check_body_keys, preview
-
-
-class StrictCharField(serializers.CharField):
-    """A CharField that rejects numbers and booleans instead of converting them."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            raise serializers.ValidationError(
-                f"Expected a string, got {_json_type(data)} {preview(data)}; "
-                "send the value in double quotes.",
-                code="invalid",
-            )
-        if self.max_length is not None and len(data) > self.max_length:
-            # Checked here so that the message can give the length that was sent.
-            self.fail("max_length", max_length=self.max_length, length=len(data))
-        return super().to_internal_value(data)
-
+from docai.request_keys import StrictCharField, check_body_keys, json_type, preview
 
 _EMPTY_TEXT = (
     "The text is empty or only blanks; send the document's text, such as the "
     "ocr_draft of an upload's result."
 )
-
-
-def _json_type(value: object) -> str:
-    """Return the JSON name of a parsed value's type."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, str):
-        return "a string"
-    return type(value).__name__
 
 
 def _text_field() -> serializers.CharField:
@@ -143,14 +109,14 @@ class CandidatesField(serializers.ListField):
         if not isinstance(data, list):
             raise serializers.ValidationError(
                 f"Expected an array of document type codes, such as "
-                f'["invoice", "act"], got {_json_type(data)}.',
+                f'["invoice", "act"], got {json_type(data)}.',
                 code="not_a_list",
             )
         for index, item in enumerate(data):
             if not isinstance(item, str):
                 message = (
                     "Each candidate must be a document type code in double quotes, "
-                    f'such as "invoice"; got {_json_type(item)} {preview(item)}. '
+                    f'such as "invoice"; got {json_type(item)} {preview(item)}. '
                     'Send a flat array: ["invoice", "act"].'
                 )
                 raise serializers.ValidationError(
@@ -182,7 +148,7 @@ def _not_an_object(data) -> serializers.ValidationError:
             api_settings.NON_FIELD_ERRORS_KEY: [
                 ErrorDetail(
                     'Expected a JSON object such as {"ocr_draft": "..."}, '
-                    f"got {_json_type(data)}.",
+                    f"got {json_type(data)}.",
                     code="invalid",
                 )
             ]

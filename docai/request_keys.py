@@ -1,4 +1,4 @@
-"""Checks of a JSON body's keys shared by the API's serializers.
+"""Checks of a JSON body's keys and values shared by the API's serializers.
 
 DRF reports a missing key as "This field is required." and ignores unknown keys.
 These checks also name the keys the body has instead, and reject a key that is a
@@ -122,3 +122,36 @@ def preview(value: object) -> str:
     repeat."""
     text = _printable_json(value)
     return text if len(text) <= _MAX_SHOWN_CHARS else text[:_MAX_SHOWN_CHARS] + "..."
+
+
+class StrictCharField(serializers.CharField):
+    """A CharField that rejects numbers and booleans instead of converting them."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            raise serializers.ValidationError(
+                f"Expected a string, got {json_type(data)} {preview(data)}; "
+                "send the value in double quotes.",
+                code="invalid",
+            )
+        if self.max_length is not None and len(data) > self.max_length:
+            # Checked here so that the message can give the length that was sent.
+            self.fail("max_length", max_length=self.max_length, length=len(data))
+        return super().to_internal_value(data)
+
+
+def json_type(value: object) -> str:
+    """Return the JSON name of a parsed value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, str):
+        return "a string"
+    return type(value).__name__

@@ -93,6 +93,15 @@ def test_refresh_without_token_is_400(api_client, db):
     assert list(response.json()) == ["refresh", "detail", "code", "errors"]
 
 
+def test_refresh_number_is_400(api_client, db):
+    response = api_client.post("/api/token/refresh/", {"refresh": 123}, format="json")
+
+    body = response.json()
+    assert response.status_code == 400
+    assert body["code"] == "validation_error"
+    assert "got a number 123" in body["refresh"][0]
+
+
 def test_refresh_with_garbage_is_401(api_client, db):
     response = api_client.post(
         "/api/token/refresh/", {"refresh": "not-a-token"}, format="json"
