@@ -12,10 +12,10 @@ INN, KPP, BIK and settlement account. A path is absent when the document does no
 have the field, and None marks a field that the document clearly lacks.
 
 The other sets live in `bench.holdout_<letter>`. Each set's test module,
-tests/bench/test_holdout_<letter>.py, holds the checks of that set alone and
-declares its options for the checks that all sets share in `HOLDOUT_SET`; those
-run in tests/bench/test_holdout_sets.py. Where a set's notes say that its test
-module checks the labels, the shared checks are meant too.
+tests/bench/test_holdout_<letter>.py, contains the checks of that set alone. It
+also declares, in `HOLDOUT_SET`, its options for the checks that all sets share,
+which run in tests/bench/test_holdout_sets.py. Where a set's notes say that its
+test module checks the labels, the shared checks are meant too.
 """
 
 import re

@@ -784,7 +784,7 @@ def _title_kind(document: NormalizedText, match: re.Match[str]) -> str:
         return _INLINE
     if opens_line and _VERB_AFTER_RE.match(document.text, match.end()):
         # "Invoice GH-25/1117 is overdue" opens a sentence, which names the paper
-        # wherever it stands.
+        # wherever it is on the page.
         return _MENTION
     if opens_line and _starts_lowercase(document, match):
         # A wrapped sentence may open a line with a title word ("delivery note

@@ -68,6 +68,9 @@ _COLUMN_RES = {
     ),
 }
 _MONEY_COLUMNS = ("quantity", "unit", "unit_price", "amount")
+# A numbered list of services with an amount each and no quantities, as acts
+# print it: "| № | Наименование услуги | Сумма, руб. |".
+_AMOUNT_LIST_COLUMNS = frozenset({"row_number", "description", "amount"})
 # A line that contains only "Detail" heads the per-service amounts of cloud bills.
 _DETAIL_HEADER_RE = compile_folded(r"^\s*(?:details?|детализация)\s*:?\s*$")
 _MAX_HEADER_LINES = 8
@@ -281,7 +284,10 @@ def _next_header(
         line_start = context.document.line_start(match.start())
         header = _header_at(context, line_start)
         needed = 3 if strict else 2
-        if header is not None and len(header.columns & set(_MONEY_COLUMNS)) >= needed:
+        if header is not None and (
+            len(header.columns & set(_MONEY_COLUMNS)) >= needed
+            or (not strict and header.columns == _AMOUNT_LIST_COLUMNS)
+        ):
             return header
     if strict:
         return None
@@ -1193,7 +1199,9 @@ def _assign(
     base: list[_Number] = []
     # Packing lists and the like have a quantity column but no prices.
     priced = bool(header.columns & {"unit_price", "amount"})
-    max_base = _MAX_BASE_NUMBERS if priced else 1
+    # A list of amounts has one number per row.
+    listed = header.columns == _AMOUNT_LIST_COLUMNS
+    max_base = _MAX_BASE_NUMBERS if priced and not listed else 1
     while position > 0 and len(base) < max_base:
         _, item = items[position - 1]
         if isinstance(item, _Number):

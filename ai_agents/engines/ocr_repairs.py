@@ -492,12 +492,12 @@ _BRACKET_RULE_RE = re.compile(
 )
 
 
-# A VAT rate whose percent sign OCR read as a spaced 5: "НДС (22 5 )", or without
-# brackets before a colon, a dash, a table rule, a wide gap, the line's end or a
-# number that cannot continue the 5 as a thousands group: "НДС 22 5: 11 540,98",
-# "НДС 22 5 11 540,98". Only the usual rates count, so "(10 5)" of a note stays,
-# and a 5 that may open an amount ("НДС 22 5 540,98") stays too. The text is
-# folded, so every dash is "-".
+# A VAT rate whose percent sign OCR read as a spaced 5: "НДС (22 5 )". Without
+# brackets the 5 must stand before a colon, a dash, a table rule, a wide gap, the
+# line's end or a number that cannot continue it as a thousands group ("НДС 22 5:
+# 11 540,98", "НДС 22 5 11 540,98"). Only the usual rates count, so "(10 5)" of a
+# note stays, and a 5 that may open an amount ("НДС 22 5 540,98") stays too. The
+# text is folded, so every dash is "-".
 _PERCENT_AS_FIVE_RE = re.compile(
     r"\b(?P<before>(?:hдc|vat)[ \t]?(?P<bracket>\([ \t]?)?"
     r"(?:0|5|7|10|12|18|20|22)[ \t])5"

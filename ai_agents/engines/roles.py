@@ -442,7 +442,7 @@ def find_role_labels(context: ExtractionContext) -> list[RoleLabel]:
     for label in (*_section_labels(context), *swift):
         found.setdefault(label.start, label)
     # A print's caption after a SWIFT tag ("52A: Банк плательщика:") belongs to
-    # the tag's label, which holds the tag that its requisites need.
+    # the tag's label, whose section contains the tag that its requisites need.
     tags = _swift_tag_spans(context)
     labels: list[RoleLabel] = []
     # "From:" and "To:" of an e-mail name its sender and addressee, not the parties

@@ -347,3 +347,38 @@ def test_subtotal_labels(engine):
     for text, document_type, expected in cases:
         extraction = engine.extract(text, document_type=document_type)
         assert extraction.fields["subtotal"]["value"] == expected, document_type
+
+
+# An act that lists its services with an amount each and no quantities or prices.
+ACT_AMOUNT_LIST = """АКТ № 34 от 30.04.2026
+Исполнитель: ООО «КонсалтПро», ИНН 7701456789, КПП 770101001
+Заказчик: ООО «Гранит», ИНН 7706543210, КПП 770601001
+
+| №  | Наименование работ, услуг               | Сумма      |
+| 1  | Абонентское обслуживание за апрель 2026 | 30 000,00  |
+| 2  | Ремонт 3 насосов НШ-10                  | 18 600,00  |
+| 3  | Выезд специалиста (2 раза)              | 4 000,00   |
+| Итого:                                       | 52 600,00  |
+Без НДС (УСН).
+"""
+
+
+def test_amount_list_rows(engine):
+    rows = extract_rows(engine, ACT_AMOUNT_LIST, "act")
+
+    assert [values(row) for row in rows] == [
+        {
+            "description": "Абонентское обслуживание за апрель 2026",
+            "amount": "30000.00",
+        },
+        {"description": "Ремонт 3 насосов НШ-10", "amount": "18600.00"},
+        {"description": "Выезд специалиста (2 раза)", "amount": "4000.00"},
+    ]
+
+
+def test_amount_list_sums_to_total(engine):
+    extraction = engine.extract(ACT_AMOUNT_LIST, document_type="act")
+
+    sums = [check for check in extraction.checks if check["code"] == "line_items_sum"]
+    assert sums
+    assert all(check["passed"] for check in sums)
