@@ -14,8 +14,8 @@ have the field, and None marks a field that the document clearly lacks.
 The other sets live in `bench.holdout_<letter>`. Each set's test module,
 tests/bench/test_holdout_<letter>.py, contains the checks of that set alone. It
 also declares, in `HOLDOUT_SET`, its options for the checks that all sets share,
-which run in tests/bench/test_holdout_sets.py. Where a set's notes say that its
-test module checks the labels, the shared checks are meant too.
+which run in tests/bench/test_holdout_sets.py. Where a set's notes state that
+its test module checks the labels, the shared checks are meant too.
 """
 
 import re

@@ -292,18 +292,21 @@ _LINE_SIGN_NUMBER_RE = compile_folded(
     r"(?m)^[ \t]*(?:\([0-9]{1,3}\)[ \t]*(?:№|no\.?|number|номер)|№|no\.?|number)"
     r"[ \t]*:[ \t]*" + _NUMBER_VALUE
 )
+# A number that a patent or a certificate prints in digit groups: "5024 26 0001873".
+_GROUPED_DIGITS = r"[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
 # A line of its own with the number sign and the number, under a heading: "№ 5024 26
-# 0001873", whose digit groups a patent or a certificate prints apart.
-# English headings print "No." alone under the title: "No. KN-CA-26017".
-_HEADING_LINES = 3
+# 0001873". English headings print "No." alone under the title: "No. KN-CA-26017".
 _LONE_SIGN_LINE_RE = compile_folded(
-    r"(?m)^[ \t]*(?:№|no\.)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3}"
+    rf"(?m)^[ \t]*(?:№|no\.)[ \t]*(?P<value>{_GROUPED_DIGITS}"
     r"|[^\W_][\w/.-]*)[ \t]*$"
 )
+# How many lines from the top such a line numbers the paper before a title that
+# cites another paper below it.
+_HEADING_LINES = 3
 # A certificate's number printed in digit groups that end its heading's line or
 # stand before its date: "VETERINARY CERTIFICATE No. 23 2026 041873 dated ...".
 _GROUPED_SIGN_NUMBER_RE = compile_folded(
-    r"(?:№|\bno\b\.?)[ \t]*(?P<value>[0-9]{2,6}(?: [0-9]{2,8}){1,3})"
+    rf"(?:№|\bno\b\.?)[ \t]*(?P<value>{_GROUPED_DIGITS})"
     r"(?=[ \t]*$|[ \t]+(?:dated|of|от)\b)",
     re.MULTILINE,
 )

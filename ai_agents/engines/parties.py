@@ -498,10 +498,6 @@ def _name_issuer_from_letterhead(
         return
     text = context.text
     start = len(text) - len(text.lstrip())
-    # A fax machine's line over the page names no issuer.
-    if on_transmission_line(context, start):
-        following = context.document.line_end(start)
-        start = following + len(text[following:]) - len(text[following:].lstrip())
     end = context.document.line_end(start)
     if any(block_start <= end for block_start, _ in covered):
         return

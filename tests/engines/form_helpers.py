@@ -13,6 +13,49 @@ BANK_BIK = "045004774"
 ACCOUNT = "40702810544000016385"
 
 
+# The goods table of `one_c_invoice`: its header with the rule under it, and rows.
+PLAIN_HEADER = (
+    "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
+    "|---|---------------------|--------|-----|----------|-----------|"
+)
+PLAIN_ROWS = (
+    "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
+    "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
+)
+VAT_LINE = "В т.ч. НДС 22%: 11 540,98"
+
+
+def one_c_invoice(
+    note: str = "",
+    vat_line: str = VAT_LINE,
+    rows: str = PLAIN_ROWS,
+    header: str = PLAIN_HEADER,
+) -> str:
+    """Return a 1C invoice with `note` under its letterhead, the goods table of
+    `header` and `rows`, and `vat_line` under its total."""
+    note_line = f"{note}\n" if note else ""
+    return (
+        "ООО «Стройресурс»\n"
+        f"ИНН {SELLER_INN} КПП {SELLER_KPP}\n"
+        "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
+        f"{note_line}"
+        "\n"
+        "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
+        "\n"
+        f"Поставщик: ООО «Стройресурс», ИНН {SELLER_INN}, КПП {SELLER_KPP}\n"
+        f"Покупатель: ООО «Домострой», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
+        f"Банк получателя: ПАО Сбербанк, БИК {BANK_BIK}\n"
+        f"р/с {ACCOUNT}\n"
+        "\n"
+        f"{header}\n"
+        f"{rows}"
+        "\n"
+        "Итого: 64 000,00\n"
+        f"{vat_line}\n"
+        "Всего к оплате: 64 000,00\n"
+    )
+
+
 def extract(text: str, document_type: str) -> dict:
     fields, _checks = FieldExtractor().extract(NormalizedText(text), document_type)
     return fields

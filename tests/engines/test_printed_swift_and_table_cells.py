@@ -20,6 +20,7 @@ from tests.engines.form_helpers import (
     BUYER_KPP,
     SELLER_INN,
     SELLER_KPP,
+    one_c_invoice,
     read_path,
 )
 
@@ -77,37 +78,6 @@ _CAPTIONED_PRINT = (
 )
 
 
-def _invoice(top_note: str, vat_line: str, rows: str, header: str) -> str:
-    return (
-        "ООО «Стройресурс»\n"
-        f"ИНН {SELLER_INN} КПП {SELLER_KPP}\n"
-        "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
-        f"{top_note}\n"
-        "\n"
-        "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
-        "\n"
-        f"Поставщик: ООО «Стройресурс», ИНН {SELLER_INN}, КПП {SELLER_KPP}\n"
-        f"Покупатель: ООО «Домострой», ИНН {BUYER_INN}, КПП {BUYER_KPP}\n"
-        f"Банк получателя: ПАО Сбербанк, БИК {BANK_BIK}\n"
-        f"р/с {ACCOUNT}\n"
-        "\n"
-        f"{header}\n"
-        f"{rows}"
-        "\n"
-        "Итого: 64 000,00\n"
-        f"{vat_line}\n"
-        "Всего к оплате: 64 000,00\n"
-    )
-
-
-_PLAIN_HEADER = (
-    "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
-    "|---|---------------------|--------|-----|----------|-----------|"
-)
-_PLAIN_ROWS = (
-    "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
-    "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
-)
 _CODE_HEADER = (
     "| № | Артикул | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
     "|---|---------|---------------------|--------|-----|----------|-----------|"
@@ -121,7 +91,6 @@ _WORD_ROWS = (
 )
 _NOTE = "Счет действителен 5 банковских дней."
 _UPD_SENTENCE = "УНИВЕРСАЛЬНЫЙ ПЕРЕДАТОЧНЫЙ ДОКУМЕНТ будет направлен через ЭДО (Диадок)"
-_VAT_LINE = "В т.ч. НДС 22%: 11 540,98"
 
 # A 44-ФЗ contract's ruled requisites table, whose cells the names fill up to the
 # border, with a list of annexes under it.
@@ -194,22 +163,22 @@ CASES = [
         id="print_captions_ending_in_colon",
     ),
     pytest.param(
-        _invoice(_UPD_SENTENCE, _VAT_LINE, _PLAIN_ROWS, _PLAIN_HEADER),
+        one_c_invoice(_UPD_SENTENCE),
         {"type": "invoice"},
         id="invoice_opening_sentence_names_upd",
     ),
     pytest.param(
-        _invoice(_NOTE, "В т.ч. НДС 22 5 11 540,98", _PLAIN_ROWS, _PLAIN_HEADER),
+        one_c_invoice(_NOTE, "В т.ч. НДС 22 5 11 540,98"),
         {"vat": "11540.98"},
         id="percent_read_as_five_before_amount",
     ),
     pytest.param(
-        _invoice(_NOTE, "В т.ч. НДС 22 5: 11 540,98", _PLAIN_ROWS, _PLAIN_HEADER),
+        one_c_invoice(_NOTE, "В т.ч. НДС 22 5: 11 540,98"),
         {"vat": "11540.98"},
         id="percent_read_as_five_before_colon",
     ),
     pytest.param(
-        _invoice(_NOTE, _VAT_LINE, _CODE_ROWS, _CODE_HEADER),
+        one_c_invoice(_NOTE, rows=_CODE_ROWS, header=_CODE_HEADER),
         {
             "line_items.0.product_code": "ЛГ 10",
             "line_items.0.description": "Цемент М500, 50 кг",
@@ -239,17 +208,14 @@ CASES = [
 # Readings that the rules above must leave as they were.
 GUARDS = [
     pytest.param(
-        _invoice(
-            "Отгрузка оформляется универсальным передаточным документом (УПД).",
-            _VAT_LINE,
-            _PLAIN_ROWS,
-            _PLAIN_HEADER,
+        one_c_invoice(
+            "Отгрузка оформляется универсальным передаточным документом (УПД)."
         ),
         {"type": "invoice"},
         id="invoice_with_lower_case_upd_note",
     ),
     pytest.param(
-        _invoice(_NOTE, _VAT_LINE, _WORD_ROWS, _CODE_HEADER),
+        one_c_invoice(_NOTE, rows=_WORD_ROWS, header=_CODE_HEADER),
         {"line_items.0.product_code": None},
         id="word_with_digit_is_no_code",
     ),

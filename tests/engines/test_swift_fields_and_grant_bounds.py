@@ -25,40 +25,12 @@ line with "FROM:" alone."""
 import pytest
 
 from ai_agents.engines import get_engine
-from tests.engines.form_helpers import read_path
+from tests.engines.form_helpers import one_c_invoice, read_path
 
 
 @pytest.fixture(scope="module")
 def engine():
     return get_engine(embeddings="off")
-
-
-def _invoice(note: str = "", vat_line: str = "В т.ч. НДС 22%: 11 540,98") -> str:
-    """Return a 1C invoice with `note` under its letterhead and `vat_line` under
-    its total."""
-    note_line = f"{note}\n" if note else ""
-    return (
-        "ООО «Стройресурс»\n"
-        "ИНН 7728168971 КПП 772801001\n"
-        "Адрес: 117105, г. Москва, Варшавское ш., д. 9\n"
-        f"{note_line}"
-        "\n"
-        "                      СЧЕТ НА ОПЛАТУ № 415 от 12 марта 2026 г.\n"
-        "\n"
-        "Поставщик: ООО «Стройресурс», ИНН 7728168971, КПП 772801001\n"
-        "Покупатель: ООО «Домострой», ИНН 5029123450, КПП 502901001\n"
-        "Банк получателя: ПАО Сбербанк, БИК 044525225\n"
-        "р/с 40702810938000012345\n"
-        "\n"
-        "| № | Товар               | Кол-во | Ед. |   Цена   |   Сумма   |\n"
-        "|---|---------------------|--------|-----|----------|-----------|\n"
-        "| 1 | Цемент М500, 50 кг  |    100 | меш |   520,00 | 52 000,00 |\n"
-        "| 2 | Песок строительный  |     10 | т   | 1 200,00 | 12 000,00 |\n"
-        "\n"
-        "Итого: 64 000,00\n"
-        f"{vat_line}\n"
-        "Всего к оплате: 64 000,00\n"
-    )
 
 
 CASES = [
@@ -256,14 +228,14 @@ CASES = [
         id="swift_57a_account_line",
     ),
     pytest.param(
-        _invoice(
+        one_c_invoice(
             "УНИВЕРСАЛЬНЫЙ ПЕРЕДАТОЧНЫЙ ДОКУМЕНТ направим через оператора ЭДО «Диадок» после отгрузки"
         ),
         {"type": "invoice"},
         id="upd_sentence_without_verb",
     ),
     pytest.param(
-        _invoice("АКТ СВЕРКИ за I квартал 2026 г. просим подписать до 10.04.2026"),
+        one_c_invoice("АКТ СВЕРКИ за I квартал 2026 г. просим подписать до 10.04.2026"),
         {"type": "invoice"},
         id="reconciliation_request_line",
     ),
@@ -346,7 +318,7 @@ CASES = [
         id="fax_line_names",
     ),
     pytest.param(
-        _invoice(vat_line="В том числе НДС 22 5 — 11 540,98 руб."),
+        one_c_invoice(vat_line="В том числе НДС 22 5 — 11 540,98 руб."),
         {"vat": "11540.98"},
         id="percent_five_before_dash",
     ),
